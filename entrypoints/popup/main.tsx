@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import PopupApp from '../../components/popup/PopupApp';
+import { uiLanguage } from '../../lib/i18n';
+import { request } from '../../lib/messaging/client';
+import '../../components/popup/popup.css';
+
+document.documentElement.lang = uiLanguage().slice(0, 2);
+const loadSummary = () => request('getSummary');
+render(
+  <PopupApp loadSummary={loadSummary} openOptions={() => void browser.runtime.openOptionsPage()} />,
+  document.getElementById('app')!,
+);

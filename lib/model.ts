@@ -1,0 +1,103 @@
+/**
+ * The product's data shapes, as zod schemas with their inferred types. Everything that crosses a
+ * context boundary (content script ↔ background, background ↔ registry, storage) is parsed with these.
+ */
+import { z } from 'zod';
+
+export const SiteSchema = z.enum(['facebook', 'business-suite', 'instagram']);
+export type Site = z.infer<typeof SiteSchema>;
+
+export const PlatformSchema = z.enum(['facebook', 'instagram']);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+/** Page text is untrusted; cap it so one giant comment cannot bloat a record or a message. */
+const pageText = (max: number) => z.string().max(max);
+/** Only https links are accepted from pages: no javascript:, data: or plain-http surprises in records. */
+export const httpsUrl = z.url({ protocol: /^https$/ }).max(4096);
+const url = httpsUrl;
+
+export const CommentSchema = z.object({
+  id: z.string().min(1).max(512),
+  permalink: url.optional(),
+  authorName: pageText(512),
+  authorUrl: url.optional(),
+  text: pageText(100_000),
+  postedAt: z.string().datetime({ offset: true }).optional(),
+  postedLabel: pageText(256).optional(),
+  isReply: z.boolean(),
+  parentId: z.string().min(1).max(512).optional(),
+});
+export type Comment = z.infer<typeof CommentSchema>;
+
+export const PostSchema = z.object({
+  id: z.string().min(1).max(512).optional(),
+  permalink: url.optional(),
+  authorName: pageText(512).optional(),
+  text: pageText(100_000),
+  comments: z.array(CommentSchema),
+});
+export type Post = z.infer<typeof PostSchema>;
+
+export const PageSnapshotSchema = z.object({
+  site: SiteSchema,
+  posts: z.array(PostSchema),
+});
+export type PageSnapshot = z.infer<typeof PageSnapshotSchema>;
+
+export const RecordKindSchema = z.enum([
+  'archived',
+  'replied',
+  'no-reply-needed',
+  'hidden',
+  'removed',
+  'documented',
+  'personal-data-handled',
+  'monitoring-round',
+]);
+export type RecordKind = z.infer<typeof RecordKindSchema>;
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const SubjectSchema = z.object({
+  platform: PlatformSchema,
+  kind: z.enum(['comment', 'reply', 'post']),
+  id: z.string().min(1).max(512),
+  permalink: url.optional(),
+  authorName: pageText(512),
+  authorUrl: url.optional(),
+  text: pageText(100_000),
+  postedAt: z.string().datetime({ offset: true }).optional(),
+  postedLabel: pageText(256).optional(),
+  post: z.object({
+    id: z.string().max(512).optional(),
+    permalink: url.optional(),
+    text: pageText(100_000),
+  }),
+});
+export type Subject = z.infer<typeof SubjectSchema>;
+
+/** `moderation-record/1`: one moderator action, as stored in the log and sent to the registry. */
+export const ModerationRecordSchema = z.object({
+  schema: z.literal('moderation-record/1'),
+  id: z.string().uuid(),
+  kind: RecordKindSchema,
+  occurredAt: z.string().datetime({ offset: true }),
+  moderator: z.object({ id: z.string().min(1).max(128), name: z.string().max(256) }),
+  office: z.string().max(256),
+  account: z.object({ platform: PlatformSchema, name: z.string().max(512), url: url }),
+  subject: SubjectSchema.optional(),
+  checks: z.array(z.string().max(64)).max(32),
+  lawGround: z.string().max(256).optional(),
+  note: z.string().max(4000).optional(),
+  evidence: z
+    .object({
+      capturedAt: z.string().datetime({ offset: true }),
+      url: url,
+      screenshot: z
+        .object({ mediaType: z.literal('image/png'), sha256: sha256Hex, base64: z.string() })
+        .optional(),
+    })
+    .optional(),
+  integrity: z.object({ sha256: sha256Hex, prev: sha256Hex.nullable() }),
+});
+export type ModerationRecord = z.infer<typeof ModerationRecordSchema>;

@@ -1,0 +1,73 @@
+/**
+ * Settings: the user's own (storage.local) merged with the IT department's policy (storage.managed),
+ * where a managed value always wins and is shown as locked. Both are validated; bad stored data falls
+ * back to defaults field by field instead of breaking the extension.
+ */
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import { STORAGE_KEYS } from './store/schema';
+
+export const NAME_MAX = 120;
+
+export const SettingsSchema = z.object({
+  moderatorId: z.string().min(1).max(128),
+  moderatorName: z.string().trim().max(NAME_MAX),
+  office: z.string().trim().max(NAME_MAX),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** Fields an administrator may set by policy (see README: enterprise policy). */
+export const ManagedSchema = SettingsSchema.pick({ moderatorName: true, office: true }).partial();
+export type ManagedSettings = z.infer<typeof ManagedSchema>;
+
+export const UserSettingsSchema = SettingsSchema.pick({ moderatorName: true, office: true });
+
+function pickValid<T extends z.ZodRawShape>(shape: T, raw: unknown): Partial<z.infer<z.ZodObject<T>>> {
+  const out: Record<string, unknown> = {};
+  if (raw && typeof raw === 'object') {
+    for (const [key, schema] of Object.entries(shape)) {
+      const parsed = (schema as z.ZodType).safeParse((raw as Record<string, unknown>)[key]);
+      if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
+    }
+  }
+  return out as Partial<z.infer<z.ZodObject<T>>>;
+}
+
+async function readManaged(): Promise<ManagedSettings> {
+  try {
+    return pickValid(ManagedSchema.shape, await browser.storage.managed.get());
+  } catch {
+    // No policy installed: Firefox rejects, Chrome returns {}.
+    return {};
+  }
+}
+
+export interface LoadedSettings {
+  settings: Settings;
+  locked: (keyof ManagedSettings)[];
+}
+
+export async function loadSettings(): Promise<LoadedSettings> {
+  const stored = (await browser.storage.local.get(STORAGE_KEYS.settings))[STORAGE_KEYS.settings];
+  const local = pickValid(SettingsSchema.shape, stored);
+  if (!local.moderatorId) {
+    // A stable pseudonymous id for this browser profile, made once, so records from one moderator group.
+    local.moderatorId = crypto.randomUUID();
+    await browser.storage.local.set({ [STORAGE_KEYS.settings]: { ...(stored as object), moderatorId: local.moderatorId } });
+  }
+  const managed = await readManaged();
+  const settings = SettingsSchema.parse({ moderatorName: '', office: '', ...local, ...managed });
+  return { settings, locked: Object.keys(managed) as (keyof ManagedSettings)[] };
+}
+
+/** Saves the user's editable fields; rejects invalid input with zod issues instead of storing it. */
+export async function saveUserSettings(input: unknown): Promise<z.ZodSafeParseResult<z.infer<typeof UserSettingsSchema>>> {
+  const parsed = UserSettingsSchema.safeParse(input);
+  if (parsed.success) {
+    const current = (await browser.storage.local.get(STORAGE_KEYS.settings))[STORAGE_KEYS.settings];
+    await browser.storage.local.set({
+      [STORAGE_KEYS.settings]: { ...(current && typeof current === 'object' ? current : {}), ...parsed.data },
+    });
+  }
+  return parsed;
+}

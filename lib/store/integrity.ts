@@ -1,0 +1,41 @@
+/**
+ * The integrity chain: each record's `integrity.sha256` is SHA-256 over the RFC 8785 canonical JSON of
+ * the record with `integrity` reduced to `{ prev }`, and `prev` is the previous record's hash. An edited,
+ * removed or reordered record therefore breaks every hash after it.
+ */
+import canonicalize from 'canonicalize';
+import type { ModerationRecord } from '../model';
+
+export type UnsealedRecord = Omit<ModerationRecord, 'integrity'>;
+
+export async function sha256Hex(data: string | Uint8Array): Promise<string> {
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function hashInput(record: UnsealedRecord, prev: string | null): string {
+  const text = canonicalize({ ...record, integrity: { prev } });
+  if (text === undefined) throw new Error('record cannot be serialised');
+  return text;
+}
+
+export async function seal(record: UnsealedRecord, prev: string | null): Promise<ModerationRecord> {
+  return { ...record, integrity: { sha256: await sha256Hex(hashInput(record, prev)), prev } };
+}
+
+export type ChainProblem = { index: number; id: string; problem: 'hash-mismatch' | 'broken-link' };
+
+/** Checks records in log order; returns the first problem found, or null when the chain is whole. */
+export async function verifyChain(records: readonly ModerationRecord[]): Promise<ChainProblem | null> {
+  let prev: string | null = null;
+  for (const [index, record] of records.entries()) {
+    const { integrity, ...rest } = record;
+    if (integrity.prev !== prev) return { index, id: record.id, problem: 'broken-link' };
+    if ((await sha256Hex(hashInput(rest, integrity.prev))) !== integrity.sha256) {
+      return { index, id: record.id, problem: 'hash-mismatch' };
+    }
+    prev = integrity.sha256;
+  }
+  return null;
+}

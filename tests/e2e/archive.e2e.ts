@@ -1,0 +1,130 @@
+/**
+ * The foundation flow in real Chromium and Firefox: an overlay beside every comment of each Facebook
+ * fixture, one click archives a comment into IndexedDB, and the archived state survives a reload.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtExtension, ARTIFACTS } from './support/build';
+import { launchChromium } from './support/chromium';
+import { waitFor, type BrowserDriver } from './support/driver';
+import { allFixtures, commentsOf, FixtureServer, loadFixture } from './support/fixtures';
+import { launchFirefox } from './support/firefox';
+
+const fixtures = allFixtures('facebook');
+const server = new FixtureServer(fixtures);
+const sv = loadFixture('facebook', 'page-post-sv');
+const en = loadFixture('facebook', 'page-post-en');
+const empty = loadFixture('facebook', 'no-comments');
+
+const launchers: Record<BrowserDriver['name'], () => Promise<BrowserDriver>> = {
+  chromium: () => launchChromium({ extensionDir: builtExtension('chrome-mv3'), fixtures: server }),
+  firefox: () => launchFirefox({ extensionDir: builtExtension('firefox-mv2'), fixtures: server }),
+};
+
+describe.each(Object.keys(launchers) as BrowserDriver['name'][])('%s', (browserName) => {
+  let driver: BrowserDriver;
+  const shots = join(ARTIFACTS, browserName);
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    driver = await launchers[browserName]();
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  const overlaysFor = (expectedCount: number) =>
+    waitFor('one overlay per comment, all with a known state', () => driver.overlays(), (o) =>
+      o.length >= expectedCount && o.every((x) => x.state !== 'unknown'),
+    );
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('puts exactly one overlay beside every comment of %s', async (_, fixture) => {
+    await driver.open(fixture.url);
+    const expectedIds = commentsOf(fixture.expected).map((c) => c.id);
+    const overlays =
+      expectedIds.length > 0 ? await overlaysFor(expectedIds.length) : await settle(() => driver.overlays());
+    expect(overlays.map((o) => o.commentId).sort()).toEqual([...expectedIds].sort());
+    expect(overlays.every((o) => o.state === 'idle')).toBe(true);
+    expect(driver.errors()).toEqual([]);
+    await driver.screenshot(join(shots, `${fixture.name}.png`));
+  });
+
+  it('archives a comment in one click with its text, author, permalink and id', async () => {
+    await driver.open(sv.url);
+    const target = commentsOf(sv.expected).find((c) => c.text.includes('?') && !c.isReply)!;
+    await overlaysFor(commentsOf(sv.expected).length);
+    await driver.clickArchive(target.id);
+    await waitFor('archived state', () => driver.overlays(), (o) => o.find((x) => x.commentId === target.id)?.state === 'archived');
+
+    const records = await driver.records();
+    expect(records).toHaveLength(1);
+    const [record] = records;
+    expect(record!.kind).toBe('archived');
+    expect(record!.subject).toMatchObject({
+      id: target.id,
+      text: target.text,
+      authorName: target.authorName,
+      permalink: target.permalink,
+      kind: 'comment',
+    });
+    expect(record!.subject!.post.text).toBe(sv.expected.posts[0]!.text);
+    expect(record!.integrity.prev).toBeNull();
+    expect(record!.integrity.sha256).toMatch(/^[0-9a-f]{64}$/);
+    await driver.screenshot(join(shots, 'archived.png'));
+  });
+
+  it('still shows the comment as archived after a reload, and only that one', async () => {
+    const archivedId = (await driver.records())[0]!.subject!.id;
+    await driver.reload();
+    const overlays = await overlaysFor(commentsOf(sv.expected).length);
+    expect(overlays.filter((o) => o.state === 'archived').map((o) => o.commentId)).toEqual([archivedId]);
+    expect(overlays).toHaveLength(commentsOf(sv.expected).length);
+  });
+
+  it('archives from the keyboard and shows page HTML as text, never as markup', async () => {
+    const hostile = commentsOf(sv.expected).find((c) => c.text.includes('<script>'))!;
+    await driver.keyboardArchive(hostile.id);
+    await waitFor('archived state', () => driver.overlays(), (o) => o.find((x) => x.commentId === hostile.id)?.state === 'archived');
+    const records = await driver.records();
+    expect(records).toHaveLength(2);
+    expect(records[1]!.subject!.text).toBe(hostile.text);
+    expect(records[1]!.integrity.prev).toBe(records[0]!.integrity.sha256);
+
+    const popup = await driver.popup();
+    expect(popup.archivedToday).toBe('2');
+    expect(popup.text).toContain(hostile.text.slice(0, 40));
+    expect(popup.images).toBe(0);
+    expect(popup.scripts).toBe(0);
+  });
+
+  it('stores one record for a double click', async () => {
+    const before = (await driver.records()).length;
+    const overlays = await overlaysFor(commentsOf(sv.expected).length);
+    const target = overlays.find((o) => o.state === 'idle')!;
+    await driver.doubleClickArchive(target.commentId);
+    await waitFor('archived state', () => driver.overlays(), (o) => o.find((x) => x.commentId === target.commentId)?.state === 'archived');
+    await new Promise((r) => setTimeout(r, 500));
+    const records = await driver.records();
+    expect(records).toHaveLength(before + 1);
+    expect(records.filter((r) => r.subject?.id === target.commentId)).toHaveLength(1);
+  });
+
+  it('shows nothing and throws nothing on a page without comments', async () => {
+    await driver.open(empty.url);
+    expect(await settle(() => driver.overlays())).toEqual([]);
+    expect(driver.errors()).toEqual([]);
+  });
+
+  it('reads the English-UI feed with several posts', async () => {
+    await driver.open(en.url);
+    const overlays = await overlaysFor(commentsOf(en.expected).length);
+    expect(overlays).toHaveLength(commentsOf(en.expected).length);
+  });
+});
+
+/** Waits a moment for late work (the content script runs at document_idle), then reads. */
+async function settle<T>(read: () => Promise<T>): Promise<T> {
+  await new Promise((r) => setTimeout(r, 1500));
+  return read();
+}

@@ -1,0 +1,79 @@
+/**
+ * What a scenario needs from a real browser with the built extension loaded. One implementation per
+ * browser (Playwright for Chromium, Puppeteer over WebDriver BiDi for Firefox) so scenarios are shared.
+ */
+import type { ModerationRecord } from '../../../lib/model';
+
+export interface OverlayInfo {
+  commentId: string;
+  state: string;
+  text: string;
+}
+
+export interface BrowserDriver {
+  readonly name: 'chromium' | 'firefox';
+  /** Opens a URL (served from fixtures) in the test tab. */
+  open(url: string): Promise<void>;
+  reload(): Promise<void>;
+  /** Reads every overlay host on the page and the visible text of its shadow root. */
+  overlays(): Promise<OverlayInfo[]>;
+  /** Clicks the archive button of one comment's overlay, as a user would. */
+  clickArchive(commentId: string): Promise<void>;
+  /** Two clicks in quick succession on the archive button (the second one must not archive again). */
+  doubleClickArchive(commentId: string): Promise<void>;
+  /** Focuses the archive button with Tab presses and activates it with Enter. */
+  keyboardArchive(commentId: string): Promise<void>;
+  /** All records in the extension's IndexedDB log, in log order. */
+  records(): Promise<ModerationRecord[]>;
+  /** Opens the popup page in a tab and returns its visible text and element counts. */
+  popup(): Promise<{ text: string; archivedToday: string; images: number; scripts: number }>;
+  screenshot(path: string): Promise<void>;
+  /** Errors seen in the page console or thrown on the page since the last open(). */
+  errors(): string[];
+  close(): Promise<void>;
+}
+
+export async function waitFor<T>(
+  what: string,
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const start = Date.now();
+  let last: T = await read();
+  while (!done(last)) {
+    if (Date.now() - start > timeoutMs) {
+      throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    last = await read();
+  }
+  return last;
+}
+
+/** Runs in the page: the overlays as a user (or screen reader) would see them. */
+export function readOverlaysInPage(): OverlayInfo[] {
+  return [...document.querySelectorAll('modereringsstod-overlay')].map((host) => {
+    const bar = host.shadowRoot?.querySelector('[data-state]');
+    return {
+      commentId: (host as HTMLElement).dataset.commentId ?? '',
+      state: bar?.getAttribute('data-state') ?? '',
+      text: (bar?.textContent ?? '').trim(),
+    };
+  });
+}
+
+/** Runs in an extension page: reads the log store with the raw IndexedDB API. */
+export function readRecordsInExtension(): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('modereringsstod');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('log')) return resolve([]);
+      const req = db.transaction('log').objectStore('log').getAll();
+      req.onsuccess = () => resolve((req.result as { record: unknown }[]).map((e) => e.record));
+      req.onerror = () => reject(req.error);
+    };
+  });
+}

@@ -1,0 +1,28 @@
+// Makes sure Debian's Chromium and Firefox ESR are present; installs them with apt-get when running as
+// root (CI), otherwise says exactly what to install. Never downloads a browser from anywhere else.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const needed = [
+  ['/usr/bin/chromium', 'chromium'],
+  ['/usr/bin/firefox-esr', 'firefox-esr'],
+];
+
+export function ensureBrowsers() {
+  const missing = needed.filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg);
+  if (missing.length === 0) return;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!isRoot) {
+    console.error(`Missing browsers for the end-to-end tests. Install them with:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
+    process.exit(1);
+  }
+  console.log(`Installing ${missing.join(', ')} with apt-get …`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', ...missing]]) {
+    const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
+    if (r.status !== 0) {
+      console.error(`apt-get ${args[0]} failed; install ${missing.join(' ')} by hand and run the tests again.`);
+      process.exit(1);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Prefs that keep a test Firefox off the internet (verified with strace on these machines: no DNS
+ * query and no connection except loopback). `network.dns.forceResolve` is the safety net: any host
+ * name resolves to 127.0.0.1, so a forgotten service can at worst knock on a closed local port.
+ */
+export function firefoxPrefs(extensionId: string, extensionUuid: string): Record<string, string | number | boolean> {
+  return {
+    // A fixed moz-extension:// origin, so tests can open popup.html and read the extension's IndexedDB.
+    'extensions.webextensions.uuids': JSON.stringify({ [extensionId]: extensionUuid }),
+    'network.dns.forceResolve': '127.0.0.1',
+    'network.dns.disablePrefetch': true,
+    'network.dns.disablePrefetchFromHTTPS': true,
+    'network.prefetch-next': false,
+    'network.predictor.enabled': false,
+    'network.http.speculative-parallel-limit': 0,
+    'network.trr.mode': 5,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    // Honoured on ESR only with MOZ_REMOTE_SETTINGS_DEVTOOLS=1 in the environment (see firefox.ts).
+    'services.settings.server': 'data:,#remote-settings-dummy/v1',
+    'toolkit.telemetry.enabled': false,
+    'toolkit.telemetry.unified': false,
+    'toolkit.telemetry.archive.enabled': false,
+    'toolkit.telemetry.server': 'data:,',
+    'datareporting.healthreport.uploadEnabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'app.normandy.enabled': false,
+    'app.shield.optoutstudies.enabled': false,
+    'app.update.auto': false,
+    'app.update.disabledForTesting': true,
+    'extensions.update.enabled': false,
+    'extensions.blocklist.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'extensions.systemAddon.update.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'browser.safebrowsing.downloads.enabled': false,
+    'browser.safebrowsing.downloads.remote.enabled': false,
+    'browser.safebrowsing.blockedURIs.enabled': false,
+    'browser.safebrowsing.provider.mozilla.updateURL': '',
+    'browser.safebrowsing.provider.google4.updateURL': '',
+    'browser.safebrowsing.provider.google.updateURL': '',
+    'security.OCSP.enabled': 0,
+    'security.remote_settings.crlite_filters.enabled': false,
+    'security.remote_settings.intermediates.enabled': false,
+    'browser.region.network.url': '',
+    'browser.region.update.enabled': false,
+    'geo.provider.network.url': '',
+    'media.gmp-manager.updateEnabled': false,
+    'media.gmp-gmpopenh264.enabled': false,
+    'browser.newtabpage.enabled': false,
+    'browser.newtabpage.activity-stream.feeds.system.topstories': false,
+    'browser.newtabpage.activity-stream.feeds.section.topstories': false,
+    'browser.newtabpage.activity-stream.feeds.telemetry': false,
+    'browser.newtabpage.activity-stream.telemetry': false,
+    'browser.topsites.contile.enabled': false,
+    'browser.ping-centre.telemetry': false,
+    'identity.fxaccounts.enabled': false,
+    'dom.push.connection.enabled': false,
+    'messaging-system.rsexperimentloader.enabled': false,
+  };
+}

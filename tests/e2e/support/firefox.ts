@@ -1,0 +1,157 @@
+/** Firefox ESR (Debian's /usr/bin/firefox-esr) with the built add-on, driven by Puppeteer over WebDriver BiDi. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { GECKO_ID } from '../../../wxt.config';
+import type { ModerationRecord } from '../../../lib/model';
+import { readOverlaysInPage, readRecordsInExtension, type BrowserDriver } from './driver';
+import { firefoxPrefs } from './firefox-prefs';
+import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const EXTENSION_UUID = '6d1f3c2a-5b7e-4c1d-9a8f-0e2b4c6d8f10';
+
+export interface FirefoxOptions {
+  extensionDir: string;
+  fixtures: FixtureServer;
+}
+
+export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxDriver> {
+  const profile = mkdtempSync(join(tmpdir(), 'ms-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    userDataDir: profile,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: firefoxPrefs(GECKO_ID, EXTENSION_UUID),
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+    protocolTimeout: 30_000,
+    timeout: 30_000,
+  });
+  const id = await browser.installExtension(opts.extensionDir);
+  if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
+  const [page] = await browser.pages();
+  await page!.setViewport({ width: 1100, height: 900 });
+  await page!.setRequestInterception(true);
+  page!.on('request', (req) => {
+    if (req.isInterceptResolutionHandled()) return;
+    const url = new URL(req.url());
+    if (SOCIAL_HOSTS.has(url.host)) {
+      const html = opts.fixtures.lookup(url.href);
+      void (html
+        ? req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : req.respond({ status: 404, contentType: 'text/plain', body: 'no fixture for this URL' }));
+    } else if (LOOPBACK_HOSTS.has(url.hostname)) {
+      void req.continue();
+    } else {
+      void req.abort();
+    }
+  });
+  return new FirefoxDriver(browser, page!, profile);
+}
+
+export class FirefoxDriver implements BrowserDriver {
+  readonly name = 'firefox' as const;
+  private pageErrors: string[] = [];
+
+  constructor(
+    private readonly browser: Browser,
+    readonly page: Page,
+    private readonly profile: string,
+  ) {
+    page.on('pageerror', (e) => this.pageErrors.push(String((e as Error).message ?? e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.pageErrors.push(m.text());
+    });
+  }
+
+  async open(url: string): Promise<void> {
+    this.pageErrors = [];
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  async reload(): Promise<void> {
+    this.pageErrors = [];
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
+  overlays() {
+    return this.page.evaluate(readOverlaysInPage);
+  }
+
+  private archiveSelector(commentId: string): string {
+    return `modereringsstod-overlay[data-comment-id="${commentId}"] >>> [data-testid="archive"]`;
+  }
+
+  async clickArchive(commentId: string): Promise<void> {
+    await this.page.locator(this.archiveSelector(commentId)).click();
+  }
+
+  async doubleClickArchive(commentId: string): Promise<void> {
+    await this.page.locator(this.archiveSelector(commentId)).click({ count: 2 });
+  }
+
+  async keyboardArchive(commentId: string): Promise<void> {
+    const button = await this.page.waitForSelector(this.archiveSelector(commentId));
+    await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    for (let i = 0; i < 200; i++) {
+      await this.page.keyboard.press('Tab');
+      if (await button!.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)) {
+        await this.page.keyboard.press('Enter');
+        return;
+      }
+    }
+    throw new Error('the archive button cannot be reached with the Tab key');
+  }
+
+  /**
+   * Opens an extension page in a new tab. page.goto() never settles for moz-extension:// URLs over
+   * BiDi (no load event is sent for extension documents), so navigate and poll the document instead.
+   */
+  private async extensionPage(path: string): Promise<Page> {
+    const page = await this.browser.newPage();
+    const url = `moz-extension://${EXTENSION_UUID}/${path}`;
+    page.goto(url, { timeout: 0 }).catch(() => undefined);
+    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 10_000, polling: 50 }, url);
+    return page;
+  }
+
+  async records(): Promise<ModerationRecord[]> {
+    const page = await this.extensionPage('popup.html');
+    try {
+      return (await page.evaluate(readRecordsInExtension)) as ModerationRecord[];
+    } finally {
+      await page.close();
+    }
+  }
+
+  async popup() {
+    const page = await this.extensionPage('popup.html');
+    try {
+      await page.waitForSelector('[data-testid="archived-today"]', { timeout: 10_000 });
+      return await page.evaluate(() => ({
+        text: document.body.innerText.trim(),
+        archivedToday: document.querySelector('[data-testid="archived-today"]')!.textContent!.trim(),
+        images: document.querySelectorAll('img').length,
+        scripts: document.querySelectorAll('body script').length,
+      }));
+    } finally {
+      await page.close();
+    }
+  }
+
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path: path as `${string}.png`, fullPage: true });
+  }
+
+  errors(): string[] {
+    return [...this.pageErrors];
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    rmSync(this.profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+
+// Gecko id is fixed so Firefox policies, storage and e2e URLs stay stable across builds.
+export const GECKO_ID = 'modereringsstod@example.org';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'sv',
+    // storage: settings and small state; alarms: sync/monitoring schedules (the service worker sleeps).
+    permissions: ['storage', 'alarms'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // Records stay in the browser or go to the office's own registry, never to us.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : // Chrome/Edge read enterprise policy for this extension through this schema.
+        { storage: { managed_schema: 'managed_schema.json' } }),
+  }),
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    build: { sourcemap: false },
+  }),
+  zip: {
+    artifactTemplate: 'modereringsstod-{{version}}-{{browser}}.zip',
+    sourcesTemplate: 'modereringsstod-{{version}}-sources.zip',
+    excludeSources: ['.ci/**', 'tests/e2e/.artifacts/**', 'demo-output/**'],
+  },
+});
