@@ -19,7 +19,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '140.0',
+              // 142 is the first version that knows data_collection_permissions (desktop and Android).
+              strict_min_version: '142.0',
               // Records stay in the browser or go to the office's own registry, never to us.
               data_collection_permissions: { required: ['none'] },
             },

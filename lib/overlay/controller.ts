@@ -94,7 +94,7 @@ export class OverlayController {
         site,
         state: current?.state ?? { kind: 'unknown' },
       };
-      element.after(entry.host);
+      placeBeside(element, entry.host);
       this.mounted.set(comment.id, entry);
       this.renderEntry(comment.id);
       if (entry.state.kind === 'unknown') unknown.push(comment.id);
@@ -165,4 +165,19 @@ export class OverlayController {
     entry.host.remove();
     this.mounted.delete(id);
   }
+}
+
+/**
+ * Puts the host right after the comment's own content: after the article, or, when Facebook nests the
+ * replies inside the parent's article, just before the nested replies so the bar stays with its comment.
+ */
+function placeBeside(article: Element, host: HTMLElement): void {
+  const nested = article.querySelector('[role="article"]');
+  if (!nested) {
+    article.after(host);
+    return;
+  }
+  let child: Element = nested;
+  while (child.parentElement && child.parentElement !== article) child = child.parentElement;
+  article.insertBefore(host, child);
 }

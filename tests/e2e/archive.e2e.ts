@@ -17,6 +17,12 @@ const sv = loadFixture('facebook', 'page-post-sv');
 const en = loadFixture('facebook', 'page-post-en');
 const empty = loadFixture('facebook', 'no-comments');
 
+// Chromium runs with a Swedish UI and Firefox with its English one, so both locales are exercised.
+const words = {
+  chromium: { archive: 'Arkivera', archived: 'Arkiverad', today: 'Arkiverade i dag' },
+  firefox: { archive: 'Archive', archived: 'Archived', today: 'Archived today' },
+};
+
 const launchers: Record<BrowserDriver['name'], () => Promise<BrowserDriver>> = {
   chromium: () => launchChromium({ extensionDir: builtExtension('chrome-mv3'), fixtures: server }),
   firefox: () => launchFirefox({ extensionDir: builtExtension('firefox-mv2'), fixtures: server }),
@@ -46,6 +52,7 @@ describe.each(Object.keys(launchers) as BrowserDriver['name'][])('%s', (browserN
       expectedIds.length > 0 ? await overlaysFor(expectedIds.length) : await settle(() => driver.overlays());
     expect(overlays.map((o) => o.commentId).sort()).toEqual([...expectedIds].sort());
     expect(overlays.every((o) => o.state === 'idle')).toBe(true);
+    expect(overlays.every((o) => o.text.endsWith(words[browserName].archive))).toBe(true);
     expect(driver.errors()).toEqual([]);
     await driver.screenshot(join(shots, `${fixture.name}.png`));
   });
@@ -55,7 +62,8 @@ describe.each(Object.keys(launchers) as BrowserDriver['name'][])('%s', (browserN
     const target = commentsOf(sv.expected).find((c) => c.text.includes('?') && !c.isReply)!;
     await overlaysFor(commentsOf(sv.expected).length);
     await driver.clickArchive(target.id);
-    await waitFor('archived state', () => driver.overlays(), (o) => o.find((x) => x.commentId === target.id)?.state === 'archived');
+    const after = await waitFor('archived state', () => driver.overlays(), (o) => o.find((x) => x.commentId === target.id)?.state === 'archived');
+    expect(after.find((x) => x.commentId === target.id)!.text).toContain(words[browserName].archived);
 
     const records = await driver.records();
     expect(records).toHaveLength(1);
@@ -93,6 +101,7 @@ describe.each(Object.keys(launchers) as BrowserDriver['name'][])('%s', (browserN
 
     const popup = await driver.popup();
     expect(popup.archivedToday).toBe('2');
+    expect(popup.text).toContain(words[browserName].today);
     expect(popup.text).toContain(hostile.text.slice(0, 40));
     expect(popup.images).toBe(0);
     expect(popup.scripts).toBe(0);

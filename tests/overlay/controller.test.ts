@@ -113,3 +113,21 @@ describe('OverlayController', () => {
     expect(deps.status).not.toHaveBeenCalled();
   });
 });
+
+describe('overlay placement', () => {
+  it('keeps the bar with its comment when Facebook nests the replies inside the parent article', async () => {
+    const reply = commentHtml('22', 'Eva Svar', 'Svar').replace('comment_id=22', 'comment_id=21&amp;reply_comment_id=22');
+    const { controller } = setup(
+      `<div role="article" aria-label="Kommentar av Dan Fråga"><a href="https://www.facebook.com/dan.fraga">Dan Fråga</a>
+         <div class="body"><div dir="auto">Fråga?</div><a href="${POST_URL}?comment_id=21">1 d</a></div>
+         <div class="replies">${reply}</div></div>`,
+    );
+    controller.scan();
+    await flush();
+    const parentHost = document.querySelector<HTMLElement>(`${HOST_TAG}[data-comment-id="21"]`)!;
+    expect(parentHost.previousElementSibling!.className).toBe('body');
+    expect(parentHost.nextElementSibling!.className).toBe('replies');
+    const replyHost = document.querySelector<HTMLElement>(`${HOST_TAG}[data-comment-id="22"]`)!;
+    expect(replyHost.previousElementSibling!.getAttribute('role')).toBe('article');
+  });
+});

@@ -37,11 +37,14 @@ export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumDri
       '--no-first-run',
     ],
     viewport: { width: 1100, height: 900 },
+    // On Linux, Chromium takes its UI language (and so the extension's locale) from the environment.
+    env: { ...process.env, LANGUAGE: (opts.lang ?? 'sv-SE').replace('-', '_'), LANG: `${(opts.lang ?? 'sv-SE').replace('-', '_')}.UTF-8` },
     locale: opts.lang ?? 'sv-SE',
   });
   // Every request is answered from fixtures or loopback; nothing reaches the internet.
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    if (url.protocol === 'chrome-extension:') return route.continue();
     if (SOCIAL_HOSTS.has(url.host)) {
       const html = opts.fixtures.lookup(url.href);
       if (html) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });

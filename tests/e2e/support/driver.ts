@@ -21,7 +21,7 @@ export interface BrowserDriver {
   clickArchive(commentId: string): Promise<void>;
   /** Two clicks in quick succession on the archive button (the second one must not archive again). */
   doubleClickArchive(commentId: string): Promise<void>;
-  /** Focuses the archive button with Tab presses and activates it with Enter. */
+  /** Reaches the archive button with Tab presses and activates it (Enter where the harness allows). */
   keyboardArchive(commentId: string): Promise<void>;
   /** All records in the extension's IndexedDB log, in log order. */
   records(): Promise<ModerationRecord[]>;

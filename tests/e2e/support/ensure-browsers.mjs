@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 
 const needed = [
   ['/usr/bin/chromium', 'chromium'],
+  // Debian's chromium ships only en-US; the Swedish UI (and so the extension's Swedish locale) needs this.
+  ['/usr/lib/chromium/locales/sv.pak', 'chromium-l10n'],
   ['/usr/bin/firefox-esr', 'firefox-esr'],
 ];
 

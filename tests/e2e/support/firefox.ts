@@ -93,13 +93,18 @@ export class FirefoxDriver implements BrowserDriver {
     await this.page.locator(this.archiveSelector(commentId)).click({ count: 2 });
   }
 
+  /**
+   * Reaches the button with Tab like a keyboard user. Over WebDriver BiDi, headless Firefox delivers
+   * the Enter key events but runs no activation behaviour for them (not even on a plain page button),
+   * so once the focus is proven to be on the button it is activated with a click.
+   */
   async keyboardArchive(commentId: string): Promise<void> {
     const button = await this.page.waitForSelector(this.archiveSelector(commentId));
     await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 200; i++) {
       await this.page.keyboard.press('Tab');
       if (await button!.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)) {
-        await this.page.keyboard.press('Enter');
+        await button!.click();
         return;
       }
     }
@@ -114,8 +119,17 @@ export class FirefoxDriver implements BrowserDriver {
     const page = await this.browser.newPage();
     const url = `moz-extension://${EXTENSION_UUID}/${path}`;
     page.goto(url, { timeout: 0 }).catch(() => undefined);
-    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { timeout: 10_000, polling: 50 }, url);
-    return page;
+    // Evaluating while the tab swaps from about:blank to the extension process can fail; poll instead.
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const ready = await page
+        .evaluate((u) => location.href === u && document.readyState === 'complete', url)
+        .catch(() => false);
+      if (ready) return page;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await page.close();
+    throw new Error(`extension page ${path} did not load`);
   }
 
   async records(): Promise<ModerationRecord[]> {

@@ -1,0 +1,154 @@
+/**
+ * Facebook link parsing: comment ids, post ids, profile links and clean permalinks. Links are the
+ * most stable part of Facebook's markup, so the adapter reads identity from them, not from layout.
+ */
+import { parseUrl } from './detect';
+
+/** Query parameters that only track the click; dropped so permalinks are stable and shareable. */
+const TRACKING_PARAMS = new Set([
+  'ref',
+  'refid',
+  'fref',
+  'hc_ref',
+  'hc_location',
+  'notif_id',
+  'notif_t',
+  'ref_notif_type',
+  'mibextid',
+  'rdid',
+  'paipv',
+  'eav',
+  'comment_tracking',
+  'acontext',
+  'sfnsn',
+  'extid',
+  'hoisted_section_header_type',
+  '_rdc',
+  '_rdr',
+]);
+
+const COMMENT_PARAMS = ['comment_id', 'reply_comment_id'];
+
+/** First path segments that are Facebook features, not people or Pages. */
+const RESERVED_PATHS = new Set([
+  'ads', 'bookmarks', 'business', 'events', 'friends', 'gaming', 'groups', 'hashtag', 'help', 'home',
+  'l', 'legal', 'login', 'marketplace', 'media', 'messages', 'notifications', 'pages', 'photo',
+  'photos', 'policies', 'privacy', 'reel', 'reels', 'search', 'settings', 'share', 'sharer',
+  'stories', 'watch',
+]);
+
+/** An absolute https URL for an href found in the page, or null (javascript:, http:, garbage). */
+export function absoluteHttps(href: string | null, base: URL): URL | null {
+  if (href === null || href.trim() === '') return null;
+  const url = parseUrl(href.trim(), base);
+  return url && url.protocol === 'https:' ? url : null;
+}
+
+function isFacebookHost(url: URL): boolean {
+  return url.hostname === 'facebook.com' || url.hostname.endsWith('.facebook.com');
+}
+
+/** `href` if it fits the model's URL limit; a longer URL is dropped rather than cut into a wrong one. */
+export function fitUrl(href: string): string | undefined {
+  return href.length <= 4096 ? href : undefined;
+}
+
+/** A copy of `url` without tracking parameters, the fragment, and (optionally) comment parameters. */
+export function cleanUrl(url: URL, options: { dropComment?: boolean } = {}): string {
+  const copy = new URL(url.href);
+  // forEach, not keys(): in Firefox content scripts the URLSearchParams iterator comes back empty
+  // through the Xray wrapper, which silently kept tracking parameters in permalinks.
+  const names = new Set<string>();
+  copy.searchParams.forEach((_, name) => names.add(name));
+  names.forEach((name) => {
+    const drop =
+      name.startsWith('__') ||
+      TRACKING_PARAMS.has(name) ||
+      (options.dropComment === true && COMMENT_PARAMS.indexOf(name) >= 0);
+    if (drop) copy.searchParams.delete(name);
+  });
+  copy.hash = '';
+  return copy.href;
+}
+
+export interface CommentRef {
+  id: string;
+  isReply: boolean;
+  parentId?: string;
+  /** The numeric post id, when the comment id came base64-encoded with it. */
+  postId?: string;
+}
+
+/**
+ * Facebook sometimes gives a comment id as base64 of `comment:POSTID_COMMENTID` (the GraphQL id)
+ * and sometimes as the bare number; records must use one form, so decode to the number.
+ */
+export function decodeCommentId(raw: string): { id: string; postId?: string } {
+  const value = raw.trim();
+  if (/^\d+$/.test(value) || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return { id: value };
+  try {
+    const decoded = atob(value.replace(/-/g, '+').replace(/_/g, '/'));
+    const match = /^comment:(\d+)_(\d+)$/.exec(decoded);
+    if (match?.[1] && match[2]) return { id: match[2], postId: match[1] };
+  } catch {
+    // Not base64 after all: keep the value as Facebook gave it.
+  }
+  return { id: value };
+}
+
+/** The comment a link points at, from its `comment_id` / `reply_comment_id` query. */
+export function commentRefFromUrl(url: URL): CommentRef | null {
+  const commentId = url.searchParams.get('comment_id')?.trim() || null;
+  const replyId = url.searchParams.get('reply_comment_id')?.trim() || null;
+  if (replyId) {
+    const reply = decodeCommentId(replyId);
+    const parent = commentId ? decodeCommentId(commentId) : null;
+    const postId = reply.postId ?? parent?.postId;
+    return {
+      id: reply.id,
+      isReply: true,
+      ...(parent ? { parentId: parent.id } : {}),
+      ...(postId ? { postId } : {}),
+    };
+  }
+  if (!commentId) return null;
+  const comment = decodeCommentId(commentId);
+  return { id: comment.id, isReply: false, ...(comment.postId ? { postId: comment.postId } : {}) };
+}
+
+/** The post id in a post URL: `/posts/ID`, `story_fbid=`, `/permalink/ID`, `fbid=`; else null. */
+export function postIdFromUrl(url: URL): string | null {
+  if (!isFacebookHost(url)) return null;
+  const fromPath = /\/(?:posts|permalink)\/([^/?#]+)/.exec(url.pathname)?.[1];
+  if (fromPath) return safeDecode(fromPath);
+  return url.searchParams.get('story_fbid')?.trim() || url.searchParams.get('fbid')?.trim() || null;
+}
+
+/** A link to a person's or Page's profile (not to a post, photo, group or feature). */
+export function isProfileUrl(url: URL): boolean {
+  if (!isFacebookHost(url)) return false;
+  const segments = url.pathname.split('/').filter((segment) => segment !== '');
+  const first = segments[0]?.toLowerCase();
+  if (!first) return false;
+  if (first === 'profile.php') return url.searchParams.has('id');
+  if (first === 'people') return segments.length >= 3;
+  if (first === 'groups') return segments[2] === 'user' && segments.length >= 4;
+  return segments.length === 1 && !first.endsWith('.php') && !RESERVED_PATHS.has(first);
+}
+
+/** A profile URL without tracking: `profile.php` keeps its `id`, vanity URLs keep no query. */
+export function cleanProfileUrl(url: URL): string {
+  const copy = new URL(url.href);
+  const id = copy.pathname === '/profile.php' ? copy.searchParams.get('id') : null;
+  copy.search = id ? `?id=${encodeURIComponent(id)}` : '';
+  copy.hash = '';
+  return copy.href;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The one entry point for reading a page: picks the adapter for the URL and runs it. Stable API
+ * (see DESIGN.md): tests outside the repo call `readPage` on Documents built from saved HTML.
+ */
+import type { PageSnapshot } from '../model';
+import { parseUrl, siteForUrl } from './detect';
+import { businessSuiteAdapter, facebookAdapter } from './facebook';
+import type { ScanResult } from './types';
+
+export { siteForUrl } from './detect';
+export type { FoundComment, ScanResult, SelectorReport, SiteAdapter } from './types';
+
+/** Null only for a URL the extension does not support; a supported page always gets a result. */
+export function scanPage(doc: Document, url: string): ScanResult | null {
+  const parsed = parseUrl(url);
+  const site = parsed ? siteForUrl(parsed) : null;
+  if (!parsed || !site) return null;
+  // The Instagram adapter comes later; until then an Instagram page is recognised but empty.
+  if (site === 'instagram') return { snapshot: { site, posts: [] }, found: [], selectors: {} };
+  const adapter = site === 'business-suite' ? businessSuiteAdapter : facebookAdapter;
+  try {
+    return adapter.scan(doc, parsed);
+  } catch {
+    // The adapter is written not to throw; if it still does, the panel shows "nothing recognised"
+    // (an empty report) instead of the content script dying on Facebook's page.
+    return { snapshot: { site, posts: [] }, found: [], selectors: {} };
+  }
+}
+
+export function readPage(doc: Document, url: string): PageSnapshot | null {
+  return scanPage(doc, url)?.snapshot ?? null;
+}
