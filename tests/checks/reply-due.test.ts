@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REPLY, isQuestion, postedAtFromLabel, replyDue, type ReplyDueComment } from '../../lib/checks/reply-due';
+import { toStockholmIso } from '../../lib/calendar/stockholm';
+
+describe('isQuestion', () => {
+  it.each([
+    'När öppnar simhallen efter renoveringen?',
+    'när öppnar återvinningscentralen i morgon',
+    'Hur gör jag för att ansöka om bygglov',
+    'Hej, kan ni skicka länken till blanketten',
+    'Hej kommunen! Var kan man parkera vid stadshuset',
+    'Vad kostar en plats i förskolan',
+    'Varför har ingen plogat Lindvägen',
+    'Vem ansvarar för gatubelysningen här',
+    'Vilken dag töms soporna i Ekbacken',
+    'Vilka tider gäller för biblioteket under sommaren',
+    'Finns det lediga platser på fritids',
+    'Går det att boka lokalen på helgen',
+    'Får man grilla i parken',
+    'Måste jag anmäla eldning i trädgården',
+    'Ska vi lämna in blanketten själva eller skickar skolan den',
+    'Är ni öppna på lördag',
+    'Har ni fått min ansökan från förra veckan',
+    'Jag undrar om det blir någon busslinje till nya området.',
+    'Jag vill veta vem som beslutade om nedläggningen.',
+    'Skulle ni kunna laga gungan på lekplatsen vid Ängen.',
+    'Vänligen återkoppla om min felanmälan.',
+    'Svara mig gärna i ett privat meddelande.',
+    'Snälla, kan någon hjälpa mig med e-tjänsten.',
+    'Väntar fortfarande på svar från förvaltningen.',
+    'Någon som vet om badet har öppet i dag.',
+    'Men varför tar det så lång tid',
+    'Stämmer det att skolan ska stänga',
+    'Is the library open on Sunday',
+    'When does the recycling centre close today',
+    'How do I apply for a parking permit',
+    'Where can I find the school menu',
+    'What time does the pool open',
+    'Why was the road closed',
+    'Could you please send me the form.',
+    'Please fix the streetlight on Birch Road.',
+    'Can you tell me who to contact.',
+    'Do you offer Swedish classes for adults',
+    'I wonder if the bus will run during the holidays.',
+    'Is there parking near the town hall',
+    'Hi, any update on my complaint.',
+    'Ok men hur länge ska vi vänta',
+  ])('question: %s', (text) => {
+    expect(isQuestion(text)).toBe(true);
+  });
+
+  it.each([
+    'Tack!',
+    'Tack för svaret!',
+    'Tack för att ni svarade så snabbt.',
+    'Bra jobbat',
+    'Bra jobbat med nya cykelbanan 👏',
+    'Vad fint!',
+    'Vad roligt att parken är klar.',
+    'Vilken fin bild',
+    'Vilket härligt initiativ!',
+    'Hur härligt som helst',
+    'Var rädda om varandra!',
+    'När jag var liten fanns det en kiosk här.',
+    'När det gäller parkeringen håller jag med.',
+    'Äntligen sommar',
+    'Läs mer här: https://kommun.example.se/nyheter?id=42&sida=2',
+    'Bilder från invigningen www.example.se/galleri?album=7',
+    '❤️❤️❤️',
+    '???',
+    'Grattis till alla som tog studenten i dag',
+    'Det här kan ni vara stolta över.',
+    'Här kan ni se bilderna från festen.',
+    'Jag håller med Kim.',
+    'Thanks!',
+    'Great job everyone',
+    'What a lovely day.',
+    'How nice to see the park open again!',
+    'When I was young we swam here every summer.',
+    'Have a nice weekend',
+    'Love this',
+    '',
+  ])('not a question: %s', (text) => {
+    expect(isQuestion(text)).toBe(false);
+  });
+});
+
+describe('postedAtFromLabel', () => {
+  const now = new Date('2026-05-20T12:00:00+02:00'); // a Wednesday
+  const at = (label: string) => {
+    const date = postedAtFromLabel(label, now);
+    return date && toStockholmIso(date);
+  };
+
+  it.each([
+    ['Just now', '2026-05-20T12:00:00+02:00'],
+    ['Nyss', '2026-05-20T12:00:00+02:00'],
+    ['3 min', '2026-05-20T11:57:00+02:00'],
+    ['5m', '2026-05-20T11:55:00+02:00'],
+    ['5 tim', '2026-05-20T07:00:00+02:00'],
+    ['2 h', '2026-05-20T10:00:00+02:00'],
+    ['2 hrs', '2026-05-20T10:00:00+02:00'],
+    ['an hour ago', '2026-05-20T11:00:00+02:00'],
+    ['2 d', '2026-05-18T12:00:00+02:00'],
+    ['3d', '2026-05-17T12:00:00+02:00'],
+    ['2 dagar sedan', '2026-05-18T12:00:00+02:00'],
+    ['för 3 dagar sedan', '2026-05-17T12:00:00+02:00'],
+    ['2 days ago', '2026-05-18T12:00:00+02:00'],
+    ['1 v', '2026-05-13T12:00:00+02:00'],
+    ['3 v', '2026-04-29T12:00:00+02:00'],
+    ['1w', '2026-05-13T12:00:00+02:00'],
+    ['a week ago', '2026-05-13T12:00:00+02:00'],
+    ['en vecka sedan', '2026-05-13T12:00:00+02:00'],
+    ['igår', '2026-05-19T00:00:00+02:00'],
+    ['i går', '2026-05-19T00:00:00+02:00'],
+    ['Yesterday', '2026-05-19T00:00:00+02:00'],
+    ['igår kl. 14:03', '2026-05-19T14:03:00+02:00'],
+    ['Yesterday at 2:03 PM', '2026-05-19T14:03:00+02:00'],
+    ['12 maj', '2026-05-12T00:00:00+02:00'],
+    ['12 May', '2026-05-12T00:00:00+02:00'],
+    ['May 12', '2026-05-12T00:00:00+02:00'],
+    ['20 maj', '2026-05-20T00:00:00+02:00'],
+    ['21 maj', '2025-05-21T00:00:00+02:00'], // tomorrow's date means last year's
+    ['3 december', '2025-12-03T00:00:00+01:00'],
+    ['12 maj 2025', '2025-05-12T00:00:00+02:00'],
+    ['May 12, 2025', '2025-05-12T00:00:00+02:00'],
+    ['12 maj kl. 09:15', '2026-05-12T09:15:00+02:00'],
+    ['12 May at 09:15', '2026-05-12T09:15:00+02:00'],
+    ['29 feb', '2024-02-29T00:00:00+01:00'],
+    ['2026-05-02', '2026-05-02T00:00:00+02:00'],
+  ])('%s → %s', (label, expected) => {
+    expect(at(label)).toBe(expected);
+  });
+
+  it.each(['', 'Gilla', 'Svara', '31 feb', '12 smörgås', 'igår kl. 25:00', 'måndag'])('%s → undefined', (label) => {
+    expect(postedAtFromLabel(label, now)).toBeUndefined();
+  });
+});
+
+describe('replyDue', () => {
+  const question = (over: Partial<ReplyDueComment> = {}): ReplyDueComment => ({
+    text: 'När öppnar återvinningscentralen?',
+    authorName: 'Robin Exempelsson',
+    isReply: false,
+    ...over,
+  });
+  const ctx = (now: string, extra: object = {}) => ({ now: new Date(now), settings: DEFAULT_REPLY, ...extra });
+
+  it('defaults to 24 working hours', () => {
+    expect(DEFAULT_REPLY).toEqual({ replyWithinWorkingHours: 24 });
+  });
+
+  it('Friday evening question is due Monday evening', () => {
+    const result = replyDue(question({ postedAt: '2026-03-13T20:00:00+01:00' }), ctx('2026-03-14T10:00:00+01:00'));
+    expect(result).toMatchObject({ needed: true, dueAt: '2026-03-16T20:00:00+01:00', overdue: false });
+  });
+
+  it('Saturday question is due at the end of Monday', () => {
+    const result = replyDue(question({ postedAt: '2026-03-14T11:00:00+01:00' }), ctx('2026-03-16T23:00:00+01:00'));
+    expect(result).toMatchObject({ needed: true, dueAt: '2026-03-17T00:00:00+01:00', overdue: false });
+  });
+
+  it('a question the day before midsommar waits until Monday', () => {
+    const result = replyDue(question({ postedAt: '2026-06-18T16:00:00+02:00' }), ctx('2026-06-20T10:00:00+02:00'));
+    expect(result).toMatchObject({ needed: true, dueAt: '2026-06-22T16:00:00+02:00', overdue: false });
+  });
+
+  it('is overdue one second after the deadline, not at it', () => {
+    const comment = question({ postedAt: '2026-03-10T09:00:00+01:00' });
+    expect(replyDue(comment, ctx('2026-03-11T09:00:00+01:00')).overdue).toBe(false);
+    expect(replyDue(comment, ctx('2026-03-11T09:00:01+01:00'))).toMatchObject({ needed: true, overdue: true });
+  });
+
+  it('uses the configured working hours', () => {
+    const result = replyDue(question({ postedAt: '2026-03-10T09:00:00+01:00' }), {
+      now: new Date('2026-03-10T12:00:00+01:00'),
+      settings: { replyWithinWorkingHours: 2 },
+    });
+    expect(result).toMatchObject({ dueAt: '2026-03-10T11:00:00+01:00', overdue: true });
+  });
+
+  it('reads the time from the label when there is no postedAt', () => {
+    const result = replyDue(question({ postedLabel: '2 d' }), ctx('2026-03-12T10:00:00+01:00'));
+    expect(result).toMatchObject({ needed: true, dueAt: '2026-03-11T10:00:00+01:00', overdue: true });
+  });
+
+  it('prefers postedAt over the label', () => {
+    const result = replyDue(question({ postedAt: '2026-03-12T09:00:00+01:00', postedLabel: '3 v' }), ctx('2026-03-12T10:00:00+01:00'));
+    expect(result.dueAt).toBe('2026-03-13T09:00:00+01:00');
+  });
+
+  it('is needed without a deadline when the time is unknown', () => {
+    expect(replyDue(question({ postedLabel: 'Gilla' }), ctx('2026-03-12T10:00:00+01:00'))).toEqual({
+      needed: true, overdue: false, reason: 'question-time-unknown',
+    });
+    expect(replyDue(question(), ctx('2026-03-12T10:00:00+01:00')).dueAt).toBeUndefined();
+  });
+
+  it('is not needed once answered', () => {
+    const result = replyDue(question({ postedAt: '2026-03-01T09:00:00+01:00' }), ctx('2026-03-12T10:00:00+01:00', { answered: true }));
+    expect(result).toEqual({ needed: false, overdue: false, reason: 'answered' });
+  });
+
+  it("is not needed for the office's own comment, whatever the case or spacing", () => {
+    const result = replyDue(question({ authorName: 'Exempelby kommun ', postedAt: '2026-03-01T09:00:00+01:00' }),
+      ctx('2026-03-12T10:00:00+01:00', { officeNames: ['exempelby kommun'] }));
+    expect(result).toEqual({ needed: false, overdue: false, reason: 'office-author' });
+  });
+
+  it('is not needed for thanks and praise', () => {
+    const result = replyDue(question({ text: 'Tack för hjälpen!', postedAt: '2026-03-01T09:00:00+01:00' }), ctx('2026-03-12T10:00:00+01:00'));
+    expect(result).toEqual({ needed: false, overdue: false, reason: 'not-a-question' });
+  });
+});
