@@ -1,0 +1,105 @@
+import en from '../data/sensitive-en.json' with { type: 'json' };
+import sv from '../data/sensitive-sv.json' with { type: 'json' };
+import { finding, type PersonalDataFinding } from './types.ts';
+import { forEachWord, keyOf, prefixKey, suffixKey, type WordVisitor } from './words.ts';
+
+type Category = {
+  stems: string[];
+  tails: string[];
+  phrases: string[];
+  exclude: string[];
+  lists?: Record<string, string[]>;
+};
+type Vocabulary = { suffixes: string[]; categories: Record<string, Category> };
+
+const vocabularies = [sv, en] as Vocabulary[];
+
+// Every inflected form is expanded into one Set up front so a word costs one hash lookup, not a
+// stem × suffix search. The 3-letter prefix set rejects most words before any slicing happens.
+const forms = new Set<string>();
+const prefixes = new Set<number>();
+const phrasesByWord = new Map<string, string[]>();
+const excluded = new Set<string>();
+const tails: string[] = [];
+
+for (const vocab of vocabularies) {
+  for (const cat of Object.values(vocab.categories)) {
+    for (const stem of cat.stems) {
+      for (const suffix of vocab.suffixes) forms.add(stem + suffix);
+      prefixes.add(keyOf(stem));
+    }
+    for (const word of cat.exclude) excluded.add(word);
+    tails.push(...cat.tails);
+    for (const phrase of cat.phrases) {
+      // Phrases are only tried where their first word occurs; each must start with a literal word.
+      const group = /^\(\?:([^)]+)\)/.exec(phrase)?.[1];
+      const source = 
+        phrase
+          .replace(/\{(\w+)\}/g, (_, name: string) => `(?:${(cat.lists?.[name] ?? []).join('|')})(?![\\p{L}])`)
+          .replace(/ /g, '\\s+');
+      for (const alt of group ? group.split('|') : [phrase]) {
+        const first = /^[\p{L}']+/u.exec(alt)?.[0] ?? '';
+        phrasesByWord.set(first, [...(phrasesByWord.get(first) ?? []), source]);
+      }
+    }
+  }
+}
+for (const word of excluded) forms.delete(word);
+
+// Compound heads ("bröstcancern", "lungsjukdomar"): a backtracking regex per long word cost more than
+// everything else together, so tails are a Set probed only when the last two chars could end one.
+const TAIL_ENDINGS = ['', 'en', 'n', 'er', 'ar', 'erna', 'arna', 'ns', 'ens'];
+const tailForms = new Set(tails.flatMap((t) => TAIL_ENDINGS.map((e) => t + e)));
+const tailLengths = [...new Set([...tailForms].map((f) => f.length))];
+const tailEnds = new Set([...tailForms].map((f) => suffixKey(f, f.length)));
+
+function hasSensitiveTail(word: string): boolean {
+  if (!tailEnds.has(suffixKey(word, word.length))) return false;
+  // At least three letters of compound head, so the bare word is left to the inflection table.
+  return tailLengths.some((n) => word.length >= n + 3 && tailForms.has(word.slice(-n)));
+}
+// Sticky and keyed by first word, so a phrase is tried only where that word starts.
+const PHRASE_RES = new Map(
+  [...phrasesByWord].map(([w, sources]) => [w, new RegExp(`(?:${sources.join('|')})(?![\\p{L}\\d])`, 'iuy')]),
+);
+const phraseKeys = new Set([...PHRASE_RES.keys()].map(keyOf));
+// "Kristen Andersson", "Muslim Aid": a capitalised word followed by another is a name, not a disclosure.
+const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
+const CAPITAL = /^\p{Lu}\p{Ll}/u;
+
+function sensitiveWord(word: string): boolean {
+  if (word.length < 3 || excluded.has(word)) return false;
+  if (prefixes.has(keyOf(word)) && forms.has(word)) return true;
+  if (word.length >= 8 && hasSensitiveTail(word)) return true;
+  if (word.includes('-')) return word.split('-').some((part) => sensitiveWord(part));
+  return false;
+}
+
+/** `lower` is `text` lower-cased with indices kept aligned (see findPersonalData). */
+export function findSensitive(text: string, lower: string, out: PersonalDataFinding[]): void {
+  forEachWord(lower, sensitiveWordVisitor(text, lower, out));
+}
+
+/** Per-word step of findSensitive, exposed so the entry point can share one word pass with minors. */
+export function sensitiveWordVisitor(text: string, lower: string, out: PersonalDataFinding[]): WordVisitor {
+  const folded = lower !== text;
+  let phraseEnd = 0;
+  return (start, end, joined) => {
+    const key = prefixKey(lower, start, end);
+    const phrase = start >= phraseEnd && phraseKeys.has(key) ? PHRASE_RES.get(lower.slice(start, end).toLowerCase()) : undefined;
+    if (phrase) {
+      phrase.lastIndex = start;
+      const m = phrase.exec(text);
+      if (m) {
+        phraseEnd = start + m[0].length;
+        out.push(finding('sensitive', text, start, phraseEnd));
+      }
+    }
+    if (!joined && !prefixes.has(key) && (end - start < 8 || !tailEnds.has(suffixKey(lower, end)))) return;
+    const raw = lower.slice(start, end);
+    const word = folded ? raw : raw.toLowerCase();
+    if (!sensitiveWord(word)) return;
+    if (CAPITAL.test(text.slice(start, end)) && NAME_AFTER.test(text.slice(end, end + 3))) return;
+    out.push(finding('sensitive', text, start, end));
+  };
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { findPersonalData, type PersonalDataKind } from '../../lib/checks/personal-data.ts';
+import { formatScoreTable, parseCorpus, scoreCorpus, type CorpusItem } from '../checks/corpus-score.ts';
+
+const CORPUS = new URL('../fixtures/texts/personal-data.jsonl', import.meta.url);
+const TARGET_BYTES = 4 * 1024 * 1024;
+
+type Redactor = { redact(text: string): string };
+
+/** Mulberry32: a fixed seed makes the benchmark text identical run to run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function buildText(items: CorpusItem[]): string {
+  const random = prng(0x5eed);
+  const swedish = items.filter((i) => i.lang === 'sv');
+  const parts: string[] = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES) {
+    const item = swedish[Math.floor(random() * swedish.length)] as CorpusItem;
+    parts.push(item.text);
+    bytes += Buffer.byteLength(item.text) + 1;
+  }
+  return parts.join(random() < 0.5 ? '\n' : ' ');
+}
+
+function throughput(fn: (text: string) => unknown, text: string): number {
+  const mb = Buffer.byteLength(text) / (1024 * 1024);
+  fn(text);
+  let best = Infinity;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    fn(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return mb / (best / 1000);
+}
+
+function loadRedactor(): Redactor | null {
+  try {
+    const { SyncRedactor } = createRequire(import.meta.url)('redact-pii') as {
+      SyncRedactor: new () => Redactor;
+    };
+    return new SyncRedactor();
+  } catch {
+    return null;
+  }
+}
+
+/** Recall of a redactor on Swedish items: a hit is an expected substring that no longer survives. */
+function redactorRecall(items: CorpusItem[], redactor: Redactor, kinds: PersonalDataKind[]) {
+  let hits = 0;
+  let total = 0;
+  for (const item of items) {
+    const wanted = item.expected.filter((e) => kinds.includes(e.kind));
+    if (wanted.length === 0) continue;
+    const redacted = redactor.redact(item.text);
+    for (const e of wanted) {
+      total++;
+      if (!redacted.includes(e.text)) hits++;
+    }
+  }
+  return { hits, total };
+}
+
+export async function benchPersonalData(): Promise<string[]> {
+  const items = parseCorpus(readFileSync(CORPUS, 'utf8'));
+  const sv = items.filter((i) => i.lang === 'sv');
+  const lines = [`personal-data corpus: ${items.length} items (${sv.length} sv, ${items.length - sv.length} en)`];
+  lines.push(...formatScoreTable(scoreCorpus(items, findPersonalData)));
+
+  const text = buildText(items);
+  const ours = throughput(findPersonalData, text);
+  lines.push(`benchmark text: ${(Buffer.byteLength(text) / 1048576).toFixed(2)} MB mixed Swedish`);
+  lines.push(`findPersonalData: ${ours.toFixed(1)} MB/s (best of 5 after warm-up)`);
+
+  const redactor = loadRedactor();
+  if (!redactor) {
+    lines.push('redact-pii: not installed, comparison skipped');
+    return lines;
+  }
+  const theirs = throughput((t) => redactor.redact(t), text);
+  lines.push(`redact-pii SyncRedactor: ${theirs.toFixed(1)} MB/s; ours is ${(ours / theirs).toFixed(1)}× faster`);
+  const groups: [string, PersonalDataKind[]][] = [
+    ['phone', ['phone']],
+    ['email', ['email']],
+    ['personnummer+samordningsnummer', ['personnummer', 'samordningsnummer']],
+  ];
+  for (const [label, kinds] of groups) {
+    const r = redactorRecall(sv, redactor, kinds);
+    const scores = scoreCorpus(sv, findPersonalData);
+    const tp = kinds.reduce((n, k) => n + scores[k].tp, 0);
+    const fn = kinds.reduce((n, k) => n + scores[k].fn, 0);
+    lines.push(
+      `Swedish recall ${label}: redact-pii ${(r.hits / r.total).toFixed(3)} (${r.hits}/${r.total}), ours ${(tp / (tp + fn)).toFixed(3)} (${tp}/${tp + fn})`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,9 @@
+import { benchPersonalData } from './personal-data.bench.ts';
+
+// Run in sequence so one benchmark's garbage does not skew the next one's timings.
+const benches: [string, () => Promise<string[]>][] = [['personal-data', benchPersonalData]];
+
+for (const [name, bench] of benches) {
+  console.log(`== ${name}`);
+  for (const line of await bench()) console.log(line);
+}
