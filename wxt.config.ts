@@ -31,7 +31,16 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-    build: { sourcemap: false },
+    build: {
+      sourcemap: false,
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // zod ships comments Rollup cannot place; harmless, and noisy in every build.
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+          warn(warning);
+        },
+      },
+    },
   }),
   zip: {
     artifactTemplate: 'modereringsstod-{{version}}-{{browser}}.zip',

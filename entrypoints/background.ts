@@ -16,8 +16,9 @@ export default defineBackground(() => {
 function createLazyService(log: Promise<ActionLog>): ReturnType<typeof createService> {
   const service = log.then((l) => createService({ log: l, settings: async () => (await loadSettings()).settings }));
   return {
-    archiveComment: async (d) => (await service).archiveComment(d),
-    getArchiveStatus: async (d) => (await service).getArchiveStatus(d),
+    recordAction: async (d) => (await service).recordAction(d),
+    getSubjectStatus: async (d) => (await service).getSubjectStatus(d),
     getSummary: async (d) => (await service).getSummary(d),
+    getOverlaySettings: async (d) => (await service).getOverlaySettings(d),
   };
 }

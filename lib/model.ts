@@ -56,6 +56,23 @@ export const RecordKindSchema = z.enum([
 ]);
 export type RecordKind = z.infer<typeof RecordKindSchema>;
 
+/** What a moderator can record about one comment from the overlay. */
+export const ActionKindSchema = RecordKindSchema.exclude(['documented', 'monitoring-round']);
+export type ActionKind = z.infer<typeof ActionKindSchema>;
+
+/** The grounds in BBS-lagen 5 § on which content must be removed (record them with every removal). */
+export const LawGroundSchema = z.enum([
+  'olaga-hot',
+  'hets-mot-folkgrupp',
+  'barnpornografibrott',
+  'olaga-valdsskildring',
+  'uppvigling',
+  'olaga-integritetsintrang',
+  'terrorism-uppmaning',
+  'upphovsratt',
+]);
+export type LawGroundId = z.infer<typeof LawGroundSchema>;
+
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const SubjectSchema = z.object({

@@ -8,11 +8,25 @@ import { browser } from 'wxt/browser';
 import { STORAGE_KEYS } from './store/schema';
 
 export const NAME_MAX = 120;
+export const TERM_MAX = 60;
+export const TERMS_MAX = 300;
+
+/** One user-edited word list: terms to add to the built-in vocabulary and built-in terms to ignore. */
+const termList = z.array(z.string().trim().min(1).max(TERM_MAX)).max(TERMS_MAX);
+export const WordListSchema = z.object({ add: termList, remove: termList });
+export type WordListSetting = z.infer<typeof WordListSchema>;
+export const WordListsSchema = z.object({ political: WordListSchema, unlawful: WordListSchema });
+export type WordListSettings = z.infer<typeof WordListsSchema>;
+export const EMPTY_WORD_LISTS: WordListSettings = {
+  political: { add: [], remove: [] },
+  unlawful: { add: [], remove: [] },
+};
 
 export const SettingsSchema = z.object({
   moderatorId: z.string().min(1).max(128),
   moderatorName: z.string().trim().max(NAME_MAX),
   office: z.string().trim().max(NAME_MAX),
+  wordLists: WordListsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -20,7 +34,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export const ManagedSchema = SettingsSchema.pick({ moderatorName: true, office: true }).partial();
 export type ManagedSettings = z.infer<typeof ManagedSchema>;
 
-export const UserSettingsSchema = SettingsSchema.pick({ moderatorName: true, office: true });
+export const UserSettingsSchema = SettingsSchema.pick({ moderatorName: true, office: true, wordLists: true });
 
 function pickValid<T extends z.ZodRawShape>(shape: T, raw: unknown): Partial<z.infer<z.ZodObject<T>>> {
   const out: Record<string, unknown> = {};
@@ -56,8 +70,13 @@ export async function loadSettings(): Promise<LoadedSettings> {
     await browser.storage.local.set({ [STORAGE_KEYS.settings]: { ...(stored as object), moderatorId: local.moderatorId } });
   }
   const managed = await readManaged();
-  const settings = SettingsSchema.parse({ moderatorName: '', office: '', ...local, ...managed });
+  const settings = SettingsSchema.parse({ moderatorName: '', office: '', wordLists: EMPTY_WORD_LISTS, ...local, ...managed });
   return { settings, locked: Object.keys(managed) as (keyof ManagedSettings)[] };
+}
+
+/** One term per line, blank lines and duplicates dropped: how the options page edits a list. */
+export function termsFromText(text: string): string[] {
+  return [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
 }
 
 /** Saves the user's editable fields; rejects invalid input with zod issues instead of storing it. */

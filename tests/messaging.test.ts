@@ -4,11 +4,12 @@ import { archiveRequest } from './helpers/records';
 
 function handlers(): Handlers {
   return {
-    archiveComment: vi.fn(async () => ({
+    recordAction: vi.fn(async () => ({
       ok: true as const,
-      value: { status: { recordId: 'r', occurredAt: '2026-11-25T14:03:00+01:00' }, alreadyArchived: false },
+      value: { status: { kinds: ['archived' as const] }, alreadyRecorded: false },
     })),
-    getArchiveStatus: vi.fn(async () => ({ ok: true as const, value: {} })),
+    getSubjectStatus: vi.fn(async () => ({ ok: true as const, value: {} })),
+    getOverlaySettings: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     getSummary: vi.fn(async () => {
       throw new Error('boom');
     }),
@@ -28,9 +29,9 @@ describe('message protocol', () => {
   it('delivers a valid message to its handler', async () => {
     const h = handlers();
     registerHandlers(h, () => true);
-    const result = await request('archiveComment', archiveRequest());
+    const result = await request('recordAction', archiveRequest());
     expect(result.ok).toBe(true);
-    expect(h.archiveComment).toHaveBeenCalledOnce();
+    expect(h.recordAction).toHaveBeenCalledOnce();
   });
 
   it.each([
@@ -38,22 +39,25 @@ describe('message protocol', () => {
     ['a javascript: permalink', { ...archiveRequest(), comment: { ...archiveRequest().comment, permalink: 'javascript:alert(1)' } }],
     ['an unknown site', { ...archiveRequest(), site: 'myspace' }],
     ['no payload', undefined],
+    ['a removal without its legal ground', { ...archiveRequest(), kind: 'removed' }],
+    ['an unknown legal ground', { ...archiveRequest(), kind: 'removed', lawGround: 'tyckte-illa-om' }],
+    ['an action kind the overlay cannot take', { ...archiveRequest(), kind: 'monitoring-round' }],
   ])('rejects %s without calling the handler', async (_, payload) => {
     const h = handlers();
     registerHandlers(h, () => true);
-    const result = await request('archiveComment', payload as never);
+    const result = await request('recordAction', payload as never);
     expect(result).toEqual({ ok: false, error: 'invalid-message' });
-    expect(h.archiveComment).not.toHaveBeenCalled();
+    expect(h.recordAction).not.toHaveBeenCalled();
   });
 
   it('ignores messages from senders that are refused', async () => {
     const h = handlers();
     registerHandlers(h, () => false);
-    expect(await request('getArchiveStatus', { platform: 'facebook', commentIds: ['1'] })).toEqual({
+    expect(await request('getSubjectStatus', { platform: 'facebook', commentIds: ['1'] })).toEqual({
       ok: false,
       error: 'invalid-message',
     });
-    expect(h.getArchiveStatus).not.toHaveBeenCalled();
+    expect(h.getSubjectStatus).not.toHaveBeenCalled();
   });
 
   it('turns a throwing handler into an error result', async () => {

@@ -1,41 +1,79 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { NAME_MAX, type LoadedSettings } from '../../lib/settings';
+import {
+  NAME_MAX,
+  TERM_MAX,
+  TERMS_MAX,
+  termsFromText,
+  type LoadedSettings,
+  type WordListSettings,
+} from '../../lib/settings';
+import WordListField from './WordListField';
 
 export interface Props {
   load: () => Promise<LoadedSettings>;
-  save: (input: { moderatorName: string; office: string }) => Promise<{ success: boolean }>;
+  save: (input: { moderatorName: string; office: string; wordLists: WordListSettings }) => Promise<{ success: boolean }>;
 }
 
 type Field = 'moderatorName' | 'office';
+type ListKey = `${keyof WordListSettings}.${'add' | 'remove'}`;
 const labels: Record<Field, 'optionsModeratorName' | 'optionsOffice'> = {
   moderatorName: 'optionsModeratorName',
   office: 'optionsOffice',
 };
+const lists: { list: keyof WordListSettings; title: 'optionsListPolitical' | 'optionsListUnlawful' }[] = [
+  { list: 'political', title: 'optionsListPolitical' },
+  { list: 'unlawful', title: 'optionsListUnlawful' },
+];
 
-/** The settings page: who is moderating and for which office; fields set by policy are locked. */
+function listsToText(w: WordListSettings): Record<ListKey, string> {
+  return {
+    'political.add': w.political.add.join('\n'),
+    'political.remove': w.political.remove.join('\n'),
+    'unlawful.add': w.unlawful.add.join('\n'),
+    'unlawful.remove': w.unlawful.remove.join('\n'),
+  };
+}
+
+const validTerms = (text: string) => {
+  const terms = termsFromText(text);
+  return terms.length <= TERMS_MAX && terms.every((term) => term.length <= TERM_MAX);
+};
+
+/** The settings page: who moderates for which office, and the user's own review words. */
 export default function OptionsApp({ load, save }: Props) {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   const [values, setValues] = useState({ moderatorName: '', office: '' });
+  const [words, setWords] = useState<Record<ListKey, string> | null>(null);
   const [message, setMessage] = useState('');
 
   useEffect(() => {
     void load().then((l) => {
       setLoaded(l);
       setValues({ moderatorName: l.settings.moderatorName, office: l.settings.office });
+      setWords(listsToText(l.settings.wordLists));
     });
   }, [load]);
 
+  if (!loaded || !words) return <p>{t('popupLoading')}</p>;
   const tooLong = (Object.keys(values) as Field[]).some((f) => values[f].trim().length > NAME_MAX);
+  const invalidLists = (Object.keys(words) as ListKey[]).filter((k) => !validTerms(words[k]));
 
   async function onSubmit(event: Event) {
     event.preventDefault();
-    if (tooLong) return;
-    const result = await save(values);
-    setMessage(result.success ? t('optionsSaved') : t('optionsTooLong', String(NAME_MAX)));
+    if (tooLong || invalidLists.length > 0 || !words) return;
+    const wordLists = {
+      political: { add: termsFromText(words['political.add']), remove: termsFromText(words['political.remove']) },
+      unlawful: { add: termsFromText(words['unlawful.add']), remove: termsFromText(words['unlawful.remove']) },
+    };
+    try {
+      const result = await save({ ...values, wordLists });
+      setMessage(result.success ? t('optionsSaved') : t('optionsSaveFailed'));
+    } catch {
+      setMessage(t('optionsSaveFailed'));
+    }
   }
 
-  if (!loaded) return <p>{t('popupLoading')}</p>;
   return (
     <form onSubmit={onSubmit}>
       <h1>{t('optionsTitle')}</h1>
@@ -58,8 +96,34 @@ export default function OptionsApp({ load, save }: Props) {
         );
       })}
       {tooLong && <p role="alert">{t('optionsTooLong', String(NAME_MAX))}</p>}
-      <button type="submit">{t('optionsSave')}</button>
-      <p aria-live="polite">{message}</p>
+      <h2>{t('optionsWordLists')}</h2>
+      <p id="wordlists-help" class="help">
+        {t('optionsWordListsHelp')}
+      </p>
+      {lists.map(({ list, title }) => (
+        <fieldset key={list}>
+          <legend>{t(title)}</legend>
+          {(['add', 'remove'] as const).map((part) => {
+            const key: ListKey = `${list}.${part}`;
+            return (
+              <WordListField
+                key={key}
+                id={`${list}-${part}`}
+                label={t(part === 'add' ? 'optionsAddTerms' : 'optionsRemoveTerms')}
+                value={words[key]}
+                invalid={invalidLists.includes(key)}
+                onInput={(v) => setWords({ ...words, [key]: v })}
+              />
+            );
+          })}
+        </fieldset>
+      ))}
+      <button type="submit" data-testid="save">
+        {t('optionsSave')}
+      </button>
+      <p aria-live="polite" data-testid="save-message">
+        {message}
+      </p>
     </form>
   );
 }

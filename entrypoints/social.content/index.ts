@@ -11,13 +11,16 @@ export default defineContentScript({
     'https://www.instagram.com/*',
   ],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
+    // Without the settings the built-in vocabulary still works; the user's extra words wait for a reload.
+    const settings = await request('getOverlaySettings');
     const controller = new OverlayController({
+      wordLists: settings.ok ? settings.value.wordLists : undefined,
       doc: document,
       getUrl: () => location.href,
       css,
-      archive: (req) => request('archiveComment', req),
-      status: (req) => request('getArchiveStatus', req),
+      record: (req) => request('recordAction', req),
+      status: (req) => request('getSubjectStatus', req),
     });
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());

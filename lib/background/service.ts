@@ -1,9 +1,11 @@
 /**
  * What the background does for each message, with its clock, ids and settings injected so tests can
- * drive it directly. Archiving is idempotent per comment: a second click returns the first record.
+ * drive it directly. Recording is idempotent per comment and action kind: a second click returns the
+ * first record instead of logging the same action twice.
  */
 import { stockholmDay, toStockholmIso } from '../calendar/stockholm';
-import type { ArchiveRequest, ArchiveStatus, Handlers, Summary } from '../messaging';
+import type { ActionKind } from '../model';
+import type { ArchiveStatus, Handlers, Summary, SubjectStatus } from '../messaging/protocol';
 import type { Settings } from '../settings';
 import type { ActionLog } from '../store/log';
 import { subjectKey, type LogEntry } from '../store/schema';
@@ -21,35 +23,39 @@ export interface ServiceDeps {
 const LATEST_LIMIT = 5;
 const EXCERPT_MAX = 280;
 
-function statusOf(entry: LogEntry): ArchiveStatus {
+function archiveStatusOf(entry: LogEntry): ArchiveStatus {
   return { recordId: entry.record.id, occurredAt: entry.record.occurredAt };
+}
+
+function statusOf(entries: LogEntry[]): SubjectStatus {
+  const archived = entries.find((e) => e.record.kind === 'archived');
+  const kinds = [...new Set(entries.map((e) => e.record.kind))] as ActionKind[];
+  return { ...(archived ? { archived: archiveStatusOf(archived) } : {}), kinds };
 }
 
 export function createService(deps: ServiceDeps): Handlers {
   const now = deps.now ?? (() => new Date());
   const uuid = deps.uuid ?? (() => crypto.randomUUID());
   const { log } = deps;
-  // Check-then-append must not interleave, or two quick clicks would archive one comment twice.
-  const archiveSerially = serialQueue();
+  // Check-then-append must not interleave, or two quick clicks would log one action twice.
+  const serially = serialQueue();
 
-  async function archivedEntry(platform: string, commentId: string): Promise<LogEntry | undefined> {
-    const entries = await log.bySubject(subjectKey(platform, commentId));
-    return entries.find((e) => e.record.kind === 'archived');
-  }
+  const entriesFor = (platform: string, commentId: string) => log.bySubject(subjectKey(platform, commentId));
 
-  async function archiveComment(req: ArchiveRequest) {
+  const recordAction: Handlers['recordAction'] = async (req) => {
     const platform = platformOfSite(req.site);
-    const existing = await archivedEntry(platform, req.comment.id);
-    if (existing) return { ok: true as const, value: { status: statusOf(existing), alreadyArchived: true } };
-
+    const existing = await entriesFor(platform, req.comment.id);
+    if (existing.some((e) => e.record.kind === req.kind)) {
+      return { ok: true, value: { status: statusOf(existing), alreadyRecorded: true } };
+    }
     const settings = await deps.settings();
-    const at = now();
+    const at = toStockholmIso(now());
     const { comment, post } = req;
     const entry = await log.append({
       schema: 'moderation-record/1',
       id: uuid(),
-      kind: 'archived',
-      occurredAt: toStockholmIso(at),
+      kind: req.kind,
+      occurredAt: at,
       moderator: { id: settings.moderatorId, name: settings.moderatorName },
       office: settings.office,
       account: { platform, name: post.authorName ?? '', url: accountUrlFromPage(req.pageUrl) },
@@ -65,29 +71,36 @@ export function createService(deps: ServiceDeps): Handlers {
         postedLabel: comment.postedLabel,
         post: { id: post.id, permalink: post.permalink, text: post.text },
       },
-      checks: ['archive'],
-      evidence: { capturedAt: toStockholmIso(at), url: req.pageUrl },
+      checks: req.checks,
+      ...(req.lawGround ? { lawGround: req.lawGround } : {}),
+      ...(req.note ? { note: req.note } : {}),
+      evidence: { capturedAt: at, url: req.pageUrl },
     });
-    return { ok: true as const, value: { status: statusOf(entry), alreadyArchived: false } };
-  }
+    return { ok: true, value: { status: statusOf([...existing, entry]), alreadyRecorded: false } };
+  };
 
   return {
-    archiveComment: async (req) => {
+    recordAction: async (req) => {
       try {
-        return await archiveSerially(() => archiveComment(req));
+        return await serially(() => recordAction(req));
       } catch (error) {
-        console.error('[modereringsstod] archive failed', error);
+        console.error('[modereringsstod] recording failed', error);
         return { ok: false, error: 'storage-failed' };
       }
     },
 
-    async getArchiveStatus({ platform, commentIds }) {
-      const out: Record<string, ArchiveStatus> = {};
+    async getSubjectStatus({ platform, commentIds }) {
+      const out: Record<string, SubjectStatus> = {};
       for (const id of new Set(commentIds)) {
-        const entry = await archivedEntry(platform, id);
-        if (entry) out[id] = statusOf(entry);
+        const entries = await entriesFor(platform, id);
+        if (entries.length > 0) out[id] = statusOf(entries);
       }
       return { ok: true, value: out };
+    },
+
+    async getOverlaySettings() {
+      const { wordLists } = await deps.settings();
+      return { ok: true, value: { wordLists } };
     },
 
     async getSummary() {
@@ -98,7 +111,7 @@ export function createService(deps: ServiceDeps): Handlers {
         day,
         archivedToday: today.length,
         latest: latest.map((e) => ({
-          ...statusOf(e),
+          ...archiveStatusOf(e),
           authorName: e.record.subject?.authorName ?? '',
           text: (e.record.subject?.text ?? '').slice(0, EXCERPT_MAX),
           permalink: e.record.subject?.permalink,

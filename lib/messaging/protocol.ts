@@ -4,19 +4,37 @@
  * failures travel back as `{ ok: false, error }` values rather than exceptions.
  */
 import { z } from 'zod';
-import { CommentSchema, httpsUrl, PlatformSchema, PostSchema, SiteSchema } from '../model';
+import {
+  ActionKindSchema,
+  CommentSchema,
+  httpsUrl,
+  LawGroundSchema,
+  PlatformSchema,
+  PostSchema,
+  SiteSchema,
+  type ActionKind,
+} from '../model';
+import type { WordListSettings } from '../settings';
 
 export const ErrorCodeSchema = z.enum(['invalid-message', 'storage-failed', 'unavailable', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorCode };
 
-export const ArchiveRequestSchema = z.object({
-  site: SiteSchema,
-  pageUrl: httpsUrl,
-  comment: CommentSchema,
-  post: PostSchema.omit({ comments: true }),
-});
-export type ArchiveRequest = z.infer<typeof ArchiveRequestSchema>;
+export const ActionRequestSchema = z
+  .object({
+    kind: ActionKindSchema,
+    site: SiteSchema,
+    pageUrl: httpsUrl,
+    comment: CommentSchema,
+    post: PostSchema.omit({ comments: true }),
+    /** Which checks applied to the comment when the action was taken (e.g. `reply-due`, `personal-data:phone`). */
+    checks: z.array(z.string().min(1).max(64)).max(32),
+    lawGround: LawGroundSchema.optional(),
+    note: z.string().max(4000).optional(),
+  })
+  // A removal without its legal ground is exactly what the log must never contain.
+  .refine((r) => r.kind !== 'removed' || r.lawGround !== undefined, { path: ['lawGround'] });
+export type ActionRequest = z.infer<typeof ActionRequestSchema>;
 
 export const StatusRequestSchema = z.object({
   platform: PlatformSchema,
@@ -32,6 +50,12 @@ export interface ArchiveStatus {
   registrationNumber?: string;
 }
 
+/** What the log holds about one comment: its archive record and every action kind recorded. */
+export interface SubjectStatus {
+  archived?: ArchiveStatus;
+  kinds: ActionKind[];
+}
+
 export interface ArchivedItem extends ArchiveStatus {
   authorName: string;
   text: string;
@@ -45,18 +69,25 @@ export interface Summary {
   localOnly: boolean;
 }
 
+/** The part of the settings a content script may see: never the registry endpoint or token. */
+export interface OverlaySettings {
+  wordLists: WordListSettings;
+}
+
 export interface ProtocolMap {
-  archiveComment(data: ArchiveRequest): Result<{ status: ArchiveStatus; alreadyArchived: boolean }>;
-  getArchiveStatus(data: StatusRequest): Result<Record<string, ArchiveStatus>>;
+  recordAction(data: ActionRequest): Result<{ status: SubjectStatus; alreadyRecorded: boolean }>;
+  getSubjectStatus(data: StatusRequest): Result<Record<string, SubjectStatus>>;
   getSummary(): Result<Summary>;
+  getOverlaySettings(): Result<OverlaySettings>;
 }
 
 export type MessageName = keyof ProtocolMap;
 
 export const requestSchemas = {
-  archiveComment: ArchiveRequestSchema,
-  getArchiveStatus: StatusRequestSchema,
+  recordAction: ActionRequestSchema,
+  getSubjectStatus: StatusRequestSchema,
   getSummary: EmptyRequestSchema,
+  getOverlaySettings: EmptyRequestSchema,
 } satisfies Record<MessageName, z.ZodType>;
 
 export type Handlers = {

@@ -1,22 +1,32 @@
 /**
- * Keeps one overlay beside every comment the site adapter finds. Work is keyed by comment id (Facebook
- * recycles nodes), batched to one scan per frame, and everything is undone when the signal aborts.
+ * Keeps one overlay beside every comment the site adapter finds, and one page panel with the counts.
+ * Work is keyed by comment id (Facebook recycles nodes), batched to one scan per frame, and everything
+ * is undone when the signal aborts.
  */
 import { h, render } from 'preact';
 import CommentOverlay, { type OverlayState } from '../../components/overlay/CommentOverlay';
-import type { ArchiveRequest, ArchiveStatus, Result, StatusRequest } from '../messaging';
-import type { Comment, Post, Site } from '../model';
+import PagePanel, { type Counts } from '../../components/overlay/PagePanel';
+import { checkTags, judgeComment, openItems, type Judgement } from '../checks';
+import type { ActionRequest, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
+import type { ActionKind, Comment, LawGroundId, Post, Site } from '../model';
 import { platformOfSite } from '../background/account';
 import { scanPage } from '../sites';
+import { placeBeside } from './placement';
+import type { WordListSettings } from '../settings';
 
 export const HOST_TAG = 'modereringsstod-overlay';
+export const PANEL_TAG = 'modereringsstod-panel';
+const REJUDGE_MS = 60_000;
 
 export interface OverlayDeps {
   doc: Document;
   getUrl: () => string;
   css: string;
-  archive: (req: ArchiveRequest) => Promise<Result<{ status: ArchiveStatus; alreadyArchived: boolean }>>;
-  status: (req: StatusRequest) => Promise<Result<Record<string, ArchiveStatus>>>;
+  record: (req: ActionRequest) => Promise<Result<{ status: SubjectStatus; alreadyRecorded: boolean }>>;
+  status: (req: StatusRequest) => Promise<Result<Record<string, SubjectStatus>>>;
+  now?: () => Date;
+  /** The user's additions to the political and unlawful vocabularies (options page). */
+  wordLists?: WordListSettings;
 }
 
 interface Mounted {
@@ -25,38 +35,48 @@ interface Mounted {
   comment: Comment;
   post: Omit<Post, 'comments'>;
   site: Site;
+  status: SubjectStatus;
   state: OverlayState;
+  judgement: Judgement;
+  judgedKey: string;
+  expanded: boolean;
 }
+
+const EMPTY_STATUS: SubjectStatus = { kinds: [] };
 
 export class OverlayController {
   private readonly mounted = new Map<string, Mounted>();
   private scheduled = false;
   private observer?: MutationObserver;
+  private panel?: HTMLElement;
+  private timer?: ReturnType<typeof setInterval>;
+  private readonly now: () => Date;
 
-  constructor(private readonly deps: OverlayDeps) {}
+  constructor(private readonly deps: OverlayDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
 
   /** Scans now and on every later DOM change until the signal aborts. */
   start(signal: AbortSignal): void {
     this.scan();
     this.observer = new MutationObserver((mutations) => {
-      if (!mutations.every((m) => this.isOwnMutation(m))) this.schedule();
+      if (!mutations.every(isOwnMutation)) this.schedule();
     });
     this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true });
+    // Reply deadlines pass while the page sits open; re-judge so "overdue" appears without a reload.
+    this.timer = setInterval(() => this.rejudgeAll(), REJUDGE_MS);
     signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
   stop(): void {
     this.observer?.disconnect();
+    clearInterval(this.timer);
     for (const id of [...this.mounted.keys()]) this.unmount(id);
+    this.renderPanel();
   }
 
   get count(): number {
     return this.mounted.size;
-  }
-
-  private isOwnMutation(m: MutationRecord): boolean {
-    const own = (n: Node) => n.nodeName.toLowerCase() === HOST_TAG;
-    return [...m.addedNodes].every(own) && [...m.removedNodes].every(own);
   }
 
   private schedule(): void {
@@ -74,38 +94,69 @@ export class OverlayController {
 
   scan(): void {
     const result = scanPage(this.deps.doc, this.deps.getUrl());
+    const found = result?.found ?? [];
+    const all = result?.snapshot.posts.flatMap((p) => p.comments.map((c) => ({ c, p }))) ?? [];
+    const officeReplied = new Set(
+      all.filter(({ c, p }) => c.isReply && c.parentId && p.authorName && c.authorName === p.authorName).map(({ c }) => c.parentId!),
+    );
     const seen = new Set<string>();
+    const changed: string[] = [];
     const unknown: string[] = [];
-    for (const { comment, post, element } of result?.found ?? []) {
+    for (const { comment, post, element } of found) {
       seen.add(comment.id);
-      const site = result!.snapshot.site;
+      const officeNames = post.authorName ? [post.authorName] : [];
+      const key = `${comment.text}\u0000${officeNames.join('|')}\u0000${officeReplied.has(comment.id)}`;
       const current = this.mounted.get(comment.id);
       if (current && current.anchor === element && current.host.isConnected) {
         current.comment = comment;
         current.post = post;
+        if (current.judgedKey !== key) {
+          this.judge(current, officeNames, officeReplied.has(comment.id), key);
+          changed.push(comment.id);
+        }
         continue;
       }
       if (current) this.unmount(comment.id);
-      const entry: Mounted = {
-        host: this.createHost(comment.id),
+      const entry = {
+        host: this.createHost(HOST_TAG, comment.id),
         anchor: element,
         comment,
         post,
-        site,
+        site: result!.snapshot.site,
+        status: current?.status ?? EMPTY_STATUS,
         state: current?.state ?? { kind: 'unknown' },
-      };
+        expanded: current?.expanded ?? false,
+      } as Mounted;
+      this.judge(entry, officeNames, officeReplied.has(comment.id), key);
       placeBeside(element, entry.host);
       this.mounted.set(comment.id, entry);
-      this.renderEntry(comment.id);
+      changed.push(comment.id);
       if (entry.state.kind === 'unknown') unknown.push(comment.id);
     }
     for (const id of [...this.mounted.keys()]) if (!seen.has(id)) this.unmount(id);
+    for (const id of changed) this.renderEntry(id);
+    this.renderPanel();
     if (unknown.length > 0 && result) void this.loadStatus(platformOfSite(result.snapshot.site), unknown);
   }
 
-  private createHost(commentId: string): HTMLElement {
-    const host = this.deps.doc.createElement(HOST_TAG);
-    host.dataset.commentId = commentId;
+  private judge(entry: Mounted, officeNames: string[], officeReplied: boolean, key: string): void {
+    entry.judgement = judgeComment(entry.comment, {
+      now: this.now(),
+      officeNames,
+      officeReplied,
+      wordLists: this.deps.wordLists,
+    });
+    entry.judgedKey = key;
+  }
+
+  private rejudgeAll(): void {
+    for (const entry of this.mounted.values()) entry.judgedKey = '';
+    this.scan();
+  }
+
+  private createHost(tag: string, commentId?: string): HTMLElement {
+    const host = this.deps.doc.createElement(tag);
+    if (commentId) host.dataset.commentId = commentId;
     const root = host.attachShadow({ mode: 'open' });
     const style = this.deps.doc.createElement('style');
     style.textContent = this.deps.css;
@@ -117,44 +168,87 @@ export class OverlayController {
   private async loadStatus(platform: 'facebook' | 'instagram', ids: string[]): Promise<void> {
     const result = await this.deps.status({ platform, commentIds: ids });
     for (const id of ids) {
-      const status = result.ok ? result.value[id] : undefined;
-      // Without an answer the button stays usable: archiving is idempotent in the background.
-      this.setState(id, status ? { kind: 'archived', status } : { kind: 'idle' }, ['unknown']);
+      const entry = this.mounted.get(id);
+      if (!entry || entry.state.kind !== 'unknown') continue;
+      // Without an answer the buttons stay usable: recording is idempotent in the background.
+      entry.status = (result.ok ? result.value[id] : undefined) ?? EMPTY_STATUS;
+      entry.state = entry.status.archived ? { kind: 'archived' } : { kind: 'idle' };
+      this.renderEntry(id);
     }
+    this.renderPanel();
   }
 
-  private async archive(id: string): Promise<void> {
+  private async act(id: string, kind: ActionKind, lawGround?: LawGroundId): Promise<void> {
     const entry = this.mounted.get(id);
-    if (!entry || entry.state.kind === 'busy' || entry.state.kind === 'archived') return;
-    this.setState(id, { kind: 'busy' });
-    const result = await this.deps.archive({
+    if (!entry || entry.state.kind === 'busy' || entry.status.kinds.includes(kind)) return;
+    entry.state = { kind: 'busy', action: kind };
+    this.renderEntry(id);
+    const result = await this.deps.record({
+      kind,
       site: entry.site,
       pageUrl: this.deps.getUrl(),
       comment: entry.comment,
       post: entry.post,
+      checks: checkTags(entry.judgement),
+      ...(lawGround ? { lawGround } : {}),
     });
-    this.setState(id, result.ok ? { kind: 'archived', status: result.value.status } : { kind: 'error', error: result.error });
-  }
-
-  private setState(id: string, state: OverlayState, onlyFrom?: OverlayState['kind'][]): void {
-    const entry = this.mounted.get(id);
-    if (!entry || (onlyFrom && !onlyFrom.includes(entry.state.kind))) return;
-    entry.state = state;
+    const now = this.mounted.get(id);
+    if (!now) return;
+    if (result.ok) now.status = result.value.status;
+    now.state = result.ok
+      ? now.status.archived
+        ? { kind: 'archived' }
+        : { kind: 'idle' }
+      : { kind: 'error', error: result.error };
     this.renderEntry(id);
+    this.renderPanel();
   }
 
   private renderEntry(id: string): void {
-    const container = this.mounted.get(id)?.host.shadowRoot?.lastElementChild;
     const entry = this.mounted.get(id);
+    const container = entry?.host.shadowRoot?.lastElementChild;
     if (!entry || !container) return;
     render(
       h(CommentOverlay, {
         authorName: entry.comment.authorName,
         state: entry.state,
-        onArchive: () => void this.archive(id),
+        status: entry.status,
+        judgement: entry.judgement,
+        open: openItems(entry.judgement, entry.status.kinds),
+        expanded: entry.expanded,
+        onToggle: () => {
+          entry.expanded = !entry.expanded;
+          this.renderEntry(id);
+        },
+        onAction: (kind, ground) => void this.act(id, kind, ground),
       }),
       container,
     );
+  }
+
+  private counts(): Counts {
+    const counts: Counts = { replyDue: 0, overdue: 0, notArchived: 0, flagged: 0 };
+    for (const e of this.mounted.values()) {
+      const open = openItems(e.judgement, e.status.kinds);
+      for (const key of Object.keys(counts) as (keyof Counts)[]) if (open[key]) counts[key] += 1;
+    }
+    return counts;
+  }
+
+  private renderPanel(): void {
+    if (this.mounted.size === 0) {
+      if (this.panel) {
+        render(null, this.panel.shadowRoot!.lastElementChild!);
+        this.panel.remove();
+        this.panel = undefined;
+      }
+      return;
+    }
+    if (!this.panel) {
+      this.panel = this.createHost(PANEL_TAG);
+      this.deps.doc.body.append(this.panel);
+    }
+    render(h(PagePanel, { counts: this.counts() }), this.panel.shadowRoot!.lastElementChild!);
   }
 
   private unmount(id: string): void {
@@ -167,17 +261,10 @@ export class OverlayController {
   }
 }
 
-/**
- * Puts the host right after the comment's own content: after the article, or, when Facebook nests the
- * replies inside the parent's article, just before the nested replies so the bar stays with its comment.
- */
-function placeBeside(article: Element, host: HTMLElement): void {
-  const nested = article.querySelector('[role="article"]');
-  if (!nested) {
-    article.after(host);
-    return;
-  }
-  let child: Element = nested;
-  while (child.parentElement && child.parentElement !== article) child = child.parentElement;
-  article.insertBefore(host, child);
+function isOwnMutation(m: MutationRecord): boolean {
+  const own = (n: Node) => {
+    const name = n.nodeName.toLowerCase();
+    return name === HOST_TAG || name === PANEL_TAG;
+  };
+  return [...m.addedNodes].every(own) && [...m.removedNodes].every(own);
 }

@@ -13,18 +13,26 @@ async function setup(now = new Date('2026-11-25T13:03:00Z')) {
     log,
     now: () => now,
     uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
-    settings: async () => ({ moderatorId: 'mod-1', moderatorName: 'Moderator Exempel', office: 'Norrby (exempel)' }),
+    settings: async () => ({
+      moderatorId: 'mod-1',
+      moderatorName: 'Moderator Exempel',
+      office: 'Norrby (exempel)',
+      wordLists: { political: { add: ['cykelbana'], remove: [] }, unlawful: { add: [], remove: [] } },
+    }),
   });
   return { log, service };
 }
 
-describe('background service: archiveComment', () => {
+describe('background service: recordAction', () => {
   it('stores a moderation-record/1 with the comment, post, account and chain', async () => {
     const { log, service } = await setup();
-    const result = await service.archiveComment(archiveRequest('1001'));
+    const result = await service.recordAction(archiveRequest('1001'));
     expect(result).toEqual({
       ok: true,
-      value: { status: { recordId: '00000000-0000-4000-8000-000000000001', occurredAt: '2026-11-25T14:03:00+01:00' }, alreadyArchived: false },
+      value: {
+        status: { archived: { recordId: '00000000-0000-4000-8000-000000000001', occurredAt: '2026-11-25T14:03:00+01:00' }, kinds: ['archived'] },
+        alreadyRecorded: false,
+      },
     });
     const [record] = await log.all();
     expect(ModerationRecordSchema.parse(record)).toBeTruthy();
@@ -46,35 +54,50 @@ describe('background service: archiveComment', () => {
 
   it('archives a comment only once, however often it is clicked', async () => {
     const { log, service } = await setup();
-    const results = await Promise.all([1, 2, 3].map(() => service.archiveComment(archiveRequest('1001'))));
-    const again = await service.archiveComment(archiveRequest('1001'));
-    expect(again.ok && again.value.alreadyArchived).toBe(true);
-    expect(results.filter((r) => r.ok && !r.value.alreadyArchived)).toHaveLength(1);
+    const results = await Promise.all([1, 2, 3].map(() => service.recordAction(archiveRequest('1001'))));
+    const again = await service.recordAction(archiveRequest('1001'));
+    expect(again.ok && again.value.alreadyRecorded).toBe(true);
+    expect(results.filter((r) => r.ok && !r.value.alreadyRecorded)).toHaveLength(1);
     const archived = (await log.all()).filter((r) => r.subject?.id === '1001');
     expect(archived).toHaveLength(1);
   });
 
   it('records replies as replies and keeps the chain across many comments', async () => {
     const { log, service } = await setup();
-    await service.archiveComment(archiveRequest('1001'));
-    await service.archiveComment(archiveRequest('1002', { isReply: true, parentId: '1001' }));
+    await service.recordAction(archiveRequest('1001'));
+    await service.recordAction(archiveRequest('1002', { isReply: true, parentId: '1001' }));
     const records = await log.all();
     expect(records.map((r) => r.subject?.kind)).toEqual(['comment', 'reply']);
     expect(await verifyChain(records)).toBeNull();
   });
 
-  it('reports archive status per comment id', async () => {
+  it('reports what was recorded per comment id', async () => {
     const { service } = await setup();
-    await service.archiveComment(archiveRequest('1001'));
-    const status = await service.getArchiveStatus({ platform: 'facebook', commentIds: ['1001', '1002'] });
+    await service.recordAction(archiveRequest('1001'));
+    await service.recordAction(archiveRequest('1001', {}, 'replied'));
+    const status = await service.getSubjectStatus({ platform: 'facebook', commentIds: ['1001', '1002'] });
     expect(status.ok && Object.keys(status.value)).toEqual(['1001']);
-    const other = await service.getArchiveStatus({ platform: 'instagram', commentIds: ['1001'] });
+    expect(status.ok && status.value['1001']!.kinds).toEqual(['archived', 'replied']);
+    const other = await service.getSubjectStatus({ platform: 'instagram', commentIds: ['1001'] });
     expect(other.ok && other.value).toEqual({});
+  });
+
+  it('records a removal with its legal ground and the other actions once each', async () => {
+    const { log, service } = await setup();
+    const removal = { ...archiveRequest('1001', {}, 'removed'), lawGround: 'olaga-hot' as const, checks: ['unlawful:olaga-hot'] };
+    expect((await service.recordAction(removal)).ok).toBe(true);
+    expect((await service.recordAction(removal)).ok).toBe(true);
+    for (const kind of ['hidden', 'no-reply-needed', 'personal-data-handled'] as const) {
+      await service.recordAction(archiveRequest('1001', {}, kind));
+    }
+    const records = await log.all();
+    expect(records.map((r) => r.kind)).toEqual(['removed', 'hidden', 'no-reply-needed', 'personal-data-handled']);
+    expect(records[0]).toMatchObject({ lawGround: 'olaga-hot', checks: ['unlawful:olaga-hot'] });
   });
 
   it("summarises today's archived comments, newest first", async () => {
     const { service } = await setup();
-    for (const id of ['1', '2', '3', '4', '5', '6']) await service.archiveComment(archiveRequest(id, { text: `text ${id}` }));
+    for (const id of ['1', '2', '3', '4', '5', '6']) await service.recordAction(archiveRequest(id, { text: `text ${id}` }));
     const summary = await service.getSummary(undefined);
     expect(summary.ok).toBe(true);
     if (!summary.ok) return;
@@ -83,9 +106,17 @@ describe('background service: archiveComment', () => {
     expect(summary.value.latest.map((i) => i.text)).toEqual(['text 6', 'text 5', 'text 4', 'text 3', 'text 2']);
   });
 
+  it('gives the content script the word lists and nothing else of the settings', async () => {
+    const { service } = await setup();
+    expect(await service.getOverlaySettings(undefined)).toEqual({
+      ok: true,
+      value: { wordLists: { political: { add: ['cykelbana'], remove: [] }, unlawful: { add: [], remove: [] } } },
+    });
+  });
+
   it('turns a storage failure into a plain error result', async () => {
     const { log, service } = await setup();
     log.append = () => Promise.reject(new Error('QuotaExceededError'));
-    expect(await service.archiveComment(archiveRequest('1001'))).toEqual({ ok: false, error: 'storage-failed' });
+    expect(await service.recordAction(archiveRequest('1001'))).toEqual({ ok: false, error: 'storage-failed' });
   });
 });

@@ -1,7 +1,11 @@
 import { benchPersonalData } from './personal-data.bench.ts';
+import { benchVocabularies } from './vocabulary.bench.ts';
 
 // Run in sequence so one benchmark's garbage does not skew the next one's timings.
-const benches: [string, () => Promise<string[]>][] = [['personal-data', benchPersonalData]];
+const benches: [string, () => Promise<string[]>][] = [
+  ['personal-data', benchPersonalData],
+  ['political and unlawful vocabularies', benchVocabularies],
+];
 
 for (const [name, bench] of benches) {
   console.log(`== ${name}`);

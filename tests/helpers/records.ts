@@ -1,9 +1,16 @@
-import type { ArchiveRequest } from '../../lib/messaging';
+import type { ActionRequest } from '../../lib/messaging';
+import type { ActionKind } from '../../lib/model';
 import type { UnsealedRecord } from '../../lib/store/integrity';
 
 /** An invented comment on an invented office Page. */
-export function archiveRequest(id = '1001', overrides: Partial<ArchiveRequest['comment']> = {}): ArchiveRequest {
+export function archiveRequest(
+  id = '1001',
+  overrides: Partial<ActionRequest['comment']> = {},
+  kind: ActionKind = 'archived',
+): ActionRequest {
   return {
+    kind,
+    checks: ['archive'],
     site: 'facebook',
     pageUrl: 'https://www.facebook.com/norrbyexempel/posts/123456789',
     comment: {

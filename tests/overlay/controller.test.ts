@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ArchiveRequest } from '../../lib/messaging';
-import { HOST_TAG, OverlayController, type OverlayDeps } from '../../lib/overlay/controller';
+import type { ActionRequest } from '../../lib/messaging';
+import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
 
 const POST_URL = 'https://www.facebook.com/norrbyexempel/posts/123456789';
 
@@ -18,9 +18,15 @@ function setup(html: string, overrides: Partial<OverlayDeps> = {}) {
     doc: document,
     getUrl: () => POST_URL,
     css: ':host{}',
-    archive: vi.fn(async () => ({
+    record: vi.fn(async (req: ActionRequest) => ({
       ok: true as const,
-      value: { status: { recordId: 'r1', occurredAt: '2026-11-25T14:03:00+01:00' }, alreadyArchived: false },
+      value: {
+        status: {
+          kinds: [req.kind],
+          ...(req.kind === 'archived' ? { archived: { recordId: 'r1', occurredAt: '2026-11-25T14:03:00+01:00' } } : {}),
+        },
+        alreadyRecorded: false,
+      },
     })),
     status: vi.fn(async () => ({ ok: true as const, value: {} })),
     ...overrides,
@@ -29,6 +35,8 @@ function setup(html: string, overrides: Partial<OverlayDeps> = {}) {
 }
 
 const hosts = () => [...document.querySelectorAll<HTMLElement>(HOST_TAG)];
+const panelCount = (key: string) =>
+  document.querySelector(PANEL_TAG)?.shadowRoot?.querySelector(`[data-testid=count-${key}]`)?.textContent;
 const bar = (host: HTMLElement) => host.shadowRoot!.querySelector('[data-state]')!;
 const flush = () => new Promise((r) => setTimeout(r, 300));
 
@@ -50,7 +58,8 @@ describe('OverlayController', () => {
     await flush();
     (hosts()[0]!.shadowRoot!.querySelector('[data-testid=archive]') as HTMLButtonElement).click();
     await flush();
-    const req = vi.mocked(deps.archive).mock.calls[0]![0] as ArchiveRequest;
+    const req = vi.mocked(deps.record).mock.calls[0]![0];
+    expect(req.kind).toBe('archived');
     expect(req.comment).toMatchObject({ id: '11', authorName: 'Anna Exempelsson', text: 'När öppnar ni?' });
     expect(req.post.text).toBe('Simhallen stänger.');
     expect(bar(hosts()[0]!).getAttribute('data-state')).toBe('archived');
@@ -59,7 +68,7 @@ describe('OverlayController', () => {
   it('shows comments already archived as archived on load', async () => {
     const status = vi.fn(async () => ({
       ok: true as const,
-      value: { '12': { recordId: 'r', occurredAt: '2026-11-25T14:03:00+01:00' } },
+      value: { '12': { archived: { recordId: 'r', occurredAt: '2026-11-25T14:03:00+01:00' }, kinds: ['archived' as const] } },
     }));
     const { controller } = setup(commentHtml('11', 'A B', 'x') + commentHtml('12', 'C D', 'y'), { status });
     controller.scan();
@@ -70,7 +79,7 @@ describe('OverlayController', () => {
 
   it('shows a plain error and keeps the button when archiving fails', async () => {
     const { controller } = setup(commentHtml('11', 'A B', 'x'), {
-      archive: async () => ({ ok: false, error: 'storage-failed' }),
+      record: async () => ({ ok: false, error: 'storage-failed' }),
     });
     controller.scan();
     await flush();
@@ -110,6 +119,7 @@ describe('OverlayController', () => {
     controller.scan();
     await flush();
     expect(hosts()).toHaveLength(0);
+    expect(document.querySelector(PANEL_TAG)).toBeNull();
     expect(deps.status).not.toHaveBeenCalled();
   });
 });
@@ -129,5 +139,101 @@ describe('overlay placement', () => {
     expect(parentHost.nextElementSibling!.className).toBe('replies');
     const replyHost = document.querySelector<HTMLElement>(`${HOST_TAG}[data-comment-id="22"]`)!;
     expect(replyHost.previousElementSibling!.getAttribute('role')).toBe('article');
+  });
+});
+
+describe('checklist and page panel', () => {
+  const NOW = new Date('2026-11-25T13:00:00Z');
+  const click = (host: HTMLElement, testid: string) =>
+    (host.shadowRoot!.querySelector(`[data-testid=${testid}]`) as HTMLElement).click();
+
+  it('badges a question, personal data and political talk, and counts them in the panel', async () => {
+    const { controller } = setup(
+      commentHtml('31', 'Ida Fråga', 'När öppnar biblioteket igen?') +
+        commentHtml('32', 'Jon Nummer', 'Ring mig på 070-1740605') +
+        commentHtml('33', 'Kim Val', 'Moderaterna och Socialdemokraterna borde samarbeta.'),
+      { now: () => NOW },
+    );
+    controller.scan();
+    await flush();
+    const [q, pd, pol] = hosts();
+    expect(q!.shadowRoot!.querySelector('[data-testid=badge-reply]')).not.toBeNull();
+    expect(pd!.shadowRoot!.querySelector('[data-testid=badge-personal-data]')).not.toBeNull();
+    expect(pol!.shadowRoot!.querySelector('[data-testid=badge-political]')).not.toBeNull();
+    expect(pol!.shadowRoot!.querySelector('[data-testid=badge-reply]')).toBeNull();
+    expect(panelCount('replyDue')).toBe('1');
+    expect(panelCount('notArchived')).toBe('3');
+    expect(panelCount('flagged')).toBe('1');
+  });
+
+  it('records "no reply needed" from the checklist and settles the reply badge', async () => {
+    const { controller, deps } = setup(commentHtml('41', 'Ida Fråga', 'Hur gör jag för att boka?'), { now: () => NOW });
+    controller.scan();
+    await flush();
+    const host = hosts()[0]!;
+    click(host, 'toggle');
+    expect(host.shadowRoot!.querySelector('[data-testid=toggle]')!.getAttribute('aria-expanded')).toBe('true');
+    click(host, 'action-no-reply-needed');
+    await flush();
+    expect(vi.mocked(deps.record).mock.calls[0]![0]).toMatchObject({ kind: 'no-reply-needed', checks: expect.arrayContaining(['reply-due']) });
+    expect(host.shadowRoot!.querySelector('[data-testid=badge-reply]')).toBeNull();
+    expect(panelCount('replyDue')).toBe('0');
+  });
+
+  it('refuses "document and remove" until a legal ground is chosen', async () => {
+    const { controller, deps } = setup(commentHtml('51', 'Lo Arg', 'Jag ska döda dig'), { now: () => NOW });
+    controller.scan();
+    await flush();
+    const host = hosts()[0]!;
+    click(host, 'toggle');
+    const select = host.shadowRoot!.querySelector('[data-testid=law-ground]') as HTMLSelectElement;
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await flush();
+    click(host, 'action-removed');
+    await flush();
+    expect(deps.record).not.toHaveBeenCalled();
+    expect(host.shadowRoot!.querySelector('[role=alert]')?.textContent).toBe('lawGroundRequired');
+    select.value = 'olaga-hot';
+    select.dispatchEvent(new Event('change'));
+    await flush();
+    click(host, 'action-removed');
+    await flush();
+    expect(vi.mocked(deps.record).mock.calls[0]![0]).toMatchObject({ kind: 'removed', lawGround: 'olaga-hot' });
+  });
+
+  it("does not ask for a reply when the office has answered in the thread", async () => {
+    const reply = commentHtml('62', 'Stadsdelsförvaltning Norrby', 'Vi öppnar i januari.').replace(
+      'comment_id=62',
+      'comment_id=61&amp;reply_comment_id=62',
+    );
+    document.body.innerHTML = '';
+    const { controller } = setup(commentHtml('61', 'Ida Fråga', 'När öppnar ni?') + reply, { now: () => NOW });
+    document.querySelector('[role=main]')!.insertAdjacentHTML(
+      'afterbegin',
+      '<h2><a href="https://www.facebook.com/norrbyexempel">Stadsdelsförvaltning Norrby</a></h2>',
+    );
+    controller.scan();
+    await flush();
+    const question = hosts().find((h) => h.dataset.commentId === '61')!;
+    expect(question.shadowRoot!.querySelector('[data-testid=badge-reply]')).toBeNull();
+  });
+});
+
+describe('overlay placement inside a shared wrapper', () => {
+  it('puts the bar between the comment content and its replies when both sit in one wrapper', async () => {
+    const reply = commentHtml('72', 'Eva Svar', 'Svar').replace('comment_id=72', 'comment_id=71&amp;reply_comment_id=72');
+    const { controller } = setup(
+      `<div role="article" aria-label="Kommentar av Dan Fråga"><div class="wrap">
+         <a href="https://www.facebook.com/dan.fraga">Dan Fråga</a>
+         <div class="body"><div dir="auto">Fråga?</div><a href="${POST_URL}?comment_id=71">1 d</a></div>
+         <div class="replies">${reply}</div></div></div>`,
+    );
+    controller.scan();
+    await flush();
+    const parentHost = document.querySelector<HTMLElement>(`${HOST_TAG}[data-comment-id="71"]`)!;
+    expect(parentHost.parentElement!.className).toBe('wrap');
+    expect(parentHost.previousElementSibling!.className).toBe('body');
+    expect(parentHost.nextElementSibling!.className).toBe('replies');
   });
 });

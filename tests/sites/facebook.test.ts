@@ -41,8 +41,8 @@ function loadFixture(name: string, parse: Parse) {
   return { doc, url, expected };
 }
 
-test('the fixture folder has the three pages', () => {
-  expect(fixtureNames).toEqual(['no-comments', 'page-post-en', 'page-post-sv']);
+test('the fixture folder has the expected pages', () => {
+  expect(fixtureNames).toEqual(['checks-sv', 'no-comments', 'page-post-en', 'page-post-sv']);
 });
 
 describe.each(parsers)('fixtures parsed with %s', (_parser, parse) => {

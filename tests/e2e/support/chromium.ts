@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { ModerationRecord } from '../../../lib/model';
-import { readOverlaysInPage, readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
+import { readOverlaysInPage, readPanelInPage, readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -108,6 +108,22 @@ export class ChromiumDriver implements BrowserDriver {
     await this.archiveButton(commentId).click();
   }
 
+  private inOverlay(commentId: string, testid: string) {
+    return this.page.locator(`modereringsstod-overlay[data-comment-id="${commentId}"] [data-testid="${testid}"]`);
+  }
+
+  async clickInOverlay(commentId: string, testid: string): Promise<void> {
+    await this.inOverlay(commentId, testid).click();
+  }
+
+  async selectInOverlay(commentId: string, testid: string, value: string): Promise<void> {
+    await this.inOverlay(commentId, testid).selectOption(value);
+  }
+
+  panelCounts() {
+    return this.page.evaluate(readPanelInPage);
+  }
+
   async doubleClickArchive(commentId: string): Promise<void> {
     await this.archiveButton(commentId).dblclick();
   }
@@ -129,6 +145,20 @@ export class ChromiumDriver implements BrowserDriver {
   async records(): Promise<ModerationRecord[]> {
     const worker = await this.currentWorker();
     return (await worker.evaluate(readRecordsInExtension)) as ModerationRecord[];
+  }
+
+  async saveOptions(fields: Record<string, string>): Promise<string> {
+    const page = await this.context.newPage();
+    try {
+      await page.goto(`chrome-extension://${this.extensionId}/options.html`);
+      for (const [testid, value] of Object.entries(fields)) await page.locator(`[data-testid="${testid}"]`).fill(value);
+      await page.locator('[data-testid="save"]').click();
+      const message = page.locator('[data-testid="save-message"]');
+      await message.filter({ hasText: /./ }).waitFor();
+      return (await message.innerText()).trim();
+    } finally {
+      await page.close();
+    }
   }
 
   async popup() {

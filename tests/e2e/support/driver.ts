@@ -8,6 +8,8 @@ export interface OverlayInfo {
   commentId: string;
   state: string;
   text: string;
+  /** data-testid of each badge shown, e.g. `badge-reply`, `badge-personal-data`. */
+  badges: string[];
 }
 
 export interface BrowserDriver {
@@ -23,6 +25,14 @@ export interface BrowserDriver {
   doubleClickArchive(commentId: string): Promise<void>;
   /** Reaches the archive button with Tab presses and activates it (Enter where the harness allows). */
   keyboardArchive(commentId: string): Promise<void>;
+  /** Clicks an element (by data-testid) inside one comment's overlay. */
+  clickInOverlay(commentId: string, testid: string): Promise<void>;
+  /** Chooses an option of a select (by data-testid) inside one comment's overlay. */
+  selectInOverlay(commentId: string, testid: string, value: string): Promise<void>;
+  /** The page panel's counts, by key (replyDue, overdue, notArchived, flagged). */
+  panelCounts(): Promise<Record<string, string>>;
+  /** Opens the options page, fills fields (by data-testid), saves, and returns the save message. */
+  saveOptions(fields: Record<string, string>): Promise<string>;
   /** All records in the extension's IndexedDB log, in log order. */
   records(): Promise<ModerationRecord[]>;
   /** Opens the popup page in a tab and returns its visible text and element counts. */
@@ -59,8 +69,19 @@ export function readOverlaysInPage(): OverlayInfo[] {
       commentId: (host as HTMLElement).dataset.commentId ?? '',
       state: bar?.getAttribute('data-state') ?? '',
       text: (bar?.textContent ?? '').trim(),
+      badges: [...(host.shadowRoot?.querySelectorAll('.badge') ?? [])].map((b) => b.getAttribute('data-testid') ?? ''),
     };
   });
+}
+
+/** Runs in the page: the page panel's counts. */
+export function readPanelInPage(): Record<string, string> {
+  const root = document.querySelector('modereringsstod-panel')?.shadowRoot;
+  const out: Record<string, string> = {};
+  for (const el of root?.querySelectorAll('[data-testid^="count-"]') ?? []) {
+    out[el.getAttribute('data-testid')!.slice('count-'.length)] = (el.textContent ?? '').trim();
+  }
+  return out;
 }
 
 /** Runs in an extension page: reads the log store with the raw IndexedDB API. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import type { ModerationRecord } from '../../../lib/model';
-import { readOverlaysInPage, readRecordsInExtension, type BrowserDriver } from './driver';
+import { readOverlaysInPage, readPanelInPage, readRecordsInExtension, type BrowserDriver } from './driver';
 import { firefoxPrefs } from './firefox-prefs';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
 
@@ -89,6 +89,23 @@ export class FirefoxDriver implements BrowserDriver {
     await this.page.locator(this.archiveSelector(commentId)).click();
   }
 
+  private inOverlay(commentId: string, testid: string): string {
+    return `modereringsstod-overlay[data-comment-id="${commentId}"] >>> [data-testid="${testid}"]`;
+  }
+
+  async clickInOverlay(commentId: string, testid: string): Promise<void> {
+    await this.page.locator(this.inOverlay(commentId, testid)).click();
+  }
+
+  async selectInOverlay(commentId: string, testid: string, value: string): Promise<void> {
+    const select = await this.page.waitForSelector(this.inOverlay(commentId, testid));
+    await select!.select(value);
+  }
+
+  panelCounts() {
+    return this.page.evaluate(readPanelInPage);
+  }
+
   async doubleClickArchive(commentId: string): Promise<void> {
     await this.page.locator(this.archiveSelector(commentId)).click({ count: 2 });
   }
@@ -136,6 +153,23 @@ export class FirefoxDriver implements BrowserDriver {
     const page = await this.extensionPage('popup.html');
     try {
       return (await page.evaluate(readRecordsInExtension)) as ModerationRecord[];
+    } finally {
+      await page.close();
+    }
+  }
+
+  async saveOptions(fields: Record<string, string>): Promise<string> {
+    const page = await this.extensionPage('options.html');
+    try {
+      for (const [testid, value] of Object.entries(fields)) {
+        await page.locator(`[data-testid="${testid}"]`).fill(value);
+      }
+      await page.locator('[data-testid="save"]').click();
+      const handle = await page.waitForFunction(
+        () => document.querySelector('[data-testid="save-message"]')?.textContent?.trim() || null,
+        { timeout: 10_000, polling: 50 },
+      );
+      return String(await handle.jsonValue());
     } finally {
       await page.close();
     }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSettings, saveUserSettings, termsFromText, TERM_MAX } from '../lib/settings';
+
+const empty = { political: { add: [], remove: [] }, unlawful: { add: [], remove: [] } };
+
+describe('settings', () => {
+  it('starts from defaults and makes a stable moderator id once', async () => {
+    const first = await loadSettings();
+    expect(first.settings).toMatchObject({ moderatorName: '', office: '', wordLists: empty });
+    expect(first.settings.moderatorId).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await loadSettings()).settings.moderatorId).toBe(first.settings.moderatorId);
+    expect(first.locked).toEqual([]);
+  });
+
+  it('keeps valid stored fields and drops invalid ones field by field', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { moderatorId: 'm-1', moderatorName: 'Moa Moderator', office: 42, wordLists: 'nonsense' },
+    });
+    const { settings } = await loadSettings();
+    expect(settings).toEqual({ moderatorId: 'm-1', moderatorName: 'Moa Moderator', office: '', wordLists: empty });
+  });
+
+  it('lets the IT department lock fields through managed storage', async () => {
+    await fakeBrowser.storage.local.set({ settings: { moderatorId: 'm-1', moderatorName: 'Moa', office: 'Eget' } });
+    await fakeBrowser.storage.managed.set({ office: 'Stadsdelsförvaltning Norrby (exempel)', unknownKey: true });
+    const { settings, locked } = await loadSettings();
+    expect(settings.office).toBe('Stadsdelsförvaltning Norrby (exempel)');
+    expect(settings.moderatorName).toBe('Moa');
+    expect(locked).toEqual(['office']);
+  });
+
+  it('saves word lists and rejects a term that is too long without storing anything', async () => {
+    const wordLists = { political: { add: ['cykelbana'], remove: ['val'] }, unlawful: { add: [], remove: [] } };
+    expect((await saveUserSettings({ moderatorName: 'Moa', office: 'Norrby', wordLists })).success).toBe(true);
+    expect((await loadSettings()).settings.wordLists).toEqual(wordLists);
+    const bad = { ...wordLists, unlawful: { add: ['x'.repeat(TERM_MAX + 1)], remove: [] } };
+    expect((await saveUserSettings({ moderatorName: 'Moa', office: 'Norrby', wordLists: bad })).success).toBe(false);
+    expect((await loadSettings()).settings.wordLists).toEqual(wordLists);
+  });
+
+  it('reads one term per line, trimmed, without blanks or duplicates', () => {
+    expect(termsFromText(' cykelbana \n\nC++\ncykelbana\n  (test) ')).toEqual(['cykelbana', 'C++', '(test)']);
+  });
+});
