@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fromExtension, registerHandlers, removeAllListeners, request, type Handlers } from '../lib/messaging';
+import { registerHandlers, senderPolicy, type SenderPolicy, removeAllListeners, request, type Handlers } from '../lib/messaging';
 import { archiveRequest } from './helpers/records';
+
+const everyone: SenderPolicy = { fromExtension: () => true, fromExtensionPage: () => true };
+const nobody: SenderPolicy = { fromExtension: () => false, fromExtensionPage: () => false };
+const contentScript: SenderPolicy = { fromExtension: () => true, fromExtensionPage: () => false };
 
 function handlers(): Handlers {
   return {
@@ -9,6 +13,10 @@ function handlers(): Handlers {
       value: { status: { kinds: ['archived' as const] }, alreadyRecorded: false },
     })),
     getSubjectStatus: vi.fn(async () => ({ ok: true as const, value: {} })),
+    getSyncStatus: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
+    syncNow: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
+    saveConnection: vi.fn(async () => ({ ok: true as const, value: { saved: true as const, localOnly: true } })),
+    testConnection: vi.fn(async () => ({ ok: true as const, value: 'ok' as const })),
     getOverlaySettings: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     getSummary: vi.fn(async () => {
       throw new Error('boom');
@@ -19,16 +27,29 @@ function handlers(): Handlers {
 describe('message protocol', () => {
   afterEach(() => removeAllListeners());
 
-  it('accepts only senders with this extension id', () => {
-    const accept = fromExtension('ours');
-    expect(accept({ id: 'ours' })).toBe(true);
-    expect(accept({ id: 'theirs' })).toBe(false);
-    expect(accept({})).toBe(false);
+  it('accepts only senders with this extension id, and pages only from its own origin', () => {
+    const policy = senderPolicy('ours', 'chrome-extension://ours/');
+    expect(policy.fromExtension({ id: 'ours', url: 'https://www.facebook.com/x' })).toBe(true);
+    expect(policy.fromExtension({ id: 'theirs' })).toBe(false);
+    expect(policy.fromExtension({})).toBe(false);
+    expect(policy.fromExtensionPage({ id: 'ours', url: 'chrome-extension://ours/options.html' })).toBe(true);
+    expect(policy.fromExtensionPage({ id: 'ours', url: 'https://www.facebook.com/x' })).toBe(false);
+  });
+
+  it('refuses registry messages from a content script', async () => {
+    const h = handlers();
+    registerHandlers(h, contentScript);
+    expect(await request('saveConnection', { endpoint: 'https://registry.example.org', token: 't' })).toEqual({
+      ok: false,
+      error: 'invalid-message',
+    });
+    expect(h.saveConnection).not.toHaveBeenCalled();
+    expect((await request('getSubjectStatus', { platform: 'facebook', commentIds: ['1'] })).ok).toBe(true);
   });
 
   it('delivers a valid message to its handler', async () => {
     const h = handlers();
-    registerHandlers(h, () => true);
+    registerHandlers(h, everyone);
     const result = await request('recordAction', archiveRequest());
     expect(result.ok).toBe(true);
     expect(h.recordAction).toHaveBeenCalledOnce();
@@ -44,7 +65,7 @@ describe('message protocol', () => {
     ['an action kind the overlay cannot take', { ...archiveRequest(), kind: 'monitoring-round' }],
   ])('rejects %s without calling the handler', async (_, payload) => {
     const h = handlers();
-    registerHandlers(h, () => true);
+    registerHandlers(h, everyone);
     const result = await request('recordAction', payload as never);
     expect(result).toEqual({ ok: false, error: 'invalid-message' });
     expect(h.recordAction).not.toHaveBeenCalled();
@@ -52,7 +73,7 @@ describe('message protocol', () => {
 
   it('ignores messages from senders that are refused', async () => {
     const h = handlers();
-    registerHandlers(h, () => false);
+    registerHandlers(h, nobody);
     expect(await request('getSubjectStatus', { platform: 'facebook', commentIds: ['1'] })).toEqual({
       ok: false,
       error: 'invalid-message',
@@ -61,7 +82,7 @@ describe('message protocol', () => {
   });
 
   it('turns a throwing handler into an error result', async () => {
-    registerHandlers(handlers(), () => true);
+    registerHandlers(handlers(), everyone);
     expect(await request('getSummary')).toEqual({ ok: false, error: 'internal' });
   });
 

@@ -1,21 +1,34 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../lib/i18n';
-import type { ErrorCode, Result, Summary } from '../../lib/messaging';
+import type { ErrorCode, Result, Summary, SyncStatus } from '../../lib/messaging/protocol';
 import ErrorMessage from '../ErrorMessage';
+import SyncPanel from './SyncPanel';
 
 export interface Props {
   loadSummary: () => Promise<Result<Summary>>;
+  loadSync: () => Promise<Result<SyncStatus>>;
+  syncNow: () => Promise<Result<SyncStatus>>;
   openOptions: () => void;
 }
 
 /** The toolbar popup: today's archive count and the latest archived comments. */
-export default function PopupApp({ loadSummary, openOptions }: Props) {
+export default function PopupApp({ loadSummary, loadSync, syncNow, openOptions }: Props) {
   const [summary, setSummary] = useState<Summary | null>(null);
+  const [sync, setSync] = useState<SyncStatus | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
 
   useEffect(() => {
     void loadSummary().then((r) => (r.ok ? setSummary(r.value) : setError(r.error)));
-  }, [loadSummary]);
+    void loadSync().then((r) => (r.ok ? setSync(r.value) : setError(r.error)));
+  }, [loadSummary, loadSync]);
+
+  async function sendNow() {
+    const r = await syncNow();
+    if (r.ok) setSync(r.value);
+    else setError(r.error);
+    const s = await loadSummary();
+    if (s.ok) setSummary(s.value);
+  }
 
   return (
     <main>
@@ -46,7 +59,7 @@ export default function PopupApp({ loadSummary, openOptions }: Props) {
               </ul>
             </section>
           )}
-          {summary.localOnly && <p class="hint">{t('popupLocalOnly')}</p>}
+          {sync && <SyncPanel status={sync} onSyncNow={sendNow} />}
         </>
       )}
       <button type="button" onClick={openOptions}>

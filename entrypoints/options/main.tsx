@@ -1,8 +1,20 @@
 import { render } from 'preact';
 import OptionsApp from '../../components/options/OptionsApp';
+import RegistrySettings from '../../components/options/RegistrySettings';
+import { request } from '../../lib/messaging/client';
 import { uiLanguage } from '../../lib/i18n';
 import { loadSettings, saveUserSettings } from '../../lib/settings';
 import '../../components/options/options.css';
 
 document.documentElement.lang = uiLanguage().slice(0, 2);
-render(<OptionsApp load={loadSettings} save={saveUserSettings} />, document.getElementById('app')!);
+render(
+  <>
+    <OptionsApp load={loadSettings} save={saveUserSettings} />
+    <RegistrySettings
+      loadStatus={() => request('getSyncStatus')}
+      save={(input) => request('saveConnection', input)}
+      test={(input) => request('testConnection', input)}
+    />
+  </>,
+  document.getElementById('app')!,
+);

@@ -7,7 +7,14 @@ import '../../components/popup/popup.css';
 
 document.documentElement.lang = uiLanguage().slice(0, 2);
 const loadSummary = () => request('getSummary');
+const loadSync = () => request('getSyncStatus');
+const syncNow = () => request('syncNow');
 render(
-  <PopupApp loadSummary={loadSummary} openOptions={() => void browser.runtime.openOptionsPage()} />,
+  <PopupApp
+    loadSummary={loadSummary}
+    loadSync={loadSync}
+    syncNow={syncNow}
+    openOptions={() => void browser.runtime.openOptionsPage()}
+  />,
   document.getElementById('app')!,
 );

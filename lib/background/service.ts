@@ -10,30 +10,42 @@ import type { Settings } from '../settings';
 import type { ActionLog } from '../store/log';
 import { subjectKey, type LogEntry } from '../store/schema';
 import { serialQueue } from '../util/serial';
+import type { Db } from '../store/db';
+import { readConnection } from '../sync/connection-store';
+import { registrationsFor } from '../sync/outbox';
 import { accountUrlFromPage, platformOfSite } from './account';
 
 export interface ServiceDeps {
   log: ActionLog;
+  db: Db;
   settings: () => Promise<Settings>;
   now?: () => Date;
   uuid?: () => string;
-  localOnly?: () => Promise<boolean>;
+  /** Called after each new record, e.g. to start a sync. */
+  onRecorded?: () => void;
 }
 
 const LATEST_LIMIT = 5;
 const EXCERPT_MAX = 280;
 
-function archiveStatusOf(entry: LogEntry): ArchiveStatus {
-  return { recordId: entry.record.id, occurredAt: entry.record.occurredAt };
-}
+export type ModerationHandlers = Pick<Handlers, 'recordAction' | 'getSubjectStatus' | 'getSummary' | 'getOverlaySettings'>;
 
-function statusOf(entries: LogEntry[]): SubjectStatus {
-  const archived = entries.find((e) => e.record.kind === 'archived');
-  const kinds = [...new Set(entries.map((e) => e.record.kind))] as ActionKind[];
-  return { ...(archived ? { archived: archiveStatusOf(archived) } : {}), kinds };
-}
+export function createService(deps: ServiceDeps): ModerationHandlers {
+  async function archiveStatusOf(entry: LogEntry): Promise<ArchiveStatus> {
+    const registration = (await registrationsFor(deps.db, [entry.record.id])).get(entry.record.id);
+    return {
+      recordId: entry.record.id,
+      occurredAt: entry.record.occurredAt,
+      ...(registration ? { registrationNumber: registration.registrationNumber } : {}),
+    };
+  }
 
-export function createService(deps: ServiceDeps): Handlers {
+  async function statusOf(entries: LogEntry[]): Promise<SubjectStatus> {
+    const archived = entries.find((e) => e.record.kind === 'archived');
+    const kinds = [...new Set(entries.map((e) => e.record.kind))] as ActionKind[];
+    return { ...(archived ? { archived: await archiveStatusOf(archived) } : {}), kinds };
+  }
+
   const now = deps.now ?? (() => new Date());
   const uuid = deps.uuid ?? (() => crypto.randomUUID());
   const { log } = deps;
@@ -46,7 +58,7 @@ export function createService(deps: ServiceDeps): Handlers {
     const platform = platformOfSite(req.site);
     const existing = await entriesFor(platform, req.comment.id);
     if (existing.some((e) => e.record.kind === req.kind)) {
-      return { ok: true, value: { status: statusOf(existing), alreadyRecorded: true } };
+      return { ok: true, value: { status: await statusOf(existing), alreadyRecorded: true } };
     }
     const settings = await deps.settings();
     const at = toStockholmIso(now());
@@ -76,7 +88,8 @@ export function createService(deps: ServiceDeps): Handlers {
       ...(req.note ? { note: req.note } : {}),
       evidence: { capturedAt: at, url: req.pageUrl },
     });
-    return { ok: true, value: { status: statusOf([...existing, entry]), alreadyRecorded: false } };
+    deps.onRecorded?.();
+    return { ok: true, value: { status: await statusOf([...existing, entry]), alreadyRecorded: false } };
   };
 
   return {
@@ -93,7 +106,7 @@ export function createService(deps: ServiceDeps): Handlers {
       const out: Record<string, SubjectStatus> = {};
       for (const id of new Set(commentIds)) {
         const entries = await entriesFor(platform, id);
-        if (entries.length > 0) out[id] = statusOf(entries);
+        if (entries.length > 0) out[id] = await statusOf(entries);
       }
       return { ok: true, value: out };
     },
@@ -110,13 +123,15 @@ export function createService(deps: ServiceDeps): Handlers {
       const summary: Summary = {
         day,
         archivedToday: today.length,
-        latest: latest.map((e) => ({
-          ...archiveStatusOf(e),
-          authorName: e.record.subject?.authorName ?? '',
-          text: (e.record.subject?.text ?? '').slice(0, EXCERPT_MAX),
-          permalink: e.record.subject?.permalink,
-        })),
-        localOnly: deps.localOnly ? await deps.localOnly() : true,
+        latest: await Promise.all(
+          latest.map(async (e) => ({
+            ...(await archiveStatusOf(e)),
+            authorName: e.record.subject?.authorName ?? '',
+            text: (e.record.subject?.text ?? '').slice(0, EXCERPT_MAX),
+            permalink: e.record.subject?.permalink,
+          })),
+        ),
+        localOnly: (await readConnection(deps.db)) === null,
       };
       return { ok: true, value: summary };
     },

@@ -15,6 +15,11 @@ import {
   type ActionKind,
 } from '../model';
 import type { WordListSettings } from '../settings';
+import type { SyncErrorCode } from '../store/schema';
+import { ConnectionInputSchema, type ConnectionProblem } from '../sync/connection';
+import type { SaveOutcome } from '../sync/connection-store';
+
+export type ConnectionInput = z.infer<typeof ConnectionInputSchema>;
 
 export const ErrorCodeSchema = z.enum(['invalid-message', 'storage-failed', 'unavailable', 'internal']);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
@@ -74,12 +79,44 @@ export interface OverlaySettings {
   wordLists: WordListSettings;
 }
 
+export interface RejectedItem {
+  recordId: string;
+  error: string;
+  kind: string;
+  authorName: string;
+  text: string;
+}
+
+export interface SyncStatus {
+  /** `local`: no registry set, everything stays in this browser. */
+  mode: 'local' | 'registry';
+  endpoint?: string;
+  pending: number;
+  rejected: number;
+  registered: number;
+  lastSuccessAt?: string;
+  lastError?: SyncErrorCode;
+  nextAttemptAt?: number;
+  stoppedForAuth: boolean;
+  rejectedItems: RejectedItem[];
+}
+
+export type ConnectionTest = 'ok' | 'unauthorized' | 'network' | 'timeout' | 'server-error' | 'invalid-response' | ConnectionProblem;
+
 export interface ProtocolMap {
   recordAction(data: ActionRequest): Result<{ status: SubjectStatus; alreadyRecorded: boolean }>;
   getSubjectStatus(data: StatusRequest): Result<Record<string, SubjectStatus>>;
   getSummary(): Result<Summary>;
   getOverlaySettings(): Result<OverlaySettings>;
+  // Extension pages only (options, popup): the registry connection and sync.
+  getSyncStatus(): Result<SyncStatus>;
+  syncNow(): Result<SyncStatus>;
+  saveConnection(data: ConnectionInput): Result<SaveOutcome>;
+  testConnection(data: ConnectionInput): Result<ConnectionTest>;
 }
+
+/** Messages a content script must never send: they touch the registry connection. */
+export const PAGE_ONLY: ReadonlySet<MessageName> = new Set(['getSyncStatus', 'syncNow', 'saveConnection', 'testConnection']);
 
 export type MessageName = keyof ProtocolMap;
 
@@ -88,6 +125,10 @@ export const requestSchemas = {
   getSubjectStatus: StatusRequestSchema,
   getSummary: EmptyRequestSchema,
   getOverlaySettings: EmptyRequestSchema,
+  getSyncStatus: EmptyRequestSchema,
+  syncNow: EmptyRequestSchema,
+  saveConnection: ConnectionInputSchema,
+  testConnection: ConnectionInputSchema,
 } satisfies Record<MessageName, z.ZodType>;
 
 export type Handlers = {

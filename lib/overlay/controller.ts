@@ -152,6 +152,23 @@ export class OverlayController {
   private rejudgeAll(): void {
     for (const entry of this.mounted.values()) entry.judgedKey = '';
     this.scan();
+    void this.refreshRegistrations();
+  }
+
+  /** Registration numbers arrive after the registry answers; pick them up for archived comments. */
+  private async refreshRegistrations(): Promise<void> {
+    const waiting = [...this.mounted.entries()].filter(([, e]) => e.status.archived && !e.status.archived.registrationNumber);
+    if (waiting.length === 0) return;
+    const platform = platformOfSite(waiting[0]![1].site);
+    const result = await this.deps.status({ platform, commentIds: waiting.map(([id]) => id) });
+    if (!result.ok) return;
+    for (const [id] of waiting) {
+      const entry = this.mounted.get(id);
+      const status = result.value[id];
+      if (!entry || !status?.archived?.registrationNumber || entry.state.kind === 'busy') continue;
+      entry.status = status;
+      this.renderEntry(id);
+    }
   }
 
   private createHost(tag: string, commentId?: string): HTMLElement {

@@ -27,16 +27,19 @@ export class ActionLog {
       subjectKey: sealed.subject ? subjectKey(sealed.subject.platform, sealed.subject.id) : null,
       day: stockholmDay(new Date(sealed.occurredAt)),
     };
-    const tx = this.db.transaction('log', 'readwrite');
+    // The record and its place in the outbox are written together: nothing logged can miss the registry.
+    const tx = this.db.transaction(['log', 'outbox'], 'readwrite');
     // Failures surface through the awaited add below; this only keeps the abort from going unhandled.
     tx.done.catch(() => undefined);
+    const log = tx.objectStore('log');
     // The chain head is re-read inside the write transaction: if anything slipped in, refuse rather than fork.
-    const cursor = await tx.store.openCursor(null, 'prev');
+    const cursor = await log.openCursor(null, 'prev');
     if ((cursor?.value.record.integrity.sha256 ?? null) !== prev) {
       tx.abort();
       throw new Error('log changed during append');
     }
-    entry.seq = await tx.store.add(entry);
+    entry.seq = await log.add(entry);
+    await tx.objectStore('outbox').add({ recordId: sealed.id, seq: entry.seq, state: 'pending', attempts: 0 });
     await tx.done;
     return entry;
   }
@@ -63,6 +66,13 @@ export class ActionLog {
 
   byDay(day: string): Promise<LogEntry[]> {
     return this.db.getAllFromIndex('log', 'byDay', day);
+  }
+
+  /** Log entries for record ids, in the order given; ids not in the log are skipped. */
+  async byRecordIds(ids: readonly string[]): Promise<LogEntry[]> {
+    const tx = this.db.transaction('log');
+    const found = await Promise.all(ids.map((id) => tx.store.index('byRecordId').get(id)));
+    return found.filter((e): e is LogEntry => e !== undefined);
   }
 
   async all(): Promise<ModerationRecord[]> {

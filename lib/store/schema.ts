@@ -6,7 +6,11 @@ import type { DBSchema } from 'idb';
 import type { ModerationRecord } from '../model';
 
 export const DB_NAME = 'modereringsstod';
-export const DB_VERSION = 1;
+/**
+ * v1: `log`. v2: `outbox` (records not yet registered), `registrations` (numbers the registry gave),
+ * `meta` (sync state and the registry connection, token included: extension pages only, never a page).
+ */
+export const DB_VERSION = 2;
 
 /** One entry of the append-only action log. `seq` is the log order the integrity chain follows. */
 export interface LogEntry {
@@ -18,11 +22,69 @@ export interface LogEntry {
   day: string;
 }
 
+/** A record waiting for the registry, or refused by it (kept and shown, never dropped). */
+export interface OutboxEntry {
+  recordId: string;
+  seq: number;
+  state: 'pending' | 'rejected';
+  attempts: number;
+  error?: string;
+}
+
+export interface Registration {
+  recordId: string;
+  registrationNumber: string;
+  registeredAt: string;
+}
+
+/** Sync progress, persisted so a stopped service worker resumes where it was. */
+export interface SyncState {
+  lastSuccessAt?: string;
+  lastError?: SyncErrorCode;
+  lastErrorAt?: string;
+  /** Consecutive failed attempts, for exponential backoff. */
+  failures: number;
+  nextAttemptAt?: number;
+  /** Set by 401/403: nothing is sent until the connection settings change. */
+  stoppedForAuth: boolean;
+}
+
+export type SyncErrorCode =
+  | 'unauthorized'
+  | 'network'
+  | 'timeout'
+  | 'server-error'
+  | 'rate-limited'
+  | 'invalid-response';
+
+export interface RegistryConnection {
+  endpoint: string;
+  token: string;
+}
+
+export interface MetaValues {
+  'sync-state': SyncState;
+  registry: RegistryConnection;
+}
+
 export interface ModerationDB extends DBSchema {
   log: {
     key: number;
     value: LogEntry;
     indexes: { byRecordId: string; bySubject: string; byDay: string };
+  };
+  outbox: {
+    key: string;
+    value: OutboxEntry;
+    indexes: { bySeq: number; byState: string };
+  };
+  registrations: {
+    key: string;
+    value: Registration;
+  };
+  meta: {
+    key: keyof MetaValues;
+    value: MetaValues[keyof MetaValues];
   };
 }
 

@@ -7,9 +7,11 @@ import { ActionLog } from '../../lib/store/log';
 import { archiveRequest } from '../helpers/records';
 
 async function setup(now = new Date('2026-11-25T13:03:00Z')) {
-  const log = new ActionLog(await openLogDb());
+  const db = await openLogDb();
+  const log = new ActionLog(db);
   let n = 0;
   const service = createService({
+    db,
     log,
     now: () => now,
     uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,

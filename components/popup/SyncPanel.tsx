@@ -1,0 +1,65 @@
+import { useState } from 'preact/hooks';
+import { formatDateTime, t, type MessageKey } from '../../lib/i18n';
+import type { SyncStatus } from '../../lib/messaging/protocol';
+
+export interface Props {
+  status: SyncStatus;
+  onSyncNow: () => Promise<void>;
+}
+
+const key = (prefix: string, code: string) => `${prefix}${code.replaceAll('-', '_')}` as MessageKey;
+
+/** Where the records stand with the registry: counts, the last error in plain words, "send now". */
+export default function SyncPanel({ status, onSyncNow }: Props) {
+  const [sending, setSending] = useState(false);
+  if (status.mode === 'local') {
+    return (
+      <section aria-labelledby="sync-heading" data-testid="sync" data-mode="local">
+        <h2 id="sync-heading">{t('syncTitle')}</h2>
+        <p class="hint">{t('syncLocalOnly')}</p>
+      </section>
+    );
+  }
+  async function send() {
+    setSending(true);
+    try {
+      await onSyncNow();
+    } finally {
+      setSending(false);
+    }
+  }
+  return (
+    <section aria-labelledby="sync-heading" data-testid="sync" data-mode="registry">
+      <h2 id="sync-heading">{t('syncTitle')}</h2>
+      <dl class="counts">
+        <dt>{t('syncPending')}</dt>
+        <dd data-testid="sync-pending">{status.pending}</dd>
+        <dt>{t('syncRegistered')}</dt>
+        <dd data-testid="sync-registered">{status.registered}</dd>
+        <dt>{t('syncRejected')}</dt>
+        <dd data-testid="sync-rejected">{status.rejected}</dd>
+      </dl>
+      <p class="hint">
+        {status.lastSuccessAt ? t('syncLastSuccess', formatDateTime(status.lastSuccessAt)) : t('syncNever')}
+      </p>
+      {status.lastError && (status.pending > 0 || status.stoppedForAuth) && (
+        <p class="error" role="alert" data-testid="sync-error">
+          {t(key('syncErr_', status.lastError))}{' '}
+          {status.nextAttemptAt && !status.stoppedForAuth && t('syncNextAttempt', formatDateTime(new Date(status.nextAttemptAt).toISOString()))}
+        </p>
+      )}
+      {status.rejectedItems.length > 0 && (
+        <ul class="rejected" data-testid="sync-rejected-items">
+          {status.rejectedItems.map((item) => (
+            <li key={item.recordId}>
+              {t('syncRejectedItem', [t(key('record_', item.kind)), item.authorName || t('popupNoAuthor'), item.error])}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" data-testid="sync-now" disabled={sending} onClick={() => void send()}>
+        {sending ? t('syncSending') : t('syncNow')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * HTTP client for registry contract v1. Every answer is classified into what the sync loop must do
+ * next; nothing here retries or sleeps, so the policy lives in one place (engine.ts) and is tested
+ * with a fake clock.
+ */
+import type { ModerationRecord } from '../model';
+import type { SyncErrorCode } from '../store/schema';
+import { ErrorBodySchema, HealthSchema, RecordsResponseSchema, type RecordResult } from './contract';
+
+export type PostOutcome =
+  | { kind: 'results'; results: RecordResult[] }
+  | { kind: 'bad-batch'; error: string }
+  | { kind: 'unauthorized' }
+  | { kind: 'retry-after'; ms: number; code: 'rate-limited' | 'server-error' }
+  | { kind: 'transient'; code: Exclude<SyncErrorCode, 'unauthorized'> };
+
+export type HealthOutcome =
+  | { kind: 'ok' }
+  | { kind: 'unauthorized' }
+  | { kind: 'failed'; code: 'network' | 'timeout' | 'server-error' | 'invalid-response' };
+
+export interface ClientOptions {
+  endpoint: string;
+  token: string;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  now?: () => number;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** Retry-After is seconds or an HTTP date; anything unreadable falls back to the caller's backoff. */
+export function retryAfterMs(header: string | null, now: number): number | null {
+  if (!header) return null;
+  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
+}
+
+export function createRegistryClient(opts: ClientOptions) {
+  const doFetch = opts.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const now = opts.now ?? Date.now;
+
+  async function call(path: string, init: RequestInit): Promise<Response | 'network' | 'timeout'> {
+    try {
+      return await doFetch(`${opts.endpoint}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      return (error as Error)?.name === 'TimeoutError' ? 'timeout' : 'network';
+    }
+  }
+
+  async function json(response: Response): Promise<unknown> {
+    try {
+      return await response.json();
+    } catch {
+      return undefined;
+    }
+  }
+
+  return {
+    async health(): Promise<HealthOutcome> {
+      const response = await call('/health', { headers: { Authorization: `Bearer ${opts.token}` } });
+      if (typeof response === 'string') return { kind: 'failed', code: response };
+      if (response.status === 401 || response.status === 403) return { kind: 'unauthorized' };
+      if (!response.ok) return { kind: 'failed', code: 'server-error' };
+      return HealthSchema.safeParse(await json(response)).success ? { kind: 'ok' } : { kind: 'failed', code: 'invalid-response' };
+    },
+
+    async postRecords(records: readonly ModerationRecord[]): Promise<PostOutcome> {
+      const response = await call('/records', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${opts.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ records }),
+      });
+      if (typeof response === 'string') return { kind: 'transient', code: response };
+      const { status } = response;
+      if (status === 401 || status === 403) return { kind: 'unauthorized' };
+      if (status === 429 || status === 503) {
+        const ms = retryAfterMs(response.headers.get('Retry-After'), now());
+        const code = status === 429 ? 'rate-limited' : 'server-error';
+        return ms === null ? { kind: 'transient', code } : { kind: 'retry-after', ms, code };
+      }
+      if (status === 400 || status === 413) {
+        const body = ErrorBodySchema.safeParse(await json(response));
+        return { kind: 'bad-batch', error: body.success ? body.data.error : `HTTP ${status}` };
+      }
+      if (status >= 500 || !response.ok) return { kind: 'transient', code: 'server-error' };
+      const parsed = RecordsResponseSchema.safeParse(await json(response));
+      if (!parsed.success) return { kind: 'transient', code: 'invalid-response' };
+      // Every record sent must be answered; a partial answer is treated as no answer.
+      const answered = new Set(parsed.data.results.map((r) => r.id));
+      if (!records.every((r) => answered.has(r.id))) return { kind: 'transient', code: 'invalid-response' };
+      return { kind: 'results', results: parsed.data.results };
+    },
+  };
+}
+
+export type RegistryClient = ReturnType<typeof createRegistryClient>;

@@ -1,0 +1,34 @@
+/**
+ * The registry connection: validated before it is stored, kept in the background's IndexedDB (never
+ * in storage a content script can read), and never sent anywhere but to the registry itself.
+ */
+import { z } from 'zod';
+
+export type ConnectionProblem = 'endpoint-malformed' | 'endpoint-not-https' | 'token-empty' | 'token-invalid';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Returns the normalised endpoint (no trailing slash) or the problem, in terms the options page can show. */
+export function checkEndpoint(input: string): { ok: true; endpoint: string } | { ok: false; problem: ConnectionProblem } {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return { ok: false, problem: 'endpoint-malformed' };
+  }
+  if (url.username || url.password || url.search || url.hash) return { ok: false, problem: 'endpoint-malformed' };
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+    return { ok: true, endpoint: url.href.replace(/\/+$/, '') };
+  }
+  return { ok: false, problem: url.protocol === 'http:' ? 'endpoint-not-https' : 'endpoint-malformed' };
+}
+
+/** Bearer tokens are opaque, but they travel in a header: printable ASCII without spaces. */
+export function checkToken(input: string): { ok: true; token: string } | { ok: false; problem: ConnectionProblem } {
+  const token = input.trim();
+  if (token === '') return { ok: false, problem: 'token-empty' };
+  if (!/^[\x21-\x7e]{1,4096}$/.test(token)) return { ok: false, problem: 'token-invalid' };
+  return { ok: true, token };
+}
+
+export const ConnectionInputSchema = z.object({ endpoint: z.string().max(2048), token: z.string().max(4096) });

@@ -1,0 +1,47 @@
+/**
+ * The request side of registry contract version 1 (lib/sync/registry-v1.openapi.yaml) as the test registry
+ * checks it. Records are checked loosely on purpose: a real registry may know more or fewer fields than
+ * this client version, and the tests need to send deliberately odd records.
+ */
+import { z } from 'zod';
+
+export const MAX_RECORDS = 100;
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+
+export const BatchSchema = z.object({
+  records: z.array(z.unknown()).min(1, 'records is empty').max(MAX_RECORDS, `more than ${MAX_RECORDS} records`),
+});
+
+export const LooseRecordSchema = z.looseObject({
+  schema: z.literal('moderation-record/1'),
+  id: z.string().uuid(),
+  kind: z.string().min(1).max(64),
+  occurredAt: z.string().datetime({ offset: true }),
+  integrity: z.looseObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+});
+export type LooseRecord = z.infer<typeof LooseRecordSchema>;
+
+export type RecordResult =
+  | { id: string; status: 'registered' | 'duplicate'; registrationNumber: string }
+  | { id: string; status: 'rejected'; error: string };
+
+/** Parses a request body into records, or says why the whole batch is refused (answered 400). */
+export function parseBatch(body: string): { ok: true; records: LooseRecord[] } | { ok: false; error: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return { ok: false, error: 'body is not JSON' };
+  }
+  const batch = BatchSchema.safeParse(json);
+  if (!batch.success) return { ok: false, error: `not a record batch: ${z.prettifyError(batch.error)}` };
+  const records: LooseRecord[] = [];
+  for (const [index, raw] of batch.data.records.entries()) {
+    const record = LooseRecordSchema.safeParse(raw);
+    if (!record.success) {
+      return { ok: false, error: `record ${index} is not a moderation-record/1: ${z.prettifyError(record.error)}` };
+    }
+    records.push(record.data);
+  }
+  return { ok: true, records };
+}

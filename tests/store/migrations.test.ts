@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { openLogDb } from '../../lib/store/db';
+import { verifyChain } from '../../lib/store/integrity';
+import { ActionLog } from '../../lib/store/log';
+import { DB_VERSION } from '../../lib/store/schema';
+import { outboxCounts, pendingBatch } from '../../lib/sync/outbox';
+import v1Log from '../fixtures/db/v1-log.json';
+import { buildV1 } from './build-v1';
+
+// Three records as version 1 stored them (an archive, a reply, another archive), chained.
+const v1Entries = v1Log as { record: { id: string } }[];
+
+describe('migration v1 → v2', () => {
+  it('keeps every v1 record and chain, and queues all of them for the registry in log order', async () => {
+    await buildV1('migrate', v1Entries);
+    const db = await openLogDb('migrate');
+    expect(db.version).toBe(DB_VERSION);
+    const log = new ActionLog(db);
+    const records = await log.all();
+    expect(records.map((r) => r.id)).toEqual(v1Entries.map((e) => e.record.id));
+    expect(await verifyChain(records)).toBeNull();
+    expect((await pendingBatch(db, 100)).map((e) => e.recordId)).toEqual(v1Entries.map((e) => e.record.id));
+    expect(await outboxCounts(db)).toEqual({ pending: 3, rejected: 0, registered: 0 });
+  });
+
+  it('appends after migrated records on the same chain', async () => {
+    await buildV1('migrate-append', v1Entries);
+    const db = await openLogDb('migrate-append');
+    const log = new ActionLog(db);
+    const last = (await log.all()).at(-1)!;
+    const { record } = await log.append({ ...last, id: '00000000-0000-4000-8000-000000000009', note: 'efter migreringen' } as never);
+    expect(record.integrity.prev).toBe(last.integrity.sha256);
+    expect(await verifyChain(await log.all())).toBeNull();
+    expect((await outboxCounts(db)).pending).toBe(4);
+  });
+});

@@ -1,0 +1,187 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLogDb, type Db } from '../../lib/store/db';
+import { ActionLog } from '../../lib/store/log';
+import { saveConnection, readConnection } from '../../lib/sync/connection-store';
+import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, SyncEngine, backoffMs } from '../../lib/sync/engine';
+import { outboxCounts, readSyncState, registrationsFor, rejectedEntries } from '../../lib/sync/outbox';
+import { startRegistry, type TestRegistry } from '../registry/server';
+import { unsealed } from '../helpers/records';
+
+const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+
+let registry: TestRegistry;
+let db: Db;
+let log: ActionLog;
+let clock: number;
+let scheduled: (number | null)[];
+
+function engine(timeoutMs = 2_000): SyncEngine {
+  return new SyncEngine({
+    db,
+    log,
+    connection: () => readConnection(db),
+    schedule: (at) => scheduled.push(at),
+    now: () => clock,
+    random: () => 0.5,
+    timeoutMs,
+  });
+}
+
+async function logRecords(count: number, from = 1): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = from; i < from + count; i++) ids.push((await log.append(unsealed(uuid(i), `anteckning ${i}`))).record.id);
+  return ids;
+}
+
+async function connect(token = registry.token) {
+  expect(await saveConnection(db, { endpoint: registry.url, token })).toEqual({ saved: true, localOnly: false });
+}
+
+beforeEach(async () => {
+  registry = await startRegistry();
+  db = await openLogDb(`sync-${Math.random()}`);
+  log = new ActionLog(db);
+  clock = Date.parse('2026-11-25T10:00:00Z');
+  scheduled = [];
+});
+afterEach(async () => {
+  db.close();
+  await registry.close();
+});
+
+describe('SyncEngine', () => {
+  it('keeps everything local and sends nothing without a registry', async () => {
+    await logRecords(3);
+    expect(await engine().flush()).toEqual({ state: 'local-only' });
+    expect(registry.requests()).toEqual([]);
+    expect((await outboxCounts(db)).pending).toBe(3);
+  });
+
+  it('registers 250 records exactly once, in batches of at most 100, and writes the numbers back', async () => {
+    const ids = await logRecords(250);
+    await connect();
+    expect(await engine().flush()).toEqual({ state: 'idle', sent: 250 });
+    const posts = registry.requests().filter((r) => r.method === 'POST');
+    expect(posts.map((r) => r.records)).toEqual([100, 100, 50]);
+    expect(ids.every((id) => registry.registrationsOf(id) === 1)).toBe(true);
+    expect(await outboxCounts(db)).toEqual({ pending: 0, rejected: 0, registered: 250 });
+    const numbers = await registrationsFor(db, [ids[0]!, ids[249]!]);
+    expect(numbers.get(ids[0]!)?.registrationNumber).toBe('HÄ 2026/1');
+    expect(numbers.get(ids[249]!)?.registrationNumber).toBe('HÄ 2026/250');
+    expect((await readSyncState(db)).lastSuccessAt).toBe('2026-11-25T10:00:00.000Z');
+    expect(scheduled.at(-1)).toBeNull();
+  });
+
+  it.each([
+    ['down', 'network'],
+    ['error-500', 'server-error'],
+    ['bad-json', 'invalid-response'],
+  ] as const)('backs off on %s, keeps every record, then registers each exactly once', async (mode, code) => {
+    const ids = await logRecords(5);
+    await connect();
+    registry.setFaults({ mode });
+    const first = await engine().flush();
+    expect(first).toMatchObject({ state: 'waiting', until: clock + backoffMs(1, () => 0.5) });
+    expect(await readSyncState(db)).toMatchObject({ lastError: code, failures: 1 });
+    expect((await outboxCounts(db)).pending).toBe(5);
+    // Before the backoff has passed, a plain flush sends nothing.
+    const requestsBefore = registry.requests().length;
+    expect((await engine().flush()).state).toBe('waiting');
+    expect(registry.requests().length).toBe(requestsBefore);
+
+    registry.setFaults({ mode: 'ok' });
+    clock += BACKOFF_CAP_MS;
+    expect(await engine().flush()).toEqual({ state: 'idle', sent: 5 });
+    expect(ids.map((id) => registry.registrationsOf(id))).toEqual([1, 1, 1, 1, 1]);
+    expect(await outboxCounts(db)).toEqual({ pending: 0, rejected: 0, registered: 5 });
+  });
+
+  it('treats a timeout as transient and keeps the records', async () => {
+    await logRecords(2);
+    await connect();
+    registry.setFaults({ mode: 'timeout' });
+    expect((await engine(200).flush()).state).toBe('waiting');
+    expect((await readSyncState(db)).lastError).toBe('timeout');
+    registry.setFaults({ mode: 'ok' });
+    clock += BACKOFF_CAP_MS;
+    expect(await engine(2_000).flush()).toEqual({ state: 'idle', sent: 2 });
+  });
+
+  it.each([['rate-limit-429'], ['unavailable-503']] as const)('waits exactly the Retry-After of a %s', async (mode) => {
+    await logRecords(1);
+    await connect();
+    registry.setFaults({ mode, retryAfterSeconds: 7 });
+    expect(await engine().flush()).toEqual({ state: 'waiting', until: clock + 7_000, sent: 0 });
+    expect(scheduled.at(-1)).toBe(clock + 7_000);
+  });
+
+  it('stops on 401 until the connection changes, and tells why', async () => {
+    await logRecords(2);
+    await connect('wrong-token');
+    expect(await engine().flush()).toMatchObject({ state: 'stopped', reason: 'unauthorized' });
+    expect(await readSyncState(db)).toMatchObject({ stoppedForAuth: true, lastError: 'unauthorized' });
+    const count = registry.requests().length;
+    clock += BACKOFF_CAP_MS;
+    expect((await engine().flush()).state).toBe('stopped');
+    expect(registry.requests().length).toBe(count);
+    await connect();
+    expect(await engine().flush()).toEqual({ state: 'idle', sent: 2 });
+  });
+
+  it('splits a refused batch to find the poisoned record, keeps it as rejected, and sends the rest', async () => {
+    const ids = await logRecords(20);
+    await connect();
+    registry.setFaults({ poisonIds: [ids[13]!] });
+    expect((await engine().flush()).state).toBe('idle');
+    expect(ids.filter((id) => registry.registrationsOf(id) === 1)).toHaveLength(19);
+    expect(registry.registrationsOf(ids[13]!)).toBe(0);
+    const rejected = await rejectedEntries(db);
+    expect(rejected.map((r) => r.recordId)).toEqual([ids[13]]);
+    expect(rejected[0]!.error).not.toBe('');
+    expect(registry.requests().filter((r) => r.method === 'POST').length).toBeLessThanOrEqual(2 * Math.ceil(Math.log2(20)) + 1);
+    // The rejected record stays in the log and is not sent again.
+    const before = registry.requests().length;
+    expect(await engine().flush()).toEqual({ state: 'idle', sent: 0 });
+    expect(registry.requests().length).toBe(before);
+    expect((await log.all()).map((r) => r.id)).toContain(ids[13]);
+  });
+
+  it('keeps a record the registry rejects in its answer, with the reason', async () => {
+    const ids = await logRecords(3);
+    await connect();
+    registry.setFaults({ rejectIds: [ids[1]!] });
+    await engine().flush();
+    expect(await outboxCounts(db)).toEqual({ pending: 0, rejected: 1, registered: 2 });
+  });
+
+  it('never registers twice when two workers flush the same outbox at once (a restarted service worker)', async () => {
+    const ids = await logRecords(120);
+    await connect();
+    registry.setFaults({ delayMs: 100 });
+    await Promise.all([engine().flush(), engine().flush()]);
+    expect(ids.every((id) => registry.registrationsOf(id) === 1)).toBe(true);
+    expect(await outboxCounts(db)).toEqual({ pending: 0, rejected: 0, registered: 120 });
+  });
+
+  it('folds flushes requested while one runs into one more pass', async () => {
+    await logRecords(3);
+    await connect();
+    const e = engine();
+    const first = e.flush();
+    await logRecords(2, 100);
+    const second = e.flush();
+    expect(await first).toEqual(await second);
+    expect((await outboxCounts(db)).registered).toBe(5);
+  });
+});
+
+describe('backoff', () => {
+  it('doubles from the base up to the cap, with half of it random', () => {
+    expect(backoffMs(1, () => 0)).toBe(BACKOFF_BASE_MS / 2);
+    expect(backoffMs(1, () => 1)).toBe(BACKOFF_BASE_MS);
+    expect(backoffMs(3, () => 1)).toBe(BACKOFF_BASE_MS * 4);
+    expect(backoffMs(30, () => 1)).toBe(BACKOFF_CAP_MS);
+    expect(backoffMs(30, () => 0)).toBe(BACKOFF_CAP_MS / 2);
+  });
+});
