@@ -27,7 +27,8 @@ export interface ClientOptions {
   now?: () => number;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+// Long enough for a slow registry under load, short enough that a hung request does not stall the queue.
+const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** Retry-After is seconds or an HTTP date; anything unreadable falls back to the caller's backoff. */
 export function retryAfterMs(header: string | null, now: number): number | null {

@@ -1,10 +1,12 @@
 import { benchPersonalData } from './personal-data.bench.ts';
+import { benchSync } from './sync.bench.ts';
 import { benchVocabularies } from './vocabulary.bench.ts';
 
 // Run in sequence so one benchmark's garbage does not skew the next one's timings.
 const benches: [string, () => Promise<string[]>][] = [
   ['personal-data', benchPersonalData],
   ['political and unlawful vocabularies', benchVocabularies],
+  ['registry sync', benchSync],
 ];
 
 for (const [name, bench] of benches) {
