@@ -11,7 +11,6 @@ import type { ActionLog } from '../store/log';
 import { subjectKey, type LogEntry } from '../store/schema';
 import { serialQueue } from '../util/serial';
 import type { Db } from '../store/db';
-import { readConnection } from '../sync/connection-store';
 import { registrationsFor } from '../sync/outbox';
 import { accountUrlFromPage, platformOfSite } from './account';
 
@@ -131,7 +130,6 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
             permalink: e.record.subject?.permalink,
           })),
         ),
-        localOnly: (await readConnection(deps.db)) === null,
       };
       return { ok: true, value: summary };
     },

@@ -71,7 +71,6 @@ export interface Summary {
   day: string;
   archivedToday: number;
   latest: ArchivedItem[];
-  localOnly: boolean;
 }
 
 /** The part of the settings a content script may see: never the registry endpoint or token. */

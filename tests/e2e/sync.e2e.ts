@@ -11,7 +11,7 @@ import { startRegistry, type TestRegistry } from '../registry/server';
 import { builtExtension } from './support/build';
 import { launchChromium, type ChromiumDriver } from './support/chromium';
 import { waitFor } from './support/driver';
-import { configureRegistry, outboxState, popupSync } from './support/extension-pages';
+import { configureRegistry, outboxState, popupSync, testConnection } from './support/extension-pages';
 import { FixtureServer } from './support/fixtures';
 import { generatedPost, type GeneratedPost } from './support/generated-post';
 
@@ -51,6 +51,16 @@ describe('registry sync (Chromium)', () => {
     await driver?.close();
     await registry?.close();
     rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('explains bad registry settings in plain Swedish and tests the connection', async () => {
+    expect(await configureRegistry(driver, 'http://diarium.example.org/api', 'x')).toContain('måste börja med https://');
+    expect(await configureRegistry(driver, 'diarium', 'x')).toBe('Adressen är inte en giltig webbadress.');
+    expect(await configureRegistry(driver, registry.url, '   ')).toBe('Ange nyckeln (token) som diariet har gett er.');
+    // /health needs no token (contract v1), so the test proves the address; the token is tried on sending.
+    expect(await testConnection(driver, registry.url, registry.token)).toMatch(/^Diariet svarar/);
+    expect(await testConnection(driver, 'http://127.0.0.1:9/api', registry.token)).toBe('Diariet gick inte att nå på den adressen.');
+    expect((await popupSync(driver)).text).toContain('Ingen diarieserver är inställd');
   });
 
   it('keeps 50 archived comments pending while the registry is down, then registers each exactly once', async () => {

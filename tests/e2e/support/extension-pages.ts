@@ -24,6 +24,18 @@ export function configureRegistry(driver: ChromiumDriver, endpoint: string, toke
   });
 }
 
+/** Fills the registry settings and presses "Testa anslutningen"; returns the message shown. */
+export function testConnection(driver: ChromiumDriver, endpoint: string, token: string): Promise<string> {
+  return withExtensionPage(driver, 'options.html', async (page) => {
+    await page.locator('[data-testid="endpoint"]').fill(endpoint);
+    await page.locator('[data-testid="token"]').fill(token);
+    await page.locator('[data-testid="test-connection"]').click();
+    const message = page.locator('[data-testid="registry-message"]');
+    await message.filter({ hasNotText: 'Testar' }).filter({ hasText: /./ }).waitFor();
+    return (await message.innerText()).trim();
+  });
+}
+
 export interface PopupSync {
   pending: string;
   registered: string;
