@@ -26,6 +26,10 @@ export const CommentSchema = z.object({
   postedLabel: pageText(256).optional(),
   isReply: z.boolean(),
   parentId: z.string().min(1).max(512).optional(),
+  /** The page shows only the start of the text ("See more"/"Visa mer"): `text` is incomplete. */
+  truncated: z.boolean().optional(),
+  /** Written by the post's own account (the office's Page/account), e.g. its reply to a question. */
+  byOffice: z.boolean().optional(),
 });
 export type Comment = z.infer<typeof CommentSchema>;
 
@@ -34,6 +38,8 @@ export const PostSchema = z.object({
   permalink: url.optional(),
   authorName: pageText(512).optional(),
   text: pageText(100_000),
+  /** The page shows only the start of the post text ("See more"/"Visa mer"). */
+  truncated: z.boolean().optional(),
   comments: z.array(CommentSchema),
 });
 export type Post = z.infer<typeof PostSchema>;

@@ -13,13 +13,16 @@ import {
   type CommentRef,
 } from './facebook-urls';
 import { isoFromUnixSeconds, timeInElement } from './facebook-time';
-import { ANY_ARTICLE, FACEBOOK_SELECTORS, firstMatch, outermost } from './selectors';
-import { clip, readBlocks, readLabel } from './text';
+import { ANY_ARTICLE, firstMatch, outermost, type FacebookSelectors } from './selectors';
+import { clip, hasSeeMore, readBlocks, readLabel } from './text';
 import type { SelectorReport } from './types';
 
 export interface CommentContext {
   base: URL;
   report: SelectorReport;
+  selectors: FacebookSelectors;
+  /** What counts as one comment's element, for telling a comment from replies nested in it. */
+  items: string;
   /** `created_time` by comment id from embedded JSON; computed on first use. */
   createdTimes: () => Map<string, number>;
 }
@@ -31,16 +34,21 @@ export interface CommentLink {
 }
 
 /** True if `element` belongs to `article` itself rather than to an article nested in it. */
-export function ownedBy(article: Element, element: Element): boolean {
-  return element.closest(ANY_ARTICLE) === article;
+export function ownedBy(article: Element, element: Element, items: string = ANY_ARTICLE): boolean {
+  return element.closest(items) === article;
 }
 
 /** Links in `article` that point at a comment, excluding those of nested articles. */
-export function commentLinks(article: Element, base: URL): CommentLink[] {
+export function commentLinks(
+  article: Element,
+  base: URL,
+  selectors: Pick<FacebookSelectors, 'commentLink'>,
+  items: string = ANY_ARTICLE,
+): CommentLink[] {
   const links: CommentLink[] = [];
-  FACEBOOK_SELECTORS.commentLink.forEach((selector) => {
+  selectors.commentLink.forEach((selector) => {
     Array.from(article.querySelectorAll(selector)).forEach((element) => {
-      if (!ownedBy(article, element)) return;
+      if (!ownedBy(article, element, items)) return;
       const url = absoluteHttps(element.getAttribute('href'), base);
       const ref = url ? commentRefFromUrl(url) : null;
       if (url && ref && !links.some((link) => link.element === element)) links.push({ element, url, ref });
@@ -86,14 +94,14 @@ export function nameFromAriaLabel(label: string): string {
 
 /** Reads one comment article; null when it has no usable comment link. */
 export function readComment(article: Element, context: CommentContext): Comment | null {
-  const { base, report } = context;
-  const link = primaryCommentLink(commentLinks(article, base));
+  const { base, report, selectors, items } = context;
+  const link = primaryCommentLink(commentLinks(article, base, selectors, items));
   if (!link) return null;
-  const own = (element: Element) => ownedBy(article, element);
-  const notNested = { skip: (element: Element) => element.matches(ANY_ARTICLE) };
+  const own = (element: Element) => ownedBy(article, element, items);
+  const notNested = { skip: (element: Element) => element.matches(items) };
 
   const blocks = outermost(
-    firstMatch(article, 'commentText', FACEBOOK_SELECTORS.commentText, report, (element) =>
+    firstMatch(article, 'commentText', selectors.commentText, report, (element) =>
       own(element) && element.closest('a') === null && !element.contains(link.element),
     ) ?? [],
   );
@@ -113,7 +121,7 @@ export function readComment(article: Element, context: CommentContext): Comment 
     : nameFromAriaLabel(article.getAttribute('aria-label') ?? '');
 
   const postedLabel = readLabel(link.element, notNested);
-  const postedAt = timeInElement(article, own, report) ?? fromJson(context, link.ref.id);
+  const postedAt = timeInElement(article, own, report, selectors) ?? fromJson(context, link.ref.id);
 
   const comment: Comment = {
     id: clip(link.ref.id, 512),
@@ -128,6 +136,7 @@ export function readComment(article: Element, context: CommentContext): Comment 
   if (postedAt) comment.postedAt = postedAt;
   if (postedLabel) comment.postedLabel = clip(postedLabel, 256);
   if (link.ref.parentId) comment.parentId = clip(link.ref.parentId, 512);
+  if (hasSeeMore(article, (button) => !own(button))) comment.truncated = true;
   return comment;
 }
 

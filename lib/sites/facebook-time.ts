@@ -4,7 +4,7 @@
  * a `created_time` in the page's embedded JSON. A record must never carry a guessed time.
  */
 import { decodeCommentId } from './facebook-urls';
-import { FACEBOOK_SELECTORS, firstMatch } from './selectors';
+import { firstMatch, type FacebookSelectors } from './selectors';
 import type { SelectorReport } from './types';
 
 /** Unix seconds → ISO 8601 (UTC, `Z`), or undefined for anything implausible. */
@@ -14,7 +14,7 @@ export function isoFromUnixSeconds(seconds: number): string | undefined {
   return new Date(seconds * 1000).toISOString();
 }
 
-function isoFromDateText(text: string): string | undefined {
+export function isoFromDateText(text: string): string | undefined {
   // Only full date-times with a zone: a bare "2025-05-15" would silently become midnight UTC.
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/.test(text.trim())) {
     return undefined;
@@ -28,8 +28,9 @@ export function timeInElement(
   article: Element,
   own: (element: Element) => boolean,
   report: SelectorReport,
+  selectors: Pick<FacebookSelectors, 'absoluteTime'>,
 ): string | undefined {
-  const elements = firstMatch(article, 'absoluteTime', FACEBOOK_SELECTORS.absoluteTime, report, own);
+  const elements = firstMatch(article, 'absoluteTime', selectors.absoluteTime, report, own);
   const element = elements?.[0];
   if (!element) return undefined;
   const utime = element.getAttribute('data-utime');

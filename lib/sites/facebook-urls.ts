@@ -116,12 +116,17 @@ export function commentRefFromUrl(url: URL): CommentRef | null {
   return { id: comment.id, isReply: false, ...(comment.postId ? { postId: comment.postId } : {}) };
 }
 
-/** The post id in a post URL: `/posts/ID`, `story_fbid=`, `/permalink/ID`, `fbid=`; else null. */
+/**
+ * The post id in a post URL: `/posts/ID` (also in groups), `/permalink/ID`, `/videos/ID`,
+ * `/reel/ID`, `story_fbid=`, `fbid=` (photos), `v=` (watch); else null.
+ */
 export function postIdFromUrl(url: URL): string | null {
-  if (!isFacebookHost(url)) return null;
-  const fromPath = /\/(?:posts|permalink)\/([^/?#]+)/.exec(url.pathname)?.[1];
+  // Business Suite's own pages (`/latest/posts/published_posts`) are views, not posts.
+  if (!isFacebookHost(url) || url.pathname.startsWith('/latest/')) return null;
+  const fromPath = /\/(?:posts|permalink|videos|reel)\/([^/?#]+)/.exec(url.pathname)?.[1];
   if (fromPath) return safeDecode(fromPath);
-  return url.searchParams.get('story_fbid')?.trim() || url.searchParams.get('fbid')?.trim() || null;
+  const watch = /^\/watch\/?$/.test(url.pathname) ? url.searchParams.get('v')?.trim() : undefined;
+  return url.searchParams.get('story_fbid')?.trim() || url.searchParams.get('fbid')?.trim() || watch || null;
 }
 
 /** A link to a person's or Page's profile (not to a post, photo, group or feature). */

@@ -6,12 +6,27 @@
 import type { Comment, Post, Site } from '../model';
 import { commentLinks, readComment, type CommentContext } from './facebook-comment';
 import { createdTimesFromJson } from './facebook-time';
-import { absoluteHttps, cleanUrl, fitUrl, postIdFromUrl } from './facebook-urls';
-import { FACEBOOK_SELECTORS, closestIn, firstMatch, outermost } from './selectors';
-import { clip, readBlocks, readLabel, readText } from './text';
+import { absoluteHttps, cleanProfileUrl, cleanUrl, fitUrl, isProfileUrl, postIdFromUrl } from './facebook-urls';
+import { markOfficeComments } from './office';
+import {
+  ANY_ARTICLE,
+  BUSINESS_SUITE_SELECTORS,
+  FACEBOOK_SELECTORS,
+  closestIn,
+  firstMatch,
+  outermost,
+  type FacebookSelectors,
+} from './selectors';
+import { clip, hasSeeMore, readBlocks, readLabel, readText } from './text';
 import type { FoundComment, ScanResult, SelectorReport, SiteAdapter } from './types';
 
 type PostMeta = Omit<Post, 'comments'>;
+
+interface PostRead {
+  meta: PostMeta;
+  /** The post author's clean profile URL: who "the office" is when judging `byOffice`. */
+  authorUrl?: string;
+}
 
 interface Located {
   comment: Comment;
@@ -21,6 +36,7 @@ interface Located {
 interface PostScope {
   base: URL;
   report: SelectorReport;
+  selectors: FacebookSelectors;
   /** Comment articles: a post's own text, author and links are never read from inside them. */
   commentElements: ReadonlySet<Element>;
   /** Feed posts to leave out when reading the page-level post (e.g. a post dialog over a feed). */
@@ -28,45 +44,50 @@ interface PostScope {
 }
 
 export function createFacebookAdapter(site: Extract<Site, 'facebook' | 'business-suite'>): SiteAdapter {
-  return { site, scan: (doc, url) => scanFacebook(doc, url, site) };
+  const selectors = site === 'business-suite' ? BUSINESS_SUITE_SELECTORS : FACEBOOK_SELECTORS;
+  return { site, scan: (doc, url) => scanFacebook(doc, url, site, selectors) };
 }
 
 export const facebookAdapter: SiteAdapter = createFacebookAdapter('facebook');
 export const businessSuiteAdapter: SiteAdapter = createFacebookAdapter('business-suite');
 
-function scanFacebook(doc: Document, url: URL, site: Site): ScanResult {
+function scanFacebook(doc: Document, url: URL, site: Site, selectors: FacebookSelectors): ScanResult {
   const report: SelectorReport = {};
-  const comments = findComments(doc, url, report);
+  const comments = findComments(doc, url, report, selectors);
   const scope: PostScope = {
     base: url,
     report,
+    selectors,
     commentElements: new Set(comments.map((located) => located.element)),
     exclude: [],
   };
 
   const containers = outermost(
-    firstMatch(doc, 'postContainer', FACEBOOK_SELECTORS.postContainer, report) ?? [],
+    firstMatch(doc, 'postContainer', selectors.postContainer, report) ?? [],
   );
   const groups = containers.map((container) => {
     const own = comments.filter((c) => container.contains(c.element));
-    return { meta: readPostMeta(container, scope, null, own), comments: own };
+    return { ...readPostMeta(container, scope, null, own), comments: own };
   });
 
   // Comments outside every feed post belong to the page's own post: a permalink page, or a post
   // opened in a dialog over the feed (Facebook then also switches the URL to the post's).
   const orphans = comments.filter((c) => !containers.some((container) => container.contains(c.element)));
   if (containers.length === 0 || orphans.length > 0) {
-    const dialog = orphans[0]?.element.closest(FACEBOOK_SELECTORS.postDialog.join(', ')) ?? null;
+    const dialog = orphans[0]?.element.closest(selectors.postDialog.join(', ')) ?? null;
     const main =
       dialog ??
-      firstMatch(doc, 'pageMain', FACEBOOK_SELECTORS.pageMain, report)?.[0] ??
+      firstMatch(doc, 'pageMain', selectors.pageMain, report)?.[0] ??
       doc.body ??
       doc.documentElement;
     if (main) {
       const pageScope = { ...scope, exclude: containers };
-      groups.push({ meta: readPostMeta(main, pageScope, url, orphans), comments: orphans });
+      groups.push({ ...readPostMeta(main, pageScope, url, orphans), comments: orphans });
     }
   }
+  groups.forEach((group) => {
+    markOfficeComments(group.meta.authorName, group.authorUrl, group.comments.map((c) => c.comment));
+  });
 
   const kept = groups.filter((group) => group.meta.text !== '' || group.comments.length > 0);
   const posts: Post[] = kept.map((group) => ({
@@ -81,20 +102,22 @@ function scanFacebook(doc: Document, url: URL, site: Site): ScanResult {
 }
 
 /** Comment articles in document order, one per comment id (Facebook may render one twice). */
-function findComments(doc: Document, base: URL, report: SelectorReport): Located[] {
+function findComments(doc: Document, base: URL, report: SelectorReport, selectors: FacebookSelectors): Located[] {
+  // Nesting is judged against the selector that matched: with list rows as comments, a reply is a
+  // row inside its parent's row, not an article.
   const articles =
-    firstMatch(
-      doc,
-      'commentArticle',
-      FACEBOOK_SELECTORS.commentArticle,
-      report,
+    firstMatch(doc, 'commentArticle', selectors.commentArticle, report, (element) => {
+      const items = nestingSelector(selectors.commentArticle.find((s) => element.matches(s)));
       // A feed post can itself be an article; it owns no comment link, its comments do.
-      (element) => !element.hasAttribute('aria-posinset') && commentLinks(element, base).length > 0,
-    ) ?? [];
+      return !element.hasAttribute('aria-posinset') && commentLinks(element, base, selectors, items).length > 0;
+    }) ?? [];
+  const items = nestingSelector(report['commentArticle'] ?? undefined);
   let createdTimes: Map<string, number> | undefined;
   const context: CommentContext = {
     base,
     report,
+    selectors,
+    items,
     createdTimes: () => (createdTimes ??= createdTimesFromJson(doc)),
   };
   const seen = new Set<string>();
@@ -114,18 +137,26 @@ function findComments(doc: Document, base: URL, report: SelectorReport): Located
   return located;
 }
 
-function readPostMeta(container: Element, scope: PostScope, pageUrl: URL | null, comments: Located[]): PostMeta {
-  const { report } = scope;
+/** What one comment's element is, given the article selector that matched (articles by default). */
+function nestingSelector(matched: string | undefined): string {
+  return !matched || matched === 'article' || matched.includes('role="article"')
+    ? ANY_ARTICLE
+    : `${matched}, ${ANY_ARTICLE}`;
+}
+
+function readPostMeta(container: Element, scope: PostScope, pageUrl: URL | null, comments: Located[]): PostRead {
+  const { report, selectors } = scope;
   const accept = (element: Element) =>
     closestIn(element, scope.commentElements) === null &&
     !scope.exclude.some((excluded) => excluded.contains(element));
 
-  const body = firstMatch(container, 'postText', FACEBOOK_SELECTORS.postText, report, accept)?.[0];
-  const author = firstMatch(container, 'postAuthor', FACEBOOK_SELECTORS.postAuthor, report, (element) =>
+  const body = firstMatch(container, 'postText', selectors.postText, report, accept)?.[0];
+  const author = firstMatch(container, 'postAuthor', selectors.postAuthor, report, (element) =>
     accept(element) && readLabel(element) !== '',
   )?.[0];
 
   const meta: PostMeta = { text: body ? clip(readPostText(body), 100_000) : '' };
+  if (body && hasSeeMore(body)) meta.truncated = true;
   const postUrl = findPostUrl(container, scope, accept, pageUrl, comments);
   if (postUrl) {
     const id = postIdFromUrl(postUrl);
@@ -134,7 +165,9 @@ function readPostMeta(container: Element, scope: PostScope, pageUrl: URL | null,
     if (permalink) meta.permalink = permalink;
   }
   if (author) meta.authorName = clip(readLabel(author), 512);
-  return meta;
+  const authorHref = author ? absoluteHttps(author.getAttribute('href'), scope.base) : null;
+  const authorUrl = authorHref && isProfileUrl(authorHref) ? fitUrl(cleanProfileUrl(authorHref)) : undefined;
+  return authorUrl ? { meta, authorUrl } : { meta };
 }
 
 /**

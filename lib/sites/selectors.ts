@@ -30,7 +30,22 @@ export const FACEBOOK_SELECTORS = {
     '[data-ad-preview="message"]',
   ],
   postAuthor: ['[data-ad-rendering-role="profile_name"] a', 'h2 a', 'h3 a', 'h4 a'],
-} as const;
+};
+
+export type FacebookSelectors = { readonly [K in keyof typeof FACEBOOK_SELECTORS]: readonly string[] };
+
+/**
+ * Business Suite (business.facebook.com) renders Facebook's own comment components in its post
+ * views, and list rows in its inbox; the extra entries come after Facebook's so a Facebook-style
+ * page reports the same selectors on both hosts. The inbox entries are modelled guesses: see
+ * tests/fixtures/sites/business-suite/README.md.
+ */
+export const BUSINESS_SUITE_SELECTORS: FacebookSelectors = {
+  ...FACEBOOK_SELECTORS,
+  commentArticle: [...FACEBOOK_SELECTORS.commentArticle, '[role="listitem"]', 'li'],
+  commentText: [...FACEBOOK_SELECTORS.commentText, 'span[dir="auto"]'],
+  postAuthor: [...FACEBOOK_SELECTORS.postAuthor, 'header a'],
+};
 
 /**
  * Elements of the first selector in `selectors` that has at least one element passing `accept`

@@ -36,6 +36,18 @@ export function readLabel(root: Element, options: ReadTextOptions = {}): string 
   return readText(root, options).replace(/\n/g, ' ');
 }
 
+const SEE_MORE = /^(?:…\s*)?(?:see more|visa mer|läs mer|more|mer)$/i;
+
+/**
+ * True if `root` holds a "See more"/"Visa mer" button outside `skip`ped subtrees: the text read
+ * from it is then only the start of what the author wrote.
+ */
+export function hasSeeMore(root: Element, skip?: (element: Element) => boolean): boolean {
+  return Array.from(root.querySelectorAll('[role="button"]')).some(
+    (button) => !skip?.(button) && SEE_MORE.test(readLabel(button)),
+  );
+}
+
 /** Page text is untrusted and unbounded; cut it to the model's limit so a snapshot always validates. */
 export function clip(text: string, max: number): string {
   return text.length <= max ? text : text.slice(0, max);

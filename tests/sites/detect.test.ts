@@ -10,6 +10,15 @@ describe('siteForUrl', () => {
     ['https://www.facebook.com/', 'facebook'],
     ['https://business.facebook.com/latest/inbox/facebook', 'business-suite'],
     ['https://www.instagram.com/p/CODE/', 'instagram'],
+    ['https://www.instagram.com/reel/CODE/', 'instagram'],
+    ['https://www.instagram.com/norrby.exempel/p/CODE/?img_index=1', 'instagram'],
+    ['https://www.facebook.com/groups/900000000000001/posts/900000000000101/', 'facebook'],
+    ['https://www.facebook.com/groups/900000000000001/permalink/900000000000101/', 'facebook'],
+    ['https://www.facebook.com/photo/?fbid=900000000000201&set=a.900000000000200', 'facebook'],
+    ['https://www.facebook.com/watch/?v=900000000000301', 'facebook'],
+    ['https://www.facebook.com/reel/900000000000401', 'facebook'],
+    ['https://business.facebook.com/latest/inbox/all?asset_id=61550000000404', 'business-suite'],
+    ['https://business.facebook.com/latest/posts/published_posts?asset_id=61550000000404', 'business-suite'],
   ])('%s → %s', (url, site) => {
     expect(siteForUrl(new URL(url))).toBe(site);
   });
@@ -27,6 +36,8 @@ describe('siteForUrl', () => {
     ['https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org', 'link shim'],
     ['https://developers.facebook.com/docs', 'other Facebook site'],
     ['https://instagram.com.evil.example/', 'lookalike suffix'],
+    ['https://instagram.com/p/CODE/', 'bare instagram.com (redirects to www)'],
+    ['https://business.facebook.com.evil.example/latest/inbox', 'lookalike suffix'],
     ['https://example.org/?next=https://www.facebook.com/', 'Facebook only in the query'],
     ['file:///home/user/www.facebook.com.html', 'saved file'],
     ['chrome-extension://abc/popup.html', 'extension page'],

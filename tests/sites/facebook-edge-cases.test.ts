@@ -99,12 +99,11 @@ describe('readPage routing', () => {
     expect(readPage(parse(comment('1', 'x')), url)).toBeNull();
   });
 
-  test('Instagram is recognised but not read yet', () => {
-    expect(scanPage(parse(''), 'https://www.instagram.com/p/CODE/')).toEqual({
-      snapshot: { site: 'instagram', posts: [] },
-      found: [],
-      selectors: {},
-    });
+  test('an empty Instagram page is recognised as Instagram, with nothing on it', () => {
+    const result = scanPage(parse(''), 'https://www.instagram.com/p/CODE/');
+    expect(result?.snapshot).toEqual({ site: 'instagram', posts: [] });
+    expect(result?.found).toEqual([]);
+    expect(result?.selectors['commentLink']).toBeNull();
   });
 });
 
@@ -139,6 +138,13 @@ describe('Facebook URLs', () => {
     ['https://www.facebook.com/permalink.php?story_fbid=pfbid0X&id=615', 'pfbid0X'],
     ['https://www.facebook.com/groups/123/permalink/456/', '456'],
     ['https://www.facebook.com/photo.php?fbid=789&set=a.1', '789'],
+    ['https://www.facebook.com/photo/?fbid=790&set=a.1', '790'],
+    ['https://www.facebook.com/groups/123/posts/457/', '457'],
+    ['https://www.facebook.com/watch/?v=791', '791'],
+    ['https://www.facebook.com/reel/792', '792'],
+    ['https://www.facebook.com/norrbyexempel/videos/793/', '793'],
+    ['https://www.facebook.com/watch/live/?v=794', null],
+    ['https://business.facebook.com/latest/posts/published_posts?asset_id=1', null],
     ['https://www.facebook.com/norrbyexempel', null],
     ['https://example.org/posts/1', null],
   ])('postIdFromUrl(%s) → %s', (url, id) => {

@@ -1,99 +1,15 @@
-// The Facebook adapter against saved pages: every fixture, read with two DOM libraries, must give
-// exactly the hand-checked snapshot beside it.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { Window } from 'happy-dom';
-import { parseHTML } from 'linkedom';
-import { afterAll, describe, expect, test } from 'vitest';
-import { PageSnapshotSchema, type PageSnapshot } from '../../lib/model';
+// Facebook details the generic fixture run (fixtures.test.ts) does not show: which element is
+// found, nesting, selector reports, and the generated 200+ comment page.
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import { readPage, scanPage } from '../../lib/sites/index';
+import { generate, OUTPUT } from '../fixtures/sites/generate/many-comments';
+import { loadFixture as load } from './helpers';
 
-const FIXTURES = join(__dirname, '../fixtures/sites/facebook');
-const fixtureNames = readdirSync(FIXTURES)
-  .filter((name) => name.endsWith('.html'))
-  .map((name) => name.slice(0, -'.html'.length))
-  .sort();
-
-const windows: Window[] = [];
-afterAll(async () => {
-  await Promise.all(windows.map((window) => window.happyDOM.close()));
-});
-
-type Parse = (html: string) => Document;
-const parsers: Array<[string, Parse]> = [
-  [
-    'happy-dom',
-    (html) => {
-      const window = new Window();
-      windows.push(window);
-      return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    },
-  ],
-  ['linkedom', (html) => parseHTML(html).document as unknown as Document],
-];
-
-function loadFixture(name: string, parse: Parse) {
-  const html = readFileSync(join(FIXTURES, `${name}.html`), 'utf8');
-  const doc = parse(html);
-  // The URL lives in the page itself so unit tests and e2e routes serve it at the same address.
-  const url = doc.querySelector('meta[name="fixture-url"]')?.getAttribute('content') ?? '';
-  const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8')) as PageSnapshot;
-  return { doc, url, expected };
-}
-
-test('the fixture folder has the expected pages', () => {
-  expect(fixtureNames).toEqual(['checks-sv', 'no-comments', 'page-post-en', 'page-post-sv']);
-});
-
-describe.each(parsers)('fixtures parsed with %s', (_parser, parse) => {
-  describe.each(fixtureNames)('%s', (name) => {
-    const { doc, url, expected } = loadFixture(name, parse);
-
-    test('has a fixture URL on a supported Facebook host', () => {
-      expect(url).toMatch(/^https:\/\/www\.facebook\.com\//);
-    });
-
-    test('readPage gives the expected snapshot, field by field', () => {
-      const snapshot = readPage(doc, url);
-      expect(snapshot).not.toBeNull();
-      if (!snapshot) return;
-      expect(snapshot.site).toBe(expected.site);
-      expect(snapshot.posts).toHaveLength(expected.posts.length);
-      expected.posts.forEach((expectedPost, p) => {
-        const { comments: expectedComments, ...expectedMeta } = expectedPost;
-        const post = snapshot.posts[p];
-        const { comments = [], ...meta } = post ?? { comments: [] };
-        expect(meta, `post ${p}`).toEqual(expectedMeta);
-        expect(comments.map((c) => c.id), `comment ids of post ${p}`).toEqual(expectedComments.map((c) => c.id));
-        expectedComments.forEach((expectedComment, c) => {
-          expect(comments[c], `post ${p} comment ${expectedComment.id}`).toEqual(expectedComment);
-        });
-      });
-      expect(snapshot).toEqual(expected);
-    });
-
-    test('the snapshot validates against PageSnapshotSchema', () => {
-      expect(() => PageSnapshotSchema.parse(readPage(doc, url))).not.toThrow();
-    });
-
-    test('found[] lists every comment in order with its article element and post', () => {
-      const result = scanPage(doc, url);
-      expect(result).not.toBeNull();
-      if (!result) return;
-      const comments = result.snapshot.posts.flatMap((post) => post.comments);
-      expect(result.found.map((f) => f.comment)).toEqual(comments);
-      result.found.forEach((found) => {
-        expect(found.element.matches('[role="article"]')).toBe(true);
-        const post = result.snapshot.posts.find((p) => p.comments.includes(found.comment));
-        const { comments: _comments, ...meta } = post ?? { comments: [] };
-        expect(found.post).toEqual(meta);
-      });
-    });
-  });
-});
+const loadFixture = (name: string) => load('facebook', name);
 
 describe('page-post-sv details', () => {
-  const { doc, url } = loadFixture('page-post-sv', parsers[0]![1]);
+  const { doc, url } = loadFixture('page-post-sv');
   const result = scanPage(doc, url)!;
   const byId = (id: string) => result.found.find((f) => f.comment.id === id);
 
@@ -136,9 +52,71 @@ describe('page-post-sv details', () => {
 });
 
 test('no-comments: unrelated articles are not comments and the report says so', () => {
-  const { doc, url } = loadFixture('no-comments', parsers[0]![1]);
+  const { doc, url } = loadFixture('no-comments');
   const result = scanPage(doc, url);
   expect(doc.querySelectorAll('[role="article"]').length).toBeGreaterThan(0);
   expect(result?.found).toEqual([]);
   expect(result?.selectors['commentArticle']).toBeNull();
+});
+
+test('found elements are the comment articles', () => {
+  ['page-post-sv', 'page-post-en', 'checks-sv', 'group-post-sv', 'photo-viewer-en'].forEach((name) => {
+    const { doc, url } = loadFixture(name);
+    scanPage(doc, url)?.found.forEach((found) => expect(found.element.matches('[role="article"]')).toBe(true));
+  });
+});
+
+describe('truncation and the office\'s own replies', () => {
+  test('group post: "Visa mer" marks the post and the comment as truncated, not the rest', () => {
+    const { doc, url } = loadFixture('group-post-sv');
+    const post = readPage(doc, url)?.posts[0];
+    expect(post?.truncated).toBe(true);
+    expect(post?.comments.filter((c) => c.truncated).map((c) => c.id)).toEqual(['1400000000000002']);
+    expect(post?.text).not.toContain('Visa mer');
+  });
+
+  test.each([
+    ['page-post-sv', ['1100000000000011']],
+    ['checks-sv', ['1200000000000011']],
+    ['group-post-sv', ['1400000000000011']],
+    ['photo-viewer-en', ['1400000000000111']],
+    ['changed-markup-sv', ['1400000000000211']],
+  ])('%s: byOffice only on the Page\'s own comments', (name, ids) => {
+    const { doc, url } = loadFixture(name);
+    const comments = readPage(doc, url)?.posts.flatMap((p) => p.comments) ?? [];
+    expect(comments.filter((c) => c.byOffice).map((c) => c.id)).toEqual(ids);
+  });
+});
+
+test('changed markup: only fallback selectors match, and every comment is still found', () => {
+  const { doc, url } = loadFixture('changed-markup-sv');
+  const result = scanPage(doc, url);
+  expect(result?.found).toHaveLength(3);
+  expect(result?.selectors).toMatchObject({
+    commentArticle: 'article',
+    commentText: 'span[dir="auto"][lang]',
+    absoluteTime: 'time[datetime]',
+    postText: '[data-ad-preview="message"]',
+    postAuthor: 'h3 a',
+  });
+});
+
+describe('many-comments-sv (generated)', () => {
+  const generated = generate();
+
+  test('the checked-in files are exactly the generator output', () => {
+    expect(readFileSync(`${OUTPUT}.html`, 'utf8')).toBe(generated.html);
+    expect(JSON.parse(readFileSync(`${OUTPUT}.expected.json`, 'utf8'))).toEqual(generated.expected);
+  });
+
+  test('200+ comments, read exactly as the generator made them', () => {
+    const { doc, url } = loadFixture('many-comments-sv');
+    const snapshot = readPage(doc, url);
+    const comments = snapshot?.posts[0]?.comments ?? [];
+    expect(comments.length).toBeGreaterThanOrEqual(200);
+    expect(comments.filter((c) => c.isReply)).toHaveLength(40);
+    expect(comments.filter((c) => c.byOffice)).toHaveLength(20);
+    expect(comments.filter((c) => c.truncated)).toHaveLength(11);
+    expect(snapshot).toEqual(generated.expected);
+  });
 });

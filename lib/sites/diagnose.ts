@@ -1,0 +1,36 @@
+/**
+ * What the page panel's "not recognised" state and its "copy diagnostics" button show. It goes into
+ * support tickets, so it holds counts and selectors only: never comment text, names or the query.
+ */
+import type { Site } from '../model';
+import { parseUrl, siteForUrl } from './detect';
+import { scanPage } from './index';
+import type { SelectorReport } from './types';
+
+export interface Diagnostics {
+  site: Site | null;
+  /** True when the adapter found at least one post or comment on a supported page. */
+  recognised: boolean;
+  posts: number;
+  comments: number;
+  /** Which fallback of each selector list matched (null: none did). */
+  selectors: SelectorReport;
+  /** The page URL without query and fragment, which may carry ids of people or tracking. */
+  url: string;
+}
+
+export function diagnose(doc: Document, url: string): Diagnostics {
+  const parsed = parseUrl(url);
+  const site = parsed ? siteForUrl(parsed) : null;
+  const result = site ? scanPage(doc, url) : null;
+  const posts = result?.snapshot.posts ?? [];
+  const comments = posts.reduce((sum, post) => sum + post.comments.length, 0);
+  return {
+    site,
+    recognised: site !== null && (posts.length > 0 || comments > 0),
+    posts: posts.length,
+    comments,
+    selectors: { ...(result?.selectors ?? {}) },
+    url: parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:') ? parsed.origin + parsed.pathname : '',
+  };
+}

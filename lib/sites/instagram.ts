@@ -1,0 +1,213 @@
+/**
+ * The Instagram adapter: a post or reel page (or a post dialog over a profile) → one Post with its
+ * comments. Instagram's classes are generated like Facebook's, so rows are found from their
+ * comment links (`/p/CODE/c/ID/`) and grown outwards until they would take in another comment.
+ */
+import type { Comment, Post } from '../model';
+import { isoFromDateText } from './facebook-time';
+import {
+  accountFromPostUrl,
+  commentPermalink,
+  commentRefFromUrl,
+  instagramUrl,
+  postCodeFromUrl,
+  postPermalink,
+  profileUrl,
+  type InstagramCommentRef,
+} from './instagram-urls';
+import { markOfficeComments } from './office';
+import { firstMatch, outermost } from './selectors';
+import { clip, hasSeeMore, readBlocks, readLabel } from './text';
+import type { FoundComment, ScanResult, SelectorReport, SiteAdapter } from './types';
+
+/** Ordered fallbacks, first what the 2025 web layout uses; never class names. */
+export const INSTAGRAM_SELECTORS = {
+  /** The anchor: a comment's time link. Matches are mapped to their link. */
+  commentLink: ['a[href*="/c/"] time[datetime]', 'a[href*="/c/"]'],
+  commentText: ['span[dir="auto"]', 'div[dir="auto"]'],
+  commentAuthor: ['a[role="link"][href]', 'h3 a[href]', 'a[href]'],
+  postText: ['h1[dir="auto"]', 'h1'],
+  /** Where the caption is not an h1, it is the first comment-like row linking to the post itself. */
+  captionLink: ['a[href*="/p/"] time[datetime]', 'a[href*="/p/"]'],
+  postAuthor: ['header a[role="link"][href]', 'header a[href]', 'h2 a[href]'],
+};
+
+/** Anything that ends a row when climbing from a comment link: other posts' parts, the page. */
+const ROW_STOP = 'h1, header, main, [role="main"], [role="dialog"], article, form, textarea, body';
+
+interface Row {
+  ref: InstagramCommentRef;
+  link: Element;
+  row: Element;
+}
+
+export const instagramAdapter: SiteAdapter = { site: 'instagram', scan: scanInstagram };
+
+function scanInstagram(doc: Document, url: URL): ScanResult {
+  const report: SelectorReport = {};
+  const idOf = commentIdOf(url);
+  const rows = findRows(doc, url, report, idOf);
+  const comments = rows.map((row) => readRow(row, url, report));
+  const code = postCodeFromUrl(url) ?? rows[0]?.ref.code ?? null;
+  const post = readPost(doc, url, code, rows, report, idOf);
+  markOfficeComments(post.meta.authorName, post.authorUrl, comments);
+  const posts: Post[] = post.meta.text !== '' || comments.length > 0 ? [{ ...post.meta, comments }] : [];
+  const found: FoundComment[] = rows.map((row, i) => ({
+    comment: comments[i] as Comment,
+    post: post.meta,
+    element: row.row,
+  }));
+  return { snapshot: { site: 'instagram', posts }, found, selectors: report };
+}
+
+const toLink = (element: Element) => (element.matches('a') ? element : element.closest('a'));
+
+function refIn(element: Element, base: URL): InstagramCommentRef | null {
+  const link = toLink(element);
+  const href = link ? instagramUrl(link.getAttribute('href'), base) : null;
+  return href ? commentRefFromUrl(href) : null;
+}
+
+function commentIdOf(base: URL): (element: Element) => string | null {
+  return (element) => (element.matches('a[href]') ? (refIn(element, base)?.id ?? null) : null);
+}
+
+/** Comment links in document order, one row per comment id. */
+function findRows(doc: Document, base: URL, report: SelectorReport, idOf: (e: Element) => string | null): Row[] {
+  const refOf = (element: Element) => refIn(element, base);
+  const matches =
+    firstMatch(doc, 'commentLink', INSTAGRAM_SELECTORS.commentLink, report, (e) => refOf(e) !== null) ?? [];
+  const seen = new Set<string>();
+  const rows: Row[] = [];
+  matches.forEach((element) => {
+    const link = toLink(element);
+    const ref = refOf(element);
+    if (!link || !ref || seen.has(ref.id)) return;
+    seen.add(ref.id);
+    rows.push({ ref, link, row: growRow(link, idOf, ref.id) });
+  });
+  return rows;
+}
+
+/**
+ * The largest ancestor of `start` (a comment's link, or the caption) that holds no other comment's
+ * link or time, and no heading or header of the post.
+ */
+function growRow(start: Element, idOf: (link: Element) => string | null, id: string | null): Element {
+  let row: Element = start;
+  const foreign = (element: Element) => {
+    if (start.contains(element) || element.contains(start)) return false;
+    if (element.matches('h1, header')) return true;
+    if (element.matches('time')) {
+      // A time belongs to whatever its link points at; the caption's time links to the post.
+      const link = element.closest('a');
+      return (link ? idOf(link) : null) !== id || (link === null && id !== null);
+    }
+    const other = idOf(element);
+    return other !== null && other !== id;
+  };
+  for (let parent = start.parentElement; parent && !parent.matches(ROW_STOP); parent = parent.parentElement) {
+    if (Array.from(parent.querySelectorAll('a[href], time, h1, header')).some(foreign)) break;
+    row = parent;
+  }
+  return row;
+}
+
+function readRow({ ref, link, row }: Row, base: URL, report: SelectorReport): Comment {
+  const outside = (element: Element) => element.closest('a, [role="button"], time, button') === null;
+  const blocks = outermost(
+    firstMatch(row, 'commentText', INSTAGRAM_SELECTORS.commentText, report, outside) ?? [],
+  );
+  const author = readAuthor(row, base, report, 'commentAuthor', INSTAGRAM_SELECTORS.commentAuthor);
+  const time = link.querySelector('time[datetime]') ?? row.querySelector('time[datetime]');
+  const label = readLabel(time ?? link);
+  const comment: Comment = {
+    id: ref.id,
+    permalink: commentPermalink(ref),
+    authorName: clip(author?.name ?? '', 512),
+    text: clip(readBlocks(blocks), 100_000),
+    isReply: ref.isReply,
+  };
+  if (author?.url) comment.authorUrl = author.url;
+  const postedAt = time ? isoFromDateText(time.getAttribute('datetime') ?? '') : undefined;
+  if (postedAt) comment.postedAt = postedAt;
+  if (label) comment.postedLabel = clip(label, 256);
+  if (ref.parentId) comment.parentId = ref.parentId;
+  if (hasSeeMore(row)) comment.truncated = true;
+  return comment;
+}
+
+/** An account link with a visible name (the avatar link carries only an image). */
+function readAuthor(
+  root: ParentNode,
+  base: URL,
+  report: SelectorReport,
+  name: string,
+  selectors: readonly string[],
+): { name: string; url: string } | null {
+  const account = (element: Element) => {
+    const url = instagramUrl(element.getAttribute('href'), base);
+    return url ? profileUrl(url) : null;
+  };
+  const link = firstMatch(root, name, selectors, report, (element) =>
+    account(element) !== null && element.querySelector('img') === null && readLabel(element) !== '',
+  )?.[0];
+  const url = link ? account(link) : null;
+  return link && url ? { name: readLabel(link), url } : null;
+}
+
+function readPost(
+  doc: Document,
+  base: URL,
+  code: string | null,
+  rows: Row[],
+  report: SelectorReport,
+  idOf: (element: Element) => string | null,
+) {
+  const meta: Omit<Post, 'comments'> = { text: '' };
+  if (code) {
+    meta.id = code;
+    meta.permalink = postPermalink(code);
+  }
+  const rowSet = new Set(rows.map((row) => row.row));
+  const inComment = (element: Element) => rows.some((row) => row.row.contains(element)) || rowSet.has(element);
+  const heading = firstMatch(doc, 'postText', INSTAGRAM_SELECTORS.postText, report, (e) => !inComment(e))?.[0];
+  let captionRow: Element | null = null;
+  if (heading) {
+    meta.text = clip(readBlocks([heading]), 100_000);
+    if (hasSeeMore(heading.parentElement ?? heading)) meta.truncated = true;
+  } else {
+    captionRow = findCaptionRow(doc, base, code, report, inComment, idOf);
+    if (captionRow) {
+      const outside = (element: Element) => element.closest('a, [role="button"], time, button') === null;
+      meta.text = clip(readBlocks(outermost(Array.from(captionRow.querySelectorAll('span[dir="auto"], div[dir="auto"]')).filter(outside))), 100_000);
+      if (hasSeeMore(captionRow)) meta.truncated = true;
+    }
+  }
+  let author = readAuthor(doc, base, report, 'postAuthor', INSTAGRAM_SELECTORS.postAuthor);
+  const captionOwner = captionRow ?? (heading ? growRow(heading, idOf, null) : null);
+  if (!author && captionOwner) author = readAuthor(captionOwner, base, {}, 'captionAuthor', ['a[href]']);
+  const account = accountFromPostUrl(base);
+  const authorName = author?.name ?? account ?? undefined;
+  if (authorName) meta.authorName = clip(authorName, 512);
+  const authorUrl = author?.url ?? (account ? `https://www.instagram.com/${account}/` : undefined);
+  return { meta, authorUrl };
+}
+
+function findCaptionRow(
+  doc: Document,
+  base: URL,
+  code: string | null,
+  report: SelectorReport,
+  inComment: (element: Element) => boolean,
+  idOf: (element: Element) => string | null,
+): Element | null {
+  const toPost = (element: Element) => {
+    const link = element.matches('a') ? element : element.closest('a');
+    const url = link ? instagramUrl(link.getAttribute('href'), base) : null;
+    return url !== null && commentRefFromUrl(url) === null && postCodeFromUrl(url) === code && !inComment(element);
+  };
+  const match = firstMatch(doc, 'captionLink', INSTAGRAM_SELECTORS.captionLink, report, toPost)?.[0];
+  const link = match ? (match.matches('a') ? match : match.closest('a')) : null;
+  return link ? growRow(link, idOf, null) : null;
+}
