@@ -77,9 +77,9 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
   findAddresses(text, candidates);
   const minors = minorWordVisitor(text, lower, candidates);
   const sensitive = sensitiveWordVisitor(text, lower, candidates);
-  forEachWord(lower, (start, end, joined) => {
-    minors(start, end, joined);
-    sensitive(start, end, joined);
+  forEachWord(lower, (start, end, joined, hash) => {
+    minors(start, end, joined, hash);
+    sensitive(start, end, joined, hash);
   });
   return resolveOverlaps(candidates);
 }

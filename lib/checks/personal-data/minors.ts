@@ -1,5 +1,5 @@
 import { finding, type PersonalDataFinding } from './types.ts';
-import { forEachWord, keyOf, prefixKey, type WordVisitor } from './words.ts';
+import { forEachWord, KeyFilter, wordHash, type WordVisitor } from './words.ts';
 
 const S = String.raw`\s+`;
 const AGE = String.raw`(\d{1,2})(?!\d|[.,]\d)`;
@@ -48,7 +48,7 @@ route(AGE_RES, ['his', 'her'], [CHILD_AGE_EN]);
 route(SCHOOL_RES, ['jag'], [SELF_SCHOOL_SV]);
 route(SCHOOL_RES, [...POSSESSIVE_SV, ...DEFINITE_SV], [CHILD_SCHOOL_SV]);
 route(SCHOOL_RES, ['my', 'our', 'his', 'her'], [CHILD_SCHOOL_EN]);
-const TRIGGER_KEYS = new Set([...AGE_RES.keys(), ...SCHOOL_RES.keys()].map(keyOf));
+const TRIGGERS = new KeyFilter([...AGE_RES.keys(), ...SCHOOL_RES.keys()].map((w) => wordHash(w, 0, w.length)));
 
 function firstMatch(res: RegExp[] | undefined, text: string, start: number): RegExpExecArray | null {
   for (const re of res ?? []) {
@@ -66,8 +66,8 @@ export function findMinors(text: string, lower: string, out: PersonalDataFinding
 /** Per-word step of findMinors, exposed so the entry point can share one word pass with vocabulary. */
 export function minorWordVisitor(text: string, lower: string, out: PersonalDataFinding[]): WordVisitor {
   let skipUntil = 0;
-  return (start, end) => {
-    if (start < skipUntil || !TRIGGER_KEYS.has(prefixKey(lower, start, end))) return;
+  return (start, end, _joined, hash) => {
+    if (start < skipUntil || !TRIGGERS.has(hash)) return;
     const word = lower.slice(start, end).toLowerCase();
     const age = firstMatch(AGE_RES.get(word), text, start);
     // 13+ may consent themselves under dataskyddslagen, but any child's age is still worth a warning.

@@ -1,7 +1,7 @@
 import en from '../data/sensitive-en.json' with { type: 'json' };
 import sv from '../data/sensitive-sv.json' with { type: 'json' };
 import { finding, type PersonalDataFinding } from './types.ts';
-import { forEachWord, keyOf, prefixKey, suffixKey, type WordVisitor } from './words.ts';
+import { forEachWord, KeyFilter, keyOf, prefixKey, suffixKey, tailKey, wordHash, type WordVisitor } from './words.ts';
 
 type Category = {
   stems: string[];
@@ -15,7 +15,7 @@ type Vocabulary = { suffixes: string[]; categories: Record<string, Category> };
 const vocabularies = [sv, en] as Vocabulary[];
 
 // Every inflected form is expanded into one Set up front so a word costs one hash lookup, not a
-// stem × suffix search. The 3-letter prefix set rejects most words before any slicing happens.
+// stem × suffix search. Most words never reach it: see the in-place screen below.
 const forms = new Set<string>();
 const prefixes = new Set<number>();
 const phrasesByWord = new Map<string, string[]>();
@@ -58,11 +58,52 @@ function hasSensitiveTail(word: string): boolean {
   // At least three letters of compound head, so the bare word is left to the inflection table.
   return tailLengths.some((n) => word.length >= n + 3 && tailForms.has(word.slice(-n)));
 }
+
+// Necessary conditions checked in place on the lower-cased text, so that of ~700k words per 4 MB only
+// the ~11k that could match are sliced and looked up: a form must pass the filter of form hashes
+// (forEachWord hashes each word as it scans); a compound must end in one of the tail forms.
+const formHashes = new KeyFilter([...forms].map((f) => wordHash(f, 0, f.length)));
+const tailsByEnd = new Map<number, string[]>();
+for (const f of tailForms) {
+  // tailKey reads four chars; a shorter tail in the data would need another screen, so fail loudly.
+  if (f.length < 4) throw new Error(`sensitive tail "${f}" is shorter than four chars`);
+  const key = tailKey(f, f.length);
+  tailsByEnd.set(key, [...(tailsByEnd.get(key) ?? []), f]);
+}
+const tailShapes = new KeyFilter(tailsByEnd.keys());
+
+/** The match part of hasSensitiveTail without slicing; the key alone passes every "-erna" word. */
+function endsWithTail(s: string, start: number, end: number): boolean {
+  const key = tailKey(s, end);
+  if (!tailShapes.has(key)) return false;
+  for (const f of tailsByEnd.get(key) ?? []) {
+    if (end - start >= f.length + 3 && s.startsWith(f, end - f.length)) return true;
+  }
+  return false;
+}
+
+function mayBeSensitive(s: string, start: number, end: number, hash: number): boolean {
+  const length = end - start;
+  if (length < 3) return false;
+  return formHashes.has(hash) || (length >= 8 && endsWithTail(s, start, end));
+}
+
+/** sensitiveWord also tries each hyphen-separated part, so the screen must too. */
+function mayBeSensitiveJoined(s: string, start: number, end: number, hash: number): boolean {
+  if (mayBeSensitive(s, start, end, hash)) return true;
+  let from = start;
+  for (let dash = s.indexOf('-', start); dash !== -1 && dash < end; dash = s.indexOf('-', from)) {
+    if (mayBeSensitive(s, from, dash, wordHash(s, from, dash))) return true;
+    from = dash + 1;
+  }
+  return from > start && mayBeSensitive(s, from, end, wordHash(s, from, end));
+}
+
 // Sticky and keyed by first word, so a phrase is tried only where that word starts.
 const PHRASE_RES = new Map(
   [...phrasesByWord].map(([w, sources]) => [w, new RegExp(`(?:${sources.join('|')})(?![\\p{L}\\d])`, 'iuy')]),
 );
-const phraseKeys = new Set([...PHRASE_RES.keys()].map(keyOf));
+const phraseWords = new KeyFilter([...PHRASE_RES.keys()].map((w) => wordHash(w, 0, w.length)));
 // "Kristen Andersson", "Muslim Aid": a capitalised word followed by another is a name, not a disclosure.
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 const CAPITAL = /^\p{Lu}\p{Ll}/u;
@@ -83,10 +124,12 @@ export function findSensitive(text: string, lower: string, out: PersonalDataFind
 /** Per-word step of findSensitive, exposed so the entry point can share one word pass with minors. */
 export function sensitiveWordVisitor(text: string, lower: string, out: PersonalDataFinding[]): WordVisitor {
   const folded = lower !== text;
+  // When nothing was folded, each word is lower-cased on its own, and a lone "İ" then grows into two
+  // chars; the in-place screen would judge a different string, so such texts keep the coarse screen.
+  const screenInPlace = folded || !text.includes('\u0130');
   let phraseEnd = 0;
-  return (start, end, joined) => {
-    const key = prefixKey(lower, start, end);
-    const phrase = start >= phraseEnd && phraseKeys.has(key) ? PHRASE_RES.get(lower.slice(start, end).toLowerCase()) : undefined;
+  return (start, end, joined, hash) => {
+    const phrase = start >= phraseEnd && phraseWords.has(hash) ? PHRASE_RES.get(lower.slice(start, end).toLowerCase()) : undefined;
     if (phrase) {
       phrase.lastIndex = start;
       const m = phrase.exec(text);
@@ -95,7 +138,15 @@ export function sensitiveWordVisitor(text: string, lower: string, out: PersonalD
         out.push(finding('sensitive', text, start, phraseEnd));
       }
     }
-    if (!joined && !prefixes.has(key) && (end - start < 8 || !tailEnds.has(suffixKey(lower, end)))) return;
+    if (screenInPlace) {
+      if (!(joined ? mayBeSensitiveJoined(lower, start, end, hash) : mayBeSensitive(lower, start, end, hash))) return;
+    } else if (
+      !joined &&
+      !prefixes.has(prefixKey(lower, start, end)) &&
+      (end - start < 8 || !tailEnds.has(suffixKey(lower, end)))
+    ) {
+      return;
+    }
     const raw = lower.slice(start, end);
     const word = folded ? raw : raw.toLowerCase();
     if (!sensitiveWord(word)) return;
