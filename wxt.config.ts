@@ -11,8 +11,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'sv',
-    // storage: settings and small state; alarms: sync/monitoring schedules (the service worker sleeps).
-    permissions: ['storage', 'alarms'],
+    // storage: settings; alarms: sync and monitoring times (the service worker sleeps);
+    // notifications: the monitoring-round reminder.
+    permissions: ['storage', 'alarms', 'notifications'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

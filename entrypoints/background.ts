@@ -1,10 +1,13 @@
-// Wiring only: the log, the sync engine, the message handlers and the sync alarm. Logic lives in lib/.
+// Wiring only: the log, sync, monitoring rounds, message handlers, alarms. Logic lives in lib/.
 import { browser } from 'wxt/browser';
+import { createRoundHandlers } from '../lib/background/round-handlers';
+import { setRoundAlarms, showRoundNotice, wireRoundEffects } from '../lib/background/round-effects';
 import { SYNC_ALARM, createScheduler } from '../lib/background/scheduler';
 import { createService } from '../lib/background/service';
 import { createSyncHandlers } from '../lib/background/sync-handlers';
 import type { Handlers } from '../lib/messaging/protocol';
 import { registerHandlers, senderPolicy } from '../lib/messaging/server';
+import { MonitoringService } from '../lib/monitoring/service';
 import { loadSettings } from '../lib/settings';
 import { openLogDb } from '../lib/store/db';
 import { ActionLog } from '../lib/store/log';
@@ -12,6 +15,7 @@ import { readConnection } from '../lib/sync/connection-store';
 import { SyncEngine } from '../lib/sync/engine';
 
 export default defineBackground(() => {
+  const settings = async () => (await loadSettings()).settings;
   const ready = openLogDb().then((db) => {
     const log = new ActionLog(db);
     const engine: SyncEngine = new SyncEngine({
@@ -20,13 +24,14 @@ export default defineBackground(() => {
       connection: () => readConnection(db),
       schedule: createScheduler(() => void engine.flush()),
     });
-    const moderation = createService({
-      db,
-      log,
-      settings: async () => (await loadSettings()).settings,
-      onRecorded: () => void engine.flush(),
-    });
-    return { engine, handlers: { ...moderation, ...createSyncHandlers({ db, log, engine }) } as Handlers };
+    const monitoring = new MonitoringService({ db, log, settings, notify: showRoundNotice, setAlarms: setRoundAlarms });
+    const onRecorded = () => void engine.flush();
+    const handlers = {
+      ...createService({ db, log, settings, onRecorded }),
+      ...createSyncHandlers({ db, log, engine }),
+      ...createRoundHandlers(monitoring),
+    } as Handlers;
+    return { engine, monitoring, handlers };
   });
 
   // Handlers and listeners are registered synchronously so the event that woke the worker is not missed.
@@ -34,8 +39,9 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void ready.then(({ engine }) => engine.flush());
   });
-  // A worker (re)starting may find records a stopped predecessor never sent.
-  void ready.then(({ engine }) => engine.flush());
+  wireRoundEffects(ready.then(({ monitoring }) => monitoring), settings);
+  // A worker (re)starting may find records a stopped predecessor never sent, or rounds it slept through.
+  void ready.then(({ engine, monitoring }) => Promise.all([engine.flush(), monitoring.reconcile()]));
 });
 
 function lazily(ready: Promise<{ handlers: Handlers }>): Handlers {

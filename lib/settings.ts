@@ -22,19 +22,49 @@ export const EMPTY_WORD_LISTS: WordListSettings = {
   unlawful: { add: [], remove: [] },
 };
 
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+export const MonitoringSchema = z.object({
+  times: z.array(timeOfDay).min(1).max(6),
+  includeNonWorkingDays: z.boolean(),
+  lateWindowMinutes: z.number().int().min(5).max(240),
+});
+export const DEFAULT_MONITORING_SETTINGS: z.infer<typeof MonitoringSchema> = {
+  times: ['09:00', '12:00', '15:00'],
+  includeNonWorkingDays: false,
+  lateWindowMinutes: 60,
+};
+
+/** The office's own Pages and accounts, as https URLs (https://www.facebook.com/norrbyexempel). */
+export const OfficeAccountsSchema = z
+  .array(z.url({ protocol: /^https$/, hostname: /^(www\.|business\.)?(facebook|instagram)\.com$/ }).max(300))
+  .max(30);
+
 export const SettingsSchema = z.object({
   moderatorId: z.string().min(1).max(128),
   moderatorName: z.string().trim().max(NAME_MAX),
   office: z.string().trim().max(NAME_MAX),
   wordLists: WordListsSchema,
+  monitoring: MonitoringSchema,
+  officeAccounts: OfficeAccountsSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
 /** Fields an administrator may set by policy (see README: enterprise policy). */
-export const ManagedSchema = SettingsSchema.pick({ moderatorName: true, office: true }).partial();
+export const ManagedSchema = SettingsSchema.pick({
+  moderatorName: true,
+  office: true,
+  monitoring: true,
+  officeAccounts: true,
+}).partial();
 export type ManagedSettings = z.infer<typeof ManagedSchema>;
 
-export const UserSettingsSchema = SettingsSchema.pick({ moderatorName: true, office: true, wordLists: true });
+export const UserSettingsSchema = SettingsSchema.pick({
+  moderatorName: true,
+  office: true,
+  wordLists: true,
+  monitoring: true,
+  officeAccounts: true,
+}).partial();
 
 function pickValid<T extends z.ZodRawShape>(shape: T, raw: unknown): Partial<z.infer<z.ZodObject<T>>> {
   const out: Record<string, unknown> = {};
@@ -70,7 +100,15 @@ export async function loadSettings(): Promise<LoadedSettings> {
     await browser.storage.local.set({ [STORAGE_KEYS.settings]: { ...(stored as object), moderatorId: local.moderatorId } });
   }
   const managed = await readManaged();
-  const settings = SettingsSchema.parse({ moderatorName: '', office: '', wordLists: EMPTY_WORD_LISTS, ...local, ...managed });
+  const settings = SettingsSchema.parse({
+    moderatorName: '',
+    office: '',
+    wordLists: EMPTY_WORD_LISTS,
+    monitoring: DEFAULT_MONITORING_SETTINGS,
+    officeAccounts: [],
+    ...local,
+    ...managed,
+  });
   return { settings, locked: Object.keys(managed) as (keyof ManagedSettings)[] };
 }
 

@@ -17,6 +17,9 @@ function handlers(): Handlers {
     syncNow: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     saveConnection: vi.fn(async () => ({ ok: true as const, value: { saved: true as const, localOnly: true } })),
     testConnection: vi.fn(async () => ({ ok: true as const, value: 'ok' as const })),
+    pageSeen: vi.fn(async () => ({ ok: true as const, value: { officeAccount: false } })),
+    getRounds: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
+    completeRound: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     getOverlaySettings: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     getSummary: vi.fn(async () => {
       throw new Error('boom');

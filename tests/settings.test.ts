@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings, saveUserSettings, termsFromText, TERM_MAX } from '../lib/settings';
+import { DEFAULT_MONITORING_SETTINGS, loadSettings, saveUserSettings, termsFromText, TERM_MAX } from '../lib/settings';
 
 const empty = { political: { add: [], remove: [] }, unlawful: { add: [], remove: [] } };
 
@@ -18,7 +18,14 @@ describe('settings', () => {
       settings: { moderatorId: 'm-1', moderatorName: 'Moa Moderator', office: 42, wordLists: 'nonsense' },
     });
     const { settings } = await loadSettings();
-    expect(settings).toEqual({ moderatorId: 'm-1', moderatorName: 'Moa Moderator', office: '', wordLists: empty });
+    expect(settings).toEqual({
+      moderatorId: 'm-1',
+      moderatorName: 'Moa Moderator',
+      office: '',
+      wordLists: empty,
+      monitoring: DEFAULT_MONITORING_SETTINGS,
+      officeAccounts: [],
+    });
   });
 
   it('lets the IT department lock fields through managed storage', async () => {
@@ -37,6 +44,23 @@ describe('settings', () => {
     const bad = { ...wordLists, unlawful: { add: ['x'.repeat(TERM_MAX + 1)], remove: [] } };
     expect((await saveUserSettings({ moderatorName: 'Moa', office: 'Norrby', wordLists: bad })).success).toBe(false);
     expect((await loadSettings()).settings.wordLists).toEqual(wordLists);
+  });
+
+  it('validates monitoring times and office accounts', async () => {
+    const monitoring = { times: ['08:30', '13:00'], includeNonWorkingDays: true, lateWindowMinutes: 90 };
+    const officeAccounts = ['https://www.facebook.com/norrbyexempel', 'https://www.instagram.com/norrby.exempel/'];
+    expect((await saveUserSettings({ monitoring, officeAccounts })).success).toBe(true);
+    expect((await loadSettings()).settings).toMatchObject({ monitoring, officeAccounts });
+    for (const bad of [
+      { monitoring: { ...monitoring, times: ['25:00'] } },
+      { monitoring: { ...monitoring, times: [] } },
+      { monitoring: { ...monitoring, lateWindowMinutes: 0 } },
+      { officeAccounts: ['http://www.facebook.com/norrbyexempel'] },
+      { officeAccounts: ['https://www.facebook.com.example.org/x'] },
+    ]) {
+      expect((await saveUserSettings(bad)).success).toBe(false);
+    }
+    expect((await loadSettings()).settings).toMatchObject({ monitoring, officeAccounts });
   });
 
   it('reads one term per line, trimmed, without blanks or duplicates', () => {

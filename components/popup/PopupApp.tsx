@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../lib/i18n';
 import type { ErrorCode, Result, Summary, SyncStatus } from '../../lib/messaging/protocol';
@@ -9,10 +10,12 @@ export interface Props {
   loadSync: () => Promise<Result<SyncStatus>>;
   syncNow: () => Promise<Result<SyncStatus>>;
   openOptions: () => void;
+  /** Today's monitoring rounds (rendered by its own component with its own data). */
+  rounds?: ComponentChildren;
 }
 
 /** The toolbar popup: today's archive count and the latest archived comments. */
-export default function PopupApp({ loadSummary, loadSync, syncNow, openOptions }: Props) {
+export default function PopupApp({ loadSummary, loadSync, syncNow, openOptions, rounds }: Props) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
@@ -33,6 +36,7 @@ export default function PopupApp({ loadSummary, loadSync, syncNow, openOptions }
   return (
     <main>
       <h1>{t('popupTitle')}</h1>
+      {rounds}
       {error && <ErrorMessage error={error} />}
       {!summary && !error && <p aria-live="polite">{t('popupLoading')}</p>}
       {summary && (

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import MonitoringSettings from '../../components/options/MonitoringSettings';
 import OptionsApp from '../../components/options/OptionsApp';
 import RegistrySettings from '../../components/options/RegistrySettings';
 import { request } from '../../lib/messaging/client';
@@ -10,6 +11,7 @@ document.documentElement.lang = uiLanguage().slice(0, 2);
 render(
   <>
     <OptionsApp load={loadSettings} save={saveUserSettings} />
+    <MonitoringSettings load={loadSettings} save={saveUserSettings} />
     <RegistrySettings
       loadStatus={() => request('getSyncStatus')}
       save={(input) => request('saveConnection', input)}

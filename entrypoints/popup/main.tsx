@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import PopupApp from '../../components/popup/PopupApp';
+import RoundApp from '../../components/rounds/RoundApp';
 import { uiLanguage } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
 import '../../components/popup/popup.css';
@@ -15,6 +16,7 @@ render(
     loadSync={loadSync}
     syncNow={syncNow}
     openOptions={() => void browser.runtime.openOptionsPage()}
+    rounds={<RoundApp load={() => request('getRounds')} complete={(scheduledAt) => request('completeRound', { scheduledAt })} />}
   />,
   document.getElementById('app')!,
 );

@@ -2,6 +2,7 @@
 import css from '../../components/overlay/overlay.css?inline';
 import { request } from '../../lib/messaging/client';
 import { OverlayController } from '../../lib/overlay/controller';
+import { seenReporter } from '../../lib/overlay/seen-reporter';
 
 export default defineContentScript({
   matches: [
@@ -21,6 +22,7 @@ export default defineContentScript({
       css,
       record: (req) => request('recordAction', req),
       status: (req) => request('getSubjectStatus', req),
+      onScanned: seenReporter((counts, name) => void request('pageSeen', { pageUrl: location.href, name, counts })),
     });
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());

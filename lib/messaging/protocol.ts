@@ -18,6 +18,7 @@ import type { WordListSettings } from '../settings';
 import type { SyncErrorCode } from '../store/schema';
 import { ConnectionInputSchema, type ConnectionProblem } from '../sync/connection';
 import type { SaveOutcome } from '../sync/connection-store';
+import type { RoundsSnapshot } from '../monitoring/snapshot';
 
 export type ConnectionInput = z.infer<typeof ConnectionInputSchema>;
 
@@ -100,6 +101,19 @@ export interface SyncStatus {
   rejectedItems: RejectedItem[];
 }
 
+export const PageSeenSchema = z.object({
+  pageUrl: httpsUrl,
+  name: z.string().max(512),
+  counts: z.object({
+    replyDue: z.number().int().min(0).max(100_000),
+    overdue: z.number().int().min(0).max(100_000),
+    notArchived: z.number().int().min(0).max(100_000),
+    flagged: z.number().int().min(0).max(100_000),
+  }),
+});
+export type PageSeen = z.infer<typeof PageSeenSchema>;
+export const CompleteRoundSchema = z.object({ scheduledAt: z.iso.datetime() });
+
 export type ConnectionTest = 'ok' | 'unauthorized' | 'network' | 'timeout' | 'server-error' | 'invalid-response' | ConnectionProblem;
 
 export interface ProtocolMap {
@@ -107,15 +121,26 @@ export interface ProtocolMap {
   getSubjectStatus(data: StatusRequest): Result<Record<string, SubjectStatus>>;
   getSummary(): Result<Summary>;
   getOverlaySettings(): Result<OverlaySettings>;
+  /** The content script looked at a page; counts what is open there (for monitoring rounds). */
+  pageSeen(data: PageSeen): Result<{ officeAccount: boolean }>;
   // Extension pages only (options, popup): the registry connection and sync.
   getSyncStatus(): Result<SyncStatus>;
   syncNow(): Result<SyncStatus>;
   saveConnection(data: ConnectionInput): Result<SaveOutcome>;
   testConnection(data: ConnectionInput): Result<ConnectionTest>;
+  getRounds(): Result<RoundsSnapshot>;
+  completeRound(data: { scheduledAt: string }): Result<RoundsSnapshot>;
 }
 
 /** Messages a content script must never send: they touch the registry connection. */
-export const PAGE_ONLY: ReadonlySet<MessageName> = new Set(['getSyncStatus', 'syncNow', 'saveConnection', 'testConnection']);
+export const PAGE_ONLY: ReadonlySet<MessageName> = new Set([
+  'getSyncStatus',
+  'syncNow',
+  'saveConnection',
+  'testConnection',
+  'getRounds',
+  'completeRound',
+]);
 
 export type MessageName = keyof ProtocolMap;
 
@@ -128,6 +153,9 @@ export const requestSchemas = {
   syncNow: EmptyRequestSchema,
   saveConnection: ConnectionInputSchema,
   testConnection: ConnectionInputSchema,
+  pageSeen: PageSeenSchema,
+  getRounds: EmptyRequestSchema,
+  completeRound: CompleteRoundSchema,
 } satisfies Record<MessageName, z.ZodType>;
 
 export type Handlers = {

@@ -27,6 +27,8 @@ export interface OverlayDeps {
   now?: () => Date;
   /** The user's additions to the political and unlawful vocabularies (options page). */
   wordLists?: WordListSettings;
+  /** After each scan of a recognised site: what is open on this page, and whose page it is. */
+  onScanned?: (counts: Counts, accountName: string) => void;
 }
 
 interface Mounted {
@@ -136,6 +138,7 @@ export class OverlayController {
     for (const id of [...this.mounted.keys()]) if (!seen.has(id)) this.unmount(id);
     for (const id of changed) this.renderEntry(id);
     this.renderPanel();
+    if (result) this.deps.onScanned?.(this.counts(), result.snapshot.posts.find((p) => p.authorName)?.authorName ?? '');
     if (unknown.length > 0 && result) void this.loadStatus(platformOfSite(result.snapshot.site), unknown);
   }
 
@@ -219,6 +222,7 @@ export class OverlayController {
       : { kind: 'error', error: result.error };
     this.renderEntry(id);
     this.renderPanel();
+    this.deps.onScanned?.(this.counts(), entry.post.authorName ?? '');
   }
 
   private renderEntry(id: string): void {

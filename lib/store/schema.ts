@@ -4,6 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { ModerationRecord } from '../model';
+import type { AccountSeen, RoundsMeta } from '../monitoring/store';
 
 export const DB_NAME = 'modereringsstod';
 /**
@@ -65,6 +66,10 @@ export interface RegistryConnection {
 export interface MetaValues {
   'sync-state': SyncState;
   registry: RegistryConnection;
+  /** Monitoring rounds (lib/monitoring/store.ts): a pruned map, 3 a day kept 60 days. */
+  rounds: RoundsMeta;
+  /** Office accounts as the content script last saw them: when, and their open items. */
+  'accounts-seen': Record<string, AccountSeen>;
 }
 
 export interface ModerationDB extends DBSchema {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createService } from '../../lib/background/service';
+import { DEFAULT_MONITORING_SETTINGS } from '../../lib/settings';
 import { ModerationRecordSchema } from '../../lib/model';
 import { openLogDb } from '../../lib/store/db';
 import { verifyChain } from '../../lib/store/integrity';
@@ -20,6 +21,8 @@ async function setup(now = new Date('2026-11-25T13:03:00Z')) {
       moderatorName: 'Moderator Exempel',
       office: 'Norrby (exempel)',
       wordLists: { political: { add: ['cykelbana'], remove: [] }, unlawful: { add: [], remove: [] } },
+      monitoring: DEFAULT_MONITORING_SETTINGS,
+      officeAccounts: [],
     }),
   });
   return { log, service };

@@ -1,0 +1,55 @@
+/**
+ * The browser side of monitoring rounds: alarms at the round times, the reminder notification with its
+ * actions (open the accounts, snooze 15 minutes), and opening the round view when it is clicked.
+ */
+import { browser } from 'wxt/browser';
+import { t } from '../i18n';
+import type { MonitoringService, RoundNotice } from '../monitoring/service';
+import type { Settings } from '../settings';
+
+const ROUND_ALARM = 'round:';
+const SNOOZE_ALARM = 'snooze:';
+const NOTICE = 'round:';
+export const SNOOZE_MS = 15 * 60_000;
+// Firefox's notifications have no buttons; there a click opens the round view, which has the same actions.
+const HAS_BUTTONS = !import.meta.env.FIREFOX;
+
+export async function setRoundAlarms(times: Date[]): Promise<void> {
+  for (const alarm of await browser.alarms.getAll()) {
+    if (alarm.name.startsWith(ROUND_ALARM)) await browser.alarms.clear(alarm.name);
+  }
+  for (const at of times) await browser.alarms.create(`${ROUND_ALARM}${at.toISOString()}`, { when: at.getTime() });
+}
+
+export async function showRoundNotice(notice: RoundNotice): Promise<void> {
+  const base = {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t(notice.late ? 'roundNoticeTitleLate' : 'roundNoticeTitle', notice.label),
+    message: t('roundNoticeBody', [String(notice.accounts), String(notice.unanswered)]),
+  };
+  const buttons = [{ title: t('roundOpenAccounts') }, { title: t('roundSnooze') }];
+  await browser.notifications.create(`${NOTICE}${notice.scheduledAt}`, HAS_BUTTONS ? { ...base, buttons } : base);
+}
+
+export function wireRoundEffects(monitoring: Promise<MonitoringService>, settings: () => Promise<Settings>): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name.startsWith(ROUND_ALARM)) void monitoring.then((m) => m.reconcile());
+    if (alarm.name.startsWith(SNOOZE_ALARM)) void monitoring.then((m) => m.remind(alarm.name.slice(SNOOZE_ALARM.length)));
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(NOTICE)) return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/round.html') });
+    void browser.notifications.clear(id);
+  });
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    if (!id.startsWith(NOTICE)) return;
+    void browser.notifications.clear(id);
+    if (index === 0) void settings().then((s) => s.officeAccounts.forEach((url) => void browser.tabs.create({ url })));
+    else void browser.alarms.create(`${SNOOZE_ALARM}${id.slice(NOTICE.length)}`, { when: Date.now() + SNOOZE_MS });
+  });
+  // New times or accounts take effect at once.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) void monitoring.then((m) => m.reconcile());
+  });
+}

@@ -1,0 +1,181 @@
+/**
+ * Monitoring rounds in the background: fires reminders at the scheduled times (late after sleep or a
+ * restart, within the window), logs completed and missed rounds as `monitoring-round` records, and
+ * tracks which office accounts the moderator has looked at. Clock, ids and effects are injected.
+ */
+import { nextMonitoringTimes } from '../calendar';
+import { stockholmDay, toStockholmIso } from '../calendar/stockholm';
+import type { Platform } from '../model';
+import type { Settings } from '../settings';
+import type { Db } from '../store/db';
+import type { ActionLog } from '../store/log';
+import { serialQueue } from '../util/serial';
+import { roundLabel } from './labels';
+import { classifyFiring, scheduledBetween } from './plan';
+import { readAccountsSeen, readRounds, writeAccountSeen, writeRounds, type OpenCounts, type Round, type RoundsMeta } from './store';
+import { normaliseAccountUrl, roundSnapshot, type RoundsSnapshot } from './snapshot';
+
+export interface RoundNotice {
+  scheduledAt: string;
+  label: string;
+  accounts: number;
+  unanswered: number;
+  late: boolean;
+}
+
+export interface MonitoringDeps {
+  db: Db;
+  log: ActionLog;
+  settings: () => Promise<Settings>;
+  notify: (notice: RoundNotice) => Promise<void>;
+  /** Replaces the round alarms with these times. */
+  setAlarms: (times: Date[]) => Promise<void>;
+  now?: () => Date;
+  uuid?: () => string;
+}
+
+/** Seen this long before its time still counts for a round: moderators often start a little early. */
+const EARLY_MS = 15 * 60_000;
+
+
+export class MonitoringService {
+  private readonly now: () => Date;
+  private readonly uuid: () => string;
+  private readonly serially = serialQueue();
+
+  constructor(private readonly deps: MonitoringDeps) {
+    this.now = deps.now ?? (() => new Date());
+    this.uuid = deps.uuid ?? (() => crypto.randomUUID());
+  }
+
+  /** Accounts for every scheduled time up to now (fire, late or missed) and plans the next alarms. */
+  reconcile(): Promise<void> {
+    return this.serially(async () => {
+      const now = this.now();
+      const settings = await this.deps.settings();
+      const meta = await readRounds(this.deps.db);
+      const from = meta.checkedUntil ? new Date(meta.checkedUntil) : now;
+      const due = scheduledBetween(from, now, settings.monitoring).filter((t) => !meta.rounds[t.toISOString()]);
+      const newest = due.at(-1)?.toISOString();
+      // A round still open when the next one starts was not completed: it is missed.
+      for (const round of Object.values(meta.rounds)) {
+        if (round.status === 'due' && newest && round.scheduledAt < newest) await this.miss(meta, round.scheduledAt, settings);
+      }
+      for (const at of due) {
+        const iso = at.toISOString();
+        const firing = at.toISOString() === newest ? classifyFiring(at, now, settings.monitoring) : 'missed';
+        if (firing === 'missed') await this.miss(meta, iso, settings);
+        else {
+          meta.rounds[iso] = { scheduledAt: iso, status: 'due', firedAt: now.toISOString(), firedLate: firing === 'late' };
+          await this.notify(iso, firing === 'late', settings);
+        }
+      }
+      meta.checkedUntil = now.toISOString();
+      await writeRounds(this.deps.db, meta, now);
+      await this.deps.setAlarms(nextMonitoringTimes(now, settings.monitoring, 3));
+    });
+  }
+
+  /** Shows a round's reminder again (snooze), if it is still open. */
+  async remind(scheduledAt: string): Promise<void> {
+    const round = (await readRounds(this.deps.db)).rounds[scheduledAt];
+    if (round?.status === 'due') await this.notify(scheduledAt, round.firedLate === true, await this.deps.settings());
+  }
+
+  /** "Runda klar": logs the round with what the moderator saw, once. */
+  complete(scheduledAt: string): Promise<Round | null> {
+    return this.serially(async () => {
+      const now = this.now();
+      const settings = await this.deps.settings();
+      const meta = await readRounds(this.deps.db);
+      const round = meta.rounds[scheduledAt];
+      if (!round || round.status !== 'due') return round ?? null;
+      const late = round.firedLate === true || classifyFiring(new Date(scheduledAt), now, settings.monitoring) === 'missed';
+      const status = late ? 'late' : 'done';
+      const seen = await this.accountsSeenFor(scheduledAt, settings);
+      const totals = sumCounts(seen.filter((a) => a.seen).map((a) => a.counts));
+      const label = roundLabel(scheduledAt);
+      const recordId = await this.logRound(settings, scheduledAt, status, [
+        `seen:${seen.filter((a) => a.seen).length}/${seen.length}`,
+        `reply-due:${totals.replyDue}`,
+        `overdue:${totals.overdue}`,
+        `not-archived:${totals.notArchived}`,
+        `flagged:${totals.flagged}`,
+      ], `Bevakningsrunda ${label} ${stockholmDay(new Date(scheduledAt))} ${late ? 'klar sent' : 'klar'} ${roundLabel(now.toISOString())}. ` +
+        `Konton sedda: ${seen.filter((a) => a.seen).length} av ${seen.length}. Obesvarade: ${totals.replyDue}, försenade: ${totals.overdue}, ` +
+        `ej arkiverade: ${totals.notArchived}, flaggade: ${totals.flagged}.`);
+      meta.rounds[scheduledAt] = { ...round, status, completedAt: now.toISOString(), recordId };
+      await writeRounds(this.deps.db, meta, now);
+      return meta.rounds[scheduledAt]!;
+    });
+  }
+
+  /** The content script saw a page: remember it if it is one of the office's accounts. */
+  async pageSeen(pageUrl: string, name: string, counts: OpenCounts): Promise<boolean> {
+    const settings = await this.deps.settings();
+    const url = normaliseAccountUrl(pageUrl, settings.officeAccounts);
+    if (!url) return false;
+    await writeAccountSeen(this.deps.db, { url, name, lastSeenAt: this.now().toISOString(), counts });
+    return true;
+  }
+
+  async snapshot(): Promise<RoundsSnapshot> {
+    const settings = await this.deps.settings();
+    const meta = await readRounds(this.deps.db);
+    const open = Object.values(meta.rounds).filter((r) => r.status === 'due').sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt)).at(-1);
+    const accounts = open ? await this.accountsSeenFor(open.scheduledAt, settings) : await this.accountsSeenFor(null, settings);
+    return roundSnapshot(this.now(), settings.monitoring, meta, open ?? null, accounts);
+  }
+
+  private async accountsSeenFor(scheduledAt: string | null, settings: Settings) {
+    const seen = await readAccountsSeen(this.deps.db);
+    const since = scheduledAt ? Date.parse(scheduledAt) - EARLY_MS : Number.POSITIVE_INFINITY;
+    return settings.officeAccounts.map((configured) => {
+      const url = normaliseAccountUrl(configured, [configured])!;
+      const state = seen[url];
+      return {
+        url,
+        name: state?.name ?? '',
+        seen: state ? Date.parse(state.lastSeenAt) >= since : false,
+        counts: state?.counts ?? { replyDue: 0, overdue: 0, notArchived: 0, flagged: 0 },
+        lastSeenAt: state?.lastSeenAt,
+      };
+    });
+  }
+
+  private async notify(scheduledAt: string, late: boolean, settings: Settings): Promise<void> {
+    const seen = await readAccountsSeen(this.deps.db);
+    const unanswered = Object.values(seen).reduce((sum, a) => sum + a.counts.replyDue, 0);
+    await this.deps.notify({ scheduledAt, label: roundLabel(scheduledAt), accounts: settings.officeAccounts.length, unanswered, late });
+  }
+
+  private async miss(meta: RoundsMeta, scheduledAt: string, settings: Settings): Promise<void> {
+    const recordId = await this.logRound(settings, scheduledAt, 'missed', [],
+      `Bevakningsrunda ${roundLabel(scheduledAt)} ${stockholmDay(new Date(scheduledAt))} missades.`);
+    meta.rounds[scheduledAt] = { ...meta.rounds[scheduledAt], scheduledAt, status: 'missed', recordId };
+  }
+
+  private async logRound(settings: Settings, scheduledAt: string, status: string, tags: string[], note: string): Promise<string> {
+    const first = settings.officeAccounts[0];
+    const platform: Platform = first && new URL(first).hostname.endsWith('instagram.com') ? 'instagram' : 'facebook';
+    const entry = await this.deps.log.append({
+      schema: 'moderation-record/1',
+      id: this.uuid(),
+      kind: 'monitoring-round',
+      occurredAt: toStockholmIso(this.now()),
+      moderator: { id: settings.moderatorId, name: settings.moderatorName },
+      office: settings.office,
+      account: { platform, name: settings.office, url: first ?? 'https://www.facebook.com/' },
+      checks: [`round:${status}`, `scheduled:${toStockholmIso(new Date(scheduledAt))}`, ...tags],
+      note,
+    });
+    return entry.record.id;
+  }
+}
+
+function sumCounts(list: OpenCounts[]): OpenCounts {
+  return list.reduce(
+    (a, c) => ({ replyDue: a.replyDue + c.replyDue, overdue: a.overdue + c.overdue, notArchived: a.notArchived + c.notArchived, flagged: a.flagged + c.flagged }),
+    { replyDue: 0, overdue: 0, notArchived: 0, flagged: 0 },
+  );
+}

@@ -1,0 +1,69 @@
+/** What the popup and round view show: today's rounds, the open round's accounts, and the week. */
+import { nextMonitoringTimes, type MonitoringSettings } from '../calendar';
+import { stockholmDay } from '../calendar/stockholm';
+import { accountUrlFromPage } from '../background/account';
+import type { OpenCounts, Round, RoundsMeta } from './store';
+
+export interface AccountInRound {
+  url: string;
+  name: string;
+  seen: boolean;
+  counts: OpenCounts;
+  lastSeenAt?: string;
+}
+
+export interface RoundsSnapshot {
+  today: { scheduledAt: string; status: 'upcoming' | Round['status'] }[];
+  open: (Round & { accounts: AccountInRound[] }) | null;
+  accounts: AccountInRound[];
+  week: { day: string; done: number; late: number; missed: number }[];
+}
+
+/** The office account a page belongs to, in the form it is configured, or null for other pages. */
+export function normaliseAccountUrl(pageUrl: string, officeAccounts: readonly string[]): string | null {
+  let account: string;
+  try {
+    account = accountUrlFromPage(pageUrl).toLowerCase().replace(/\/+$/, '');
+  } catch {
+    return null;
+  }
+  const host = (u: string) => u.replace('://business.', '://www.');
+  for (const configured of officeAccounts) {
+    const normal = accountUrlFromPage(configured).toLowerCase().replace(/\/+$/, '');
+    if (host(normal) === host(account)) return normal;
+  }
+  return null;
+}
+
+export function roundSnapshot(
+  now: Date,
+  settings: MonitoringSettings,
+  meta: RoundsMeta,
+  open: Round | null,
+  accounts: AccountInRound[],
+): RoundsSnapshot {
+  const today = stockholmDay(now);
+  const startOfDay = new Date(now.getTime() - 26 * 60 * 60_000);
+  const todays: RoundsSnapshot['today'] = Object.values(meta.rounds)
+    .filter((r) => stockholmDay(new Date(r.scheduledAt)) === today)
+    .map((r) => ({ scheduledAt: r.scheduledAt, status: r.status }));
+  for (const at of nextMonitoringTimes(startOfDay, settings, 12)) {
+    const iso = at.toISOString();
+    if (stockholmDay(at) === today && !todays.some((r) => r.scheduledAt === iso) && at > now) todays.push({ scheduledAt: iso, status: 'upcoming' });
+  }
+  const week = new Map<string, { day: string; done: number; late: number; missed: number }>();
+  for (let i = 6; i >= 0; i--) {
+    const day = stockholmDay(new Date(now.getTime() - i * 24 * 60 * 60_000));
+    week.set(day, { day, done: 0, late: 0, missed: 0 });
+  }
+  for (const r of Object.values(meta.rounds)) {
+    const row = week.get(stockholmDay(new Date(r.scheduledAt)));
+    if (row && r.status !== 'due') row[r.status] += 1;
+  }
+  return {
+    today: todays.sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt)),
+    open: open ? { ...open, accounts } : null,
+    accounts,
+    week: [...week.values()],
+  };
+}

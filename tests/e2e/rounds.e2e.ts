@@ -1,0 +1,86 @@
+/**
+ * Monitoring rounds in real Chromium: with a round time set just ahead, the alarm fires and a reminder
+ * notification exists; the round view ticks the office account the moderator looked at; "Runda klar"
+ * writes a monitoring-round record and the popup shows the round as done.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, builtExtension } from './support/build';
+import { launchChromium, type ChromiumDriver } from './support/chromium';
+import { waitFor } from './support/driver';
+import { withExtensionPage } from './support/extension-pages';
+import { FixtureServer, loadFixture } from './support/fixtures';
+
+const fixture = loadFixture('facebook', 'checks-sv');
+const hhmm = (d: Date) =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(d);
+
+/** The next whole Stockholm minute at least 20 s away, so the settings are saved before it comes. */
+function roundTimeAhead(now = new Date()): { label: string; at: Date } {
+  const at = new Date(Math.ceil((now.getTime() + 20_000) / 60_000) * 60_000);
+  return { label: hhmm(at), at };
+}
+
+describe('monitoring rounds (Chromium)', () => {
+  let driver: ChromiumDriver;
+  const shots = join(ARTIFACTS, 'chromium');
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    driver = await launchChromium({ extensionDir: builtExtension('chrome-mv3'), fixtures: new FixtureServer([fixture]) });
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it('reminds at the set time, ticks the account seen, and logs "Runda klar"', async () => {
+    const round = roundTimeAhead();
+    const saved = await withExtensionPage(driver, 'options.html', async (page) => {
+      await page.locator('[data-testid="times"]').fill(`${round.label}, 23:59`);
+      // Tests may run on a weekend or a public holiday.
+      await page.locator('[data-testid="weekends"]').check();
+      await page.locator('[data-testid="accounts"]').fill('https://www.facebook.com/norrbyexempel');
+      await page.locator('[data-testid="save-monitoring"]').click();
+      return (await page.locator('[data-testid="monitoring-message"]').filter({ hasText: /./ }).innerText()).trim();
+    });
+    expect(saved).toBe('Sparat.');
+
+    // The moderator looks at the office's Page (the content script reports it for the round).
+    await driver.open(fixture.url);
+    await waitFor('overlays', () => driver.overlays(), (o) => o.length === 8 && o.every((x) => x.state !== 'unknown'));
+
+    const worker = await driver.currentWorker();
+    const notifications = await waitFor(
+      `the ${round.label} reminder`,
+      () => worker.evaluate(() => chrome.notifications.getAll()) as Promise<Record<string, boolean>>,
+      (n) => Object.keys(n).some((id) => id.startsWith('round:')),
+      round.at.getTime() - Date.now() + 30_000,
+    );
+    expect(Object.keys(notifications)).toEqual([`round:${round.at.toISOString()}`]);
+
+    const roundView = await withExtensionPage(driver, 'round.html', async (page) => {
+      await page.locator('[data-testid="open-round"]').waitFor();
+      await page.screenshot({ path: join(shots, 'round-view.png'), fullPage: true });
+      const text = (await page.locator('[data-testid="open-round"]').innerText()).trim();
+      await page.locator('[data-testid="complete-round"]').click();
+      await page.locator('[data-testid="open-round"]').waitFor({ state: 'detached' });
+      return { text, today: (await page.locator('[data-testid="rounds-today"]').innerText()).trim() };
+    });
+    expect(roundView.text).toContain(`Runda ${round.label}`);
+    expect(roundView.text).toMatch(/✓ norrbyexempel|✓ .*Norrby/);
+    expect(roundView.text).toContain('sett under rundan');
+    expect(roundView.today).toContain(`${round.label} klar`);
+
+    const records = (await driver.records()).filter((r) => r.kind === 'monitoring-round');
+    expect(records).toHaveLength(1);
+    expect(records[0]!.checks.slice(0, 3)).toEqual(['round:done', expect.stringMatching(/^scheduled:/), 'seen:1/1']);
+    expect(records[0]!.note).toContain(`Bevakningsrunda ${round.label}`);
+
+    const popup = await withExtensionPage(driver, 'popup.html', async (page) => {
+      await page.locator('[data-testid="rounds-today"]').waitFor();
+      return (await page.locator('[data-testid="rounds-today"]').innerText()).trim();
+    });
+    expect(popup).toContain(`${round.label} klar`);
+  }, 150_000);
+});
