@@ -3,7 +3,7 @@
  * back before sending more. All its state lives in IndexedDB, so a service worker stopped at any
  * moment resumes from the outbox; the registry's idempotency (record id) makes a resend harmless.
  */
-import type { ModerationRecord } from '../model';
+import { ModerationRecordSchema, type ModerationRecord } from '../model';
 import type { Db } from '../store/db';
 import type { ActionLog } from '../store/log';
 import type { RegistryConnection, SyncErrorCode, SyncState } from '../store/schema';
@@ -93,7 +93,12 @@ export class SyncEngine {
         this.deps.schedule(null);
         return { state: 'idle', sent };
       }
-      const records = (await this.deps.log.byRecordIds(batch.map((e) => e.recordId))).map((e) => e.record);
+      const records: ModerationRecord[] = [];
+      for (const { record } of await this.deps.log.byRecordIds(batch.map((e) => e.recordId))) {
+        // What leaves the browser must match the contract; a record that does not is kept, not sent.
+        if (ModerationRecordSchema.safeParse(record).success) records.push(record);
+        else await markRejected(db, record.id, 'record does not match moderation-record/1');
+      }
       const stop = await this.send(client, records);
       if (stop) return this.stopped(state, stop, sent);
       sent += records.length;

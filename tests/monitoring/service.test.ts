@@ -152,3 +152,16 @@ describe('monitoring rounds', () => {
     expect(snap.week).toHaveLength(7);
   });
 });
+
+describe('snooze', () => {
+  it('reminds again only while the round is still open', async () => {
+    const t = await setup('2026-11-25T07:00:00Z');
+    await t.service.reconcile();
+    await t.at('2026-11-25T08:00:10Z');
+    await t.service.remind('2026-11-25T08:00:00.000Z');
+    expect(t.notices).toHaveLength(2);
+    await t.service.complete('2026-11-25T08:00:00.000Z');
+    await t.service.remind('2026-11-25T08:00:00.000Z');
+    expect(t.notices).toHaveLength(2);
+  });
+});

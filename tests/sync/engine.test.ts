@@ -185,3 +185,18 @@ describe('backoff', () => {
     expect(backoffMs(30, () => 0)).toBe(BACKOFF_CAP_MS / 2);
   });
 });
+
+describe('what is sent', () => {
+  it('keeps a record that does not match the contract as rejected instead of sending it', async () => {
+    const ids = await logRecords(2);
+    // A record damaged after logging (as a bad migration or an old bug might leave it).
+    const tx = db.transaction('log', 'readwrite');
+    const entry = (await tx.store.index('byRecordId').get(ids[0]!))!;
+    await tx.store.put({ ...entry, record: { ...entry.record, occurredAt: 'igår' } });
+    await tx.done;
+    await connect();
+    expect(await engine().flush()).toEqual({ state: 'idle', sent: 1 });
+    expect(registry.registrationsOf(ids[0]!)).toBe(0);
+    expect((await rejectedEntries(db))[0]).toMatchObject({ recordId: ids[0], error: 'record does not match moderation-record/1' });
+  });
+});
