@@ -17,6 +17,7 @@ export default defineContentScript({
     const settings = await request('getOverlaySettings');
     const controller = new OverlayController({
       wordLists: settings.ok ? settings.value.wordLists : undefined,
+      officeAccounts: settings.ok ? settings.value.officeAccounts : [],
       doc: document,
       getUrl: () => location.href,
       css,

@@ -111,8 +111,8 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
     },
 
     async getOverlaySettings() {
-      const { wordLists } = await deps.settings();
-      return { ok: true, value: { wordLists } };
+      const { wordLists, officeAccounts } = await deps.settings();
+      return { ok: true, value: { wordLists, officeAccounts } };
     },
 
     async getSummary() {

@@ -77,6 +77,7 @@ export interface Summary {
 /** The part of the settings a content script may see: never the registry endpoint or token. */
 export interface OverlaySettings {
   wordLists: WordListSettings;
+  officeAccounts: string[];
 }
 
 export interface RejectedItem {

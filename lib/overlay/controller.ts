@@ -5,12 +5,13 @@
  */
 import { h, render } from 'preact';
 import CommentOverlay, { type OverlayState } from '../../components/overlay/CommentOverlay';
-import PagePanel, { type Counts } from '../../components/overlay/PagePanel';
+import PagePanel, { type Counts, type PanelState } from '../../components/overlay/PagePanel';
 import { checkTags, judgeComment, openItems, type Judgement } from '../checks';
 import type { ActionRequest, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
 import type { ActionKind, Comment, LawGroundId, Post, Site } from '../model';
 import { platformOfSite } from '../background/account';
-import { scanPage } from '../sites';
+import { diagnose, scanPage } from '../sites';
+import { isOfficePage, looksLikeContentPage } from './page-kind';
 import { placeBeside } from './placement';
 import type { WordListSettings } from '../settings';
 
@@ -29,6 +30,8 @@ export interface OverlayDeps {
   wordLists?: WordListSettings;
   /** After each scan of a recognised site: what is open on this page, and whose page it is. */
   onScanned?: (counts: Counts, accountName: string) => void;
+  /** The office's accounts; elsewhere the overlay stays quiet until the user asks for it. */
+  officeAccounts?: readonly string[];
 }
 
 interface Mounted {
@@ -52,6 +55,9 @@ export class OverlayController {
   private observer?: MutationObserver;
   private panel?: HTMLElement;
   private timer?: ReturnType<typeof setInterval>;
+  private panelState: PanelState | null = null;
+  /** Set when the user chose "show anyway" on a page that is not the office's. */
+  private forced = false;
   private readonly now: () => Date;
 
   constructor(private readonly deps: OverlayDeps) {
@@ -74,6 +80,7 @@ export class OverlayController {
     this.observer?.disconnect();
     clearInterval(this.timer);
     for (const id of [...this.mounted.keys()]) this.unmount(id);
+    this.panelState = null;
     this.renderPanel();
   }
 
@@ -95,7 +102,14 @@ export class OverlayController {
   }
 
   scan(): void {
-    const result = scanPage(this.deps.doc, this.deps.getUrl());
+    const url = this.deps.getUrl();
+    const result = scanPage(this.deps.doc, url);
+    if (result && !this.forced && !isOfficePage(url, result.snapshot, this.deps.officeAccounts ?? [])) {
+      for (const id of [...this.mounted.keys()]) this.unmount(id);
+      this.panelState = { kind: 'quiet', onShow: () => this.showAnyway() };
+      this.renderPanel();
+      return;
+    }
     const found = result?.found ?? [];
     const all = result?.snapshot.posts.flatMap((p) => p.comments.map((c) => ({ c, p }))) ?? [];
     const officeReplied = new Set(
@@ -137,6 +151,10 @@ export class OverlayController {
     }
     for (const id of [...this.mounted.keys()]) if (!seen.has(id)) this.unmount(id);
     for (const id of changed) this.renderEntry(id);
+    const unrecognised = result !== null && result.snapshot.posts.length === 0 && found.length === 0 && looksLikeContentPage(url);
+    this.panelState = unrecognised
+      ? { kind: 'unrecognised', diagnostics: () => JSON.stringify(diagnose(this.deps.doc, this.deps.getUrl()), null, 2) }
+      : null;
     this.renderPanel();
     if (result) this.deps.onScanned?.(this.counts(), result.snapshot.posts.find((p) => p.authorName)?.authorName ?? '');
     if (unknown.length > 0 && result) void this.loadStatus(platformOfSite(result.snapshot.site), unknown);
@@ -256,8 +274,15 @@ export class OverlayController {
     return counts;
   }
 
+  private showAnyway(): void {
+    this.forced = true;
+    this.panelState = null;
+    this.scan();
+  }
+
   private renderPanel(): void {
-    if (this.mounted.size === 0) {
+    const state: PanelState | null = this.panelState ?? (this.mounted.size > 0 ? { kind: 'counts', counts: this.counts() } : null);
+    if (!state) {
       if (this.panel) {
         render(null, this.panel.shadowRoot!.lastElementChild!);
         this.panel.remove();
@@ -265,11 +290,10 @@ export class OverlayController {
       }
       return;
     }
-    if (!this.panel) {
-      this.panel = this.createHost(PANEL_TAG);
-      this.deps.doc.body.append(this.panel);
-    }
-    render(h(PagePanel, { counts: this.counts() }), this.panel.shadowRoot!.lastElementChild!);
+    if (!this.panel) this.panel = this.createHost(PANEL_TAG);
+    // In-app navigation may replace the whole body, panel included: put it back.
+    if (!this.panel.isConnected) this.deps.doc.body.append(this.panel);
+    render(h(PagePanel, { state }), this.panel.shadowRoot!.lastElementChild!);
   }
 
   private unmount(id: string): void {

@@ -115,7 +115,10 @@ describe('background service: recordAction', () => {
     const { service } = await setup();
     expect(await service.getOverlaySettings(undefined)).toEqual({
       ok: true,
-      value: { wordLists: { political: { add: ['cykelbana'], remove: [] }, unlawful: { add: [], remove: [] } } },
+      value: {
+        wordLists: { political: { add: ['cykelbana'], remove: [] }, unlawful: { add: [], remove: [] } },
+        officeAccounts: [],
+      },
     });
   });
 

@@ -11,7 +11,7 @@ import { waitFor, type BrowserDriver } from './support/driver';
 import { allFixtures, commentsOf, FixtureServer, loadFixture } from './support/fixtures';
 import { launchFirefox } from './support/firefox';
 
-const fixtures = allFixtures('facebook');
+const fixtures = ['facebook', 'business-suite', 'instagram'].flatMap((site) => allFixtures(site));
 const server = new FixtureServer(fixtures);
 const sv = loadFixture('facebook', 'page-post-sv');
 const en = loadFixture('facebook', 'page-post-en');
@@ -45,7 +45,7 @@ describe.each(Object.keys(launchers) as BrowserDriver['name'][])('%s', (browserN
       o.length >= expectedCount && o.every((x) => x.state !== 'unknown'),
     );
 
-  it.each(fixtures.map((f) => [f.name, f] as const))('puts exactly one overlay beside every comment of %s', async (_, fixture) => {
+  it.each(fixtures.map((f) => [`${f.site}/${f.name}`, f] as const))('puts exactly one overlay beside every comment of %s', async (_, fixture) => {
     await driver.open(fixture.url);
     const expectedIds = commentsOf(fixture.expected).map((c) => c.id);
     const overlays =

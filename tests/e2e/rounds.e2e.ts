@@ -53,7 +53,10 @@ describe('monitoring rounds (Chromium)', () => {
     const worker = await driver.currentWorker();
     const notifications = await waitFor(
       `the ${round.label} reminder`,
-      () => worker.evaluate(() => chrome.notifications.getAll()) as Promise<Record<string, boolean>>,
+      () =>
+        worker.evaluate(() =>
+          (globalThis as unknown as { chrome: { notifications: { getAll(): Promise<Record<string, boolean>> } } }).chrome.notifications.getAll(),
+        ),
       (n) => Object.keys(n).some((id) => id.startsWith('round:')),
       round.at.getTime() - Date.now() + 30_000,
     );

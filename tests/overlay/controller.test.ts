@@ -237,3 +237,28 @@ describe('overlay placement inside a shared wrapper', () => {
     expect(parentHost.nextElementSibling!.className).toBe('replies');
   });
 });
+
+describe('page panel states', () => {
+  const panel = () => document.querySelector(PANEL_TAG)?.shadowRoot?.querySelector('[data-testid=page-panel]');
+
+  it('stays quiet on a page that is not the office account until asked', async () => {
+    const { controller } = setup(commentHtml('81', 'A B', 'Hej?'), { officeAccounts: ['https://www.facebook.com/annatkonto'] });
+    controller.scan();
+    await flush();
+    expect(hosts()).toHaveLength(0);
+    expect(panel()?.getAttribute('data-kind')).toBe('quiet');
+    (panel()!.querySelector('[data-testid=show-anyway]') as HTMLButtonElement).click();
+    await flush();
+    expect(hosts().map((h) => h.dataset.commentId)).toEqual(['81']);
+    expect(panel()?.getAttribute('data-kind')).toBe('counts');
+  });
+
+  it('says plainly when a post page shows nothing it recognises', async () => {
+    const { controller } = setup('');
+    document.body.innerHTML = '<section><span>Okänd layout</span></section>';
+    controller.scan();
+    await flush();
+    expect(panel()?.getAttribute('data-kind')).toBe('unrecognised');
+    expect(panel()!.querySelector('[data-testid=unrecognised]')!.textContent).toBe('panelUnrecognised');
+  });
+});

@@ -22,6 +22,7 @@ test('each site folder has the expected pages', () => {
       'page-post-en',
       'page-post-sv',
       'photo-viewer-en',
+      'unrecognised-sv',
     ],
     'business-suite': ['changed-markup', 'inbox-comments-en', 'inbox-comments-sv', 'post-details-sv'],
     instagram: ['account-post-sv', 'changed-markup', 'post-sv', 'reel-en'],

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { ModerationRecord } from '../../../lib/model';
-import { readOverlaysInPage, readPanelInPage, readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
+import { readOverlaysInPage, readPanelInPage, readPanelKindInPage, readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -147,13 +147,25 @@ export class ChromiumDriver implements BrowserDriver {
     return (await worker.evaluate(readRecordsInExtension)) as ModerationRecord[];
   }
 
-  async saveOptions(fields: Record<string, string>): Promise<string> {
+  panelKind() {
+    return this.page.evaluate(readPanelKindInPage);
+  }
+
+  async clickInPanel(testid: string): Promise<void> {
+    await this.page.locator(`modereringsstod-panel [data-testid="${testid}"]`).click();
+  }
+
+  async evaluate<A>(fn: (arg: A) => void, arg: A): Promise<void> {
+    await this.page.evaluate(fn as (arg: unknown) => void, arg);
+  }
+
+  async saveOptions(fields: Record<string, string>, buttons = { save: 'save', message: 'save-message' }): Promise<string> {
     const page = await this.context.newPage();
     try {
       await page.goto(`chrome-extension://${this.extensionId}/options.html`);
       for (const [testid, value] of Object.entries(fields)) await page.locator(`[data-testid="${testid}"]`).fill(value);
-      await page.locator('[data-testid="save"]').click();
-      const message = page.locator('[data-testid="save-message"]');
+      await page.locator(`[data-testid="${buttons.save}"]`).click();
+      const message = page.locator(`[data-testid="${buttons.message}"]`);
       await message.filter({ hasText: /./ }).waitFor();
       return (await message.innerText()).trim();
     } finally {

@@ -32,7 +32,12 @@ export interface BrowserDriver {
   /** The page panel's counts, by key (replyDue, overdue, notArchived, flagged). */
   panelCounts(): Promise<Record<string, string>>;
   /** Opens the options page, fills fields (by data-testid), saves, and returns the save message. */
-  saveOptions(fields: Record<string, string>): Promise<string>;
+  saveOptions(fields: Record<string, string>, buttons?: { save: string; message: string }): Promise<string>;
+  /** The page panel's state (counts, quiet, unrecognised) or null when there is none. */
+  panelKind(): Promise<string | null>;
+  clickInPanel(testid: string): Promise<void>;
+  /** Runs a function in the page (for in-app navigation and late-loaded comments). */
+  evaluate<A>(fn: (arg: A) => void, arg: A): Promise<void>;
   /** All records in the extension's IndexedDB log, in log order. */
   records(): Promise<ModerationRecord[]>;
   /** Opens the popup page in a tab and returns its visible text and element counts. */
@@ -97,4 +102,9 @@ export function readRecordsInExtension(): Promise<unknown[]> {
       req.onerror = () => reject(req.error);
     };
   });
+}
+
+/** Runs in the page: the page panel's state. */
+export function readPanelKindInPage(): string | null {
+  return document.querySelector('modereringsstod-panel')?.shadowRoot?.querySelector('[data-kind]')?.getAttribute('data-kind') ?? null;
 }

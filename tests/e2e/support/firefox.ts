@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import type { ModerationRecord } from '../../../lib/model';
-import { readOverlaysInPage, readPanelInPage, readRecordsInExtension, type BrowserDriver } from './driver';
+import { readOverlaysInPage, readPanelInPage, readPanelKindInPage, readRecordsInExtension, type BrowserDriver } from './driver';
 import { firefoxPrefs } from './firefox-prefs';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
 
@@ -158,16 +158,29 @@ export class FirefoxDriver implements BrowserDriver {
     }
   }
 
-  async saveOptions(fields: Record<string, string>): Promise<string> {
+  panelKind() {
+    return this.page.evaluate(readPanelKindInPage);
+  }
+
+  async clickInPanel(testid: string): Promise<void> {
+    await this.page.locator(`modereringsstod-panel >>> [data-testid="${testid}"]`).click();
+  }
+
+  async evaluate<A>(fn: (arg: A) => void, arg: A): Promise<void> {
+    await this.page.evaluate(fn as (arg: unknown) => void, arg);
+  }
+
+  async saveOptions(fields: Record<string, string>, buttons = { save: 'save', message: 'save-message' }): Promise<string> {
     const page = await this.extensionPage('options.html');
     try {
       for (const [testid, value] of Object.entries(fields)) {
         await page.locator(`[data-testid="${testid}"]`).fill(value);
       }
-      await page.locator('[data-testid="save"]').click();
+      await page.locator(`[data-testid="${buttons.save}"]`).click();
       const handle = await page.waitForFunction(
-        () => document.querySelector('[data-testid="save-message"]')?.textContent?.trim() || null,
+        (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() || null,
         { timeout: 10_000, polling: 50 },
+        buttons.message,
       );
       return String(await handle.jsonValue());
     } finally {
