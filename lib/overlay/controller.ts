@@ -5,18 +5,18 @@
  */
 import { h, render } from 'preact';
 import CommentOverlay, { type OverlayState } from '../../components/overlay/CommentOverlay';
-import PagePanel, { type Counts, type PanelState } from '../../components/overlay/PagePanel';
+import type { Counts, PanelState } from '../../components/overlay/PagePanel';
 import { checkTags, judgeComment, openItems, type Judgement } from '../checks';
 import type { ActionRequest, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
 import type { ActionKind, Comment, LawGroundId, Post, Site } from '../model';
 import { platformOfSite } from '../background/account';
 import { diagnose, scanPage } from '../sites';
 import { isOfficePage, looksLikeContentPage } from './page-kind';
+import { container, createHost, HOST_TAG, isOwnMutation, PanelHost } from './hosts';
 import { placeBeside } from './placement';
 import type { WordListSettings } from '../settings';
 
-export const HOST_TAG = 'modereringsstod-overlay';
-export const PANEL_TAG = 'modereringsstod-panel';
+export { HOST_TAG, PANEL_TAG } from './hosts';
 const REJUDGE_MS = 60_000;
 
 export interface OverlayDeps {
@@ -53,7 +53,7 @@ export class OverlayController {
   private readonly mounted = new Map<string, Mounted>();
   private scheduled = false;
   private observer?: MutationObserver;
-  private panel?: HTMLElement;
+  private readonly panel: PanelHost;
   private timer?: ReturnType<typeof setInterval>;
   private panelState: PanelState | null = null;
   /** Set when the user chose "show anyway" on a page that is not the office's. */
@@ -62,6 +62,7 @@ export class OverlayController {
 
   constructor(private readonly deps: OverlayDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.panel = new PanelHost(deps.doc, deps.css);
   }
 
   /** Scans now and on every later DOM change until the signal aborts. */
@@ -134,7 +135,7 @@ export class OverlayController {
       }
       if (current) this.unmount(comment.id);
       const entry = {
-        host: this.createHost(HOST_TAG, comment.id),
+        host: createHost(this.deps.doc, this.deps.css, HOST_TAG, comment.id),
         anchor: element,
         comment,
         post,
@@ -192,17 +193,6 @@ export class OverlayController {
     }
   }
 
-  private createHost(tag: string, commentId?: string): HTMLElement {
-    const host = this.deps.doc.createElement(tag);
-    if (commentId) host.dataset.commentId = commentId;
-    const root = host.attachShadow({ mode: 'open' });
-    const style = this.deps.doc.createElement('style');
-    style.textContent = this.deps.css;
-    // Preact owns only this container: rendering into the shadow root itself would remove the style.
-    root.append(style, this.deps.doc.createElement('div'));
-    return host;
-  }
-
   private async loadStatus(platform: 'facebook' | 'instagram', ids: string[]): Promise<void> {
     const result = await this.deps.status({ platform, commentIds: ids });
     for (const id of ids) {
@@ -245,8 +235,8 @@ export class OverlayController {
 
   private renderEntry(id: string): void {
     const entry = this.mounted.get(id);
-    const container = entry?.host.shadowRoot?.lastElementChild;
-    if (!entry || !container) return;
+    const target = entry ? container(entry.host) : null;
+    if (!entry || !target) return;
     render(
       h(CommentOverlay, {
         authorName: entry.comment.authorName,
@@ -261,7 +251,7 @@ export class OverlayController {
         },
         onAction: (kind, ground) => void this.act(id, kind, ground),
       }),
-      container,
+      target,
     );
   }
 
@@ -281,35 +271,15 @@ export class OverlayController {
   }
 
   private renderPanel(): void {
-    const state: PanelState | null = this.panelState ?? (this.mounted.size > 0 ? { kind: 'counts', counts: this.counts() } : null);
-    if (!state) {
-      if (this.panel) {
-        render(null, this.panel.shadowRoot!.lastElementChild!);
-        this.panel.remove();
-        this.panel = undefined;
-      }
-      return;
-    }
-    if (!this.panel) this.panel = this.createHost(PANEL_TAG);
-    // In-app navigation may replace the whole body, panel included: put it back.
-    if (!this.panel.isConnected) this.deps.doc.body.append(this.panel);
-    render(h(PagePanel, { state }), this.panel.shadowRoot!.lastElementChild!);
+    this.panel.show(this.panelState ?? (this.mounted.size > 0 ? { kind: 'counts', counts: this.counts() } : null));
   }
 
   private unmount(id: string): void {
     const entry = this.mounted.get(id);
     if (!entry) return;
-    const container = entry.host.shadowRoot?.lastElementChild;
-    if (container) render(null, container);
+    const target = container(entry.host);
+    if (target) render(null, target);
     entry.host.remove();
     this.mounted.delete(id);
   }
-}
-
-function isOwnMutation(m: MutationRecord): boolean {
-  const own = (n: Node) => {
-    const name = n.nodeName.toLowerCase();
-    return name === HOST_TAG || name === PANEL_TAG;
-  };
-  return [...m.addedNodes].every(own) && [...m.removedNodes].every(own);
 }

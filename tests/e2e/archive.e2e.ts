@@ -5,11 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtExtension, ARTIFACTS } from './support/build';
-import { launchChromium } from './support/chromium';
+import { ARTIFACTS } from './support/build';
 import { waitFor, type BrowserDriver } from './support/driver';
 import { allFixtures, commentsOf, FixtureServer, loadFixture } from './support/fixtures';
-import { launchFirefox } from './support/firefox';
+import { BROWSERS, launchBrowser } from './support/launch';
 
 const fixtures = ['facebook', 'business-suite', 'instagram'].flatMap((site) => allFixtures(site));
 const server = new FixtureServer(fixtures);
@@ -23,18 +22,13 @@ const words = {
   firefox: { archive: 'Archive', archived: 'Archived', today: 'Archived today' },
 };
 
-const launchers: Record<BrowserDriver['name'], () => Promise<BrowserDriver>> = {
-  chromium: () => launchChromium({ extensionDir: builtExtension('chrome-mv3'), fixtures: server }),
-  firefox: () => launchFirefox({ extensionDir: builtExtension('firefox-mv2'), fixtures: server }),
-};
-
-describe.each(Object.keys(launchers) as BrowserDriver['name'][])('%s', (browserName) => {
+describe.each(BROWSERS)('%s', (browserName) => {
   let driver: BrowserDriver;
   const shots = join(ARTIFACTS, browserName);
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    driver = await launchers[browserName]();
+    driver = await launchBrowser(browserName, server);
   });
   afterAll(async () => {
     await driver?.close();

@@ -5,11 +5,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, builtExtension } from './support/build';
-import { launchChromium } from './support/chromium';
+import { ARTIFACTS } from './support/build';
 import { waitFor, type BrowserDriver } from './support/driver';
 import { commentsOf, FixtureServer, loadFixture } from './support/fixtures';
-import { launchFirefox } from './support/firefox';
+import { BROWSERS, launchBrowser } from './support/launch';
 
 const fixture = loadFixture('facebook', 'checks-sv');
 const server = new FixtureServer([fixture]);
@@ -34,12 +33,7 @@ const expectedBadges: Record<string, string[]> = {
   [ids.greta]: ['badge-unlawful'],
 };
 
-const launchers: Record<BrowserDriver['name'], () => Promise<BrowserDriver>> = {
-  chromium: () => launchChromium({ extensionDir: builtExtension('chrome-mv3'), fixtures: server }),
-  firefox: () => launchFirefox({ extensionDir: builtExtension('firefox-mv2'), fixtures: server }),
-};
-
-describe.each(Object.keys(launchers) as BrowserDriver['name'][])('%s', (browserName) => {
+describe.each(BROWSERS)('%s', (browserName) => {
   let driver: BrowserDriver;
   const shots = join(ARTIFACTS, browserName);
   const ready = () =>
@@ -53,7 +47,7 @@ describe.each(Object.keys(launchers) as BrowserDriver['name'][])('%s', (browserN
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
-    driver = await launchers[browserName]();
+    driver = await launchBrowser(browserName, server);
     await driver.open(fixture.url);
     await ready();
   });

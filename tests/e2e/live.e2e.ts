@@ -4,11 +4,9 @@
  * on pages that are not the office's until the user asks for it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtExtension } from './support/build';
-import { launchChromium } from './support/chromium';
 import { waitFor, type BrowserDriver } from './support/driver';
 import { commentsOf, FixtureServer, loadFixture } from './support/fixtures';
-import { launchFirefox } from './support/firefox';
+import { BROWSERS, launchBrowser } from './support/launch';
 
 const sv = loadFixture('facebook', 'page-post-sv');
 const en = loadFixture('facebook', 'page-post-en');
@@ -16,19 +14,14 @@ const unknown = loadFixture('facebook', 'unrecognised-sv');
 const server = new FixtureServer([sv, en, unknown]);
 const bodyOf = (html: string) => /<body[^>]*>([\s\S]*)<\/body>/.exec(html)![1]!;
 
-const launchers: Record<BrowserDriver['name'], () => Promise<BrowserDriver>> = {
-  chromium: () => launchChromium({ extensionDir: builtExtension('chrome-mv3'), fixtures: server }),
-  firefox: () => launchFirefox({ extensionDir: builtExtension('firefox-mv2'), fixtures: server }),
-};
-
-describe.each(Object.keys(launchers) as BrowserDriver['name'][])('%s', (browserName) => {
+describe.each(BROWSERS)('%s', (browserName) => {
   let driver: BrowserDriver;
   const ids = async () => (await driver.overlays()).map((o) => o.commentId).sort();
   const overlaysAre = (expected: string[], what: string) =>
     waitFor(what, ids, (got) => JSON.stringify(got) === JSON.stringify([...expected].sort()));
 
   beforeAll(async () => {
-    driver = await launchers[browserName]();
+    driver = await launchBrowser(browserName, server);
   });
   afterAll(async () => {
     await driver?.close();

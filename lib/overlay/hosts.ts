@@ -1,0 +1,59 @@
+/**
+ * Our own elements on Facebook's and Instagram's pages: custom-element hosts with an open shadow root
+ * (the page's CSS cannot reach in, ours cannot leak out), and the one page panel host.
+ */
+import { h, render } from 'preact';
+import PagePanel, { type PanelState } from '../../components/overlay/PagePanel';
+
+export const HOST_TAG = 'modereringsstod-overlay';
+export const PANEL_TAG = 'modereringsstod-panel';
+
+export function createHost(doc: Document, css: string, tag: string, commentId?: string): HTMLElement {
+  const host = doc.createElement(tag);
+  if (commentId) host.dataset.commentId = commentId;
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  // Preact owns only this container: rendering into the shadow root itself would remove the style.
+  root.append(style, doc.createElement('div'));
+  return host;
+}
+
+/** The container Preact renders into inside a host. */
+export function container(host: HTMLElement): Element | null {
+  return host.shadowRoot?.lastElementChild ?? null;
+}
+
+/** True for mutations that only add or remove our own hosts, which must not trigger another scan. */
+export function isOwnMutation(m: MutationRecord): boolean {
+  const own = (n: Node) => {
+    const name = n.nodeName.toLowerCase();
+    return name === HOST_TAG || name === PANEL_TAG;
+  };
+  return [...m.addedNodes].every(own) && [...m.removedNodes].every(own);
+}
+
+/** The page panel: created on first use, removed when there is nothing to say. */
+export class PanelHost {
+  private host?: HTMLElement;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly css: string,
+  ) {}
+
+  show(state: PanelState | null): void {
+    if (!state) {
+      if (this.host) {
+        render(null, container(this.host)!);
+        this.host.remove();
+        this.host = undefined;
+      }
+      return;
+    }
+    this.host ??= createHost(this.doc, this.css, PANEL_TAG);
+    // In-app navigation may replace the whole body, panel included: put it back.
+    if (!this.host.isConnected) this.doc.body.append(this.host);
+    render(h(PagePanel, { state }), container(this.host)!);
+  }
+}
