@@ -5,9 +5,10 @@
  * saves screenshots and prints what happened.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium, CHROMIUM_PATH } from '../tests/e2e/support/chromium';
+import { launchChromium } from '../tests/e2e/support/chromium';
+import { ensureBrowsers } from '../tests/e2e/support/ensure-browsers.mjs';
 import { waitFor } from '../tests/e2e/support/driver';
 import { commentsOf, FixtureServer, loadFixture } from '../tests/e2e/support/fixtures';
 
@@ -19,10 +20,8 @@ function step(text: string) {
   console.log(`• ${text}`);
 }
 
-if (!existsSync(CHROMIUM_PATH)) {
-  console.error(`Chromium is not installed. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium`);
-  process.exit(1);
-}
+// Installs Debian's Chromium (and its Swedish UI) with apt-get when run as root; otherwise says how.
+ensureBrowsers(['chromium', 'chromium-l10n']);
 
 step('Building the extension for Chromium …');
 const build = spawnSync('npx', ['wxt', 'build', '-b', 'chrome'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -10,8 +10,9 @@ const needed = [
   ['/usr/bin/firefox-esr', 'firefox-esr'],
 ];
 
-export function ensureBrowsers() {
-  const missing = needed.filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg);
+/** `only`: package names to check (default: all); the demo needs Chromium only. */
+export function ensureBrowsers(only = needed.map(([, pkg]) => pkg)) {
+  const missing = needed.filter(([path, pkg]) => only.includes(pkg) && !existsSync(path)).map(([, pkg]) => pkg);
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {
