@@ -10,12 +10,13 @@ export interface Props {
   loadSync: () => Promise<Result<SyncStatus>>;
   syncNow: () => Promise<Result<SyncStatus>>;
   openOptions: () => void;
+  openWeek: () => void;
   /** Today's monitoring rounds (rendered by its own component with its own data). */
   rounds?: ComponentChildren;
 }
 
 /** The toolbar popup: today's archive count and the latest archived comments. */
-export default function PopupApp({ loadSummary, loadSync, syncNow, openOptions, rounds }: Props) {
+export default function PopupApp({ loadSummary, loadSync, syncNow, openOptions, openWeek, rounds }: Props) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
@@ -66,9 +67,14 @@ export default function PopupApp({ loadSummary, loadSync, syncNow, openOptions, 
           {sync && <SyncPanel status={sync} onSyncNow={sendNow} />}
         </>
       )}
-      <button type="button" onClick={openOptions}>
-        {t('popupOptions')}
-      </button>
+      <p class="actions">
+        <button type="button" onClick={openWeek}>
+          {t('popupWeek')}
+        </button>{' '}
+        <button type="button" onClick={openOptions}>
+          {t('popupOptions')}
+        </button>
+      </p>
     </main>
   );
 }

@@ -16,7 +16,14 @@ render(
     loadSync={loadSync}
     syncNow={syncNow}
     openOptions={() => void browser.runtime.openOptionsPage()}
-    rounds={<RoundApp load={() => request('getRounds')} complete={(scheduledAt) => request('completeRound', { scheduledAt })} />}
+    openWeek={() => void browser.tabs.create({ url: browser.runtime.getURL('/round.html') })}
+    rounds={
+      <RoundApp
+        load={() => request('getRounds')}
+        complete={(scheduledAt) => request('completeRound', { scheduledAt })}
+        showWeek={false}
+      />
+    }
   />,
   document.getElementById('app')!,
 );
