@@ -28,18 +28,23 @@ export interface Judgement {
   unlawful: { flagged: boolean; grounds: LawGroundId[]; terms: string[] };
 }
 
-export function judgeComment(comment: Comment, ctx: JudgeContext): Judgement {
-  const ownComment = ctx.officeNames.includes(comment.authorName);
+/** The only part of a judgement that changes with the clock (a deadline passing). */
+export function judgeReply(comment: Comment, ctx: JudgeContext): Judgement['reply'] {
   const reply = replyDue(comment, {
     now: ctx.now,
     settings: ctx.replySettings ?? DEFAULT_REPLY,
     answered: ctx.officeReplied,
     officeNames: ctx.officeNames,
   });
+  return { needed: reply.needed, dueAt: reply.dueAt, overdue: reply.overdue, byOffice: ctx.officeReplied };
+}
+
+export function judgeComment(comment: Comment, ctx: JudgeContext): Judgement {
+  const ownComment = ctx.officeNames.includes(comment.authorName);
   const personalData = ownComment ? [] : findPersonalData(comment.text);
   const unlawful = findUnlawfulCandidates(comment.text, ctx.wordLists?.unlawful);
   return {
-    reply: { needed: reply.needed, dueAt: reply.dueAt, overdue: reply.overdue, byOffice: ctx.officeReplied },
+    reply: judgeReply(comment, ctx),
     personalData,
     personalKinds: [...new Set(personalData.map((f) => f.kind))],
     political: findPoliticalContent(comment.text, ctx.wordLists?.political),

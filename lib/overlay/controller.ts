@@ -6,7 +6,8 @@
 import { h, render } from 'preact';
 import CommentOverlay, { type OverlayState } from '../../components/overlay/CommentOverlay';
 import type { Counts, PanelState } from '../../components/overlay/PagePanel';
-import { checkTags, judgeComment, openItems, type Judgement } from '../checks';
+import { checkTags, judgeComment, judgeReply, openItems, type Judgement } from '../checks';
+import { postedAtFromLabel } from '../checks/reply-due';
 import type { ActionRequest, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
 import type { ActionKind, Comment, LawGroundId, Post, Site } from '../model';
 import { platformOfSite } from '../background/account';
@@ -45,6 +46,8 @@ interface Mounted {
   judgement: Judgement;
   judgedKey: string;
   expanded: boolean;
+  /** From a relative label ("2 d") at first sight: later readings of an unchanged label would drift. */
+  estimatedPostedAt?: string;
 }
 
 const EMPTY_STATUS: SubjectStatus = { kinds: [] };
@@ -161,8 +164,17 @@ export class OverlayController {
     if (unknown.length > 0 && result) void this.loadStatus(platformOfSite(result.snapshot.site), unknown);
   }
 
+  /** The comment with a posted time: the page's own, or the estimate made when it was first seen. */
+  private dated(entry: Mounted): Comment {
+    if (entry.comment.postedAt) return entry.comment;
+    if (!entry.estimatedPostedAt && entry.comment.postedLabel) {
+      entry.estimatedPostedAt = postedAtFromLabel(entry.comment.postedLabel, this.now())?.toISOString();
+    }
+    return entry.estimatedPostedAt ? { ...entry.comment, postedAt: entry.estimatedPostedAt } : entry.comment;
+  }
+
   private judge(entry: Mounted, officeNames: string[], officeReplied: boolean, key: string): void {
-    entry.judgement = judgeComment(entry.comment, {
+    entry.judgement = judgeComment(this.dated(entry), {
       now: this.now(),
       officeNames,
       officeReplied,
@@ -171,9 +183,16 @@ export class OverlayController {
     entry.judgedKey = key;
   }
 
+  /** Time passing only moves reply deadlines; the text checks stand until the text changes. */
   private rejudgeAll(): void {
-    for (const entry of this.mounted.values()) entry.judgedKey = '';
-    this.scan();
+    for (const [id, entry] of this.mounted) {
+      const officeNames = entry.post.authorName ? [entry.post.authorName] : [];
+      const reply = judgeReply(this.dated(entry), { now: this.now(), officeNames, officeReplied: entry.judgement.reply.byOffice });
+      if (reply.overdue === entry.judgement.reply.overdue && reply.needed === entry.judgement.reply.needed) continue;
+      entry.judgement = { ...entry.judgement, reply };
+      this.renderEntry(id);
+    }
+    this.renderPanel();
     void this.refreshRegistrations();
   }
 

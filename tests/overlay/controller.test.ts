@@ -262,3 +262,24 @@ describe('page panel states', () => {
     expect(panel()!.querySelector('[data-testid=unrecognised]')!.textContent).toBe('panelUnrecognised');
   });
 });
+
+describe('time passing', () => {
+  it('turns a reply badge overdue after the deadline without a reload', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval'] });
+    let now = new Date('2026-11-25T09:00:00Z');
+    const { controller } = setup(commentHtml('91', 'Ida Fråga', 'När öppnar biblioteket?').replace('>2 d<', '>1 tim<'), {
+      now: () => now,
+    });
+    const abort = new AbortController();
+    controller.start(abort.signal);
+    await flush();
+    const badge = () => hosts()[0]!.shadowRoot!.querySelector('[data-testid=badge-reply]')!;
+    expect(badge().className).toBe('badge reply');
+    now = new Date('2026-11-27T09:00:00Z');
+    vi.advanceTimersByTime(60_000);
+    await flush();
+    expect(badge().className).toBe('badge overdue');
+    abort.abort();
+    vi.useRealTimers();
+  });
+});
