@@ -4,16 +4,16 @@
  * is undone when the signal aborts.
  */
 import { h, render } from 'preact';
-import CommentOverlay, { type OverlayState } from '../../components/overlay/CommentOverlay';
+import CommentOverlay from '../../components/overlay/CommentOverlay';
 import type { Counts, PanelState } from '../../components/overlay/PagePanel';
-import { checkTags, judgeComment, judgeReply, openItems, type Judgement } from '../checks';
-import { postedAtFromLabel } from '../checks/reply-due';
+import { checkTags, judgeComment, judgeReply, openItems } from '../checks';
 import type { ActionRequest, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
-import type { ActionKind, Comment, LawGroundId, Post, Site } from '../model';
+import type { ActionKind, LawGroundId } from '../model';
 import { platformOfSite } from '../background/account';
 import { diagnose, scanPage } from '../sites';
 import { isOfficePage, looksLikeContentPage } from './page-kind';
 import { container, createHost, HOST_TAG, isOwnMutation, PanelHost } from './hosts';
+import { countOpen, dated, type Mounted } from './entry';
 import { placeBeside } from './placement';
 import type { WordListSettings } from '../settings';
 
@@ -33,21 +33,6 @@ export interface OverlayDeps {
   onScanned?: (counts: Counts, accountName: string) => void;
   /** The office's accounts; elsewhere the overlay stays quiet until the user asks for it. */
   officeAccounts?: readonly string[];
-}
-
-interface Mounted {
-  host: HTMLElement;
-  anchor: Element;
-  comment: Comment;
-  post: Omit<Post, 'comments'>;
-  site: Site;
-  status: SubjectStatus;
-  state: OverlayState;
-  judgement: Judgement;
-  judgedKey: string;
-  expanded: boolean;
-  /** From a relative label ("2 d") at first sight: later readings of an unchanged label would drift. */
-  estimatedPostedAt?: string;
 }
 
 const EMPTY_STATUS: SubjectStatus = { kinds: [] };
@@ -164,17 +149,8 @@ export class OverlayController {
     if (unknown.length > 0 && result) void this.loadStatus(platformOfSite(result.snapshot.site), unknown);
   }
 
-  /** The comment with a posted time: the page's own, or the estimate made when it was first seen. */
-  private dated(entry: Mounted): Comment {
-    if (entry.comment.postedAt) return entry.comment;
-    if (!entry.estimatedPostedAt && entry.comment.postedLabel) {
-      entry.estimatedPostedAt = postedAtFromLabel(entry.comment.postedLabel, this.now())?.toISOString();
-    }
-    return entry.estimatedPostedAt ? { ...entry.comment, postedAt: entry.estimatedPostedAt } : entry.comment;
-  }
-
   private judge(entry: Mounted, officeNames: string[], officeReplied: boolean, key: string): void {
-    entry.judgement = judgeComment(this.dated(entry), {
+    entry.judgement = judgeComment(dated(entry, this.now()), {
       now: this.now(),
       officeNames,
       officeReplied,
@@ -187,7 +163,7 @@ export class OverlayController {
   private rejudgeAll(): void {
     for (const [id, entry] of this.mounted) {
       const officeNames = entry.post.authorName ? [entry.post.authorName] : [];
-      const reply = judgeReply(this.dated(entry), { now: this.now(), officeNames, officeReplied: entry.judgement.reply.byOffice });
+      const reply = judgeReply(dated(entry, this.now()), { now: this.now(), officeNames, officeReplied: entry.judgement.reply.byOffice });
       if (reply.overdue === entry.judgement.reply.overdue && reply.needed === entry.judgement.reply.needed) continue;
       entry.judgement = { ...entry.judgement, reply };
       this.renderEntry(id);
@@ -275,12 +251,7 @@ export class OverlayController {
   }
 
   private counts(): Counts {
-    const counts: Counts = { replyDue: 0, overdue: 0, notArchived: 0, flagged: 0 };
-    for (const e of this.mounted.values()) {
-      const open = openItems(e.judgement, e.status.kinds);
-      for (const key of Object.keys(counts) as (keyof Counts)[]) if (open[key]) counts[key] += 1;
-    }
-    return counts;
+    return countOpen(this.mounted.values());
   }
 
   private showAnyway(): void {
