@@ -3,8 +3,7 @@ import type { Handlers, SyncStatus } from '../messaging/protocol';
 import type { Db } from '../store/db';
 import type { ActionLog } from '../store/log';
 import { createRegistryClient } from '../sync/client';
-import { checkEndpoint, checkToken } from '../sync/connection';
-import { readConnection, saveConnection } from '../sync/connection-store';
+import { readConnection, resolveConnection, saveConnection } from '../sync/connection-store';
 import type { SyncEngine } from '../sync/engine';
 import { outboxCounts, readSyncState, rejectedEntries } from '../sync/outbox';
 
@@ -55,13 +54,9 @@ export function createSyncHandlers(deps: { db: Db; log: ActionLog; engine: SyncE
       return { ok: true, value: outcome };
     },
     async testConnection(input) {
-      const endpoint = checkEndpoint(input.endpoint);
-      if (!endpoint.ok) return { ok: true, value: endpoint.problem };
-      // An empty token field means "the stored one" (the page never sees it).
-      const stored = await readConnection(db);
-      const token = input.token.trim() === '' && stored ? { ok: true as const, token: stored.token } : checkToken(input.token);
-      if (!token.ok) return { ok: true, value: token.problem };
-      const result = await createRegistryClient({ endpoint: endpoint.endpoint, token: token.token, fetch: deps.fetch, timeoutMs: 10_000 }).health();
+      const resolved = await resolveConnection(db, input);
+      if (!resolved.ok) return { ok: true, value: resolved.problem };
+      const result = await createRegistryClient({ ...resolved.connection, fetch: deps.fetch, timeoutMs: 10_000 }).health();
       return { ok: true, value: result.kind === 'failed' ? result.code : result.kind };
     },
   };

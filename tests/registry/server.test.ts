@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { unsealed } from '../helpers/records';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ModerationRecordSchema, type ModerationRecord } from '../../lib/model';
@@ -14,18 +15,7 @@ afterEach(async () => {
 });
 
 function record(overrides: Partial<ModerationRecord> = {}): ModerationRecord {
-  return {
-    schema: 'moderation-record/1',
-    id: randomUUID(),
-    kind: 'archived',
-    occurredAt: '2026-11-25T14:03:00+01:00',
-    moderator: { id: 'm-1', name: 'Moderator Exempel' },
-    office: 'Norrby (exempel)',
-    account: { platform: 'facebook', name: 'Norrby', url: 'https://www.facebook.com/norrbyexempel' },
-    checks: ['archive'],
-    integrity: { sha256: randomBytes(32).toString('hex'), prev: null },
-    ...overrides,
-  };
+  return { ...unsealed(randomUUID()), integrity: { sha256: randomBytes(32).toString('hex'), prev: null }, ...overrides };
 }
 
 function post(body: unknown, init: { token?: string | null; signal?: AbortSignal } = {}) {

@@ -12,29 +12,24 @@ export async function withExtensionPage<T>(driver: ChromiumDriver, path: string,
   }
 }
 
-/** Fills the registry settings on the options page, saves, and returns the message shown. */
-export function configureRegistry(driver: ChromiumDriver, endpoint: string, token: string): Promise<string> {
+/** Fills the registry settings on the options page, presses a button, and returns the message shown. */
+function registryForm(driver: ChromiumDriver, endpoint: string, token: string, button: string): Promise<string> {
   return withExtensionPage(driver, 'options.html', async (page) => {
     await page.locator('[data-testid="endpoint"]').fill(endpoint);
     await page.locator('[data-testid="token"]').fill(token);
-    await page.locator('[data-testid="save-registry"]').click();
+    await page.locator(`[data-testid="${button}"]`).click();
     const message = page.locator('[data-testid="registry-message"]');
-    await message.filter({ hasText: /./ }).waitFor();
-    return (await message.innerText()).trim();
-  });
-}
-
-/** Fills the registry settings and presses "Testa anslutningen"; returns the message shown. */
-export function testConnection(driver: ChromiumDriver, endpoint: string, token: string): Promise<string> {
-  return withExtensionPage(driver, 'options.html', async (page) => {
-    await page.locator('[data-testid="endpoint"]').fill(endpoint);
-    await page.locator('[data-testid="token"]').fill(token);
-    await page.locator('[data-testid="test-connection"]').click();
-    const message = page.locator('[data-testid="registry-message"]');
+    // "Testar…" is shown while the test runs; wait for its answer.
     await message.filter({ hasNotText: 'Testar' }).filter({ hasText: /./ }).waitFor();
     return (await message.innerText()).trim();
   });
 }
+
+export const configureRegistry = (driver: ChromiumDriver, endpoint: string, token: string) =>
+  registryForm(driver, endpoint, token, 'save-registry');
+
+export const testConnection = (driver: ChromiumDriver, endpoint: string, token: string) =>
+  registryForm(driver, endpoint, token, 'test-connection');
 
 export interface PopupSync {
   pending: string;
