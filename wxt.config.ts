@@ -1,7 +1,22 @@
 import { defineConfig } from 'wxt';
+import { accessPattern, REGISTRY_PERMISSION_PATTERNS } from './lib/sync/access-pattern';
 
 // Gecko id is fixed so Firefox policies, storage and e2e URLs stay stable across builds.
 export const GECKO_ID = 'modereringsstod@example.org';
+
+/**
+ * An office's own build may name its registry (MS_REGISTRY_ORIGIN=https://diarium.example.se npm run zip):
+ * that origin is then a required host permission, granted at installation (no prompt when IT force-installs
+ * it), because no browser policy grants an optional host permission. Without it the registry is asked for
+ * at runtime, when the user saves its address.
+ */
+function officeRegistryHosts(): string[] {
+  const origin = process.env.MS_REGISTRY_ORIGIN?.trim();
+  if (!origin) return [];
+  const pattern = accessPattern(origin);
+  if (!pattern) throw new Error(`MS_REGISTRY_ORIGIN is not an http(s) address: ${origin}`);
+  return [pattern];
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -13,7 +28,14 @@ export default defineConfig({
     default_locale: 'sv',
     // storage: settings; alarms: sync and monitoring times (the service worker sleeps);
     // notifications: the monitoring-round reminder.
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? officeRegistryHosts() : [])],
+    // The registry's address is only known at runtime: it is asked for when the user saves it (lib/sync/access.ts).
+    ...(browser === 'firefox'
+      ? { optional_permissions: [...REGISTRY_PERMISSION_PATTERNS] }
+      : {
+          optional_host_permissions: [...REGISTRY_PERMISSION_PATTERNS],
+          ...(officeRegistryHosts().length > 0 ? { host_permissions: officeRegistryHosts() } : {}),
+        }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -11,24 +11,27 @@ import { MonitoringService } from '../lib/monitoring/service';
 import { loadSettings } from '../lib/settings';
 import { openLogDb } from '../lib/store/db';
 import { ActionLog } from '../lib/store/log';
+import { hasRegistryAccess } from '../lib/sync/access';
 import { readConnection } from '../lib/sync/connection-store';
 import { SyncEngine } from '../lib/sync/engine';
 
 export default defineBackground(() => {
   const settings = async () => (await loadSettings()).settings;
+  const policyEndpoint = async () => (await loadSettings()).policyRegistryEndpoint;
   const ready = openLogDb().then((db) => {
     const log = new ActionLog(db);
     const engine: SyncEngine = new SyncEngine({
       db,
       log,
-      connection: () => readConnection(db),
+      connection: async () => readConnection(db, await policyEndpoint()),
+      hasAccess: hasRegistryAccess,
       schedule: createScheduler(() => void engine.flush()),
     });
     const monitoring = new MonitoringService({ db, log, settings, notify: showRoundNotice, setAlarms: setRoundAlarms });
     const onRecorded = () => void engine.flush();
     const handlers = {
       ...createService({ db, log, settings, onRecorded }),
-      ...createSyncHandlers({ db, log, engine }),
+      ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }),
       ...createRoundHandlers(monitoring),
     } as Handlers;
     return { engine, monitoring, handlers };
@@ -39,6 +42,12 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void ready.then(({ engine }) => engine.flush());
   });
+  // A new policy: refresh its cache (whose change reconciles rounds) and send to the right registry.
+  browser.storage.onChanged.addListener((_, area) => {
+    if (area === 'managed') void loadSettings().then(() => ready.then(({ engine }) => engine.flush()));
+  });
+  // Access granted on the options page or in the browser's own settings: send what is waiting.
+  browser.permissions.onAdded.addListener(() => void ready.then(({ engine }) => engine.flush()));
   wireRoundEffects(ready.then(({ monitoring }) => monitoring), settings);
   // A worker (re)starting may find records a stopped predecessor never sent, or rounds it slept through.
   void ready.then(({ engine, monitoring }) => Promise.all([engine.flush(), monitoring.reconcile()]));

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { STORAGE_KEYS } from './store/schema';
+import { checkEndpoint } from './sync/connection';
 
 export const NAME_MAX = 120;
 export const TERM_MAX = 60;
@@ -49,13 +50,26 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/** The registry address as IT sets it by policy; the token is still entered by the user. */
+const PolicyEndpointSchema = z
+  .string()
+  .max(2048)
+  .transform((value, ctx) => {
+    const checked = checkEndpoint(value);
+    if (checked.ok) return checked.endpoint;
+    ctx.addIssue({ code: 'custom', message: checked.problem });
+    return z.NEVER;
+  });
+
 /** Fields an administrator may set by policy (see README: enterprise policy). */
 export const ManagedSchema = SettingsSchema.pick({
   moderatorName: true,
   office: true,
   monitoring: true,
   officeAccounts: true,
-}).partial();
+})
+  .extend({ registryEndpoint: PolicyEndpointSchema })
+  .partial();
 export type ManagedSettings = z.infer<typeof ManagedSchema>;
 
 export const UserSettingsSchema = SettingsSchema.pick({
@@ -77,18 +91,48 @@ function pickValid<T extends z.ZodRawShape>(shape: T, raw: unknown): Partial<z.i
   return out as Partial<z.infer<z.ZodObject<T>>>;
 }
 
-async function readManaged(): Promise<ManagedSettings> {
+async function readManagedNow(): Promise<Record<string, unknown>> {
   try {
-    return pickValid(ManagedSchema.shape, await browser.storage.managed.get());
+    return (await browser.storage.managed.get()) ?? {};
   } catch {
     // No policy installed: Firefox rejects, Chrome returns {}.
     return {};
   }
 }
 
+let refreshing: Promise<Record<string, unknown>> | null = null;
+
+/** Resolves when a policy read under way has reached the cache (tests; nothing waits on it otherwise). */
+export async function policySettled(): Promise<void> {
+  await refreshing;
+}
+
+/**
+ * The IT department's policy. Chrome answers storage.managed slowly while its policy service starts
+ * (seconds after a browser start; over 20 s seen in tests), and every record needs the settings, so
+ * the last policy read is kept in storage.local and used at once while a fresh read runs behind it.
+ * A changed policy lands in the cache, whose change event reconciles the rest.
+ */
+async function readManaged(): Promise<ManagedSettings> {
+  const cacheKey = STORAGE_KEYS.policyCache;
+  const cached = (await browser.storage.local.get(cacheKey))[cacheKey];
+  refreshing ??= readManagedNow()
+    .then(async (fresh) => {
+      if (JSON.stringify(fresh) !== JSON.stringify(cached)) await browser.storage.local.set({ [cacheKey]: fresh });
+      return fresh;
+    })
+    .finally(() => {
+      refreshing = null;
+    });
+  const raw = cached && typeof cached === 'object' ? cached : await refreshing;
+  return pickValid(ManagedSchema.shape, raw);
+}
+
 export interface LoadedSettings {
   settings: Settings;
   locked: (keyof ManagedSettings)[];
+  /** The registry address set by policy, if any (the background uses it over the stored one). */
+  policyRegistryEndpoint?: string;
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
@@ -99,7 +143,7 @@ export async function loadSettings(): Promise<LoadedSettings> {
     local.moderatorId = crypto.randomUUID();
     await browser.storage.local.set({ [STORAGE_KEYS.settings]: { ...(stored as object), moderatorId: local.moderatorId } });
   }
-  const managed = await readManaged();
+  const { registryEndpoint, ...managed } = await readManaged();
   const settings = SettingsSchema.parse({
     moderatorName: '',
     office: '',
@@ -109,7 +153,9 @@ export async function loadSettings(): Promise<LoadedSettings> {
     ...local,
     ...managed,
   });
-  return { settings, locked: Object.keys(managed) as (keyof ManagedSettings)[] };
+  const locked = Object.keys(managed) as (keyof ManagedSettings)[];
+  if (registryEndpoint) locked.push('registryEndpoint');
+  return { settings, locked, ...(registryEndpoint ? { policyRegistryEndpoint: registryEndpoint } : {}) };
 }
 
 /** One term per line, blank lines and duplicates dropped: how the options page edits a list. */

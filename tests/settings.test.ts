@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_MONITORING_SETTINGS, loadSettings, saveUserSettings, termsFromText, TERM_MAX } from '../lib/settings';
+import { DEFAULT_MONITORING_SETTINGS, loadSettings, policySettled, saveUserSettings, termsFromText, TERM_MAX } from '../lib/settings';
 
 const empty = { political: { add: [], remove: [] }, unlawful: { add: [], remove: [] } };
 
@@ -35,6 +35,18 @@ describe('settings', () => {
     expect(settings.office).toBe('Stadsdelsförvaltning Norrby (exempel)');
     expect(settings.moderatorName).toBe('Moa');
     expect(locked).toEqual(['office']);
+  });
+
+  it('takes the registry address from policy, normalised, and ignores a bad one', async () => {
+    await fakeBrowser.storage.managed.set({ registryEndpoint: 'https://diarium.example.org/api/' });
+    const loaded = await loadSettings();
+    expect(loaded.policyRegistryEndpoint).toBe('https://diarium.example.org/api');
+    expect(loaded.locked).toContain('registryEndpoint');
+    await fakeBrowser.storage.managed.set({ registryEndpoint: 'http://diarium.example.org/api' });
+    // The last policy read answers at once; the fresh read behind it lands for the next load.
+    await loadSettings();
+    await policySettled();
+    expect((await loadSettings()).policyRegistryEndpoint).toBeUndefined();
   });
 
   it('saves word lists and rejects a term that is too long without storing anything', async () => {

@@ -9,6 +9,8 @@ export interface Props {
   loadSummary: () => Promise<Result<Summary>>;
   loadSync: () => Promise<Result<SyncStatus>>;
   syncNow: () => Promise<Result<SyncStatus>>;
+  /** Asks the browser for access to this registry address (must run inside the click). */
+  requestAccess: (endpoint: string) => Promise<boolean>;
   openOptions: () => void;
   openWeek: () => void;
   /** Today's monitoring rounds (rendered by its own component with its own data). */
@@ -16,7 +18,7 @@ export interface Props {
 }
 
 /** The toolbar popup: today's archive count and the latest archived comments. */
-export default function PopupApp({ loadSummary, loadSync, syncNow, openOptions, openWeek, rounds }: Props) {
+export default function PopupApp({ loadSummary, loadSync, syncNow, requestAccess, openOptions, openWeek, rounds }: Props) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
@@ -64,7 +66,16 @@ export default function PopupApp({ loadSummary, loadSync, syncNow, openOptions, 
               </ul>
             </section>
           )}
-          {sync && <SyncPanel status={sync} onSyncNow={sendNow} />}
+          {sync && (
+            <SyncPanel
+              status={sync}
+              onSyncNow={sendNow}
+              onGrantAccess={() => {
+                const asked = requestAccess(sync.endpoint ?? '');
+                void asked.then((granted) => (granted ? sendNow() : undefined));
+              }}
+            />
+          )}
         </>
       )}
       <p class="actions">

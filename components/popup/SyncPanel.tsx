@@ -5,12 +5,14 @@ import type { SyncStatus } from '../../lib/messaging/protocol';
 export interface Props {
   status: SyncStatus;
   onSyncNow: () => Promise<void>;
+  /** Asks the browser for access to the registry; call it straight from the click (user gesture). */
+  onGrantAccess: () => void;
 }
 
 const key = (prefix: string, code: string) => `${prefix}${code.replaceAll('-', '_')}` as MessageKey;
 
 /** Where the records stand with the registry: counts, the last error in plain words, "send now". */
-export default function SyncPanel({ status, onSyncNow }: Props) {
+export default function SyncPanel({ status, onSyncNow, onGrantAccess }: Props) {
   const [sending, setSending] = useState(false);
   if (status.mode === 'local') {
     return (
@@ -42,7 +44,15 @@ export default function SyncPanel({ status, onSyncNow }: Props) {
       <p class="hint">
         {status.lastSuccessAt ? t('syncLastSuccess', formatDateTime(status.lastSuccessAt)) : t('syncNever')}
       </p>
-      {status.lastError && (status.pending > 0 || status.stoppedForAuth) && (
+      {status.access === false && (
+        <p class="error" role="alert" data-testid="sync-no-access">
+          {t('syncErr_no_access')}{' '}
+          <button type="button" data-testid="grant-access" onClick={onGrantAccess}>
+            {t('registryGrantAccess')}
+          </button>
+        </p>
+      )}
+      {status.access !== false && status.lastError && status.lastError !== 'no-access' && (status.pending > 0 || status.stoppedForAuth) && (
         <p class="error" role="alert" data-testid="sync-error">
           {t(key('syncErr_', status.lastError))}{' '}
           {status.nextAttemptAt && !status.stoppedForAuth && t('syncNextAttempt', formatDateTime(new Date(status.nextAttemptAt).toISOString()))}

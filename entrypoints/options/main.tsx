@@ -5,6 +5,7 @@ import RegistrySettings from '../../components/options/RegistrySettings';
 import { request } from '../../lib/messaging/client';
 import { uiLanguage } from '../../lib/i18n';
 import { loadSettings, saveUserSettings } from '../../lib/settings';
+import { requestRegistryAccess } from '../../lib/sync/access';
 import '../../components/options/options.css';
 
 document.documentElement.lang = uiLanguage().slice(0, 2);
@@ -16,6 +17,7 @@ render(
       loadStatus={() => request('getSyncStatus')}
       save={(input) => request('saveConnection', input)}
       test={(input) => request('testConnection', input)}
+      access={{ request: requestRegistryAccess }}
     />
   </>,
   document.getElementById('app')!,

@@ -4,6 +4,7 @@ import PopupApp from '../../components/popup/PopupApp';
 import RoundApp from '../../components/rounds/RoundApp';
 import { uiLanguage } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
+import { requestRegistryAccess } from '../../lib/sync/access';
 import '../../components/popup/popup.css';
 
 document.documentElement.lang = uiLanguage().slice(0, 2);
@@ -15,6 +16,7 @@ render(
     loadSummary={loadSummary}
     loadSync={loadSync}
     syncNow={syncNow}
+    requestAccess={requestRegistryAccess}
     openOptions={() => void browser.runtime.openOptionsPage()}
     openWeek={() => void browser.tabs.create({ url: browser.runtime.getURL('/round.html') })}
     rounds={

@@ -11,20 +11,34 @@ export type SyncHandlers = Pick<Handlers, 'getSyncStatus' | 'syncNow' | 'saveCon
 
 const EXCERPT_MAX = 160;
 
-export function createSyncHandlers(deps: { db: Db; log: ActionLog; engine: SyncEngine; fetch?: typeof fetch }): SyncHandlers {
+export interface SyncHandlerDeps {
+  db: Db;
+  log: ActionLog;
+  engine: SyncEngine;
+  /** The registry address set by enterprise policy, if any. */
+  policyEndpoint: () => Promise<string | undefined>;
+  /** Whether the browser lets the extension reach an address (its optional host permission). */
+  hasAccess: (endpoint: string) => Promise<boolean>;
+  fetch?: typeof fetch;
+}
+
+export function createSyncHandlers(deps: SyncHandlerDeps): SyncHandlers {
   const { db, log, engine } = deps;
 
   async function status(): Promise<SyncStatus> {
+    const policy = await deps.policyEndpoint();
     const [connection, counts, state, rejected] = await Promise.all([
-      readConnection(db),
+      readConnection(db, policy),
       outboxCounts(db),
       readSyncState(db),
       rejectedEntries(db),
     ]);
     const entries = await log.byRecordIds(rejected.map((r) => r.recordId));
+    const endpoint = connection?.endpoint ?? policy;
     return {
       mode: connection ? 'registry' : 'local',
-      ...(connection ? { endpoint: connection.endpoint } : {}),
+      ...(endpoint ? { endpoint, access: await deps.hasAccess(endpoint) } : {}),
+      endpointLocked: policy !== undefined,
       ...counts,
       lastSuccessAt: state.lastSuccessAt,
       lastError: state.lastError,
@@ -49,13 +63,14 @@ export function createSyncHandlers(deps: { db: Db; log: ActionLog; engine: SyncE
       return { ok: true, value: await status() };
     },
     async saveConnection(input) {
-      const outcome = await saveConnection(db, input);
+      const outcome = await saveConnection(db, input, await deps.policyEndpoint());
       if (outcome.saved && !outcome.localOnly) void engine.flush({ force: true });
       return { ok: true, value: outcome };
     },
     async testConnection(input) {
-      const resolved = await resolveConnection(db, input);
+      const resolved = await resolveConnection(db, input, await deps.policyEndpoint());
       if (!resolved.ok) return { ok: true, value: resolved.problem };
+      if (!(await deps.hasAccess(resolved.connection.endpoint))) return { ok: true, value: 'no-access' };
       const result = await createRegistryClient({ ...resolved.connection, fetch: deps.fetch, timeoutMs: 10_000 }).health();
       return { ok: true, value: result.kind === 'failed' ? result.code : result.kind };
     },

@@ -92,6 +92,10 @@ export interface SyncStatus {
   /** `local`: no registry set, everything stays in this browser. */
   mode: 'local' | 'registry';
   endpoint?: string;
+  /** Whether the browser lets the extension reach `endpoint` (its optional host permission). */
+  access?: boolean;
+  /** The address is set by the IT department's policy and cannot be changed here. */
+  endpointLocked: boolean;
   pending: number;
   rejected: number;
   registered: number;
@@ -115,7 +119,15 @@ export const PageSeenSchema = z.object({
 export type PageSeen = z.infer<typeof PageSeenSchema>;
 export const CompleteRoundSchema = z.object({ scheduledAt: z.iso.datetime() });
 
-export type ConnectionTest = 'ok' | 'unauthorized' | 'network' | 'timeout' | 'server-error' | 'invalid-response' | ConnectionProblem;
+export type ConnectionTest =
+  | 'ok'
+  | 'unauthorized'
+  | 'network'
+  | 'timeout'
+  | 'server-error'
+  | 'invalid-response'
+  | 'no-access'
+  | ConnectionProblem;
 
 export interface ProtocolMap {
   recordAction(data: ActionRequest): Result<{ status: SubjectStatus; alreadyRecorded: boolean }>;

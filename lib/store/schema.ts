@@ -48,6 +48,10 @@ export interface SyncState {
   nextAttemptAt?: number;
   /** Set by 401/403: nothing is sent until the connection settings change. */
   stoppedForAuth: boolean;
+  /** Index into the engine's sync levels: raised by a timeout, lowered after quick answers. */
+  slowLevel?: number;
+  /** Quick answers in a row at the current slow level. */
+  fastStreak?: number;
 }
 
 export type SyncErrorCode =
@@ -56,7 +60,9 @@ export type SyncErrorCode =
   | 'timeout'
   | 'server-error'
   | 'rate-limited'
-  | 'invalid-response';
+  | 'invalid-response'
+  /** The browser has not given the extension access to the registry's address (host permission). */
+  | 'no-access';
 
 export interface RegistryConnection {
   endpoint: string;
@@ -96,6 +102,8 @@ export interface ModerationDB extends DBSchema {
 /** storage.local keys (settings live under one key so a partial write never mixes versions). */
 export const STORAGE_KEYS = {
   settings: 'settings',
+  /** The last enterprise policy read from storage.managed (see readManaged in lib/settings.ts). */
+  policyCache: 'policy-cache',
 } as const;
 
 export function subjectKey(platform: string, commentId: string): string {

@@ -27,8 +27,8 @@ export interface ClientOptions {
   now?: () => number;
 }
 
-// Long enough for a slow registry under load, short enough that a hung request does not stall the queue.
-const DEFAULT_TIMEOUT_MS = 20_000;
+// The first wait for an answer; after a timeout the engine waits longer (see SYNC_LEVELS in engine.ts).
+export const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** Retry-After is seconds or an HTTP date; anything unreadable falls back to the caller's backoff. */
 export function retryAfterMs(header: string | null, now: number): number | null {
@@ -43,9 +43,9 @@ export function createRegistryClient(opts: ClientOptions) {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const now = opts.now ?? Date.now;
 
-  async function call(path: string, init: RequestInit): Promise<Response | 'network' | 'timeout'> {
+  async function call(path: string, init: RequestInit, waitMs = timeoutMs): Promise<Response | 'network' | 'timeout'> {
     try {
-      return await doFetch(`${opts.endpoint}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+      return await doFetch(`${opts.endpoint}${path}`, { ...init, signal: AbortSignal.timeout(waitMs) });
     } catch (error) {
       return (error as Error)?.name === 'TimeoutError' ? 'timeout' : 'network';
     }
@@ -68,12 +68,17 @@ export function createRegistryClient(opts: ClientOptions) {
       return HealthSchema.safeParse(await json(response)).success ? { kind: 'ok' } : { kind: 'failed', code: 'invalid-response' };
     },
 
-    async postRecords(records: readonly ModerationRecord[]): Promise<PostOutcome> {
-      const response = await call('/records', {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${opts.token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ records }),
-      });
+    /** `waitMs`: how long to wait for this answer (the engine waits longer after a timeout). */
+    async postRecords(records: readonly ModerationRecord[], waitMs = timeoutMs): Promise<PostOutcome> {
+      const response = await call(
+        '/records',
+        {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${opts.token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ records }),
+        },
+        waitMs,
+      );
       if (typeof response === 'string') return { kind: 'transient', code: response };
       const { status } = response;
       if (status === 401 || status === 403) return { kind: 'unauthorized' };

@@ -1,11 +1,16 @@
-/** Reads and writes the registry connection in the background's IndexedDB. */
+/**
+ * Reads and writes the registry connection in the background's IndexedDB. An address set by
+ * enterprise policy overrides the stored one; the token is always the user's own, stored here.
+ */
 import type { Db } from '../store/db';
 import type { RegistryConnection } from '../store/schema';
 import { checkEndpoint, checkToken, type ConnectionProblem } from './connection';
-import { INITIAL_SYNC_STATE, writeSyncState } from './outbox';
+import { INITIAL_SYNC_STATE, readSyncState, writeSyncState } from './outbox';
 
-export async function readConnection(db: Db): Promise<RegistryConnection | null> {
-  return ((await db.get('meta', 'registry')) as RegistryConnection | undefined) ?? null;
+export async function readConnection(db: Db, policyEndpoint?: string): Promise<RegistryConnection | null> {
+  const stored = ((await db.get('meta', 'registry')) as RegistryConnection | undefined) ?? null;
+  if (!policyEndpoint) return stored;
+  return stored ? { endpoint: policyEndpoint, token: stored.token } : null;
 }
 
 /**
@@ -15,10 +20,11 @@ export async function readConnection(db: Db): Promise<RegistryConnection | null>
 export async function resolveConnection(
   db: Db,
   input: { endpoint: string; token: string },
+  policyEndpoint?: string,
 ): Promise<{ ok: true; connection: RegistryConnection } | { ok: false; problem: ConnectionProblem }> {
-  const endpoint = checkEndpoint(input.endpoint);
+  const endpoint = checkEndpoint(policyEndpoint ?? input.endpoint);
   if (!endpoint.ok) return endpoint;
-  const stored = await readConnection(db);
+  const stored = (await db.get('meta', 'registry')) as RegistryConnection | undefined;
   const token = input.token.trim() === '' && stored ? { ok: true as const, token: stored.token } : checkToken(input.token);
   if (!token.ok) return token;
   return { ok: true, connection: { endpoint: endpoint.endpoint, token: token.token } };
@@ -26,16 +32,22 @@ export async function resolveConnection(
 
 export type SaveOutcome = { saved: true; localOnly: boolean } | { saved: false; problem: ConnectionProblem };
 
-/** Validates and stores a connection; an empty endpoint means local-only mode. */
-export async function saveConnection(db: Db, input: { endpoint: string; token: string }): Promise<SaveOutcome> {
-  if (input.endpoint.trim() === '') {
+/** Validates and stores a connection; an empty endpoint means local-only mode (unless policy sets one). */
+export async function saveConnection(
+  db: Db,
+  input: { endpoint: string; token: string },
+  policyEndpoint?: string,
+): Promise<SaveOutcome> {
+  if (!policyEndpoint && input.endpoint.trim() === '') {
     await db.delete('meta', 'registry');
     return { saved: true, localOnly: true };
   }
-  const resolved = await resolveConnection(db, input);
+  const resolved = await resolveConnection(db, input, policyEndpoint);
   if (!resolved.ok) return { saved: false, problem: resolved.problem };
   await db.put('meta', resolved.connection, 'registry');
-  // New credentials deserve a fresh start: clear a 401 stop and any backoff.
-  await writeSyncState(db, INITIAL_SYNC_STATE);
+  // New credentials deserve a fresh start: clear a 401 stop, any backoff and the slow-registry level
+  // (the time of the last success stays: it is still true).
+  const { lastSuccessAt } = await readSyncState(db);
+  await writeSyncState(db, { ...INITIAL_SYNC_STATE, ...(lastSuccessAt ? { lastSuccessAt } : {}) });
   return { saved: true, localOnly: false };
 }

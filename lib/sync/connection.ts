@@ -6,7 +6,8 @@ import { z } from 'zod';
 
 export type ConnectionProblem = 'endpoint-malformed' | 'endpoint-not-https' | 'token-empty' | 'token-invalid';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+// Plain http only on the machine itself; these are also the only http hosts in the manifest's optional permissions.
+const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
 
 /** Returns the normalised endpoint (no trailing slash) or the problem, in terms the options page can show. */
 export function checkEndpoint(input: string): { ok: true; endpoint: string } | { ok: false; problem: ConnectionProblem } {
@@ -16,9 +17,11 @@ export function checkEndpoint(input: string): { ok: true; endpoint: string } | {
   } catch {
     return { ok: false, problem: 'endpoint-malformed' };
   }
-  if (url.username || url.password || url.search || url.hash) return { ok: false, problem: 'endpoint-malformed' };
+  // An empty "?" or "#" parses to an empty search/hash but stays in href: refuse the characters outright.
+  if (url.username || url.password || /[?#]/.test(input)) return { ok: false, problem: 'endpoint-malformed' };
   if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
-    return { ok: true, endpoint: url.href.replace(/\/+$/, '') };
+    // Rebuilt from its parts, so nothing but scheme, host, port and path reaches the stored address.
+    return { ok: true, endpoint: `${url.origin}${url.pathname}`.replace(/\/+$/, '') };
   }
   return { ok: false, problem: url.protocol === 'http:' ? 'endpoint-not-https' : 'endpoint-malformed' };
 }

@@ -1,19 +1,21 @@
 /**
- * Registry sync in real Chromium with the built extension and the test registry on 127.0.0.1: nothing
- * lost while the registry is down, nothing registered twice when the worker dies mid-flush, and every
- * fault switch ending with each good record registered exactly once.
+ * Registry sync in real Chromium and Firefox with the built extension and the test registry on
+ * 127.0.0.1, which sends no CORS headers (like an office's own service): the extension reaches it
+ * through the host permission the browser asks for on save. Nothing is lost while the registry is
+ * down or failing, nothing is registered twice when the background dies mid-request, a refused token
+ * or a revoked permission stops sync until it is fixed. Each scenario prints records made, registered
+ * and resent, per browser.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRegistry, type TestRegistry } from '../registry/server';
-import { builtExtension } from './support/build';
-import { launchChromium, type ChromiumDriver } from './support/chromium';
-import { waitFor } from './support/driver';
-import { configureRegistry, outboxState, popupSync, testConnection } from './support/extension-pages';
+import { waitFor, type BrowserDriver } from './support/driver';
 import { FixtureServer } from './support/fixtures';
 import { generatedPost, type GeneratedPost } from './support/generated-post';
+import { BROWSERS, launchBrowser, type BrowserName } from './support/launch';
+import { configureRegistry, outboxState, popupSync, testConnection } from './support/registry-pages';
 
 const fixtures = new FixtureServer([]);
 const post = (count: number, prefix: string) => {
@@ -21,26 +23,42 @@ const post = (count: number, prefix: string) => {
   fixtures.add(p.url, p.html);
   return p;
 };
-const big = post(50, '3100000000');
-const restart = post(30, '3200000000');
 
-describe('registry sync (Chromium)', () => {
+// Chromium runs with a Swedish UI, Firefox with its English one.
+const words = {
+  chromium: { saved: 'Diarieinställningarna är sparade.', unreachable: 'gick inte att nå', badToken: 'godtar inte nyckeln', noAccess: 'inte fått lov att kontakta' },
+  firefox: { saved: 'The registry settings are saved.', unreachable: 'could not be reached', badToken: 'does not accept the token', noAccess: 'not been allowed to contact' },
+};
+const ACCESS = 'http://127.0.0.1/*';
+
+describe.each(BROWSERS)('registry sync (%s)', (browserName: BrowserName) => {
   let registry: TestRegistry;
-  let driver: ChromiumDriver;
-  const profile = mkdtempSync(join(tmpdir(), 'ms-sync-profile-'));
-  const launch = () => launchChromium({ extensionDir: builtExtension('chrome-mv3'), fixtures, userDataDir: profile });
+  let driver: BrowserDriver;
+  const w = words[browserName];
+  const profile = mkdtempSync(join(tmpdir(), `ms-sync-${browserName}-`));
+  // Chromium headed on a virtual display: its permission prompt is answered with the keyboard.
+  const launch = () => launchBrowser(browserName, fixtures, { userDataDir: profile, headed: true });
+  const n = (p: number) => `${browserName === 'chromium' ? 31 : 41}${p}000000`;
 
-  async function archiveAll(p: GeneratedPost) {
+  /** Opens the post and archives `ids` (default: every comment) with one click each. */
+  async function archiveAll(p: GeneratedPost, ids: readonly string[] = p.commentIds) {
     await driver.open(p.url);
-    await waitFor('overlays', () => driver.overlays(), (o) => o.length === p.commentIds.length && o.every((x) => x.state === 'idle'));
-    for (const id of p.commentIds) await driver.clickArchive(id);
-    await waitFor('all archived', () => driver.overlays(), (o) => o.every((x) => x.state === 'archived'));
+    await waitFor('overlays', () => driver.overlays(), (o) => o.length === p.commentIds.length && o.every((x) => x.state !== 'unknown'));
+    for (const id of ids) await driver.clickArchive(id);
+    await waitFor('archived', () => driver.overlays(), (o) => ids.every((id) => o.find((x) => x.commentId === id)?.state === 'archived'));
   }
 
-  const registeredOnce = (p: GeneratedPost) => p.commentIds.length;
-  async function subjectRecordIds(p: GeneratedPost): Promise<string[]> {
+  async function recordIdsOf(p: GeneratedPost): Promise<string[]> {
     const records = await driver.records();
     return records.filter((r) => p.commentIds.includes(r.subject?.id ?? '')).map((r) => r.id);
+  }
+
+  /** Records made, registered once, resent (answered `duplicate`): the figures for the closing note. */
+  function report(scenario: string, ids: string[], duplicatesBefore: number) {
+    const once = ids.filter((id) => registry.registrationsOf(id) === 1).length;
+    const resent = registry.duplicateAnswers() - duplicatesBefore;
+    console.log(`[sync ${browserName}] ${scenario}: made ${ids.length}, registered once ${once}, resent ${resent}`);
+    expect(ids.map((id) => registry.registrationsOf(id))).toEqual(ids.map(() => 1));
   }
 
   beforeAll(async () => {
@@ -53,89 +71,162 @@ describe('registry sync (Chromium)', () => {
     rmSync(profile, { recursive: true, force: true });
   });
 
-  it('explains bad registry settings in plain Swedish and tests the connection', async () => {
-    expect(await configureRegistry(driver, 'http://diarium.example.org/api', 'x')).toContain('måste börja med https://');
-    expect(await configureRegistry(driver, 'diarium', 'x')).toBe('Adressen är inte en giltig webbadress.');
-    expect(await configureRegistry(driver, registry.url, '   ')).toBe('Ange nyckeln (token) som diariet har gett er.');
-    // /health needs no token (contract v1), so the test proves the address; the token is tried on sending.
-    expect(await testConnection(driver, registry.url, registry.token)).toMatch(/^Diariet svarar/);
-    expect(await testConnection(driver, 'http://127.0.0.1:9/api', registry.token)).toBe('Diariet gick inte att nå på den adressen.');
-    expect((await popupSync(driver)).text).toContain('Ingen diarieserver är inställd');
+  it('asks for the registry address on save, and registers 30 archived comments exactly once', async () => {
+    expect(await driver.hasHostPermission(ACCESS)).toBe(false);
+    expect(await configureRegistry(driver, registry.url, registry.token)).toBe(w.saved);
+    expect(await driver.hasHostPermission(ACCESS)).toBe(true);
+    expect(registry.faults().mode).toBe('ok');
+    const p = post(30, n(1));
+    const before = registry.duplicateAnswers();
+    await archiveAll(p);
+    await waitFor('registered', () => outboxState(driver), (s) => s.pending === 0, 30_000);
+    expect(await popupSync(driver)).toMatchObject({ pending: '0', rejected: '0', error: '', noAccess: '' });
+    report('30 archived, registry ok, no CORS headers', await recordIdsOf(p), before);
   });
 
-  it('keeps 50 archived comments pending while the registry is down, then registers each exactly once', async () => {
+  it('keeps 50 comments archived while the registry is down and then failing, and registers each once when it recovers', async () => {
+    const p = post(50, n(2));
+    const before = registry.duplicateAnswers();
     registry.setFaults({ mode: 'down' });
-    expect(await configureRegistry(driver, registry.url, registry.token)).toBe('Diarieinställningarna är sparade.');
-    await archiveAll(big);
-    expect(await outboxState(driver)).toMatchObject({ pending: 50, registered: 0, log: 50 });
-    const down = await popupSync(driver);
-    expect(down.pending).toBe('50');
-    expect(down.error).toContain('gick inte att nå');
+    await archiveAll(p, p.commentIds.slice(0, 25));
+    registry.setFaults({ mode: 'error-500' });
+    await archiveAll(p, p.commentIds.slice(25));
+    expect((await outboxState(driver)).pending).toBe(50);
+    const failing = await popupSync(driver);
+    expect(failing.pending).toBe('50');
+    expect(failing.error).not.toBe('');
 
     registry.setFaults({ mode: 'ok' });
-    const up = await popupSync(driver, { sendNow: true });
-    expect(up).toMatchObject({ pending: '0', registered: '50', rejected: '0' });
-    const ids = await subjectRecordIds(big);
-    expect(ids).toHaveLength(registeredOnce(big));
-    expect(ids.map((id) => registry.registrationsOf(id))).toEqual(ids.map(() => 1));
-    expect(registry.registered()).toHaveLength(50);
+    // No button pressed: the backoff timer (or the alarm behind it) sends them once the registry is back.
+    await waitFor('registered after recovery', () => outboxState(driver), (s) => s.pending === 0, 60_000);
+    report('50 archived while down then 500, recovered by itself', await recordIdsOf(p), before);
+  }, 120_000);
 
-    await driver.reload();
-    const overlays = await waitFor('numbers in the overlay', () => driver.overlays(), (o) =>
-      o.length === 50 && o.every((x) => /Arkiverad · HÄ 2026\/\d+/.test(x.text)),
-    );
-    expect(new Set(overlays.map((o) => /HÄ 2026\/\d+/.exec(o.text)![0])).size).toBe(50);
-  });
-
-  it('loses nothing and registers nothing twice when the worker is stopped mid-flush and the browser restarts', async () => {
+  it('loses nothing and registers nothing twice when the background dies mid-request and the browser restarts', async () => {
+    const p = post(30, n(3));
+    const before = registry.duplicateAnswers();
+    const logBefore = (await outboxState(driver)).log;
     registry.setFaults({ delayMs: 3_000 });
-    await archiveAll(restart);
-    // Stop the service worker while a POST is in flight (the registry holds its answer for 3 s).
+    await archiveAll(p);
+    // Stop the background while a POST is in flight (the registry holds its answer for 3 s).
     await registry.waitFor(() => registry.requests().some((r) => r.method === 'POST' && r.status === 0), 10_000);
-    const cdp = await driver.context.newCDPSession(driver.page);
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await driver.stopBackground();
     await driver.close();
 
     registry.setFaults({ delayMs: 0 });
     driver = await launch();
-    // The restarted worker resumes from the outbox on its own.
+    // The restarted background resumes from the outbox on its own.
     await waitFor('outbox drained after restart', () => outboxState(driver), (s) => s.pending === 0, 30_000);
-    expect(await outboxState(driver)).toMatchObject({ pending: 0, rejected: 0, registered: 80, log: 80 });
-    const ids = await subjectRecordIds(restart);
-    expect(ids).toHaveLength(30);
-    expect(ids.map((id) => registry.registrationsOf(id))).toEqual(ids.map(() => 1));
-    expect(registry.registered()).toHaveLength(80);
+    expect(await outboxState(driver)).toMatchObject({ pending: 0, rejected: 0, log: logBefore + 30 });
+    report('30 archived, background stopped mid-POST, browser restarted', await recordIdsOf(p), before);
+  }, 90_000);
+
+  it('stops on a refused token, says so, and sends everything once the token is fixed', async () => {
+    const p = post(3, n(4));
+    const before = registry.duplicateAnswers();
+    expect(await configureRegistry(driver, registry.url, 'wrong-token')).toBe(w.saved);
+    await archiveAll(p);
+    const stopped = await waitFor('401 stop shown', () => popupSync(driver), (s) => s.error.includes(w.badToken));
+    expect(stopped.pending).toBe('3');
+    expect(await configureRegistry(driver, registry.url, registry.token)).toBe(w.saved);
+    await waitFor('registered after the fix', () => outboxState(driver), (s) => s.pending === 0, 15_000);
+    report('401, then the right token', await recordIdsOf(p), before);
   });
+
+  it('pauses with a plain message while the permission is revoked, and resumes when it is granted again', async () => {
+    const p = post(4, n(5));
+    const before = registry.duplicateAnswers();
+    await driver.revokeHostPermission(ACCESS);
+    expect(await driver.hasHostPermission(ACCESS)).toBe(false);
+    const posts = registry.requests().filter((r) => r.method === 'POST').length;
+    await archiveAll(p);
+    const paused = await waitFor('no-access shown', () => popupSync(driver), (s) => s.noAccess.includes(w.noAccess));
+    expect(paused.pending).toBe('4');
+    expect(registry.requests().filter((r) => r.method === 'POST').length).toBe(posts);
+    // "Ge åtkomst" in the popup asks again. A host the user granted once is given back without a
+    // second prompt (Chromium remembers the grant; the Firefox test profile grants without prompts).
+    await popupSync(driver, { grantAccess: 'no-prompt' });
+    expect(await driver.hasHostPermission(ACCESS)).toBe(true);
+    await waitFor('registered after the grant', () => outboxState(driver), (s) => s.pending === 0, 15_000);
+    expect((await popupSync(driver)).noAccess).toBe('');
+    report('permission revoked, then granted again', await recordIdsOf(p), before);
+  });
+});
+
+describe('registry sync, Chromium only', () => {
+  let registry: TestRegistry;
+  let driver: BrowserDriver;
+  const profile = mkdtempSync(join(tmpdir(), 'ms-sync-chromium-2-'));
+
+  beforeAll(async () => {
+    registry = await startRegistry({ token: 'e2e-token' });
+    driver = await launchBrowser('chromium', fixtures, { userDataDir: profile, headed: true });
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await registry?.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  async function archiveAll(p: GeneratedPost) {
+    await driver.open(p.url);
+    await waitFor('overlays', () => driver.overlays(), (o) => o.length === p.commentIds.length && o.every((x) => x.state === 'idle'));
+    for (const id of p.commentIds) await driver.clickArchive(id);
+    await waitFor('all archived', () => driver.overlays(), (o) => o.every((x) => x.state === 'archived'));
+  }
+  const recordIdsOf = async (p: GeneratedPost) =>
+    (await driver.records()).filter((r) => p.commentIds.includes(r.subject?.id ?? '')).map((r) => r.id);
+
+  it('explains bad registry settings in plain Swedish, keeps a refused permission visible, and tests the connection', async () => {
+    expect(await configureRegistry(driver, 'http://diarium.example.org/api', 'x')).toContain('måste börja med https://');
+    expect(await configureRegistry(driver, 'diarium', 'x')).toBe('Adressen är inte en giltig webbadress.');
+    expect(await configureRegistry(driver, 'https://diarium.example.org/api?', 'x')).toBe('Adressen är inte en giltig webbadress.');
+    expect(await configureRegistry(driver, registry.url, '   ', 'deny')).toBe('Ange nyckeln (token) som diariet har gett er.');
+    expect((await popupSync(driver)).text).toContain('Ingen diarieserver är inställd');
+    // The user says no to the browser's question: saved, but plainly not reachable, and nothing sent.
+    expect(await configureRegistry(driver, registry.url, registry.token, 'deny')).toContain('fick inte åtkomst');
+    expect(await testConnection(driver, registry.url, '', 'deny')).toContain('inte åtkomst till den adressen');
+    const denied = await popupSync(driver);
+    expect(denied.noAccess).toContain('inte fått lov att kontakta');
+    // /health needs no token (contract v1), so the test proves the address; the token is tried on sending.
+    expect(await testConnection(driver, registry.url, registry.token, 'allow')).toMatch(/^Diariet svarar/);
+    expect(await testConnection(driver, 'http://127.0.0.1:9/api', registry.token)).toBe('Diariet gick inte att nå på den adressen.');
+    expect(registry.requests().filter((r) => r.method === 'POST')).toEqual([]);
+  });
+
+  it('drains a registry that answers every POST after 30 s, with a bounded number of POSTs', async () => {
+    expect(await configureRegistry(driver, registry.url, registry.token)).toBe('Diarieinställningarna är sparade.');
+    const p = post(30, '3600000000');
+    registry.setFaults({ delayMs: 30_000 });
+    const postsBefore = registry.requests().filter((r) => r.method === 'POST').length;
+    await archiveAll(p);
+    await waitFor('all registered from a slow registry', () => outboxState(driver), (s) => s.pending === 0, 170_000);
+    const posts = registry.requests().filter((r) => r.method === 'POST').length - postsBefore;
+    const ids = await recordIdsOf(p);
+    console.log(`[sync chromium] registry answering after 30 s: made ${ids.length}, POSTs ${posts}, resent ${registry.duplicateAnswers()}`);
+    expect(ids.map((id) => registry.registrationsOf(id))).toEqual(ids.map(() => 1));
+    // At most: the first POST (20 s wait) times out, then batches of 25 with a 60 s wait; 2 spare for
+    // flushes already under way when records arrive.
+    expect(posts).toBeLessThanOrEqual(1 + Math.ceil(30 / 25) + 2);
+    registry.resetFaults();
+  }, 240_000);
 
   it.each([
     ['error-500', { mode: 'error-500', failTimes: 1 }, '3300000000'],
     ['429 with Retry-After', { mode: 'rate-limit-429', retryAfterSeconds: 1, failTimes: 1 }, '3400000000'],
     ['503 with Retry-After', { mode: 'unavailable-503', retryAfterSeconds: 1, failTimes: 1 }, '3500000000'],
-    ['invalid JSON (answer lost after registering)', { mode: 'bad-json', failTimes: 1 }, '3600000000'],
-    ['a request that times out', { mode: 'timeout', failTimes: 1 }, '3700000000'],
+    ['invalid JSON (answer lost after registering)', { mode: 'bad-json', failTimes: 1 }, '3700000000'],
+    ['a request that times out', { mode: 'timeout', failTimes: 1 }, '3800000000'],
   ] as const)('recovers by itself from %s with every record registered exactly once', async (_, faults, prefix) => {
     const p = post(4, prefix);
     expect(await configureRegistry(driver, registry.url, registry.token)).toBe('Diarieinställningarna är sparade.');
     registry.setFaults(faults);
     await archiveAll(p);
     await waitFor('registered by the automatic retry', () => outboxState(driver), (s) => s.pending === 0, 45_000);
-    const ids = await subjectRecordIds(p);
+    const ids = await recordIdsOf(p);
     expect(ids.map((id) => registry.registrationsOf(id))).toEqual([1, 1, 1, 1]);
     registry.resetFaults();
   }, 60_000);
-
-  it('stops on a refused token, says so, and sends everything once the token is fixed', async () => {
-    const p = post(3, '3800000000');
-    expect(await configureRegistry(driver, registry.url, 'wrong-token')).toBe('Diarieinställningarna är sparade.');
-    await archiveAll(p);
-    const stopped = await waitFor('401 stop shown', () => popupSync(driver), (s) => s.error.includes('godtar inte nyckeln'));
-    expect(stopped.pending).toBe('3');
-    expect(await configureRegistry(driver, registry.url, registry.token)).toBe('Diarieinställningarna är sparade.');
-    await waitFor('registered after the fix', () => outboxState(driver), (s) => s.pending === 0, 15_000);
-    const ids = await subjectRecordIds(p);
-    expect(ids.map((id) => registry.registrationsOf(id))).toEqual([1, 1, 1]);
-  });
 
   it('keeps a poisoned record as rejected with its error shown, and registers the rest', async () => {
     const p = post(5, '3900000000');
@@ -144,7 +235,7 @@ describe('registry sync (Chromium)', () => {
     registry.setFaults({ mode: 'down' });
     await archiveAll(p);
     await waitFor('all pending', () => outboxState(driver), (s) => s.pending === 5);
-    const ids = await subjectRecordIds(p);
+    const ids = await recordIdsOf(p);
     registry.setFaults({ mode: 'ok', poisonIds: [ids[1]!] });
     await popupSync(driver, { sendNow: true });
     await waitFor('sent and isolated', () => outboxState(driver), (s) => s.pending === 0 && s.rejected === 1, 15_000);

@@ -1,7 +1,8 @@
 /**
  * Runs the test registry standalone so a person can point the extension at it:
  *   node --import tsx tests/registry/cli.ts [--port 8787] [--token T] [--mode ok|down|…]
- *     [--base-path /api] [--year 2026] [--delay-ms N] [--retry-after S] [--fail-times N]
+ *     [--base-path /api] [--year 2026] [--delay-ms N] [--retry-after S] [--fail-times N] [--cors]
+ * (--cors adds Access-Control-* headers, which the extension does not need and a real registry rarely sends.)
  * While it runs, type a mode name (e.g. `unavailable-503`) and Enter to switch faults, `list` to see the
  * registrations, `quit` to stop. Requests are logged unless DEBUG_REGISTRY=0.
  */
@@ -19,6 +20,7 @@ const { values } = parseArgs({
     'delay-ms': { type: 'string' },
     'retry-after': { type: 'string' },
     'fail-times': { type: 'string' },
+    cors: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -29,7 +31,7 @@ const optionalNumber = (text: string | undefined) => (text === undefined ? undef
 if (values.help || !isMode(values.mode)) {
   if (!values.help) console.error(`unknown mode "${values.mode}"`);
   console.log(`usage: node --import tsx tests/registry/cli.ts [--port 8787] [--token T] [--mode ${FAULT_MODES.join('|')}]
-       [--base-path /api] [--year 2026] [--delay-ms N] [--retry-after S] [--fail-times N]`);
+       [--base-path /api] [--year 2026] [--delay-ms N] [--retry-after S] [--fail-times N] [--cors]`);
   process.exit(values.help ? 0 : 2);
 }
 
@@ -39,6 +41,7 @@ const registry = await startRegistry({
   token: values.token,
   basePath: values['base-path'],
   year: optionalNumber(values.year),
+  cors: values.cors,
 });
 const given = {
   delayMs: optionalNumber(values['delay-ms']),

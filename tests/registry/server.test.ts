@@ -43,12 +43,25 @@ describe('GET /health and routing', () => {
     expect(registry.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api$/);
   });
 
-  it('answers 404 off the contract, 405 for a wrong method and 204 for a CORS preflight', async () => {
+  it('answers 404 off the contract and 405 for a wrong method, with no CORS headers, like an office service', async () => {
     expect((await fetch(`${registry.url}/nothing`)).status).toBe(404);
     expect((await fetch(`${registry.url}/records`)).status).toBe(405);
     const preflight = await fetch(`${registry.url}/records`, { method: 'OPTIONS' });
-    expect(preflight.status).toBe(204);
-    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    expect(preflight.status).toBe(405);
+    const health = await fetch(`${registry.url}/health`);
+    const corsHeaders = [...preflight.headers.keys(), ...health.headers.keys()].filter((h) => h.startsWith('access-control-'));
+    expect(corsHeaders).toEqual([]);
+  });
+
+  it('answers a CORS preflight only when switched on', async () => {
+    const withCors = await startRegistry({ cors: true });
+    try {
+      const preflight = await fetch(`${withCors.url}/records`, { method: 'OPTIONS' });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-headers')).toMatch(/Authorization/);
+    } finally {
+      await withCors.close();
+    }
   });
 
   it('honours basePath, year and token options', async () => {

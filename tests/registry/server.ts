@@ -12,7 +12,8 @@ import type { FaultMode, Faults, RegisteredRecord, RegistryOptions, RequestLogEn
 export * from './types';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
-const CORS = {
+/** Only with `cors: true`: a real office registry sends none, and the extension must not need them. */
+const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Headers': 'Authorization, Content-Type',
   'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
@@ -64,6 +65,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   const token = options.token ?? 'test-token';
   const basePath = normaliseBase(options.basePath ?? '/api');
   const year = options.year ?? 2026;
+  const CORS: Record<string, string> = options.cors ? CORS_HEADERS : {};
 
   let faults: Faults = { mode: 'ok' };
   const byId = new Map<string, RegisteredRecord>();
@@ -112,9 +114,12 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     const rejectIds = new Set(faults.rejectIds ?? []);
     return records.map((record): RecordResult => {
       const known = byId.get(record.id);
-      if (known) return { id: record.id, status: 'duplicate', registrationNumber: known.registrationNumber };
+      if (known) {
+        known.duplicates += 1;
+        return { id: record.id, status: 'duplicate', registrationNumber: known.registrationNumber };
+      }
       if (rejectIds.has(record.id)) return { id: record.id, status: 'rejected', error: 'rejected by the test registry (rejectIds)' };
-      const entry = { id: record.id, registrationNumber: `HÄ ${year}/${inOrder.length + 1}`, record: structuredClone(record), times: 1 };
+      const entry = { id: record.id, registrationNumber: `HÄ ${year}/${inOrder.length + 1}`, record: structuredClone(record), times: 1, duplicates: 0 };
       byId.set(record.id, entry);
       inOrder.push(entry);
       return { id: record.id, status: 'registered', registrationNumber: entry.registrationNumber };
@@ -160,13 +165,13 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     const isHealth = path === `${basePath}/health`;
     if (isRecords && method === 'POST') return postRecords(req, res, entry);
     if (modeFor(false) === 'down' || closed) return void req.socket.destroy();
-    if (method === 'OPTIONS' && (isRecords || isHealth)) {
+    if (method === 'OPTIONS' && (isRecords || isHealth) && options.cors) {
       entry.status = 204;
       res.writeHead(204, { ...CORS, 'Access-Control-Max-Age': '600' });
       return void res.end();
     }
     if (isHealth && (method === 'GET' || method === 'HEAD')) return send(res, entry, 200, { status: 'ok', version: '1' });
-    if (isHealth || isRecords) return send(res, entry, 405, { error: 'method not allowed' }, { Allow: isHealth ? 'GET, OPTIONS' : 'POST, OPTIONS' });
+    if (isHealth || isRecords) return send(res, entry, 405, { error: 'method not allowed' }, { Allow: (isHealth ? 'GET' : 'POST') + (options.cors ? ', OPTIONS' : '') });
     send(res, entry, 404, { error: 'not found' });
   }
 
@@ -208,6 +213,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     faults: () => structuredClone(faults),
     registered: () => inOrder.map((r) => ({ ...r })),
     registrationsOf: (id) => byId.get(id)?.times ?? 0,
+    duplicateAnswers: () => inOrder.reduce((sum, r) => sum + r.duplicates, 0),
     requests: () => log.map((r) => ({ ...r })),
     async waitFor(predicate, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;

@@ -25,6 +25,11 @@ export interface RegistryOptions {
   basePath?: string;
   /** The year in registration numbers (`HÄ <year>/<n>`); default 2026. */
   year?: number;
+  /**
+   * Send Access-Control-* headers and answer CORS pre-flights. Off by default, like an office's own
+   * service: the extension reaches the registry through its host permission and must not rely on CORS.
+   */
+  cors?: boolean;
 }
 
 export interface Faults {
@@ -47,6 +52,8 @@ export interface RegisteredRecord {
   record: unknown;
   /** How often the id was registered (must stay 1); duplicates do not count. */
   times: number;
+  /** How often the id arrived again and was answered `duplicate` (resends after a lost answer). */
+  duplicates: number;
 }
 
 export interface RequestLogEntry {
@@ -69,6 +76,8 @@ export interface TestRegistry {
   faults(): Faults;
   registered(): RegisteredRecord[];
   registrationsOf(id: string): number;
+  /** Records answered `duplicate` so far: the resends the idempotency key absorbed. */
+  duplicateAnswers(): number;
   requests(): RequestLogEntry[];
   waitFor(predicate: () => boolean, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { retryAfterMs } from '../../lib/sync/client';
 import { checkEndpoint, checkToken } from '../../lib/sync/connection';
+import { accessPattern, REGISTRY_PERMISSION_PATTERNS } from '../../lib/sync/access-pattern';
 
 describe('registry connection checks', () => {
   it.each([
@@ -16,6 +17,13 @@ describe('registry connection checks', () => {
     ['diarium.example.org', { ok: false, problem: 'endpoint-malformed' }],
     ['https://user:pass@diarium.example.org', { ok: false, problem: 'endpoint-malformed' }],
     ['https://diarium.example.org/api?x=1', { ok: false, problem: 'endpoint-malformed' }],
+    // An empty "?" or "#" parses to nothing but would stay in the stored address.
+    ['https://diarium.example.org/api?', { ok: false, problem: 'endpoint-malformed' }],
+    ['https://diarium.example.org/api#', { ok: false, problem: 'endpoint-malformed' }],
+    ['https://diarium.example.org:8443/a/b/', { ok: true, endpoint: 'https://diarium.example.org:8443/a/b' }],
+    ['https://DIARIUM.example.org/API', { ok: true, endpoint: 'https://diarium.example.org/API' }],
+    // The manifest's optional permissions cover http only for 127.0.0.1 and localhost.
+    ['http://[::1]:8787/api', { ok: false, problem: 'endpoint-not-https' }],
     ['', { ok: false, problem: 'endpoint-malformed' }],
   ])('%s', (input, expected) => {
     expect(checkEndpoint(input)).toEqual(expected);
@@ -37,5 +45,28 @@ describe('registry connection checks', () => {
     expect(retryAfterMs('Wed, 25 Nov 2026 10:00:30 GMT', now)).toBe(30_000);
     expect(retryAfterMs('soon', now)).toBeNull();
     expect(retryAfterMs(null, now)).toBeNull();
+  });
+});
+
+describe('registry access pattern', () => {
+  it.each([
+    ['https://diarium.example.org/api', 'https://diarium.example.org/*'],
+    ['https://diarium.example.org:8443/api', 'https://diarium.example.org/*'],
+    ['http://127.0.0.1:8787/api', 'http://127.0.0.1/*'],
+    ['http://localhost:9/x', 'http://localhost/*'],
+    ['ftp://diarium.example.org', null],
+    ['nonsense', null],
+  ])('%s → %s', (endpoint, pattern) => {
+    expect(accessPattern(endpoint)).toBe(pattern);
+  });
+
+  it('asks only for addresses the manifest declares as optional host permissions', () => {
+    const declared = (pattern: string) =>
+      REGISTRY_PERMISSION_PATTERNS.some((p) => p === pattern || (p === 'https://*/*' && pattern.startsWith('https://')));
+    for (const input of ['https://a.example.org/api', 'http://127.0.0.1:1/api', 'http://localhost:2/api']) {
+      const endpoint = checkEndpoint(input);
+      expect(endpoint.ok).toBe(true);
+      expect(declared(accessPattern(input)!)).toBe(true);
+    }
   });
 });

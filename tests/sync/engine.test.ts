@@ -4,7 +4,7 @@ import { openLogDb, type Db } from '../../lib/store/db';
 import { ActionLog } from '../../lib/store/log';
 import { saveConnection, readConnection } from '../../lib/sync/connection-store';
 import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, SyncEngine, backoffMs } from '../../lib/sync/engine';
-import { outboxCounts, readSyncState, registrationsFor, rejectedEntries } from '../../lib/sync/outbox';
+import { outboxCounts, readSyncState, registrationsFor, rejectedEntries, writeSyncState } from '../../lib/sync/outbox';
 import { startRegistry, type TestRegistry } from '../registry/server';
 import { unsealed } from '../helpers/records';
 
@@ -16,11 +16,12 @@ let log: ActionLog;
 let clock: number;
 let scheduled: (number | null)[];
 
-function engine(timeoutMs = 2_000): SyncEngine {
+function engine(timeoutMs = 2_000, hasAccess?: (endpoint: string) => Promise<boolean>): SyncEngine {
   return new SyncEngine({
     db,
     log,
     connection: () => readConnection(db),
+    hasAccess,
     schedule: (at) => scheduled.push(at),
     now: () => clock,
     random: () => 0.5,
@@ -106,6 +107,50 @@ describe('SyncEngine', () => {
     registry.setFaults({ mode: 'ok' });
     clock += BACKOFF_CAP_MS;
     expect(await engine(2_000).flush()).toEqual({ state: 'idle', sent: 2 });
+  });
+
+  it('drains a registry slower than the first wait: it waits longer and sends smaller batches, with a bounded number of posts', async () => {
+    const ids = await logRecords(30);
+    await connect();
+    // Every answer takes 1.5 s; the first wait is 1 s (levels: 1 s × 100, 3 s × 25, 6 s × 10, 15 s × 1).
+    registry.setFaults({ delayMs: 1_500 });
+    const e = engine(1_000);
+    const first = await e.flush();
+    expect(first.state).toBe('waiting');
+    expect(await readSyncState(db)).toMatchObject({ lastError: 'timeout', slowLevel: 1 });
+    clock = (first as { until: number }).until;
+    expect(await e.flush()).toEqual({ state: 'idle', sent: 30 });
+    // One post timed out (its 30 records were registered all the same), then 25 + 5 answered in time.
+    const posts = registry.requests().filter((r) => r.method === 'POST').map((r) => r.records);
+    expect(posts).toEqual([30, 25, 5]);
+    expect(ids.map((id) => registry.registrationsOf(id))).toEqual(ids.map(() => 1));
+    expect(await outboxCounts(db)).toEqual({ pending: 0, rejected: 0, registered: 30 });
+    expect((await readSyncState(db)).lastError).toBeUndefined();
+  });
+
+  it('goes back to full batches after three quick answers', async () => {
+    await logRecords(80);
+    await connect();
+    await writeSyncState(db, { ...(await readSyncState(db)), slowLevel: 1 });
+    expect(await engine().flush()).toEqual({ state: 'idle', sent: 80 });
+    const posts = registry.requests().filter((r) => r.method === 'POST').map((r) => r.records);
+    expect(posts).toEqual([25, 25, 25, 5]);
+    expect((await readSyncState(db)).slowLevel).toBe(0);
+  });
+
+  it('sends nothing without the browser\'s access to the registry, says so, and sends all once access is granted', async () => {
+    const ids = await logRecords(4);
+    await connect();
+    let granted = false;
+    const e = engine(2_000, async (endpoint) => endpoint === registry.url && granted);
+    expect(await e.flush()).toEqual({ state: 'stopped', reason: 'no-access', sent: 0 });
+    expect(registry.requests()).toEqual([]);
+    expect(await readSyncState(db)).toMatchObject({ lastError: 'no-access', failures: 0 });
+    // No backoff and no timer: the browser's permissions.onAdded event starts the next flush.
+    expect(scheduled.at(-1)).toBeNull();
+    granted = true;
+    expect(await e.flush()).toEqual({ state: 'idle', sent: 4 });
+    expect(ids.map((id) => registry.registrationsOf(id))).toEqual([1, 1, 1, 1]);
   });
 
   it.each([['rate-limit-429'], ['unavailable-503']] as const)('waits exactly the Retry-After of a %s', async (mode) => {

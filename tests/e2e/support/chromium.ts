@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { ModerationRecord } from '../../../lib/model';
 import { readOverlaysInPage, readPanelInPage, readPanelKindInPage, readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
+import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
+import { keys, pixel, regionHash, virtualDisplay } from './xvfb';
+import type { Browser } from 'webextension-polyfill';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -15,16 +18,29 @@ export interface ChromiumOptions {
   /** Keep the profile folder between launches (restart tests); removed by close() otherwise. */
   userDataDir?: string;
   headless?: boolean;
+  /**
+   * A headed browser on a virtual X display, for tests that answer the browser's own permission prompt
+   * (headless Chromium never draws it).
+   */
+  headed?: boolean;
   lang?: string;
 }
 
+// Where the page's own background shows in a headed window (below all content): the browser dims it
+// while its permission prompt is open, which is the signal that the prompt is there to be answered.
+const PROMPT_PROBE = { x: 1150, y: 950 };
+// Where Chromium draws an extension's permission prompt: centred at the top of the page area.
+const PROMPT_AREA = { x: 150, y: 70, width: 900, height: 300 };
+
 export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumDriver> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ms-chromium-'));
+  const display = opts.headed ? await virtualDisplay() : null;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: false,
     args: [
-      ...(opts.headless === false ? [] : ['--headless=new']),
+      ...(opts.headless === false || display ? [] : ['--headless=new']),
+      ...(display ? ['--window-position=0,0', '--window-size=1200,1000'] : []),
       `--disable-extensions-except=${opts.extensionDir}`,
       `--load-extension=${opts.extensionDir}`,
       `--lang=${opts.lang ?? 'sv-SE'}`,
@@ -36,9 +52,15 @@ export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumDri
       '--disable-sync',
       '--no-first-run',
     ],
-    viewport: { width: 1100, height: 900 },
+    // Headed: the page fills the window, so the prompt probe below sits on the page's empty margin.
+    viewport: display ? null : { width: 1100, height: 900 },
     // On Linux, Chromium takes its UI language (and so the extension's locale) from the environment.
-    env: { ...process.env, LANGUAGE: (opts.lang ?? 'sv-SE').replace('-', '_'), LANG: `${(opts.lang ?? 'sv-SE').replace('-', '_')}.UTF-8` },
+    env: {
+      ...process.env,
+      ...(display ? { DISPLAY: display } : {}),
+      LANGUAGE: (opts.lang ?? 'sv-SE').replace('-', '_'),
+      LANG: `${(opts.lang ?? 'sv-SE').replace('-', '_')}.UTF-8`,
+    },
     locale: opts.lang ?? 'sv-SE',
   });
   // Every request is answered from fixtures or loopback; nothing reaches the internet.
@@ -55,7 +77,7 @@ export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumDri
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const page = context.pages()[0] ?? (await context.newPage());
-  return new ChromiumDriver(context, worker, page, opts.userDataDir ? null : userDataDir);
+  return new ChromiumDriver(context, worker, page, opts.userDataDir ? null : userDataDir, display);
 }
 
 export class ChromiumDriver implements BrowserDriver {
@@ -67,6 +89,7 @@ export class ChromiumDriver implements BrowserDriver {
     private worker: Worker,
     readonly page: Page,
     private readonly ownedProfile: string | null,
+    private readonly display: string | null = null,
   ) {
     page.on('pageerror', (e) => this.pageErrors.push(e.message));
     page.on('console', (m) => {
@@ -188,6 +211,73 @@ export class ChromiumDriver implements BrowserDriver {
     } finally {
       await popup.close();
     }
+  }
+
+  async extensionPage(path: string): Promise<ExtPage> {
+    const page = await this.context.newPage();
+    // No bringToFront(): in a headed window it takes keyboard focus from the browser's own prompts.
+    await page.goto(`chrome-extension://${this.extensionId}/${path}`);
+    return {
+      fill: (testid, value) => page.locator(byTestId(testid)).fill(value),
+      click: (testid) => page.locator(byTestId(testid)).click(),
+      text: async (testid) => (await page.evaluate(readTestIdText, testid)) ?? '',
+      waitForText: (testid, accept, timeoutMs) =>
+        pollText(() => page.evaluate(readTestIdText, testid), accept, `${path} ${testid}`, timeoutMs),
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      close: () => page.close(),
+    };
+  }
+
+  /**
+   * Runs `trigger` (a click that asks for a permission) and answers the browser's own prompt with the
+   * keyboard: Return on the focused default (Deny), or Tab to Allow and Return.
+   */
+  async withPermissionPrompt(answer: 'allow' | 'deny', trigger: () => Promise<void>): Promise<void> {
+    const display = this.display;
+    if (!display) throw new Error('answering a permission prompt needs a headed browser: launch with { headed: true }');
+    const probe = () => pixel(display, PROMPT_PROBE.x, PROMPT_PROBE.y);
+    const area = () => regionHash(display, PROMPT_AREA.x, PROMPT_AREA.y, PROMPT_AREA.width, PROMPT_AREA.height);
+    const calm = probe();
+    await trigger();
+    const dimmed = await waitFor('the permission prompt', async () => probe(), (p) => p !== calm && p !== '');
+    // Wait for the prompt to finish drawing (its area stops changing) before pressing keys.
+    const settled = async () => {
+      let last = area();
+      let same = 0;
+      await waitFor('the permission prompt to settle', async () => {
+        const now = area();
+        same = now === last ? same + 1 : 0;
+        last = now;
+        return same;
+      }, (n) => n >= 3);
+      return last;
+    };
+    const drawn = await settled();
+    if (answer === 'allow') {
+      // "Deny" has the focus by default; one Tab moves it to "Allow", which must be seen to happen.
+      keys(display, 'Tab');
+      await waitFor('the focus to move to "Allow"', async () => area(), (h) => h !== drawn);
+      await settled();
+    }
+    keys(display, 'Return');
+    await waitFor('the permission prompt to close', async () => probe(), (p) => p !== dimmed);
+  }
+
+  /** Whether the extension may reach an origin pattern, as the browser says (read in the worker). */
+  async hasHostPermission(pattern: string): Promise<boolean> {
+    return (await this.currentWorker()).evaluate((p) => (globalThis as unknown as { chrome: Browser }).chrome.permissions.contains({ origins: [p] }), pattern);
+  }
+
+  /** What a user does on the extension's details page: takes the host permission away again. */
+  async revokeHostPermission(pattern: string): Promise<void> {
+    await (await this.currentWorker()).evaluate((p) => (globalThis as unknown as { chrome: Browser }).chrome.permissions.remove({ origins: [p] }), pattern);
+  }
+
+  /** Stops the service worker at once (as Chrome does when it idles it), whatever it is doing. */
+  async stopBackground(): Promise<void> {
+    const cdp = await this.context.newCDPSession(this.page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
   }
 
   async screenshot(path: string): Promise<void> {

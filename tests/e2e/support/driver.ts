@@ -3,6 +3,7 @@
  * browser (Playwright for Chromium, Puppeteer over WebDriver BiDi for Firefox) so scenarios are shared.
  */
 import type { ModerationRecord } from '../../../lib/model';
+import type { ExtPage } from './ext-page';
 
 export interface OverlayInfo {
   commentId: string;
@@ -42,6 +43,15 @@ export interface BrowserDriver {
   records(): Promise<ModerationRecord[]>;
   /** Opens the popup page in a tab and returns its visible text and element counts. */
   popup(): Promise<{ text: string; archivedToday: string; images: number; scripts: number }>;
+  /** Opens one of the extension's own pages (options.html, popup.html …) in a new tab. */
+  extensionPage(path: string): Promise<ExtPage>;
+  /** Runs a click that asks for a permission and answers the browser's prompt. */
+  withPermissionPrompt(answer: 'allow' | 'deny', trigger: () => Promise<void>): Promise<void>;
+  hasHostPermission(pattern: string): Promise<boolean>;
+  /** Takes a granted host permission away, as the user can in the browser's extension settings. */
+  revokeHostPermission(pattern: string): Promise<void>;
+  /** Stops the extension's background at once, whatever it is doing (Chromium); a no-op where close() does it. */
+  stopBackground(): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Errors seen in the page console or thrown on the page since the last open(). */
   errors(): string[];

@@ -8,6 +8,11 @@ const needed = [
   // Debian's chromium ships only en-US; the Swedish UI (and so the extension's Swedish locale) needs this.
   ['/usr/lib/chromium/locales/sv.pak', 'chromium-l10n'],
   ['/usr/bin/firefox-esr', 'firefox-esr'],
+  // The registry tests answer Chromium's own permission prompt, which headless Chromium never draws:
+  // a headed window on a virtual display (Xvfb), key presses (xdotool), a pixel read (ImageMagick).
+  ['/usr/bin/Xvfb', 'xvfb'],
+  ['/usr/bin/xdotool', 'xdotool'],
+  ['/usr/bin/import', 'imagemagick'],
 ];
 
 /** `only`: package names to check (default: all); the demo needs Chromium only. */

@@ -1,8 +1,11 @@
 /** Firefox ESR (Debian's /usr/bin/firefox-esr) with the built add-on, driven by Puppeteer over WebDriver BiDi. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { zipSync } from 'fflate';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser as ExtensionBrowser } from 'webextension-polyfill';
+import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
 import { GECKO_ID } from '../../../wxt.config';
 import type { ModerationRecord } from '../../../lib/model';
 import { readOverlaysInPage, readPanelInPage, readPanelKindInPage, readRecordsInExtension, type BrowserDriver } from './driver';
@@ -15,23 +18,52 @@ const EXTENSION_UUID = '6d1f3c2a-5b7e-4c1d-9a8f-0e2b4c6d8f10';
 export interface FirefoxOptions {
   extensionDir: string;
   fixtures: FixtureServer;
+  /** Keep the profile (and the installed add-on) between launches, for restart tests. */
+  userDataDir?: string;
+}
+
+/**
+ * Installs the built add-on into the profile as a regular (not temporary) add-on, as IT would deploy
+ * it: it then survives a browser restart. Firefox ESR accepts it unsigned with the prefs below.
+ */
+function installIntoProfile(profile: string, extensionDir: string): void {
+  const files: Record<string, Uint8Array> = {};
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(extensionDir, path)] = readFileSync(path);
+    }
+  };
+  walk(extensionDir);
+  mkdirSync(join(profile, 'extensions'), { recursive: true });
+  writeFileSync(join(profile, 'extensions', `${GECKO_ID}.xpi`), zipSync(files));
 }
 
 export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxDriver> {
-  const profile = mkdtempSync(join(tmpdir(), 'ms-firefox-'));
+  const profile = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ms-firefox-'));
+  // Once per profile: a restart must find the same add-on (and its data), not a fresh install.
+  if (!existsSync(join(profile, 'extensions', `${GECKO_ID}.xpi`))) installIntoProfile(profile, opts.extensionDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
     userDataDir: profile,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: firefoxPrefs(GECKO_ID, EXTENSION_UUID),
+    extraPrefsFirefox: {
+      ...firefoxPrefs(GECKO_ID, EXTENSION_UUID),
+      // A regular add-on from the profile folder, unsigned (ESR honours this), enabled without asking.
+      'xpinstall.signatures.required': false,
+      'extensions.autoDisableScopes': 0,
+      'extensions.enabledScopes': 15,
+      // Firefox's automation switch for permission prompts: permissions.request (still only from a
+      // user's click) is granted without the doorhanger, which headless Firefox cannot show.
+      'extensions.webextOptionalPermissionPrompts': false,
+    },
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     protocolTimeout: 30_000,
     timeout: 30_000,
   });
-  const id = await browser.installExtension(opts.extensionDir);
-  if (id !== GECKO_ID) throw new Error(`installed add-on id ${id}, expected ${GECKO_ID}`);
   const [page] = await browser.pages();
   await page!.setViewport({ width: 1100, height: 900 });
   await page!.setRequestInterception(true);
@@ -49,7 +81,7 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxDriver
       void req.abort();
     }
   });
-  return new FirefoxDriver(browser, page!, profile);
+  return new FirefoxDriver(browser, page!, opts.userDataDir ? null : profile);
 }
 
 export class FirefoxDriver implements BrowserDriver {
@@ -59,7 +91,7 @@ export class FirefoxDriver implements BrowserDriver {
   constructor(
     private readonly browser: Browser,
     readonly page: Page,
-    private readonly profile: string,
+    private readonly ownedProfile: string | null,
   ) {
     page.on('pageerror', (e) => this.pageErrors.push(String((e as Error).message ?? e)));
     page.on('console', (m) => {
@@ -132,7 +164,48 @@ export class FirefoxDriver implements BrowserDriver {
    * Opens an extension page in a new tab. page.goto() never settles for moz-extension:// URLs over
    * BiDi (no load event is sent for extension documents), so navigate and poll the document instead.
    */
-  private async extensionPage(path: string): Promise<Page> {
+  async extensionPage(path: string): Promise<ExtPage> {
+    const page = await this.openExtensionTab(path);
+    return {
+      fill: (testid, value) => page.locator(byTestId(testid)).fill(value),
+      click: (testid) => page.locator(byTestId(testid)).click(),
+      text: async (testid) => (await page.evaluate(readTestIdText, testid)) ?? '',
+      waitForText: (testid, accept, timeoutMs) =>
+        pollText(() => page.evaluate(readTestIdText, testid), accept, `${path} ${testid}`, timeoutMs),
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      close: () => page.close(),
+    };
+  }
+
+  /** Firefox grants the request itself (extensions.webextOptionalPermissionPrompts=false); deny is not possible. */
+  async withPermissionPrompt(answer: 'allow' | 'deny', trigger: () => Promise<void>): Promise<void> {
+    if (answer === 'deny') throw new Error('this Firefox profile grants permission requests without a prompt');
+    await trigger();
+  }
+
+  async hasHostPermission(pattern: string): Promise<boolean> {
+    const page = await this.openExtensionTab('popup.html');
+    try {
+      return await page.evaluate((p) => (globalThis as unknown as { browser: ExtensionBrowser }).browser.permissions.contains({ origins: [p] }), pattern);
+    } finally {
+      await page.close();
+    }
+  }
+
+  /** What a user does in about:addons → Permissions: takes the host permission away again. */
+  async revokeHostPermission(pattern: string): Promise<void> {
+    const page = await this.openExtensionTab('popup.html');
+    try {
+      await page.evaluate((p) => (globalThis as unknown as { browser: ExtensionBrowser }).browser.permissions.remove({ origins: [p] }), pattern);
+    } finally {
+      await page.close();
+    }
+  }
+
+  /** The background page dies with the browser; close() mid-request is the stop in Firefox. */
+  async stopBackground(): Promise<void> {}
+
+  private async openExtensionTab(path: string): Promise<Page> {
     const page = await this.browser.newPage();
     const url = `moz-extension://${EXTENSION_UUID}/${path}`;
     page.goto(url, { timeout: 0 }).catch(() => undefined);
@@ -150,7 +223,7 @@ export class FirefoxDriver implements BrowserDriver {
   }
 
   async records(): Promise<ModerationRecord[]> {
-    const page = await this.extensionPage('popup.html');
+    const page = await this.openExtensionTab('popup.html');
     try {
       return (await page.evaluate(readRecordsInExtension)) as ModerationRecord[];
     } finally {
@@ -171,7 +244,7 @@ export class FirefoxDriver implements BrowserDriver {
   }
 
   async saveOptions(fields: Record<string, string>, buttons = { save: 'save', message: 'save-message' }): Promise<string> {
-    const page = await this.extensionPage('options.html');
+    const page = await this.openExtensionTab('options.html');
     try {
       for (const [testid, value] of Object.entries(fields)) {
         await page.locator(`[data-testid="${testid}"]`).fill(value);
@@ -189,7 +262,7 @@ export class FirefoxDriver implements BrowserDriver {
   }
 
   async popup() {
-    const page = await this.extensionPage('popup.html');
+    const page = await this.openExtensionTab('popup.html');
     try {
       await page.waitForSelector('[data-testid="archived-today"]', { timeout: 10_000 });
       return await page.evaluate(() => ({
@@ -213,6 +286,6 @@ export class FirefoxDriver implements BrowserDriver {
 
   async close(): Promise<void> {
     await this.browser.close();
-    rmSync(this.profile, { recursive: true, force: true });
+    if (this.ownedProfile) rmSync(this.ownedProfile, { recursive: true, force: true });
   }
 }

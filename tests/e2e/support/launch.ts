@@ -8,8 +8,15 @@ import { launchFirefox } from './firefox';
 export type BrowserName = BrowserDriver['name'];
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
-export function launchBrowser(name: BrowserName, fixtures: FixtureServer): Promise<BrowserDriver> {
+export interface LaunchOptions {
+  /** Keep this profile folder between launches (restart tests); the caller removes it. */
+  userDataDir?: string;
+  /** Chromium: a headed window on a virtual display, so the browser's permission prompt can be answered. */
+  headed?: boolean;
+}
+
+export function launchBrowser(name: BrowserName, fixtures: FixtureServer, options: LaunchOptions = {}): Promise<BrowserDriver> {
   return name === 'chromium'
-    ? launchChromium({ extensionDir: builtExtension('chrome-mv3'), fixtures })
-    : launchFirefox({ extensionDir: builtExtension('firefox-mv2'), fixtures });
+    ? launchChromium({ extensionDir: builtExtension('chrome-mv3'), fixtures, ...options })
+    : launchFirefox({ extensionDir: builtExtension('firefox-mv2'), fixtures, userDataDir: options.userDataDir });
 }

@@ -1,0 +1,30 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openLogDb, type Db } from '../../lib/store/db';
+import { readConnection, saveConnection } from '../../lib/sync/connection-store';
+
+let db: Db;
+beforeEach(async () => {
+  db = await openLogDb(`conn-${Math.random()}`);
+});
+afterEach(() => db.close());
+
+describe('registry connection store', () => {
+  it('uses the address from policy over whatever the page sends, with the user\'s own token', async () => {
+    const policy = 'https://diarium.example.org/api';
+    expect(await readConnection(db, policy)).toBeNull();
+    expect(await saveConnection(db, { endpoint: 'https://elsewhere.example.com', token: 'tok-1' }, policy)).toEqual({ saved: true, localOnly: false });
+    expect(await readConnection(db, policy)).toEqual({ endpoint: policy, token: 'tok-1' });
+    // With a policy address the user cannot switch to local-only by emptying the field.
+    expect(await saveConnection(db, { endpoint: '', token: '' }, policy)).toEqual({ saved: true, localOnly: false });
+    expect(await readConnection(db, policy)).toEqual({ endpoint: policy, token: 'tok-1' });
+  });
+
+  it('stores a normalised address and keeps the token when the field is left empty', async () => {
+    await saveConnection(db, { endpoint: 'http://127.0.0.1:8787/api/', token: 'first' });
+    await saveConnection(db, { endpoint: 'http://127.0.0.1:8787/api', token: '' });
+    expect(await readConnection(db)).toEqual({ endpoint: 'http://127.0.0.1:8787/api', token: 'first' });
+    expect(await saveConnection(db, { endpoint: '', token: '' })).toEqual({ saved: true, localOnly: true });
+    expect(await readConnection(db)).toBeNull();
+  });
+});
