@@ -1,34 +1,16 @@
-import type { Judgement, OpenItems } from '../../lib/checks';
 import { formatDateTime, t } from '../../lib/i18n';
-import type { ErrorCode, SubjectStatus } from '../../lib/messaging/protocol';
-import type { ActionKind, LawGroundId } from '../../lib/model';
+import type { CommentView } from '../../lib/overlay/types';
 import ErrorMessage from '../ErrorMessage';
 import Checklist from './Checklist';
-import { groundLabel } from './labels';
 
-export type OverlayState =
-  | { kind: 'unknown' }
-  | { kind: 'idle' }
-  | { kind: 'busy'; action: ActionKind }
-  | { kind: 'archived' }
-  | { kind: 'error'; error: ErrorCode };
+export type Props = CommentView;
 
-export interface Props {
-  authorName: string;
-  state: OverlayState;
-  status: SubjectStatus;
-  judgement: Judgement;
-  open: OpenItems;
-  expanded: boolean;
-  onToggle: () => void;
-  onAction: (kind: ActionKind, lawGround?: LawGroundId) => void;
-}
-
-/** The moderation bar beside one comment: badges for what needs doing, archive, and the checklist. */
+/** The moderation bar beside one comment: a badge per open finding, archive, and the checklist. */
 export default function CommentOverlay(props: Props) {
-  const { authorName, state, status, judgement: j, open, expanded } = props;
+  const { authorName, state, status, badges, items, expanded } = props;
   const label = authorName ? t('overlayLabel', authorName) : t('overlayLabelNoAuthor');
   const archived = status.archived;
+  const busy = state.kind === 'busy' || state.kind === 'unknown';
   return (
     <section class="bar" aria-label={label} data-state={state.kind}>
       <div class="row">
@@ -42,28 +24,11 @@ export default function CommentOverlay(props: Props) {
         >
           <span aria-hidden="true">{expanded ? '▾' : '▸'}</span> MS
         </button>
-        {open.replyDue && (
-          <span class={open.overdue ? 'badge overdue' : 'badge reply'} data-testid="badge-reply">
-            {j.reply.dueAt
-              ? t(open.overdue ? 'badgeReplyOverdue' : 'badgeReplyDue', formatDateTime(j.reply.dueAt))
-              : t('badgeReplyDueNoTime')}
+        {badges.map((badge) => (
+          <span key={badge.check} class={`badge ${badge.tone}`} data-testid={`badge-${badge.check}`}>
+            {badge.text}
           </span>
-        )}
-        {j.personalKinds.length > 0 && (
-          <span class="badge pd" data-testid="badge-personal-data">
-            {t('badgePersonalData')}
-          </span>
-        )}
-        {j.political.political && (
-          <span class="badge pol" data-testid="badge-political">
-            {t('badgePolitical')}
-          </span>
-        )}
-        {j.unlawful.flagged && (
-          <span class="badge unlawful" data-testid="badge-unlawful">
-            {t('badgeUnlawful', j.unlawful.grounds.map(groundLabel).join(', '))}
-          </span>
-        )}
+        ))}
         {archived ? (
           <span class="archived" data-testid="archived">
             ✓{' '}
@@ -77,7 +42,7 @@ export default function CommentOverlay(props: Props) {
             class="archive"
             data-testid="archive"
             aria-label={authorName ? t('archiveButtonLabel', authorName) : undefined}
-            disabled={state.kind === 'busy' || state.kind === 'unknown'}
+            disabled={busy}
             onClick={() => props.onAction('archived')}
           >
             {state.kind === 'busy' && state.action === 'archived' ? t('archiving') : t('archiveButton')}
@@ -85,9 +50,7 @@ export default function CommentOverlay(props: Props) {
         )}
       </div>
       {state.kind === 'error' && <ErrorMessage error={state.error} />}
-      {expanded && (
-        <Checklist judgement={j} status={status} busy={state.kind === 'busy' || state.kind === 'unknown'} onAction={props.onAction} />
-      )}
+      {expanded && <Checklist items={items} recorded={status.kinds} busy={busy} onAction={props.onAction} />}
     </section>
   );
 }

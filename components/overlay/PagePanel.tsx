@@ -1,28 +1,10 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-
-export interface Counts {
-  replyDue: number;
-  overdue: number;
-  notArchived: number;
-  flagged: number;
-}
-
-export type PanelState =
-  | { kind: 'counts'; counts: Counts }
-  | { kind: 'quiet'; onShow: () => void }
-  | { kind: 'unrecognised'; diagnostics: () => string };
+import type { PanelState } from '../../lib/overlay/types';
 
 export interface Props {
   state: PanelState;
 }
-
-const items: [keyof Counts, Parameters<typeof t>[0]][] = [
-  ['replyDue', 'panelReplyDue'],
-  ['overdue', 'panelOverdue'],
-  ['notArchived', 'panelNotArchived'],
-  ['flagged', 'panelFlagged'],
-];
 
 /** The page-level summary: open items on screen, or why the overlay is quiet or blind on this page. */
 export default function PagePanel({ state }: Props) {
@@ -31,9 +13,9 @@ export default function PagePanel({ state }: Props) {
     <aside class="panel" aria-label={t('panelTitle')} data-testid="page-panel" data-kind={state.kind}>
       <strong>MS</strong>
       {state.kind === 'counts' &&
-        items.map(([key, label]) => (
-          <span key={key} class={state.counts[key] > 0 ? `count ${key} open` : `count ${key}`}>
-            {t(label)} <b data-testid={`count-${key}`}>{state.counts[key]}</b>
+        state.counts.map(({ key, label, value }) => (
+          <span key={key} class={value > 0 ? `count ${key} open` : `count ${key}`}>
+            {t(label)} <b data-testid={`count-${key}`}>{value}</b>
           </span>
         ))}
       {state.kind === 'quiet' && (

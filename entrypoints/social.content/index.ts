@@ -1,16 +1,14 @@
 // Wiring only: start the overlay on the office's social media admin pages; WXT's ctx cancels it.
 import css from '../../components/overlay/overlay.css?inline';
+import { preactRenderer } from '../../components/overlay/render';
 import { request } from '../../lib/messaging/client';
 import { OverlayController } from '../../lib/overlay/controller';
 import { seenReporter } from '../../lib/overlay/seen-reporter';
+import { siteRegistry } from '../../lib/sites/registry';
 
 export default defineContentScript({
-  matches: [
-    'https://www.facebook.com/*',
-    'https://web.facebook.com/*',
-    'https://business.facebook.com/*',
-    'https://www.instagram.com/*',
-  ],
+  // From the site registry: a new site's hosts are matched without touching this file.
+  matches: [...siteRegistry.matches],
   runAt: 'document_idle',
   async main(ctx) {
     // Without the settings the built-in vocabulary still works; the user's extra words wait for a reload.
@@ -21,6 +19,7 @@ export default defineContentScript({
       doc: document,
       getUrl: () => location.href,
       css,
+      render: preactRenderer,
       record: (req) => request('recordAction', req),
       status: (req) => request('getSubjectStatus', req),
       onScanned: seenReporter((counts, name) => void request('pageSeen', { pageUrl: location.href, name, counts })),

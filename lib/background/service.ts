@@ -12,7 +12,8 @@ import { subjectKey, type LogEntry } from '../store/schema';
 import { serialQueue } from '../util/serial';
 import type { Db } from '../store/db';
 import { registrationsFor } from '../sync/outbox';
-import { accountUrlFromPage, platformOfSite } from './account';
+import { accountUrlFromPath } from '../sites/core/url';
+import { siteRegistry } from '../sites/registry';
 
 export interface ServiceDeps {
   log: ActionLog;
@@ -54,7 +55,7 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
   const entriesFor = (platform: string, commentId: string) => log.bySubject(subjectKey(platform, commentId));
 
   const recordAction: Handlers['recordAction'] = async (req) => {
-    const platform = platformOfSite(req.site);
+    const platform = siteRegistry.platformOf(req.site);
     const existing = await entriesFor(platform, req.comment.id);
     if (existing.some((e) => e.record.kind === req.kind)) {
       return { ok: true, value: { status: await statusOf(existing), alreadyRecorded: true } };
@@ -69,7 +70,7 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
       occurredAt: at,
       moderator: { id: settings.moderatorId, name: settings.moderatorName },
       office: settings.office,
-      account: { platform, name: post.authorName ?? '', url: accountUrlFromPage(req.pageUrl) },
+      account: { platform, name: post.authorName ?? '', url: siteRegistry.accountUrl(req.pageUrl) ?? accountUrlFromPath(new URL(req.pageUrl)) },
       subject: {
         platform,
         kind: comment.isReply ? 'reply' : 'comment',

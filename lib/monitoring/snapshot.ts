@@ -1,7 +1,7 @@
 /** What the popup and round view show: today's rounds, the open round's accounts, and the week. */
 import { nextMonitoringTimes, type MonitoringSettings } from '../calendar';
 import { stockholmDay } from '../calendar/stockholm';
-import { accountUrlFromPage } from '../background/account';
+import { siteRegistry } from '../sites/registry';
 import type { OpenCounts, Round, RoundsMeta } from './store';
 
 export interface AccountInRound {
@@ -19,20 +19,9 @@ export interface RoundsSnapshot {
   week: { day: string; done: number; late: number; missed: number }[];
 }
 
-/** The office account a page belongs to, in the form it is configured, or null for other pages. */
+/** The office account a page belongs to, in its normalised form, or null for other pages. */
 export function normaliseAccountUrl(pageUrl: string, officeAccounts: readonly string[]): string | null {
-  let account: string;
-  try {
-    account = accountUrlFromPage(pageUrl).toLowerCase().replace(/\/+$/, '');
-  } catch {
-    return null;
-  }
-  const host = (u: string) => u.replace('://business.', '://www.');
-  for (const configured of officeAccounts) {
-    const normal = accountUrlFromPage(configured).toLowerCase().replace(/\/+$/, '');
-    if (host(normal) === host(account)) return normal;
-  }
-  return null;
+  return siteRegistry.matchAccount(pageUrl, officeAccounts);
 }
 
 export function roundSnapshot(

@@ -1,21 +1,18 @@
 /**
  * Keeps one overlay beside every comment the site adapter finds, and one page panel with the counts.
- * Work is keyed by comment id (Facebook recycles nodes), batched to one scan per frame, and everything
- * is undone when the signal aborts.
+ * Work is keyed by comment id (the sites recycle nodes), batched to one scan per frame, and everything
+ * is undone when the signal aborts. Sites and checks come from their registries; drawing is the
+ * renderer's (components/overlay/render.ts), so nothing here depends on a UI library.
  */
-import { h, render } from 'preact';
-import CommentOverlay from '../../components/overlay/CommentOverlay';
-import type { Counts, PanelState } from '../../components/overlay/PagePanel';
-import { checkTags, judgeComment, judgeReply, openItems } from '../checks';
+import { checkRegistry, type CheckContext, type CheckRegistry, type Counts } from '../checks';
+import type { WordLists } from '../checks/wordlists';
 import type { ActionRequest, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
-import type { ActionKind, LawGroundId } from '../model';
-import { platformOfSite } from '../background/account';
+import type { ActionKind, LawGroundId, Platform, Site } from '../model';
 import { diagnose, scanPage } from '../sites';
-import { isOfficePage, looksLikeContentPage } from './page-kind';
+import { siteRegistry, type SiteRegistry } from '../sites/registry';
+import { dated, type Mounted } from './entry';
 import { container, createHost, HOST_TAG, isOwnMutation, PanelHost } from './hosts';
-import { countOpen, dated, type Mounted } from './entry';
-import { placeBeside } from './placement';
-import type { WordListSettings } from '../settings';
+import type { OverlayRenderer, PanelState } from './types';
 
 export { HOST_TAG, PANEL_TAG } from './hosts';
 const REJUDGE_MS = 60_000;
@@ -24,15 +21,19 @@ export interface OverlayDeps {
   doc: Document;
   getUrl: () => string;
   css: string;
+  render: OverlayRenderer;
   record: (req: ActionRequest) => Promise<Result<{ status: SubjectStatus; alreadyRecorded: boolean }>>;
   status: (req: StatusRequest) => Promise<Result<Record<string, SubjectStatus>>>;
   now?: () => Date;
-  /** The user's additions to the political and unlawful vocabularies (options page). */
-  wordLists?: WordListSettings;
+  /** The user's additions to the checks' vocabularies (options page), by word-list key. */
+  wordLists?: Readonly<Partial<Record<string, WordLists>>>;
   /** After each scan of a recognised site: what is open on this page, and whose page it is. */
   onScanned?: (counts: Counts, accountName: string) => void;
   /** The office's accounts; elsewhere the overlay stays quiet until the user asks for it. */
   officeAccounts?: readonly string[];
+  /** The supported sites and the checks to run (the product's registries unless a test brings its own). */
+  sites?: SiteRegistry;
+  checks?: CheckRegistry;
 }
 
 const EMPTY_STATUS: SubjectStatus = { kinds: [] };
@@ -47,10 +48,14 @@ export class OverlayController {
   /** Set when the user chose "show anyway" on a page that is not the office's. */
   private forced = false;
   private readonly now: () => Date;
+  private readonly sites: SiteRegistry;
+  private readonly checks: CheckRegistry;
 
   constructor(private readonly deps: OverlayDeps) {
     this.now = deps.now ?? (() => new Date());
-    this.panel = new PanelHost(deps.doc, deps.css);
+    this.sites = deps.sites ?? siteRegistry;
+    this.checks = deps.checks ?? checkRegistry;
+    this.panel = new PanelHost(deps.doc, deps.css, deps.render);
   }
 
   /** Scans now and on every later DOM change until the signal aborts. */
@@ -92,8 +97,9 @@ export class OverlayController {
 
   scan(): void {
     const url = this.deps.getUrl();
-    const result = scanPage(this.deps.doc, url);
-    if (result && !this.forced && !isOfficePage(url, result.snapshot, this.deps.officeAccounts ?? [])) {
+    const result = scanPage(this.deps.doc, url, this.sites);
+    const officeAccounts = this.deps.officeAccounts ?? [];
+    if (result && !this.forced && !this.sites.isOfficePage(url, result.snapshot.posts, officeAccounts)) {
       for (const id of [...this.mounted.keys()]) this.unmount(id);
       this.panelState = { kind: 'quiet', onShow: () => this.showAnyway() };
       this.renderPanel();
@@ -110,13 +116,15 @@ export class OverlayController {
     for (const { comment, post, element } of found) {
       seen.add(comment.id);
       const officeNames = post.authorName ? [post.authorName] : [];
-      const key = `${comment.text}\u0000${officeNames.join('|')}\u0000${officeReplied.has(comment.id)}`;
+      const replied = officeReplied.has(comment.id);
+      const key = `${comment.text}\u0000${officeNames.join('|')}\u0000${replied}`;
       const current = this.mounted.get(comment.id);
       if (current && current.anchor === element && current.host.isConnected) {
         current.comment = comment;
         current.post = post;
         if (current.judgedKey !== key) {
-          this.judge(current, officeNames, officeReplied.has(comment.id), key);
+          Object.assign(current, { officeNames, officeReplied: replied });
+          this.judge(current, key);
           changed.push(comment.id);
         }
         continue;
@@ -131,42 +139,52 @@ export class OverlayController {
         status: current?.status ?? EMPTY_STATUS,
         state: current?.state ?? { kind: 'unknown' },
         expanded: current?.expanded ?? false,
+        officeNames,
+        officeReplied: replied,
       } as Mounted;
-      this.judge(entry, officeNames, officeReplied.has(comment.id), key);
-      placeBeside(element, entry.host);
+      this.judge(entry, key);
+      this.sites.byId(entry.site).place(element, entry.host);
       this.mounted.set(comment.id, entry);
       changed.push(comment.id);
       if (entry.state.kind === 'unknown') unknown.push(comment.id);
     }
     for (const id of [...this.mounted.keys()]) if (!seen.has(id)) this.unmount(id);
     for (const id of changed) this.renderEntry(id);
-    const unrecognised = result !== null && result.snapshot.posts.length === 0 && found.length === 0 && looksLikeContentPage(url);
+    const unrecognised = result !== null && result.snapshot.posts.length === 0 && found.length === 0 && this.sites.isContentPage(url);
     this.panelState = unrecognised
-      ? { kind: 'unrecognised', diagnostics: () => JSON.stringify(diagnose(this.deps.doc, this.deps.getUrl()), null, 2) }
+      ? { kind: 'unrecognised', diagnostics: () => JSON.stringify(diagnose(this.deps.doc, this.deps.getUrl(), this.sites), null, 2) }
       : null;
     this.renderPanel();
     if (result) this.deps.onScanned?.(this.counts(), result.snapshot.posts.find((p) => p.authorName)?.authorName ?? '');
-    if (unknown.length > 0 && result) void this.loadStatus(platformOfSite(result.snapshot.site), unknown);
+    if (unknown.length > 0 && result) void this.loadStatus(this.platformOf(result.snapshot.site), unknown);
   }
 
-  private judge(entry: Mounted, officeNames: string[], officeReplied: boolean, key: string): void {
-    entry.judgement = judgeComment(dated(entry, this.now()), {
+  private platformOf(site: string): Platform {
+    return this.sites.platformOf(site) as Platform;
+  }
+
+  private context(entry: Mounted): CheckContext {
+    return {
       now: this.now(),
-      officeNames,
-      officeReplied,
+      ownComment: entry.officeNames.includes(entry.comment.authorName),
+      officeNames: entry.officeNames,
+      officeReplied: entry.officeReplied,
       wordLists: this.deps.wordLists,
-    });
+    };
+  }
+
+  private judge(entry: Mounted, key: string): void {
+    entry.judgement = this.checks.judge(dated(entry, this.now()), this.context(entry));
     entry.judgedKey = key;
   }
 
-  /** Time passing only moves reply deadlines; the text checks stand until the text changes. */
+  /** Time passing only moves deadlines: the timed checks run again, the text checks stand. */
   private rejudgeAll(): void {
     for (const [id, entry] of this.mounted) {
-      const officeNames = entry.post.authorName ? [entry.post.authorName] : [];
-      const reply = judgeReply(dated(entry, this.now()), { now: this.now(), officeNames, officeReplied: entry.judgement.reply.byOffice });
-      if (reply.overdue === entry.judgement.reply.overdue && reply.needed === entry.judgement.reply.needed) continue;
-      entry.judgement = { ...entry.judgement, reply };
-      this.renderEntry(id);
+      const before = this.checks.badges(entry.judgement, entry.status.kinds);
+      entry.judgement = this.checks.rejudgeTimed(entry.judgement, dated(entry, this.now()), this.context(entry));
+      const after = this.checks.badges(entry.judgement, entry.status.kinds);
+      if (JSON.stringify(before) !== JSON.stringify(after)) this.renderEntry(id);
     }
     this.renderPanel();
     void this.refreshRegistrations();
@@ -176,7 +194,7 @@ export class OverlayController {
   private async refreshRegistrations(): Promise<void> {
     const waiting = [...this.mounted.entries()].filter(([, e]) => e.status.archived && !e.status.archived.registrationNumber);
     if (waiting.length === 0) return;
-    const platform = platformOfSite(waiting[0]![1].site);
+    const platform = this.platformOf(waiting[0]![1].site);
     const result = await this.deps.status({ platform, commentIds: waiting.map(([id]) => id) });
     if (!result.ok) return;
     for (const [id] of waiting) {
@@ -188,7 +206,7 @@ export class OverlayController {
     }
   }
 
-  private async loadStatus(platform: 'facebook' | 'instagram', ids: string[]): Promise<void> {
+  private async loadStatus(platform: Platform, ids: string[]): Promise<void> {
     const result = await this.deps.status({ platform, commentIds: ids });
     for (const id of ids) {
       const entry = this.mounted.get(id);
@@ -208,11 +226,11 @@ export class OverlayController {
     this.renderEntry(id);
     const result = await this.deps.record({
       kind,
-      site: entry.site,
+      site: entry.site as Site,
       pageUrl: this.deps.getUrl(),
       comment: entry.comment,
       post: entry.post,
-      checks: checkTags(entry.judgement),
+      checks: this.checks.tags(entry.judgement),
       ...(lawGround ? { lawGround } : {}),
     });
     const now = this.mounted.get(id);
@@ -232,26 +250,31 @@ export class OverlayController {
     const entry = this.mounted.get(id);
     const target = entry ? container(entry.host) : null;
     if (!entry || !target) return;
-    render(
-      h(CommentOverlay, {
-        authorName: entry.comment.authorName,
-        state: entry.state,
-        status: entry.status,
-        judgement: entry.judgement,
-        open: openItems(entry.judgement, entry.status.kinds),
-        expanded: entry.expanded,
-        onToggle: () => {
-          entry.expanded = !entry.expanded;
-          this.renderEntry(id);
-        },
-        onAction: (kind, ground) => void this.act(id, kind, ground),
-      }),
-      target,
-    );
+    const recorded = entry.status.kinds;
+    this.deps.render.comment(target, {
+      authorName: entry.comment.authorName,
+      state: entry.state,
+      status: entry.status,
+      badges: this.checks.badges(entry.judgement, recorded),
+      items: this.checks.checklist(entry.judgement, recorded),
+      expanded: entry.expanded,
+      onToggle: () => {
+        entry.expanded = !entry.expanded;
+        this.renderEntry(id);
+      },
+      onAction: (kind, ground) => void this.act(id, kind, ground),
+    });
   }
 
+  private totals(): Record<string, number> {
+    const total = this.checks.emptyCounts();
+    for (const e of this.mounted.values()) this.checks.count(total, e.judgement, e.status.kinds);
+    return total;
+  }
+
+  /** The product's counts; a test registry's extra counts ride along in the same object. */
   private counts(): Counts {
-    return countOpen(this.mounted.values());
+    return this.totals() as Counts;
   }
 
   private showAnyway(): void {
@@ -261,14 +284,16 @@ export class OverlayController {
   }
 
   private renderPanel(): void {
-    this.panel.show(this.panelState ?? (this.mounted.size > 0 ? { kind: 'counts', counts: this.counts() } : null));
+    const state: PanelState | null =
+      this.panelState ?? (this.mounted.size > 0 ? { kind: 'counts', counts: this.checks.labelled(this.totals()) } : null);
+    this.panel.show(state);
   }
 
   private unmount(id: string): void {
     const entry = this.mounted.get(id);
     if (!entry) return;
     const target = container(entry.host);
-    if (target) render(null, target);
+    if (target) this.deps.render.clear(target);
     entry.host.remove();
     this.mounted.delete(id);
   }

@@ -1,9 +1,8 @@
 /**
- * Our own elements on Facebook's and Instagram's pages: custom-element hosts with an open shadow root
- * (the page's CSS cannot reach in, ours cannot leak out), and the one page panel host.
+ * Our own elements on the sites' pages: custom-element hosts with an open shadow root (the page's CSS
+ * cannot reach in, ours cannot leak out), and the one page panel host.
  */
-import { h, render } from 'preact';
-import PagePanel, { type PanelState } from '../../components/overlay/PagePanel';
+import type { OverlayRenderer, PanelState } from './types';
 
 export const HOST_TAG = 'modereringsstod-overlay';
 export const PANEL_TAG = 'modereringsstod-panel';
@@ -14,12 +13,12 @@ export function createHost(doc: Document, css: string, tag: string, commentId?: 
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = css;
-  // Preact owns only this container: rendering into the shadow root itself would remove the style.
+  // The renderer owns only this container: rendering into the shadow root itself would remove the style.
   root.append(style, doc.createElement('div'));
   return host;
 }
 
-/** The container Preact renders into inside a host. */
+/** The container the renderer draws into inside a host. */
 export function container(host: HTMLElement): Element | null {
   return host.shadowRoot?.lastElementChild ?? null;
 }
@@ -40,12 +39,13 @@ export class PanelHost {
   constructor(
     private readonly doc: Document,
     private readonly css: string,
+    private readonly renderer: OverlayRenderer,
   ) {}
 
   show(state: PanelState | null): void {
     if (!state) {
       if (this.host) {
-        render(null, container(this.host)!);
+        this.renderer.clear(container(this.host)!);
         this.host.remove();
         this.host = undefined;
       }
@@ -54,6 +54,6 @@ export class PanelHost {
     this.host ??= createHost(this.doc, this.css, PANEL_TAG);
     // In-app navigation may replace the whole body, panel included: put it back.
     if (!this.host.isConnected) this.doc.body.append(this.host);
-    render(h(PagePanel, { state }), container(this.host)!);
+    this.renderer.panel(container(this.host)!, state);
   }
 }

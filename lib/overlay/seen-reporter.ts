@@ -3,7 +3,7 @@
  * round. Sends when the counts change and otherwise at most twice a minute: scans happen on every
  * DOM change and must not turn into a message each.
  */
-import type { Counts } from '../../components/overlay/PagePanel';
+import type { Counts } from '../checks';
 
 export const RESEND_MS = 30_000;
 

@@ -2,13 +2,12 @@
  * What the page panel's "not recognised" state and its "copy diagnostics" button show. It goes into
  * support tickets, so it holds counts and selectors only: never comment text, names or the query.
  */
-import type { Site } from '../model';
-import { parseUrl, siteForUrl } from './detect';
-import { scanPage } from './index';
-import type { SelectorReport } from './types';
+import type { SelectorReport } from './core/types';
+import { parseUrl } from './core/url';
+import { siteRegistry, type SiteRegistry } from './registry';
 
 export interface Diagnostics {
-  site: Site | null;
+  site: string | null;
   /** True when the adapter found at least one post or comment on a supported page. */
   recognised: boolean;
   posts: number;
@@ -19,14 +18,19 @@ export interface Diagnostics {
   url: string;
 }
 
-export function diagnose(doc: Document, url: string): Diagnostics {
+export function diagnose(doc: Document, url: string, sites: SiteRegistry = siteRegistry): Diagnostics {
   const parsed = parseUrl(url);
-  const site = parsed ? siteForUrl(parsed) : null;
-  const result = site ? scanPage(doc, url) : null;
+  const site = parsed ? sites.siteForUrl(parsed) : null;
+  let result = null;
+  try {
+    result = site && parsed ? site.scan(doc, parsed) : null;
+  } catch {
+    result = null;
+  }
   const posts = result?.snapshot.posts ?? [];
   const comments = posts.reduce((sum, post) => sum + post.comments.length, 0);
   return {
-    site,
+    site: site?.id ?? null,
     recognised: site !== null && (posts.length > 0 || comments > 0),
     posts: posts.length,
     comments,

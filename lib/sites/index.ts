@@ -1,37 +1,33 @@
 /**
- * The one entry point for reading a page: picks the adapter for the URL and runs it. Stable API
+ * The one entry point for reading a page: picks the site for the URL and runs its adapter. Stable API
  * (see DESIGN.md): tests outside the repo call `readPage` on Documents built from saved HTML.
  */
-import type { PageSnapshot, Site } from '../model';
-import { parseUrl, siteForUrl } from './detect';
-import { businessSuiteAdapter, facebookAdapter } from './facebook';
-import { instagramAdapter } from './instagram';
-import type { ScanResult, SiteAdapter } from './types';
+import type { PageSnapshot } from '../model';
+import type { ScanResult } from './core/types';
+import { siteRegistry, type SiteRegistry } from './registry';
 
-export { siteForUrl } from './detect';
 export { diagnose, type Diagnostics } from './diagnose';
-export type { FoundComment, ScanResult, SelectorReport, SiteAdapter } from './types';
+export type { FoundComment, ScanResult, SelectorReport, SiteDefinition } from './core/types';
+export { siteRegistry, SITES, type Site, type Platform } from './registry';
 
-const ADAPTERS: Readonly<Record<Site, SiteAdapter>> = {
-  facebook: facebookAdapter,
-  'business-suite': businessSuiteAdapter,
-  instagram: instagramAdapter,
-};
+/** The site a URL belongs to (https, default port, exact host), or null. */
+export function siteForUrl(url: URL | string): PageSnapshot['site'] | null {
+  return siteRegistry.siteForUrl(url)?.id ?? null;
+}
 
 /** Null only for a URL the extension does not support; a supported page always gets a result. */
-export function scanPage(doc: Document, url: string): ScanResult | null {
-  const parsed = parseUrl(url);
-  const site = parsed ? siteForUrl(parsed) : null;
-  if (!parsed || !site) return null;
+export function scanPage<Id extends string>(doc: Document, url: string, sites: SiteRegistry = siteRegistry): ScanResult<Id> | null {
+  const site = sites.siteForUrl(url);
+  if (!site) return null;
   try {
-    return ADAPTERS[site].scan(doc, parsed);
+    return site.scan(doc, new URL(url)) as ScanResult<Id>;
   } catch {
     // The adapter is written not to throw; if it still does, the panel shows "nothing recognised"
-    // (an empty report) instead of the content script dying on Facebook's page.
-    return { snapshot: { site, posts: [] }, found: [], selectors: {} };
+    // (an empty report) instead of the content script dying on the site's page.
+    return { snapshot: { site: site.id as Id, posts: [] }, found: [], selectors: {} };
   }
 }
 
 export function readPage(doc: Document, url: string): PageSnapshot | null {
-  return scanPage(doc, url)?.snapshot ?? null;
+  return scanPage<PageSnapshot['site']>(doc, url)?.snapshot ?? null;
 }

@@ -1,6 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { preactRenderer } from '../../components/overlay/render';
 import type { ActionRequest } from '../../lib/messaging';
 import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
+
+// Virtual time: the controller's frame/timeout batching and the minute re-check run on demand.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 const POST_URL = 'https://www.facebook.com/norrbyexempel/posts/123456789';
 
@@ -18,6 +27,7 @@ function setup(html: string, overrides: Partial<OverlayDeps> = {}) {
     doc: document,
     getUrl: () => POST_URL,
     css: ':host{}',
+    render: preactRenderer,
     record: vi.fn(async (req: ActionRequest) => ({
       ok: true as const,
       value: {
@@ -38,7 +48,8 @@ const hosts = () => [...document.querySelectorAll<HTMLElement>(HOST_TAG)];
 const panelCount = (key: string) =>
   document.querySelector(PANEL_TAG)?.shadowRoot?.querySelector(`[data-testid=count-${key}]`)?.textContent;
 const bar = (host: HTMLElement) => host.shadowRoot!.querySelector('[data-state]')!;
-const flush = () => new Promise((r) => setTimeout(r, 300));
+/** Lets a scheduled scan run (one frame or the 250 ms fallback) and pending answers settle. */
+const flush = () => vi.advanceTimersByTimeAsync(300);
 
 describe('OverlayController', () => {
   it('mounts one shadow-root overlay beside each comment without touching the comment', async () => {
@@ -265,7 +276,6 @@ describe('page panel states', () => {
 
 describe('time passing', () => {
   it('turns a reply badge overdue after the deadline without a reload', async () => {
-    vi.useFakeTimers({ toFake: ['setInterval'] });
     let now = new Date('2026-11-25T09:00:00Z');
     const { controller } = setup(commentHtml('91', 'Ida Fråga', 'När öppnar biblioteket?').replace('>2 d<', '>1 tim<'), {
       now: () => now,
@@ -276,10 +286,8 @@ describe('time passing', () => {
     const badge = () => hosts()[0]!.shadowRoot!.querySelector('[data-testid=badge-reply]')!;
     expect(badge().className).toBe('badge reply');
     now = new Date('2026-11-27T09:00:00Z');
-    vi.advanceTimersByTime(60_000);
-    await flush();
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(badge().className).toBe('badge overdue');
     abort.abort();
-    vi.useRealTimers();
   });
 });

@@ -1,14 +1,14 @@
 // What saved fixtures do not cover: hostile or broken documents, duplicates, and the parsing helpers.
 import { describe, expect, test } from 'vitest';
 import { PageSnapshotSchema } from '../../lib/model';
-import { nameFromAriaLabel } from '../../lib/sites/facebook-comment';
+import { nameFromAriaLabel } from '../../lib/sites/facebook/comment';
 import {
   cleanProfileUrl,
   cleanUrl,
   decodeCommentId,
   isProfileUrl,
   postIdFromUrl,
-} from '../../lib/sites/facebook-urls';
+} from '../../lib/sites/facebook/urls';
 import { readPage, scanPage } from '../../lib/sites/index';
 
 const POST_URL = 'https://www.facebook.com/norrbyexempel/posts/pfbid0Exempel123';

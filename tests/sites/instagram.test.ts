@@ -5,7 +5,7 @@ import {
   commentRefFromUrl,
   postCodeFromUrl,
   profileUrl,
-} from '../../lib/sites/instagram-urls';
+} from '../../lib/sites/instagram/urls';
 import { readPage, scanPage } from '../../lib/sites/index';
 import { loadFixture as load } from './helpers';
 

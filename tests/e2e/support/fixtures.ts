@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PageSnapshot } from '../../../lib/model';
+import { SITES } from '../../../lib/sites/registry';
 
 export const FIXTURE_ROOT = resolve(import.meta.dirname, '../../fixtures/sites');
 
@@ -56,5 +57,6 @@ export class FixtureServer {
   }
 }
 
-export const SOCIAL_HOSTS = new Set(['www.facebook.com', 'web.facebook.com', 'business.facebook.com', 'www.instagram.com']);
+/** Every host the content script runs on, from the site registry: a new site's pages are served too. */
+export const SOCIAL_HOSTS = new Set(SITES.flatMap((site) => site.hosts));
 export const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);

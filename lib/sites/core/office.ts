@@ -2,7 +2,7 @@
  * Which comments the office wrote itself. The office's account is the post's author (its Page or
  * Instagram account), so "reply due" can see that a question already has the office's answer.
  */
-import type { Comment } from '../model';
+import type { Comment } from '../../model/page';
 
 /**
  * Marks `byOffice` on comments by the post's author: by profile URL when both are known (names are

@@ -3,22 +3,15 @@
  * Reads posts and comments from a Document without changing it; works on saved pages as well as
  * live ones, so everything is read from attributes and text nodes, never from layout.
  */
-import type { Comment, Post, Site } from '../model';
-import { commentLinks, readComment, type CommentContext } from './facebook-comment';
-import { createdTimesFromJson } from './facebook-time';
-import { absoluteHttps, cleanProfileUrl, cleanUrl, fitUrl, isProfileUrl, postIdFromUrl } from './facebook-urls';
-import { markOfficeComments } from './office';
-import {
-  ANY_ARTICLE,
-  BUSINESS_SUITE_SELECTORS,
-  FACEBOOK_SELECTORS,
-  closestIn,
-  firstMatch,
-  outermost,
-  type FacebookSelectors,
-} from './selectors';
-import { clip, hasSeeMore, readBlocks, readLabel, readText } from './text';
-import type { FoundComment, ScanResult, SelectorReport, SiteAdapter } from './types';
+import type { Comment, Post } from '../../model/page';
+import { commentLinks, readComment, type CommentContext } from './comment';
+import { createdTimesFromJson } from './time';
+import { absoluteHttps, cleanProfileUrl, cleanUrl, fitUrl, isProfileUrl, postIdFromUrl } from './urls';
+import { markOfficeComments } from '../core/office';
+import { closestIn, firstMatch, outermost } from '../core/select';
+import { ANY_ARTICLE, type FacebookSelectors } from './selectors';
+import { clip, hasSeeMore, readBlocks, readLabel, readText } from '../core/text';
+import type { FoundComment, ScanResult, SelectorReport } from '../core/types';
 
 type PostMeta = Omit<Post, 'comments'>;
 
@@ -43,15 +36,8 @@ interface PostScope {
   exclude: readonly Element[];
 }
 
-export function createFacebookAdapter(site: Extract<Site, 'facebook' | 'business-suite'>): SiteAdapter {
-  const selectors = site === 'business-suite' ? BUSINESS_SUITE_SELECTORS : FACEBOOK_SELECTORS;
-  return { site, scan: (doc, url) => scanFacebook(doc, url, site, selectors) };
-}
-
-export const facebookAdapter: SiteAdapter = createFacebookAdapter('facebook');
-export const businessSuiteAdapter: SiteAdapter = createFacebookAdapter('business-suite');
-
-function scanFacebook(doc: Document, url: URL, site: Site, selectors: FacebookSelectors): ScanResult {
+/** Reads a page rendered with Facebook's comment components (Facebook itself, Business Suite). */
+export function scanFacebook<Id extends string>(doc: Document, url: URL, site: Id, selectors: FacebookSelectors): ScanResult<Id> {
   const report: SelectorReport = {};
   const comments = findComments(doc, url, report, selectors);
   const scope: PostScope = {

@@ -3,7 +3,7 @@
  * `/reel/CODE/`, and either may be prefixed by the account, `/ACCOUNT/p/CODE/`), `/p/CODE/c/ID/` a
  * comment and `/p/CODE/c/ID/r/ID/` a reply to it.
  */
-import { parseUrl } from './detect';
+import { parseUrl } from '../core/url';
 
 const ORIGIN = 'https://www.instagram.com';
 const POST_PATH = /^\/(?:[A-Za-z0-9._]+\/)?(?:p|reel|reels|tv)\/([A-Za-z0-9_-]+)(?:\/|$)/;

@@ -3,46 +3,15 @@
  * context boundary (content script ↔ background, background ↔ registry, storage) is parsed with these.
  */
 import { z } from 'zod';
+import { httpsUrl, pageText, PostSchema } from './page';
+import { PLATFORM_IDS, SITE_IDS, type Platform, type Site } from '../sites/registry';
 
-export const SiteSchema = z.enum(['facebook', 'business-suite', 'instagram']);
-export type Site = z.infer<typeof SiteSchema>;
+export * from './page';
 
-export const PlatformSchema = z.enum(['facebook', 'instagram']);
-export type Platform = z.infer<typeof PlatformSchema>;
-
-/** Page text is untrusted; cap it so one giant comment cannot bloat a record or a message. */
-const pageText = (max: number) => z.string().max(max);
-/** Only https links are accepted from pages: no javascript:, data: or plain-http surprises in records. */
-export const httpsUrl = z.url({ protocol: /^https$/ }).max(4096);
-const url = httpsUrl;
-
-export const CommentSchema = z.object({
-  id: z.string().min(1).max(512),
-  permalink: url.optional(),
-  authorName: pageText(512),
-  authorUrl: url.optional(),
-  text: pageText(100_000),
-  postedAt: z.string().datetime({ offset: true }).optional(),
-  postedLabel: pageText(256).optional(),
-  isReply: z.boolean(),
-  parentId: z.string().min(1).max(512).optional(),
-  /** The page shows only the start of the text ("See more"/"Visa mer"): `text` is incomplete. */
-  truncated: z.boolean().optional(),
-  /** Written by the post's own account (the office's Page/account), e.g. its reply to a question. */
-  byOffice: z.boolean().optional(),
-});
-export type Comment = z.infer<typeof CommentSchema>;
-
-export const PostSchema = z.object({
-  id: z.string().min(1).max(512).optional(),
-  permalink: url.optional(),
-  authorName: pageText(512).optional(),
-  text: pageText(100_000),
-  /** The page shows only the start of the post text ("See more"/"Visa mer"). */
-  truncated: z.boolean().optional(),
-  comments: z.array(CommentSchema),
-});
-export type Post = z.infer<typeof PostSchema>;
+/** Site and platform ids come from the site registry: a new site is one folder and one registry line. */
+export const SiteSchema = z.enum(SITE_IDS);
+export const PlatformSchema = z.enum(PLATFORM_IDS);
+export type { Platform, Site };
 
 export const PageSnapshotSchema = z.object({
   site: SiteSchema,
@@ -79,6 +48,7 @@ export const LawGroundSchema = z.enum([
 ]);
 export type LawGroundId = z.infer<typeof LawGroundSchema>;
 
+const url = httpsUrl;
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const SubjectSchema = z.object({

@@ -1,8 +1,8 @@
-// Message keys for the checks' machine names; one place so badges and checklist say the same thing.
-import { t, type MessageKey } from '../../lib/i18n';
-import type { LawGroundId } from '../../lib/model';
-import type { PersonalDataKind } from '../../lib/checks/personal-data';
-import { LAW_GROUNDS } from '../../lib/checks/unlawful';
+// Message keys for the checks' machine names; one place so badges, checklist and popup say the same thing.
+import { t, type MessageKey } from '../i18n';
+import type { LawGroundId } from '../model';
+import type { PersonalDataKind } from './personal-data';
+import { LAW_GROUNDS } from './unlawful';
 
 export function kindLabel(kind: PersonalDataKind): string {
   return t(`kind_${kind.replaceAll('-', '_')}` as MessageKey);

@@ -2,7 +2,7 @@
  * Facebook link parsing: comment ids, post ids, profile links and clean permalinks. Links are the
  * most stable part of Facebook's markup, so the adapter reads identity from them, not from layout.
  */
-import { parseUrl } from './detect';
+import { parseUrl } from '../core/url';
 
 /** Query parameters that only track the click; dropped so permalinks are stable and shareable. */
 const TRACKING_PARAMS = new Set([

@@ -3,8 +3,8 @@
  * comments. Instagram's classes are generated like Facebook's, so rows are found from their
  * comment links (`/p/CODE/c/ID/`) and grown outwards until they would take in another comment.
  */
-import type { Comment, Post } from '../model';
-import { isoFromDateText } from './facebook-time';
+import type { Comment, Post } from '../../model/page';
+import { isoFromDateText } from '../core/time';
 import {
   accountFromPostUrl,
   commentPermalink,
@@ -14,11 +14,11 @@ import {
   postPermalink,
   profileUrl,
   type InstagramCommentRef,
-} from './instagram-urls';
-import { markOfficeComments } from './office';
-import { firstMatch, outermost } from './selectors';
-import { clip, hasSeeMore, readBlocks, readLabel } from './text';
-import type { FoundComment, ScanResult, SelectorReport, SiteAdapter } from './types';
+} from './urls';
+import { markOfficeComments } from '../core/office';
+import { firstMatch, outermost } from '../core/select';
+import { clip, hasSeeMore, readBlocks, readLabel } from '../core/text';
+import type { FoundComment, ScanResult, SelectorReport } from '../core/types';
 
 /** Ordered fallbacks, first what the 2025 web layout uses; never class names. */
 export const INSTAGRAM_SELECTORS = {
@@ -41,9 +41,8 @@ interface Row {
   row: Element;
 }
 
-export const instagramAdapter: SiteAdapter = { site: 'instagram', scan: scanInstagram };
-
-function scanInstagram(doc: Document, url: URL): ScanResult {
+/** Reads an Instagram post or reel page (or a post dialog over a profile). */
+export function scanInstagram(doc: Document, url: URL): ScanResult<'instagram'> {
   const report: SelectorReport = {};
   const idOf = commentIdOf(url);
   const rows = findRows(doc, url, report, idOf);

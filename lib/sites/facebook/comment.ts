@@ -2,7 +2,7 @@
  * One Facebook comment article → a `Comment`. Identity comes from the article's own `comment_id`
  * link; everything inside a nested article (a reply rendered inside its parent) is ignored.
  */
-import type { Comment } from '../model';
+import type { Comment } from '../../model/page';
 import {
   absoluteHttps,
   cleanProfileUrl,
@@ -11,11 +11,13 @@ import {
   fitUrl,
   isProfileUrl,
   type CommentRef,
-} from './facebook-urls';
-import { isoFromUnixSeconds, timeInElement } from './facebook-time';
-import { ANY_ARTICLE, firstMatch, outermost, type FacebookSelectors } from './selectors';
-import { clip, hasSeeMore, readBlocks, readLabel } from './text';
-import type { SelectorReport } from './types';
+} from './urls';
+import { firstMatch, outermost } from '../core/select';
+import { isoFromUnixSeconds } from '../core/time';
+import { timeInElement } from './time';
+import { ANY_ARTICLE, type FacebookSelectors } from './selectors';
+import { clip, hasSeeMore, readBlocks, readLabel } from '../core/text';
+import type { SelectorReport } from '../core/types';
 
 export interface CommentContext {
   base: URL;

@@ -1,0 +1,12 @@
+/** Archive this: comments on an authority's account are normally public records (TF 2 kap.). */
+import { t } from '../i18n';
+import { defineCheck } from './define';
+
+export default defineCheck({
+  id: 'archive',
+  run: () => null,
+  tags: () => ['archive'],
+  counts: { notArchived: 'panelNotArchived' },
+  open: (_, recorded) => (recorded.includes('archived') ? [] : ['notArchived']),
+  checklistItem: () => ({ title: t('checkArchiveTitle'), lines: [t('checkArchiveText')] }),
+});

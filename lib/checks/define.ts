@@ -1,0 +1,94 @@
+/**
+ * What a check is to the rest of the extension: one file per check exports `defineCheck(...)`, and
+ * the registry lists them. The overlay's badges and checklist, the page-panel and monitoring counts,
+ * the record's `checks` tags and the options page's word lists are all built from the definitions.
+ */
+import type { MessageKey } from '../i18n';
+import type { ActionKind, Comment, LawGroundId } from '../model';
+import type { ReplySettings } from './reply-due';
+import type { WordLists } from './wordlists';
+
+export interface CheckContext {
+  now: Date;
+  /** The comment is the office's own (its Page or account wrote it). */
+  ownComment: boolean;
+  /** Names the office posts under (the Page's name). */
+  officeNames: readonly string[];
+  /** True when the office has replied to this comment in the thread. */
+  officeReplied: boolean;
+  replySettings?: ReplySettings;
+  /** The user's additions and removals, by the key a check declares in `wordList`. */
+  wordLists?: Readonly<Partial<Record<string, WordLists>>>;
+}
+
+/** How a badge looks; each tone has its own colour in the overlay's stylesheet. */
+export type BadgeTone = 'reply' | 'overdue' | 'personal-data' | 'political' | 'unlawful' | 'notice';
+
+export interface Badge {
+  tone: BadgeTone;
+  text: string;
+}
+
+/** One item of the expanded checklist, as data: the overlay renders it, never as HTML. */
+export interface ChecklistItem {
+  title: string;
+  lines: readonly string[];
+  /** Numbered reminders. */
+  steps?: readonly string[];
+  /** One logged action per button; a kind already recorded shows as done instead. */
+  actions?: readonly { kind: ActionKind; label: string }[];
+  /** "Document and remove", with a required legal ground; `suggested` is preselected. */
+  removal?: { suggested: readonly LawGroundId[] };
+}
+
+export interface CheckSpec<Id extends string, R, C extends string, W extends string> {
+  id: Id;
+  /** Pure: judges one comment. */
+  run(comment: Comment, ctx: CheckContext): R;
+  /** Also re-run while the page sits open (deadlines pass); other checks rerun only on new text. */
+  timed?: boolean;
+  /** Short tags stored in a record's `checks`, naming what the check found when the action was taken. */
+  tags(result: R): readonly string[];
+  /** The page-panel and monitoring counts this check feeds, with the panel's label for each. */
+  counts: { readonly [K in C]: MessageKey };
+  /** Which of its counts are still open for a comment, given the actions recorded on it. */
+  open(result: R, recorded: readonly ActionKind[]): readonly C[];
+  badge?(result: R, open: readonly C[]): Badge | null;
+  checklistItem?(result: R, recorded: readonly ActionKind[]): ChecklistItem | null;
+  /** A word list the user can extend or trim on the options page. */
+  wordList?: { key: W; title: MessageKey };
+}
+
+/**
+ * A registered check. Results travel as `unknown` inside a judgement keyed by check id; each
+ * definition only ever receives the result its own `run` produced.
+ */
+export interface CheckDefinition<Id extends string = string, C extends string = string, W extends string = string> {
+  readonly id: Id;
+  readonly timed: boolean;
+  readonly counts: { readonly [K in C]: MessageKey };
+  readonly wordList?: { key: W; title: MessageKey };
+  run(comment: Comment, ctx: CheckContext): unknown;
+  tags(result: unknown): readonly string[];
+  open(result: unknown, recorded: readonly ActionKind[]): readonly C[];
+  badge(result: unknown, open: readonly C[]): Badge | null;
+  checklistItem(result: unknown, recorded: readonly ActionKind[]): ChecklistItem | null;
+}
+
+export function defineCheck<const Id extends string, R, const C extends string = never, const W extends string = never>(
+  spec: CheckSpec<Id, R, C, W>,
+): CheckDefinition<Id, C, W> {
+  // The one unchecked step: a result is only handed back to the check whose `run` made it.
+  const own = (result: unknown) => result as R;
+  return {
+    id: spec.id,
+    timed: spec.timed ?? false,
+    counts: spec.counts,
+    ...(spec.wordList ? { wordList: spec.wordList } : {}),
+    run: spec.run,
+    tags: (r) => spec.tags(own(r)),
+    open: (r, recorded) => spec.open(own(r), recorded),
+    badge: (r, open) => spec.badge?.(own(r), open) ?? null,
+    checklistItem: (r, recorded) => spec.checklistItem?.(own(r), recorded) ?? null,
+  };
+}

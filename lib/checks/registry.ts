@@ -1,0 +1,25 @@
+/**
+ * The one list of checks. Adding a check is one `<id>.check.ts` file and one line here; the overlay,
+ * the page panel, the monitoring counts, the record tags and the options page follow from it.
+ */
+import archive from './archive.check';
+import { createCheckRegistry } from './check-registry';
+import personalData from './personal-data.check';
+import political from './political.check';
+import reply from './reply.check';
+import unlawful from './unlawful.check';
+
+export const CHECKS = [reply, archive, personalData, political, unlawful] as const;
+
+type CountKeyOf<T> = T extends { counts: infer C } ? keyof C & string : never;
+/** The page panel's and the monitoring round's counts (replyDue, overdue, notArchived, flagged). */
+export type CountKey = CountKeyOf<(typeof CHECKS)[number]>;
+export type Counts = Record<CountKey, number>;
+/** The user word lists' keys (political, unlawful). */
+export type WordListKey = NonNullable<(typeof CHECKS)[number]['wordList']>['key'];
+
+export const checkRegistry = createCheckRegistry<CountKey>(CHECKS);
+export const COUNT_KEYS: readonly CountKey[] = checkRegistry.countKeys;
+
+export { createCheckRegistry, type CheckRegistry, type Judgement } from './check-registry';
+export type { Badge, BadgeTone, CheckContext, CheckDefinition, ChecklistItem } from './define';

@@ -1,0 +1,49 @@
+/** Reply due (FL 6 §): a question to the office gets a badge with its deadline in working hours. */
+import { formatDateTime, t } from '../i18n';
+import { defineCheck } from './define';
+import { DEFAULT_REPLY, replyDue } from './reply-due';
+
+export interface ReplyJudgement {
+  needed: boolean;
+  dueAt?: string;
+  overdue: boolean;
+  /** The office has already answered in the thread. */
+  byOffice: boolean;
+}
+
+export default defineCheck({
+  id: 'reply',
+  timed: true,
+  run(comment, ctx): ReplyJudgement {
+    const reply = replyDue(comment, {
+      now: ctx.now,
+      settings: ctx.replySettings ?? DEFAULT_REPLY,
+      answered: ctx.officeReplied,
+      officeNames: [...ctx.officeNames],
+    });
+    return { needed: reply.needed, dueAt: reply.dueAt, overdue: reply.overdue, byOffice: ctx.officeReplied };
+  },
+  tags: (r) => (r.needed ? ['reply-due'] : []),
+  counts: { replyDue: 'panelReplyDue', overdue: 'panelOverdue' },
+  open(r, recorded) {
+    const settled = recorded.includes('replied') || recorded.includes('no-reply-needed');
+    if (!r.needed || settled) return [];
+    return r.overdue ? ['replyDue', 'overdue'] : ['replyDue'];
+  },
+  badge(r, open) {
+    if (!open.includes('replyDue')) return null;
+    const overdue = open.includes('overdue');
+    if (!r.dueAt) return { tone: 'reply', text: t('badgeReplyDueNoTime') };
+    return { tone: overdue ? 'overdue' : 'reply', text: t(overdue ? 'badgeReplyOverdue' : 'badgeReplyDue', formatDateTime(r.dueAt)) };
+  },
+  checklistItem(r, recorded) {
+    const line = r.byOffice ? t('checkReplyByOffice') : r.needed ? t('checkReplyNeeded') : t('checkReplyNotNeeded');
+    const actions = r.needed
+      ? [
+          ...(recorded.includes('no-reply-needed') ? [] : [{ kind: 'replied' as const, label: t('actionReplied') }]),
+          ...(recorded.includes('replied') ? [] : [{ kind: 'no-reply-needed' as const, label: t('actionNoReplyNeeded') }]),
+        ]
+      : [];
+    return { title: t('checkReplyTitle'), lines: [line], actions };
+  },
+});

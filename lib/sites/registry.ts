@@ -1,0 +1,25 @@
+/**
+ * The one list of supported sites. Adding a site is one folder under lib/sites/ and one line here;
+ * the site and platform enums, the content script's matches, the settings' account check, the e2e
+ * host list and the fixture folders the tests walk are all derived from this list.
+ */
+import businessSuite from './business-suite';
+import type { SiteDefinition } from './core/types';
+import facebook from './facebook';
+import instagram from './instagram';
+import { createSiteRegistry } from './site-registry';
+
+export const SITES = [facebook, businessSuite, instagram] as const;
+
+export type Site = (typeof SITES)[number]['id'];
+export type Platform = (typeof SITES)[number]['platform'];
+export type AnySite = SiteDefinition;
+
+/** Ids without repeats, typed as a non-empty tuple (what z.enum takes; zod stays out of this module). */
+const unique = <T extends string>(values: readonly T[]) => [...new Set(values)] as [T, ...T[]];
+export const SITE_IDS = unique<Site>(SITES.map((s) => s.id));
+export const PLATFORM_IDS = unique<Platform>(SITES.map((s) => s.platform));
+
+export const siteRegistry = createSiteRegistry<(typeof SITES)[number]>(SITES);
+
+export { createSiteRegistry, type SiteRegistry } from './site-registry';
