@@ -1,0 +1,132 @@
+// The overlay's components on their own, with happy-dom: what they show for a view model, and which
+// callbacks a person's clicks reach. Text is the message key here (no extension i18n in unit tests).
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import Checklist from '../../components/overlay/Checklist';
+import CommentOverlay, { type Props } from '../../components/overlay/CommentOverlay';
+import PagePanel from '../../components/overlay/PagePanel';
+import { checkRegistry } from '../../lib/checks/registry';
+import type { Comment } from '../../lib/model';
+
+const root = () => document.body.appendChild(document.createElement('div'));
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function view(text: string, overrides: Partial<Props> = {}): Props {
+  const comment: Comment = { id: '1', authorName: 'Ida Exempel', text, isReply: false, postedAt: '2026-11-25T08:00:00Z' };
+  const judgement = checkRegistry.judge(comment, { now: new Date('2026-11-25T09:00:00Z'), ownComment: false, officeNames: [], officeReplied: false });
+  return {
+    authorName: 'Ida Exempel',
+    state: { kind: 'idle' },
+    status: { kinds: [] },
+    badges: checkRegistry.badges(judgement, []),
+    items: checkRegistry.checklist(judgement, []),
+    expanded: false,
+    onToggle: vi.fn(),
+    onAction: vi.fn(),
+    ...overrides,
+  };
+}
+
+describe('CommentOverlay', () => {
+  it('shows one badge per finding and archives on click', () => {
+    const el = root();
+    const props = view('När öppnar simhallen? Ring mig på 070-1740605.');
+    render(<CommentOverlay {...props} />, el);
+    expect([...el.querySelectorAll('[data-testid^=badge-]')].map((b) => b.getAttribute('data-testid'))).toEqual([
+      'badge-reply',
+      'badge-personal-data',
+    ]);
+    expect(el.querySelector('[data-testid=checklist]')).toBeNull();
+    (el.querySelector('[data-testid=archive]') as HTMLButtonElement).click();
+    expect(props.onAction).toHaveBeenCalledWith('archived');
+  });
+
+  it('shows the archive time instead of the button once archived, and the registration number when known', () => {
+    const el = root();
+    const archived = { recordId: 'r', occurredAt: '2026-11-25T09:03:00+01:00' };
+    render(<CommentOverlay {...view('Tack!', { status: { kinds: ['archived'], archived } })} />, el);
+    expect(el.querySelector('[data-testid=archive]')).toBeNull();
+    expect(el.querySelector('[data-testid=archived]')!.textContent).toContain('archivedAt');
+    render(<CommentOverlay {...view('Tack!', { status: { kinds: ['archived'], archived: { ...archived, registrationNumber: 'HÄ 2026/7' } } })} />, el);
+    expect(el.querySelector('[data-testid=archived]')!.textContent).toContain('archivedWithNumber');
+  });
+
+  it('disables its buttons while busy and shows a plain error after a failure', () => {
+    const el = root();
+    render(<CommentOverlay {...view('Hej', { state: { kind: 'busy', action: 'archived' } })} />, el);
+    expect((el.querySelector('[data-testid=archive]') as HTMLButtonElement).disabled).toBe(true);
+    render(<CommentOverlay {...view('Hej', { state: { kind: 'error', error: 'storage-failed' } })} />, el);
+    expect(el.querySelector('[role=alert]')!.textContent).toBe('errorStorage');
+    expect((el.querySelector('[data-testid=archive]') as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('renders a name with markup as text', () => {
+    const el = root();
+    render(<CommentOverlay {...view('x', { authorName: '<img src=x onerror=alert(1)>' })} />, el);
+    expect(el.querySelector('img')).toBeNull();
+  });
+});
+
+describe('Checklist', () => {
+  it('lists one item per check, in the registry order, with the checks own actions', () => {
+    const el = root();
+    const props = view('Jag ska döda dig, Moderaterna.');
+    render(<Checklist items={props.items} recorded={[]} busy={false} onAction={props.onAction} />, el);
+    expect([...el.querySelectorAll('[data-check]')].map((li) => li.getAttribute('data-check'))).toEqual([
+      'reply',
+      'archive',
+      'personal-data',
+      'political',
+      'unlawful',
+    ]);
+    expect((el.querySelector('[data-testid=law-ground]') as HTMLSelectElement).value).toBe('olaga-hot');
+  });
+
+  it('shows a recorded action as done, and asks for a legal ground before removing', async () => {
+    const el = root();
+    const onAction = vi.fn();
+    const props = view('Ring mig på 070-1740605');
+    render(<Checklist items={props.items} recorded={['hidden']} busy={false} onAction={onAction} />, el);
+    expect(el.querySelector('[data-testid=done-hidden]')).not.toBeNull();
+    expect(el.querySelector('[data-testid=action-hidden]')).toBeNull();
+    await act(() => (el.querySelector('[data-testid=action-removed]') as HTMLButtonElement).click());
+    expect(onAction).not.toHaveBeenCalled();
+    expect(el.querySelector('[role=alert]')!.textContent).toBe('lawGroundRequired');
+    const select = el.querySelector('[data-testid=law-ground]') as HTMLSelectElement;
+    select.value = 'olaga-integritetsintrang';
+    await act(() => {
+      select.dispatchEvent(new Event('change'));
+    });
+    await act(() => (el.querySelector('[data-testid=action-removed]') as HTMLButtonElement).click());
+    expect(onAction).toHaveBeenCalledWith('removed', 'olaga-integritetsintrang');
+  });
+});
+
+describe('PagePanel', () => {
+  it('shows the counts it is given, marking the open ones', () => {
+    const el = root();
+    const counts = checkRegistry.labelled({ replyDue: 2, overdue: 0, notArchived: 5, flagged: 1 });
+    render(<PagePanel state={{ kind: 'counts', counts }} />, el);
+    expect([...el.querySelectorAll('[data-testid^=count-]')].map((b) => [b.getAttribute('data-testid'), b.textContent])).toEqual([
+      ['count-replyDue', '2'],
+      ['count-overdue', '0'],
+      ['count-notArchived', '5'],
+      ['count-flagged', '1'],
+    ]);
+    expect(el.querySelector('.count.overdue')!.classList.contains('open')).toBe(false);
+    expect(el.querySelector('.count.replyDue')!.classList.contains('open')).toBe(true);
+  });
+
+  it('offers "show anyway" on another account and says plainly when nothing is recognised', () => {
+    const el = root();
+    const onShow = vi.fn();
+    render(<PagePanel state={{ kind: 'quiet', onShow }} />, el);
+    (el.querySelector('[data-testid=show-anyway]') as HTMLButtonElement).click();
+    expect(onShow).toHaveBeenCalledOnce();
+    render(<PagePanel state={{ kind: 'unrecognised', diagnostics: () => '{}' }} />, el);
+    expect(el.querySelector('[data-testid=unrecognised]')!.textContent).toBe('panelUnrecognised');
+  });
+});
