@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { checkRegistry } from '../../lib/checks/registry';
 import { t } from '../../lib/i18n';
 import {
   NAME_MAX,
@@ -17,22 +18,23 @@ export interface Props {
 
 type Field = 'moderatorName' | 'office';
 type ListKey = `${keyof WordListSettings}.${'add' | 'remove'}`;
+type ListName = keyof WordListSettings;
 const labels: Record<Field, 'optionsModeratorName' | 'optionsOffice'> = {
   moderatorName: 'optionsModeratorName',
   office: 'optionsOffice',
 };
-const lists: { list: keyof WordListSettings; title: 'optionsListPolitical' | 'optionsListUnlawful' }[] = [
-  { list: 'political', title: 'optionsListPolitical' },
-  { list: 'unlawful', title: 'optionsListUnlawful' },
-];
+/** One fieldset per check that offers a word list, in the checks' order. */
+const lists = checkRegistry.wordLists.map(({ key, title }) => ({ list: key as ListName, title }));
+const PARTS = ['add', 'remove'] as const;
 
 function listsToText(w: WordListSettings): Record<ListKey, string> {
-  return {
-    'political.add': w.political.add.join('\n'),
-    'political.remove': w.political.remove.join('\n'),
-    'unlawful.add': w.unlawful.add.join('\n'),
-    'unlawful.remove': w.unlawful.remove.join('\n'),
-  };
+  const entries = lists.flatMap(({ list }) => PARTS.map((part) => [`${list}.${part}`, w[list][part].join('\n')]));
+  return Object.fromEntries(entries) as Record<ListKey, string>;
+}
+
+function textToLists(text: Record<ListKey, string>): WordListSettings {
+  const entries = lists.map(({ list }) => [list, { add: termsFromText(text[`${list}.add`]), remove: termsFromText(text[`${list}.remove`]) }]);
+  return Object.fromEntries(entries) as WordListSettings;
 }
 
 const validTerms = (text: string) => {
@@ -62,10 +64,7 @@ export default function OptionsApp({ load, save }: Props) {
   async function onSubmit(event: Event) {
     event.preventDefault();
     if (tooLong || invalidLists.length > 0 || !words) return;
-    const wordLists = {
-      political: { add: termsFromText(words['political.add']), remove: termsFromText(words['political.remove']) },
-      unlawful: { add: termsFromText(words['unlawful.add']), remove: termsFromText(words['unlawful.remove']) },
-    };
+    const wordLists = textToLists(words);
     try {
       const result = await save({ ...values, wordLists });
       setMessage(result.success ? t('optionsSaved') : t('optionsSaveFailed'));
@@ -103,7 +102,7 @@ export default function OptionsApp({ load, save }: Props) {
       {lists.map(({ list, title }) => (
         <fieldset key={list}>
           <legend>{t(title)}</legend>
-          {(['add', 'remove'] as const).map((part) => {
+          {PARTS.map((part) => {
             const key: ListKey = `${list}.${part}`;
             return (
               <WordListField
