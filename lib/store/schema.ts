@@ -1,6 +1,6 @@
 /**
  * The one list of everything this extension persists: the IndexedDB database with its stores and
- * version, the names of the `meta` store's keys, and the storage.local keys.
+ * version, the names of the `meta` store's keys, and the storage.local items with their versions.
  * Payloads of `meta` keys are declared by the feature that owns them (defineMetaKey in ./meta.ts),
  * so this module imports no feature. Bump DB_VERSION only together with a step in ./migrations/.
  */
@@ -77,11 +77,20 @@ export interface ModerationDB extends DBSchema {
   };
 }
 
-/** storage.local keys (settings live under one key so a partial write never mixes versions). */
-export const STORAGE_KEYS = {
-  settings: 'settings',
-  /** The last enterprise policy read from storage.managed (see readManaged in lib/settings.ts). */
-  policyCache: 'policy-cache',
+/**
+ * storage.local items (@wxt-dev/storage keys, `area:key`), each with its version. A versioned item keeps
+ * its version beside it under `key$` ({ v }); its migrations live with the item (lib/settings/items.ts).
+ */
+export const STORAGE_ITEMS = {
+  /**
+   * The user's own settings (one key, so a partial write never mixes versions). v1: unversioned, held
+   * `moderatorId` too. v2: without it.
+   */
+  settings: { key: 'local:settings', version: 2 },
+  /** This browser profile's pseudonymous moderator id, made once (moved out of `settings` in its v2). */
+  moderatorId: { key: 'local:moderator-id', version: 1 },
+  /** The last enterprise policy read from storage.managed (lib/settings/policy.ts). */
+  policyCache: { key: 'local:policy-cache', version: 1 },
 } as const;
 
 export function subjectKey(platform: string, commentId: string): string {
