@@ -1,6 +1,7 @@
 /**
  * The settings' zod schemas: the user's own (storage.local) and the IT department's policy
- * (storage.managed). No storage access here, so build scripts can import it.
+ * (storage.managed, whose Chrome schema public/managed_schema.json is generated from ManagedSchema).
+ * No storage access here, so build scripts can import it.
  */
 import { z } from 'zod';
 import { checkEndpoint } from '../sync/connection';
@@ -74,6 +75,28 @@ export const ManagedSchema = SettingsSchema.pick({
   .extend({ registryEndpoint: PolicyEndpointSchema })
   .partial();
 export type ManagedSettings = z.infer<typeof ManagedSchema>;
+
+/**
+ * What an administrator reads about each policy in chrome://policy and policy editors; it goes into
+ * public/managed_schema.json (npm run gen:managed-schema). A policy field without a text does not compile.
+ */
+export const MANAGED_FIELD_TEXT: Record<keyof ManagedSettings, { title: string; description: string }> = {
+  moderatorName: { title: 'Moderator name', description: 'Name recorded as the moderator on every record.' },
+  office: { title: 'Office', description: 'The office (förvaltning) recorded on every record.' },
+  monitoring: {
+    title: 'Monitoring rounds',
+    description: 'times: HH:MM Europe/Stockholm (1-6); includeNonWorkingDays; lateWindowMinutes (5-240).',
+  },
+  officeAccounts: {
+    title: 'Office accounts',
+    description: "https URLs of the office's Facebook Pages and Instagram accounts, checked during monitoring rounds.",
+  },
+  registryEndpoint: {
+    title: 'Registry address',
+    description:
+      "Base URL of the office's registry (contract v1), https:// (http only on 127.0.0.1/localhost). The user enters the access key; access to this address is asked for once on the options page.",
+  },
+};
 
 export const UserSettingsSchema = SettingsSchema.pick({
   moderatorName: true,
