@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Db } from '../store/db';
 import { defineMetaKey, mapOf } from '../store/meta';
 
-export type RoundStatus = 'due' | 'done' | 'late' | 'missed';
+const ROUND_STATUSES = ['due', 'done', 'late', 'missed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 export interface Round {
   /** ISO instant of the scheduled time; the round's id. */
@@ -41,7 +42,7 @@ const KEEP_DAYS = 60;
 // Stored maps are read entry by entry: a damaged round or account is dropped, the others kept.
 const RoundSchema: z.ZodType<Round> = z.looseObject({
   scheduledAt: z.string(),
-  status: z.enum(['due', 'done', 'late', 'missed']),
+  status: z.enum(ROUND_STATUSES),
   firedAt: z.string().optional(),
   firedLate: z.boolean().optional(),
   completedAt: z.string().optional(),

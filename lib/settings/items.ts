@@ -14,7 +14,7 @@ type Stored = Record<string, unknown>;
 const isRecord = (value: unknown): value is Stored => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** v1 → v2: the moderator id leaves the settings object for its own item; everything else stays. */
-export async function moveModeratorId(v1: unknown): Promise<Stored> {
+async function moveModeratorId(v1: unknown): Promise<Stored> {
   if (!isRecord(v1)) return {};
   const { moderatorId, ...rest } = v1;
   const id = ModeratorIdSchema.safeParse(moderatorId);
@@ -46,6 +46,8 @@ export type SettingsItems = ReturnType<typeof defineSettingsItems>;
 
 export const settingsItems: SettingsItems = defineSettingsItems();
 
+const idQueue = serialQueue();
+
 /**
  * This profile's moderator id. Only a damaged stored id (nothing of ours writes one) is written here,
  * replaced once; reads are queued so that concurrent loads finding it damaged still agree.
@@ -59,4 +61,3 @@ export function readModeratorId(items: SettingsItems = settingsItems): Promise<s
     return id;
   });
 }
-const idQueue = serialQueue();
