@@ -4,6 +4,10 @@ import { DEFAULT_MONITORING_SETTINGS, loadSettings, policySettled, saveUserSetti
 
 const empty = { political: { add: [], remove: [] }, unlawful: { add: [], remove: [] } };
 
+/** storage.local as the current version (settings item v2) keeps it; v1 is tested in settings/items.test.ts. */
+const storeV2 = (settings: Record<string, unknown>, moderatorId: unknown = 'm-1') =>
+  fakeBrowser.storage.local.set({ settings, 'settings$': { v: 2 }, 'moderator-id': moderatorId });
+
 describe('settings', () => {
   it('starts from defaults and makes a stable moderator id once', async () => {
     const first = await loadSettings();
@@ -14,9 +18,7 @@ describe('settings', () => {
   });
 
   it('keeps valid stored fields and drops invalid ones field by field', async () => {
-    await fakeBrowser.storage.local.set({
-      settings: { moderatorId: 'm-1', moderatorName: 'Moa Moderator', office: 42, wordLists: 'nonsense' },
-    });
+    await storeV2({ moderatorName: 'Moa Moderator', office: 42, wordLists: 'nonsense' });
     const { settings } = await loadSettings();
     expect(settings).toEqual({
       moderatorId: 'm-1',
@@ -29,7 +31,7 @@ describe('settings', () => {
   });
 
   it('lets the IT department lock fields through managed storage', async () => {
-    await fakeBrowser.storage.local.set({ settings: { moderatorId: 'm-1', moderatorName: 'Moa', office: 'Eget' } });
+    await storeV2({ moderatorName: 'Moa', office: 'Eget' });
     await fakeBrowser.storage.managed.set({ office: 'Stadsdelsförvaltning Norrby (exempel)', unknownKey: true });
     const { settings, locked } = await loadSettings();
     expect(settings.office).toBe('Stadsdelsförvaltning Norrby (exempel)');

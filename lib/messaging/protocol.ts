@@ -15,7 +15,7 @@ import {
   type ActionKind,
 } from '../model';
 import type { WordListSettings } from '../settings';
-import type { SyncErrorCode } from '../store/schema';
+import type { SyncErrorCode } from '../sync/state';
 import { ConnectionInputSchema, type ConnectionProblem } from '../sync/connection';
 import type { SaveOutcome } from '../sync/connection-store';
 import type { RoundsSnapshot } from '../monitoring/snapshot';

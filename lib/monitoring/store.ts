@@ -1,7 +1,10 @@
 /** Rounds and the office accounts' last-seen state, kept in the `meta` store (small, pruned maps). */
+import { z } from 'zod';
 import type { Db } from '../store/db';
+import { defineMetaKey, mapOf } from '../store/meta';
 
-export type RoundStatus = 'due' | 'done' | 'late' | 'missed';
+const ROUND_STATUSES = ['due', 'done', 'late', 'missed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
 
 export interface Round {
   /** ISO instant of the scheduled time; the round's id. */
@@ -36,23 +39,47 @@ export interface RoundsMeta {
 
 const KEEP_DAYS = 60;
 
+// Stored maps are read entry by entry: a damaged round or account is dropped, the others kept.
+const RoundSchema: z.ZodType<Round> = z.looseObject({
+  scheduledAt: z.string(),
+  status: z.enum(ROUND_STATUSES),
+  firedAt: z.string().optional(),
+  firedLate: z.boolean().optional(),
+  completedAt: z.string().optional(),
+  recordId: z.string().optional(),
+});
+const roundsKey = defineMetaKey<RoundsMeta>(
+  'rounds',
+  z.looseObject({ rounds: mapOf(RoundSchema).catch({}), checkedUntil: z.string().optional().catch(undefined) }),
+  () => ({ rounds: {} }),
+);
+
+const OpenCountsSchema: z.ZodType<OpenCounts> = z.looseObject({
+  replyDue: z.number(),
+  overdue: z.number(),
+  notArchived: z.number(),
+  flagged: z.number(),
+});
+const accountsSeenKey = defineMetaKey<Record<string, AccountSeen>>(
+  'accounts-seen',
+  mapOf(z.looseObject({ url: z.string(), name: z.string(), lastSeenAt: z.string(), counts: OpenCountsSchema })),
+  () => ({}),
+);
+
 export async function readRounds(db: Db): Promise<RoundsMeta> {
-  return ((await db.get('meta', 'rounds')) as RoundsMeta | undefined) ?? { rounds: {} };
+  return roundsKey.get(db);
 }
 
 export async function writeRounds(db: Db, meta: RoundsMeta, now: Date): Promise<void> {
   const cutoff = now.getTime() - KEEP_DAYS * 24 * 60 * 60_000;
   const rounds = Object.fromEntries(Object.entries(meta.rounds).filter(([at]) => Date.parse(at) >= cutoff));
-  await db.put('meta', { ...meta, rounds }, 'rounds');
+  await roundsKey.put(db, { ...meta, rounds });
 }
 
 export async function readAccountsSeen(db: Db): Promise<Record<string, AccountSeen>> {
-  return ((await db.get('meta', 'accounts-seen')) as Record<string, AccountSeen> | undefined) ?? {};
+  return accountsSeenKey.get(db);
 }
 
 export async function writeAccountSeen(db: Db, seen: AccountSeen): Promise<void> {
-  const tx = db.transaction('meta', 'readwrite');
-  const all = ((await tx.store.get('accounts-seen')) as Record<string, AccountSeen> | undefined) ?? {};
-  await tx.store.put({ ...all, [seen.url]: seen }, 'accounts-seen');
-  await tx.done;
+  await accountsSeenKey.update(db, (all) => ({ ...all, [seen.url]: seen }));
 }

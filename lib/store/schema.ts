@@ -1,10 +1,11 @@
 /**
  * The one list of everything this extension persists: the IndexedDB database with its stores and
- * version, and the storage.local keys. Bump DB_VERSION only together with a migration in migrations.ts.
+ * version, the names of the `meta` store's keys, and the storage.local items with their versions.
+ * Payloads of `meta` keys are declared by the feature that owns them (defineMetaKey in ./meta.ts),
+ * so this module imports no feature. Bump DB_VERSION only together with a step in ./migrations/.
  */
 import type { DBSchema } from 'idb';
 import type { ModerationRecord } from '../model';
-import type { AccountSeen, RoundsMeta } from '../monitoring/store';
 
 export const DB_NAME = 'modereringsstod';
 /**
@@ -38,45 +39,21 @@ export interface Registration {
   registeredAt: string;
 }
 
-/** Sync progress, persisted so a stopped service worker resumes where it was. */
-export interface SyncState {
-  lastSuccessAt?: string;
-  lastError?: SyncErrorCode;
-  lastErrorAt?: string;
-  /** Consecutive failed attempts, for exponential backoff. */
-  failures: number;
-  nextAttemptAt?: number;
-  /** Set by 401/403: nothing is sent until the connection settings change. */
-  stoppedForAuth: boolean;
-  /** Index into the engine's sync levels: raised by a timeout, lowered after quick answers. */
-  slowLevel?: number;
-  /** Quick answers in a row at the current slow level. */
-  fastStreak?: number;
-}
-
-export type SyncErrorCode =
-  | 'unauthorized'
-  | 'network'
-  | 'timeout'
-  | 'server-error'
-  | 'rate-limited'
-  | 'invalid-response'
-  /** The browser has not given the extension access to the registry's address (host permission). */
-  | 'no-access';
-
-export interface RegistryConnection {
-  endpoint: string;
-  token: string;
-}
-
-export interface MetaValues {
-  'sync-state': SyncState;
-  registry: RegistryConnection;
-  /** Monitoring rounds (lib/monitoring/store.ts): a pruned map, 3 a day kept 60 days. */
-  rounds: RoundsMeta;
-  /** Office accounts as the content script last saw them: when, and their open items. */
-  'accounts-seen': Record<string, AccountSeen>;
-}
+/**
+ * Keys of the `meta` store (v2) and the module that declares each one's payload. A key not listed here
+ * cannot be declared, so this stays the whole list.
+ */
+export const META_KEYS = [
+  /** lib/sync/state.ts: sync progress and backoff, so a stopped service worker resumes where it was. */
+  'sync-state',
+  /** lib/sync/connection-store.ts: the registry's address and token. */
+  'registry',
+  /** lib/monitoring/store.ts: monitoring rounds, a pruned map (3 a day kept 60 days). */
+  'rounds',
+  /** lib/monitoring/store.ts: office accounts as the content script last saw them. */
+  'accounts-seen',
+] as const;
+export type MetaKeyName = (typeof META_KEYS)[number];
 
 export interface ModerationDB extends DBSchema {
   log: {
@@ -94,16 +71,26 @@ export interface ModerationDB extends DBSchema {
     value: Registration;
   };
   meta: {
-    key: keyof MetaValues;
-    value: MetaValues[keyof MetaValues];
+    key: MetaKeyName;
+    // Unknown on purpose: a meta value is only read through its key's schema (./meta.ts).
+    value: unknown;
   };
 }
 
-/** storage.local keys (settings live under one key so a partial write never mixes versions). */
-export const STORAGE_KEYS = {
-  settings: 'settings',
-  /** The last enterprise policy read from storage.managed (see readManaged in lib/settings.ts). */
-  policyCache: 'policy-cache',
+/**
+ * storage.local items (@wxt-dev/storage keys, `area:key`), each with its version. A versioned item keeps
+ * its version beside it under `key$` ({ v }); its migrations live with the item (lib/settings/items.ts).
+ */
+export const STORAGE_ITEMS = {
+  /**
+   * The user's own settings (one key, so a partial write never mixes versions). v1: unversioned, held
+   * `moderatorId` too. v2: without it.
+   */
+  settings: { key: 'local:settings', version: 2 },
+  /** This browser profile's pseudonymous moderator id, made once (moved out of `settings` in its v2). */
+  moderatorId: { key: 'local:moderator-id', version: 1 },
+  /** The last enterprise policy read from storage.managed (lib/settings/policy.ts). */
+  policyCache: { key: 'local:policy-cache', version: 1 },
 } as const;
 
 export function subjectKey(platform: string, commentId: string): string {

@@ -4,7 +4,7 @@
  * with a fake clock.
  */
 import type { ModerationRecord } from '../model';
-import type { SyncErrorCode } from '../store/schema';
+import type { SyncErrorCode } from './state';
 import { ErrorBodySchema, HealthSchema, RecordsResponseSchema, type RecordResult } from './contract';
 
 export type PostOutcome =

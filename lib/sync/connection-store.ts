@@ -2,13 +2,27 @@
  * Reads and writes the registry connection in the background's IndexedDB. An address set by
  * enterprise policy overrides the stored one; the token is always the user's own, stored here.
  */
+import { z } from 'zod';
 import type { Db } from '../store/db';
-import type { RegistryConnection } from '../store/schema';
+import { defineMetaKey } from '../store/meta';
 import { checkEndpoint, checkToken, type ConnectionProblem } from './connection';
-import { INITIAL_SYNC_STATE, readSyncState, writeSyncState } from './outbox';
+import { readSyncState, writeSyncState } from './outbox';
+import { INITIAL_SYNC_STATE } from './state';
+
+export interface RegistryConnection {
+  endpoint: string;
+  token: string;
+}
+
+// Both were checked before they were stored; a damaged value reads as "no registry" (local only).
+const registryKey = defineMetaKey<RegistryConnection | null>(
+  'registry',
+  z.object({ endpoint: z.string().min(1), token: z.string().min(1) }),
+  () => null,
+);
 
 export async function readConnection(db: Db, policyEndpoint?: string): Promise<RegistryConnection | null> {
-  const stored = ((await db.get('meta', 'registry')) as RegistryConnection | undefined) ?? null;
+  const stored = await registryKey.get(db);
   if (!policyEndpoint) return stored;
   return stored ? { endpoint: policyEndpoint, token: stored.token } : null;
 }
@@ -24,7 +38,7 @@ export async function resolveConnection(
 ): Promise<{ ok: true; connection: RegistryConnection } | { ok: false; problem: ConnectionProblem }> {
   const endpoint = checkEndpoint(policyEndpoint ?? input.endpoint);
   if (!endpoint.ok) return endpoint;
-  const stored = (await db.get('meta', 'registry')) as RegistryConnection | undefined;
+  const stored = await registryKey.get(db);
   const token = input.token.trim() === '' && stored ? { ok: true as const, token: stored.token } : checkToken(input.token);
   if (!token.ok) return token;
   return { ok: true, connection: { endpoint: endpoint.endpoint, token: token.token } };
@@ -39,12 +53,12 @@ export async function saveConnection(
   policyEndpoint?: string,
 ): Promise<SaveOutcome> {
   if (!policyEndpoint && input.endpoint.trim() === '') {
-    await db.delete('meta', 'registry');
+    await registryKey.delete(db);
     return { saved: true, localOnly: true };
   }
   const resolved = await resolveConnection(db, input, policyEndpoint);
   if (!resolved.ok) return { saved: false, problem: resolved.problem };
-  await db.put('meta', resolved.connection, 'registry');
+  await registryKey.put(db, resolved.connection);
   // New credentials deserve a fresh start: clear a 401 stop, any backoff and the slow-registry level
   // (the time of the last success stays: it is still true).
   const { lastSuccessAt } = await readSyncState(db);

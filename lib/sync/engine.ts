@@ -8,10 +8,11 @@
 import { ModerationRecordSchema, type ModerationRecord } from '../model';
 import type { Db } from '../store/db';
 import type { ActionLog } from '../store/log';
-import type { RegistryConnection, SyncErrorCode, SyncState } from '../store/schema';
+import type { RegistryConnection } from './connection-store';
 import { createRegistryClient, DEFAULT_TIMEOUT_MS, type PostOutcome, type RegistryClient } from './client';
 import { MAX_BATCH, MAX_BATCH_BYTES } from './contract';
 import { applyResults, markRejected, pendingBatch, readSyncState, writeSyncState } from './outbox';
+import type { SyncErrorCode, SyncState } from './state';
 
 export const BACKOFF_BASE_MS = 5_000;
 export const BACKOFF_CAP_MS = 15 * 60_000;

@@ -1,9 +1,8 @@
 /** The outbox and registrations stores: what is waiting, what was refused, what got a number. */
 import type { Db } from '../store/db';
-import type { OutboxEntry, Registration, SyncState } from '../store/schema';
+import type { OutboxEntry, Registration } from '../store/schema';
 import type { RecordResult } from './contract';
-
-export const INITIAL_SYNC_STATE: SyncState = { failures: 0, stoppedForAuth: false };
+import { syncStateKey, type SyncState } from './state';
 
 /** The oldest pending entries, in log order. */
 export async function pendingBatch(db: Db, limit: number): Promise<OutboxEntry[]> {
@@ -45,11 +44,11 @@ export async function markRejected(db: Db, recordId: string, error: string): Pro
 }
 
 export async function readSyncState(db: Db): Promise<SyncState> {
-  return ((await db.get('meta', 'sync-state')) as SyncState | undefined) ?? INITIAL_SYNC_STATE;
+  return syncStateKey.get(db);
 }
 
 export async function writeSyncState(db: Db, state: SyncState): Promise<void> {
-  await db.put('meta', state, 'sync-state');
+  await syncStateKey.put(db, state);
 }
 
 export interface OutboxCounts {

@@ -1,7 +1,9 @@
+import { openDB, unwrap } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { openLogDb } from '../../lib/store/db';
 import { verifyChain } from '../../lib/store/integrity';
 import { ActionLog } from '../../lib/store/log';
+import { MIGRATIONS, upgrade } from '../../lib/store/migrations';
 import { DB_VERSION } from '../../lib/store/schema';
 import { outboxCounts, pendingBatch } from '../../lib/sync/outbox';
 import v1Log from '../fixtures/db/v1-log.json';
@@ -9,6 +11,33 @@ import { buildV1 } from './build-v1';
 
 // Three records as version 1 stored them (an archive, a reply, another archive), chained.
 const v1Entries = v1Log as { record: { id: string } }[];
+
+/** Stores, key paths and indexes of a database, for comparing two of them. */
+function describeDb(db: IDBDatabase) {
+  const tx = db.transaction([...db.objectStoreNames]);
+  return [...db.objectStoreNames].map((name) => {
+    const store = tx.objectStore(name);
+    const indexes = [...store.indexNames].map((i) => {
+      const index = store.index(i);
+      return { name: i, keyPath: index.keyPath, unique: index.unique };
+    });
+    return { name, keyPath: store.keyPath, autoIncrement: store.autoIncrement, indexes };
+  });
+}
+
+describe('migration steps', () => {
+  it('are numbered 1, 2, … in order and end at DB_VERSION', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: DB_VERSION }, (_, i) => i + 1));
+  });
+
+  it('001 creates the log store exactly as version 1 of the extension did', async () => {
+    const fresh = await openDB('step-001', 1, { upgrade: (db, old, _new, tx) => upgrade(db, tx, old, 1) });
+    await buildV1('as-shipped', []);
+    const shipped = await openDB('as-shipped', 1);
+    expect(describeDb(unwrap(fresh))).toEqual(describeDb(unwrap(shipped)));
+    expect(describeDb(unwrap(fresh)).map((s) => s.name)).toEqual(['log']);
+  });
+});
 
 describe('migration v1 → v2', () => {
   it('keeps every v1 record and chain, and queues all of them for the registry in log order', async () => {
@@ -32,5 +61,13 @@ describe('migration v1 → v2', () => {
     expect(record.integrity.prev).toBe(last.integrity.sha256);
     expect(await verifyChain(await log.all())).toBeNull();
     expect((await outboxCounts(db)).pending).toBe(4);
+  });
+
+  it('gives a v1 database the same stores as a new one', async () => {
+    await buildV1('migrate-shape', v1Entries);
+    const migrated = await openLogDb('migrate-shape');
+    const fresh = await openLogDb('fresh');
+    expect(describeDb(unwrap(migrated))).toEqual(describeDb(unwrap(fresh)));
+    expect([...fresh.objectStoreNames].sort()).toEqual(['log', 'meta', 'outbox', 'registrations']);
   });
 });

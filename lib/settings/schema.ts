@@ -1,0 +1,124 @@
+/**
+ * The settings' zod schemas: the user's own (storage.local) and the IT department's policy
+ * (storage.managed, whose Chrome schema public/managed_schema.json is generated from ManagedSchema).
+ * No storage access here, so build scripts can import it.
+ */
+import { z } from 'zod';
+import { checkEndpoint } from '../sync/connection';
+
+export const NAME_MAX = 120;
+export const TERM_MAX = 60;
+export const TERMS_MAX = 300;
+
+/** One user-edited word list: terms to add to the built-in vocabulary and built-in terms to ignore. */
+const termList = z.array(z.string().trim().min(1).max(TERM_MAX)).max(TERMS_MAX);
+export const WordListSchema = z.object({ add: termList, remove: termList });
+export type WordListSetting = z.infer<typeof WordListSchema>;
+export const WordListsSchema = z.object({ political: WordListSchema, unlawful: WordListSchema });
+export type WordListSettings = z.infer<typeof WordListsSchema>;
+export const EMPTY_WORD_LISTS: WordListSettings = {
+  political: { add: [], remove: [] },
+  unlawful: { add: [], remove: [] },
+};
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+export const MonitoringSchema = z.object({
+  times: z.array(timeOfDay).min(1).max(6),
+  includeNonWorkingDays: z.boolean(),
+  lateWindowMinutes: z.number().int().min(5).max(240),
+});
+export const DEFAULT_MONITORING_SETTINGS: z.infer<typeof MonitoringSchema> = {
+  times: ['09:00', '12:00', '15:00'],
+  includeNonWorkingDays: false,
+  lateWindowMinutes: 60,
+};
+
+/** The office's own Pages and accounts, as https URLs (https://www.facebook.com/norrbyexempel). */
+export const OfficeAccountsSchema = z
+  .array(z.url({ protocol: /^https$/, hostname: /^(www\.|business\.)?(facebook|instagram)\.com$/ }).max(300))
+  .max(30);
+
+/** A stable pseudonymous id for this browser profile, so records from one moderator group. */
+export const ModeratorIdSchema = z.string().min(1).max(128);
+
+export const SettingsSchema = z.object({
+  moderatorId: ModeratorIdSchema,
+  moderatorName: z.string().trim().max(NAME_MAX),
+  office: z.string().trim().max(NAME_MAX),
+  wordLists: WordListsSchema,
+  monitoring: MonitoringSchema,
+  officeAccounts: OfficeAccountsSchema,
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** The user's settings as stored since version 2 of the item: the moderator id has its own item. */
+export const StoredSettingsSchema = SettingsSchema.omit({ moderatorId: true });
+
+/** The registry address as IT sets it by policy; the token is still entered by the user. */
+const PolicyEndpointSchema = z
+  .string()
+  .max(2048)
+  .transform((value, ctx) => {
+    const checked = checkEndpoint(value);
+    if (checked.ok) return checked.endpoint;
+    ctx.addIssue({ code: 'custom', message: checked.problem });
+    return z.NEVER;
+  });
+
+/** Fields an administrator may set by policy (see README: enterprise policy). */
+export const ManagedSchema = SettingsSchema.pick({
+  moderatorName: true,
+  office: true,
+  monitoring: true,
+  officeAccounts: true,
+})
+  .extend({ registryEndpoint: PolicyEndpointSchema })
+  .partial();
+export type ManagedSettings = z.infer<typeof ManagedSchema>;
+
+/**
+ * What an administrator reads about each policy in chrome://policy and policy editors; it goes into
+ * public/managed_schema.json (npm run gen:managed-schema). A policy field without a text does not compile.
+ */
+export const MANAGED_FIELD_TEXT: Record<keyof ManagedSettings, { title: string; description: string }> = {
+  moderatorName: { title: 'Moderator name', description: 'Name recorded as the moderator on every record.' },
+  office: { title: 'Office', description: 'The office (förvaltning) recorded on every record.' },
+  monitoring: {
+    title: 'Monitoring rounds',
+    description: 'times: HH:MM Europe/Stockholm (1-6); includeNonWorkingDays; lateWindowMinutes (5-240).',
+  },
+  officeAccounts: {
+    title: 'Office accounts',
+    description: "https URLs of the office's Facebook Pages and Instagram accounts, checked during monitoring rounds.",
+  },
+  registryEndpoint: {
+    title: 'Registry address',
+    description:
+      "Base URL of the office's registry (contract v1), https:// (http only on 127.0.0.1/localhost). The user enters the access key; access to this address is asked for once on the options page.",
+  },
+};
+
+export const UserSettingsSchema = SettingsSchema.pick({
+  moderatorName: true,
+  office: true,
+  wordLists: true,
+  monitoring: true,
+  officeAccounts: true,
+}).partial();
+
+/** The fields of `raw` that pass their own schema; the others are left out, to fall back one by one. */
+export function pickValid<T extends z.ZodRawShape>(shape: T, raw: unknown): Partial<z.infer<z.ZodObject<T>>> {
+  const out: Record<string, unknown> = {};
+  if (raw && typeof raw === 'object') {
+    for (const [key, schema] of Object.entries(shape)) {
+      const parsed = (schema as z.ZodType).safeParse((raw as Record<string, unknown>)[key]);
+      if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
+    }
+  }
+  return out as Partial<z.infer<z.ZodObject<T>>>;
+}
+
+/** One term per line, blank lines and duplicates dropped: how the options page edits a list. */
+export function termsFromText(text: string): string[] {
+  return [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
+}
