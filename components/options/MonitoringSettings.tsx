@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { SITES } from '../../lib/sites/registry';
 import { t } from '../../lib/i18n';
 import { termsFromText, type LoadedSettings, type Settings } from '../../lib/settings';
 
@@ -82,7 +83,7 @@ export default function MonitoringSettings({ load, save }: Props) {
           rows={3}
           value={accounts}
           readOnly={lockedAccounts}
-          placeholder="https://www.facebook.com/…"
+          placeholder={`https://${SITES[0].hosts[0]}/…`}
           onInput={(e) => setAccounts((e.target as HTMLTextAreaElement).value)}
         />
         {(lockedTimes || lockedAccounts) && <small>{t('optionsManaged')}</small>}

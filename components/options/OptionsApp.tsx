@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { checkRegistry } from '../../lib/checks/registry';
+import { WORD_LISTS } from '../../lib/checks/registry';
 import { t } from '../../lib/i18n';
 import {
   NAME_MAX,
@@ -18,13 +18,12 @@ export interface Props {
 
 type Field = 'moderatorName' | 'office';
 type ListKey = `${keyof WordListSettings}.${'add' | 'remove'}`;
-type ListName = keyof WordListSettings;
 const labels: Record<Field, 'optionsModeratorName' | 'optionsOffice'> = {
   moderatorName: 'optionsModeratorName',
   office: 'optionsOffice',
 };
 /** One fieldset per check that offers a word list, in the checks' order. */
-const lists = checkRegistry.wordLists.map(({ key, title }) => ({ list: key as ListName, title }));
+const lists = WORD_LISTS.map(({ key, title }) => ({ list: key, title }));
 const PARTS = ['add', 'remove'] as const;
 
 function listsToText(w: WordListSettings): Record<ListKey, string> {

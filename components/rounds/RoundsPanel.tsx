@@ -49,8 +49,8 @@ export default function RoundsPanel({ snapshot, onComplete, showWeek = true }: P
                   {a.seen ? t('roundAccountSeen') : t('roundAccountNotSeen')}
                   {a.lastSeenAt && ` · ${formatDateTime(a.lastSeenAt)}`}
                 </small>
-                <div class="hint">
-                  {t('roundCounts', [a.counts.replyDue, a.counts.overdue, a.counts.notArchived, a.counts.flagged].map(String))}
+                <div class="hint" data-testid="account-counts">
+                  {snapshot.countLabels.map(({ key, label }) => `${t(label)} ${a.counts[key]}`).join(' · ')}
                 </div>
               </li>
             ))}

@@ -5,7 +5,11 @@
  */
 import { nextMonitoringTimes } from '../calendar';
 import { stockholmDay, toStockholmIso } from '../calendar/stockholm';
+import { countTag, emptyCounts, sumCounts } from '../checks/counts';
+import { checkRegistry, COUNT_KEYS } from '../checks/registry';
+import { svText } from '../i18n-sv';
 import type { Platform } from '../model';
+import { siteRegistry, SITES } from '../sites/registry';
 import type { Settings } from '../settings';
 import type { Db } from '../store/db';
 import type { ActionLog } from '../store/log';
@@ -95,15 +99,13 @@ export class MonitoringService {
       const seen = await this.accountsSeenFor(scheduledAt, settings);
       const totals = sumCounts(seen.filter((a) => a.seen).map((a) => a.counts));
       const label = roundLabel(scheduledAt);
+      // The record is the office's proof of supervision: its note is in Swedish whatever the UI language.
+      const open = COUNT_KEYS.map((key) => `${svText(checkRegistry.countLabels[key]).toLocaleLowerCase('sv')}: ${totals[key]}`);
       const recordId = await this.logRound(settings, scheduledAt, status, [
         `seen:${seen.filter((a) => a.seen).length}/${seen.length}`,
-        `reply-due:${totals.replyDue}`,
-        `overdue:${totals.overdue}`,
-        `not-archived:${totals.notArchived}`,
-        `flagged:${totals.flagged}`,
+        ...COUNT_KEYS.map((key) => `${countTag(key)}:${totals[key]}`),
       ], `Bevakningsrunda ${label} ${stockholmDay(new Date(scheduledAt))} ${late ? 'klar sent' : 'klar'} ${roundLabel(now.toISOString())}. ` +
-        `Konton sedda: ${seen.filter((a) => a.seen).length} av ${seen.length}. Obesvarade: ${totals.replyDue}, försenade: ${totals.overdue}, ` +
-        `ej arkiverade: ${totals.notArchived}, flaggade: ${totals.flagged}.`);
+        `Konton sedda: ${seen.filter((a) => a.seen).length} av ${seen.length}. ${open.join(', ')}.`);
       meta.rounds[scheduledAt] = { ...round, status, completedAt: now.toISOString(), recordId };
       await writeRounds(this.deps.db, meta, now);
       return meta.rounds[scheduledAt]!;
@@ -137,7 +139,7 @@ export class MonitoringService {
         url,
         name: state?.name ?? '',
         seen: state ? Date.parse(state.lastSeenAt) >= since : false,
-        counts: state?.counts ?? { replyDue: 0, overdue: 0, notArchived: 0, flagged: 0 },
+        counts: state?.counts ?? emptyCounts(),
         lastSeenAt: state?.lastSeenAt,
       };
     });
@@ -156,8 +158,11 @@ export class MonitoringService {
   }
 
   private async logRound(settings: Settings, scheduledAt: string, status: string, tags: string[], note: string): Promise<string> {
+    // A round is the office's, not one account's: it is filed under the first configured account, or
+    // under the first supported site's home when none is set yet.
     const first = settings.officeAccounts[0];
-    const platform: Platform = first && new URL(first).hostname.endsWith('instagram.com') ? 'instagram' : 'facebook';
+    const site = (first ? siteRegistry.siteForAccountUrl(first) : null) ?? SITES[0];
+    const platform: Platform = site.platform;
     const entry = await this.deps.log.append({
       schema: 'moderation-record/1',
       id: this.uuid(),
@@ -165,17 +170,10 @@ export class MonitoringService {
       occurredAt: toStockholmIso(this.now()),
       moderator: { id: settings.moderatorId, name: settings.moderatorName },
       office: settings.office,
-      account: { platform, name: settings.office, url: first ?? 'https://www.facebook.com/' },
+      account: { platform, name: settings.office, url: first ?? `https://${site.hosts[0]}/` },
       checks: [`round:${status}`, `scheduled:${toStockholmIso(new Date(scheduledAt))}`, ...tags],
       note,
     });
     return entry.record.id;
   }
-}
-
-function sumCounts(list: OpenCounts[]): OpenCounts {
-  return list.reduce(
-    (a, c) => ({ replyDue: a.replyDue + c.replyDue, overdue: a.overdue + c.overdue, notArchived: a.notArchived + c.notArchived, flagged: a.flagged + c.flagged }),
-    { replyDue: 0, overdue: 0, notArchived: 0, flagged: 0 },
-  );
 }

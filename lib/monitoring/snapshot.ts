@@ -1,6 +1,8 @@
 /** What the popup and round view show: today's rounds, the open round's accounts, and the week. */
 import { nextMonitoringTimes, type MonitoringSettings } from '../calendar';
 import { stockholmDay } from '../calendar/stockholm';
+import { checkRegistry, COUNT_KEYS, type CountKey } from '../checks/registry';
+import type { MessageKey } from '../i18n';
 import { siteRegistry } from '../sites/registry';
 import type { OpenCounts, Round, RoundsMeta } from './store';
 
@@ -17,6 +19,8 @@ export interface RoundsSnapshot {
   open: (Round & { accounts: AccountInRound[] }) | null;
   accounts: AccountInRound[];
   week: { day: string; done: number; late: number; missed: number }[];
+  /** The counts' keys and labels in the checks' order, so the pages need not load the checks. */
+  countLabels: { key: CountKey; label: MessageKey }[];
 }
 
 /** The office account a page belongs to, in its normalised form, or null for other pages. */
@@ -54,5 +58,6 @@ export function roundSnapshot(
     open: open ? { ...open, accounts } : null,
     accounts,
     week: [...week.values()],
+    countLabels: COUNT_KEYS.map((key) => ({ key, label: checkRegistry.countLabels[key] })),
   };
 }

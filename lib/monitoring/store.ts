@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import type { Db } from '../store/db';
 import { defineMetaKey, mapOf } from '../store/meta';
+import { StoredCountsSchema } from '../checks/counts';
+import type { Counts } from '../checks/registry';
 
 const ROUND_STATUSES = ['due', 'done', 'late', 'missed'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
@@ -17,12 +19,8 @@ export interface Round {
   recordId?: string;
 }
 
-export interface OpenCounts {
-  replyDue: number;
-  overdue: number;
-  notArchived: number;
-  flagged: number;
-}
+/** What was open on an account's page when it was last seen, by the checks' count keys. */
+export type OpenCounts = Counts;
 
 export interface AccountSeen {
   url: string;
@@ -54,15 +52,9 @@ const roundsKey = defineMetaKey<RoundsMeta>(
   () => ({ rounds: {} }),
 );
 
-const OpenCountsSchema: z.ZodType<OpenCounts> = z.looseObject({
-  replyDue: z.number(),
-  overdue: z.number(),
-  notArchived: z.number(),
-  flagged: z.number(),
-});
 const accountsSeenKey = defineMetaKey<Record<string, AccountSeen>>(
   'accounts-seen',
-  mapOf(z.looseObject({ url: z.string(), name: z.string(), lastSeenAt: z.string(), counts: OpenCountsSchema })),
+  mapOf(z.looseObject({ url: z.string(), name: z.string(), lastSeenAt: z.string(), counts: StoredCountsSchema })),
   () => ({}),
 );
 

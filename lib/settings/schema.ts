@@ -4,6 +4,8 @@
  * No storage access here, so build scripts can import it.
  */
 import { z } from 'zod';
+import { WORD_LISTS, type WordListKey } from '../checks/registry';
+import { siteRegistry } from '../sites/registry';
 import { checkEndpoint } from '../sync/connection';
 
 export const NAME_MAX = 120;
@@ -14,12 +16,14 @@ export const TERMS_MAX = 300;
 const termList = z.array(z.string().trim().min(1).max(TERM_MAX)).max(TERMS_MAX);
 export const WordListSchema = z.object({ add: termList, remove: termList });
 export type WordListSetting = z.infer<typeof WordListSchema>;
-export const WordListsSchema = z.object({ political: WordListSchema, unlawful: WordListSchema });
+/** One list per check that offers one (lib/checks/registry.ts): political, unlawful. */
+export const WordListsSchema = z.object(
+  Object.fromEntries(WORD_LISTS.map(({ key }) => [key, WordListSchema])) as Record<WordListKey, typeof WordListSchema>,
+);
 export type WordListSettings = z.infer<typeof WordListsSchema>;
-export const EMPTY_WORD_LISTS: WordListSettings = {
-  political: { add: [], remove: [] },
-  unlawful: { add: [], remove: [] },
-};
+export const EMPTY_WORD_LISTS: WordListSettings = WordListsSchema.parse(
+  Object.fromEntries(WORD_LISTS.map(({ key }) => [key, { add: [], remove: [] }])),
+);
 
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 export const MonitoringSchema = z.object({
@@ -33,9 +37,9 @@ export const DEFAULT_MONITORING_SETTINGS: z.infer<typeof MonitoringSchema> = {
   lateWindowMinutes: 60,
 };
 
-/** The office's own Pages and accounts, as https URLs (https://www.facebook.com/norrbyexempel). */
+/** The office's own Pages and accounts, as https URLs on a supported site (lib/sites/registry.ts). */
 export const OfficeAccountsSchema = z
-  .array(z.url({ protocol: /^https$/, hostname: /^(www\.|business\.)?(facebook|instagram)\.com$/ }).max(300))
+  .array(z.url({ protocol: /^https$/ }).max(300).refine((url) => siteRegistry.isAccountUrl(url), { message: 'not a supported site' }))
   .max(30);
 
 /** A stable pseudonymous id for this browser profile, so records from one moderator group. */
