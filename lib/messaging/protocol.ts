@@ -14,6 +14,7 @@ import {
   PostSchema,
   SiteSchema,
   type ActionKind,
+  type RecordKind,
 } from '../model';
 import type { WordListSettings } from '../settings';
 import type { SyncErrorCode } from '../store/schema';
@@ -84,7 +85,8 @@ export interface OverlaySettings {
 export interface RejectedItem {
   recordId: string;
   error: string;
-  kind: string;
+  /** Empty when the log no longer holds the record. */
+  kind: RecordKind | '';
   authorName: string;
   text: string;
 }
