@@ -29,16 +29,19 @@ export default defineBackground(() => {
     });
     const monitoring = new MonitoringService({ db, log, settings, notify: showRoundNotice, setAlarms: setRoundAlarms });
     const onRecorded = () => void engine.flush();
-    const handlers = {
+    const handlers: Handlers = {
       ...createService({ db, log, settings, onRecorded }),
       ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }),
       ...createRoundHandlers(monitoring),
-    } as Handlers;
+    };
     return { engine, monitoring, handlers };
   });
 
   // Handlers and listeners are registered synchronously so the event that woke the worker is not missed.
-  registerHandlers(lazily(ready), senderPolicy(browser.runtime.id, browser.runtime.getURL('/')));
+  registerHandlers(
+    ready.then(({ handlers }) => handlers),
+    senderPolicy(browser.runtime.id, browser.runtime.getURL('/')),
+  );
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) void ready.then(({ engine }) => engine.flush());
   });
@@ -52,9 +55,3 @@ export default defineBackground(() => {
   // A worker (re)starting may find records a stopped predecessor never sent, or rounds it slept through.
   void ready.then(({ engine, monitoring }) => Promise.all([engine.flush(), monitoring.reconcile()]));
 });
-
-function lazily(ready: Promise<{ handlers: Handlers }>): Handlers {
-  return new Proxy({} as Handlers, {
-    get: (_, name: keyof Handlers) => async (data: never) => ((await ready).handlers[name] as (d: never) => unknown)(data),
-  });
-}

@@ -16,7 +16,20 @@ export interface Props {
   access: RegistryAccess;
 }
 
-const connKey = (code: string) => `conn_${code.replaceAll('-', '_')}` as MessageKey;
+/** What "test connection" and "save" found, in words; tsc checks every outcome has a message. */
+const CONNECTION_KEYS: Record<ConnectionTest, MessageKey> = {
+  ok: 'conn_ok',
+  unauthorized: 'conn_unauthorized',
+  network: 'conn_network',
+  timeout: 'conn_timeout',
+  'server-error': 'conn_server_error',
+  'invalid-response': 'conn_invalid_response',
+  'no-access': 'conn_no_access',
+  'endpoint-malformed': 'conn_endpoint_malformed',
+  'endpoint-not-https': 'conn_endpoint_not_https',
+  'token-empty': 'conn_token_empty',
+  'token-invalid': 'conn_token_invalid',
+};
 
 type Message = { text: string; error: boolean };
 
@@ -59,12 +72,12 @@ export default function RegistrySettings({ loadStatus, save, test, access }: Pro
         const input = { endpoint, token };
         if (action === 'test') {
           const r = await test(input);
-          setMessage(r.ok ? { text: t(connKey(r.value)), error: r.value !== 'ok' } : { text: t('optionsSaveFailed'), error: true });
+          setMessage(r.ok ? { text: t(CONNECTION_KEYS[r.value]), error: r.value !== 'ok' } : { text: t('optionsSaveFailed'), error: true });
           return;
         }
         const r = await save(input);
         if (!r.ok) setMessage({ text: t('optionsSaveFailed'), error: true });
-        else if (!r.value.saved) setMessage({ text: t(connKey(r.value.problem)), error: true });
+        else if (!r.value.saved) setMessage({ text: t(CONNECTION_KEYS[r.value.problem]), error: true });
         else {
           setTokenStored(!r.value.localOnly);
           setToken('');

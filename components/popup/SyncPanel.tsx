@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatDateTime, t, type MessageKey } from '../../lib/i18n';
 import type { SyncStatus } from '../../lib/messaging/protocol';
+import type { RecordKind } from '../../lib/model';
+import type { SyncErrorCode } from '../../lib/store/schema';
 
 export interface Props {
   status: SyncStatus;
@@ -9,7 +11,27 @@ export interface Props {
   onGrantAccess: () => void;
 }
 
-const key = (prefix: string, code: string) => `${prefix}${code.replaceAll('-', '_')}` as MessageKey;
+// Written out so tsc checks that every error and record kind has a message.
+const ERROR_KEYS: Record<SyncErrorCode, MessageKey> = {
+  unauthorized: 'syncErr_unauthorized',
+  network: 'syncErr_network',
+  timeout: 'syncErr_timeout',
+  'server-error': 'syncErr_server_error',
+  'rate-limited': 'syncErr_rate_limited',
+  'invalid-response': 'syncErr_invalid_response',
+  'no-access': 'syncErr_no_access',
+};
+
+const RECORD_KEYS: Record<RecordKind, MessageKey> = {
+  archived: 'record_archived',
+  replied: 'record_replied',
+  'no-reply-needed': 'record_no_reply_needed',
+  hidden: 'record_hidden',
+  removed: 'record_removed',
+  documented: 'record_documented',
+  'personal-data-handled': 'record_personal_data_handled',
+  'monitoring-round': 'record_monitoring_round',
+};
 
 /** Where the records stand with the registry: counts, the last error in plain words, "send now". */
 export default function SyncPanel({ status, onSyncNow, onGrantAccess }: Props) {
@@ -54,7 +76,7 @@ export default function SyncPanel({ status, onSyncNow, onGrantAccess }: Props) {
       )}
       {status.access !== false && status.lastError && status.lastError !== 'no-access' && (status.pending > 0 || status.stoppedForAuth) && (
         <p class="error" role="alert" data-testid="sync-error">
-          {t(key('syncErr_', status.lastError))}{' '}
+          {t(ERROR_KEYS[status.lastError])}{' '}
           {status.nextAttemptAt && !status.stoppedForAuth && t('syncNextAttempt', formatDateTime(new Date(status.nextAttemptAt).toISOString()))}
         </p>
       )}
@@ -62,7 +84,7 @@ export default function SyncPanel({ status, onSyncNow, onGrantAccess }: Props) {
         <ul class="rejected" data-testid="sync-rejected-items">
           {status.rejectedItems.map((item) => (
             <li key={item.recordId}>
-              {t('syncRejectedItem', [t(key('record_', item.kind)), item.authorName || t('popupNoAuthor'), item.error])}
+              {t('syncRejectedItem', [item.kind && t(RECORD_KEYS[item.kind]), item.authorName || t('popupNoAuthor'), item.error])}
             </li>
           ))}
         </ul>

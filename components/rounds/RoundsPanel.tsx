@@ -10,7 +10,13 @@ export interface Props {
   showWeek?: boolean;
 }
 
-const statusKey = (status: string) => `roundStatus_${status}` as MessageKey;
+const STATUS_KEYS: Record<RoundsSnapshot['today'][number]['status'], MessageKey> = {
+  upcoming: 'roundStatus_upcoming',
+  due: 'roundStatus_due',
+  done: 'roundStatus_done',
+  late: 'roundStatus_late',
+  missed: 'roundStatus_missed',
+};
 
 /** Today's monitoring rounds, the open round's accounts with their open items, "Runda klar", the week. */
 export default function RoundsPanel({ snapshot, onComplete, showWeek = true }: Props) {
@@ -33,7 +39,7 @@ export default function RoundsPanel({ snapshot, onComplete, showWeek = true }: P
       <ul class="rounds-today" data-testid="rounds-today">
         {snapshot.today.map((r) => (
           <li key={r.scheduledAt} data-status={r.status}>
-            <strong>{roundLabel(r.scheduledAt)}</strong> {t(statusKey(r.status))}
+            <strong>{roundLabel(r.scheduledAt)}</strong> {t(STATUS_KEYS[r.status])}
           </li>
         ))}
       </ul>

@@ -4,12 +4,36 @@ import type { LawGroundId } from '../model';
 import type { PersonalDataKind } from './personal-data';
 import { LAW_GROUNDS } from './unlawful';
 
+// Written out so tsc checks that every kind and ground has a message, and every key exists.
+const KIND_KEYS: Record<PersonalDataKind, MessageKey> = {
+  personnummer: 'kind_personnummer',
+  samordningsnummer: 'kind_samordningsnummer',
+  phone: 'kind_phone',
+  email: 'kind_email',
+  address: 'kind_address',
+  'postal-code': 'kind_postal_code',
+  'bank-account': 'kind_bank_account',
+  sensitive: 'kind_sensitive',
+  minor: 'kind_minor',
+};
+
+const GROUND_KEYS: Record<LawGroundId, MessageKey> = {
+  'olaga-hot': 'ground_olaga_hot',
+  'hets-mot-folkgrupp': 'ground_hets_mot_folkgrupp',
+  barnpornografibrott: 'ground_barnpornografibrott',
+  'olaga-valdsskildring': 'ground_olaga_valdsskildring',
+  uppvigling: 'ground_uppvigling',
+  'olaga-integritetsintrang': 'ground_olaga_integritetsintrang',
+  'terrorism-uppmaning': 'ground_terrorism_uppmaning',
+  upphovsratt: 'ground_upphovsratt',
+};
+
 export function kindLabel(kind: PersonalDataKind): string {
-  return t(`kind_${kind.replaceAll('-', '_')}` as MessageKey);
+  return t(KIND_KEYS[kind]);
 }
 
 export function groundLabel(ground: LawGroundId): string {
-  return t(`ground_${ground.replaceAll('-', '_')}` as MessageKey);
+  return t(GROUND_KEYS[ground]);
 }
 
 /** In statute order, as BBS-lagen lists them. */

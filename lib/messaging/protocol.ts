@@ -4,6 +4,7 @@
  * failures travel back as `{ ok: false, error }` values rather than exceptions.
  */
 import { z } from 'zod';
+import { defineMessages, returns, type DefRequest, type DefResponse } from './table';
 import {
   ActionKindSchema,
   CommentSchema,
@@ -13,6 +14,7 @@ import {
   PostSchema,
   SiteSchema,
   type ActionKind,
+  type RecordKind,
 } from '../model';
 import type { WordListSettings } from '../settings';
 import type { SyncErrorCode } from '../sync/state';
@@ -83,7 +85,8 @@ export interface OverlaySettings {
 export interface RejectedItem {
   recordId: string;
   error: string;
-  kind: string;
+  /** Empty when the log no longer holds the record. */
+  kind: RecordKind | '';
   authorName: string;
   text: string;
 }
@@ -129,51 +132,44 @@ export type ConnectionTest =
   | 'no-access'
   | ConnectionProblem;
 
-export interface ProtocolMap {
-  recordAction(data: ActionRequest): Result<{ status: SubjectStatus; alreadyRecorded: boolean }>;
-  getSubjectStatus(data: StatusRequest): Result<Record<string, SubjectStatus>>;
-  getSummary(): Result<Summary>;
-  getOverlaySettings(): Result<OverlaySettings>;
+/**
+ * The one message table. A message's payload type is its schema's output, its result is
+ * `Result<response>`, and its audience says who may send it (see `Audience`); `ProtocolMap`, `Handlers`
+ * and the background's sender check are all derived from here.
+ */
+export const messages = defineMessages({
+  recordAction: {
+    request: ActionRequestSchema,
+    response: returns<{ status: SubjectStatus; alreadyRecorded: boolean }>(),
+    audience: 'any',
+  },
+  getSubjectStatus: { request: StatusRequestSchema, response: returns<Record<string, SubjectStatus>>(), audience: 'any' },
+  getSummary: { request: EmptyRequestSchema, response: returns<Summary>(), audience: 'any' },
+  getOverlaySettings: { request: EmptyRequestSchema, response: returns<OverlaySettings>(), audience: 'any' },
   /** The content script looked at a page; counts what is open there (for monitoring rounds). */
-  pageSeen(data: PageSeen): Result<{ officeAccount: boolean }>;
-  // Extension pages only (options, popup): the registry connection and sync.
-  getSyncStatus(): Result<SyncStatus>;
-  syncNow(): Result<SyncStatus>;
-  saveConnection(data: ConnectionInput): Result<SaveOutcome>;
-  testConnection(data: ConnectionInput): Result<ConnectionTest>;
-  getRounds(): Result<RoundsSnapshot>;
-  completeRound(data: { scheduledAt: string }): Result<RoundsSnapshot>;
-}
+  pageSeen: { request: PageSeenSchema, response: returns<{ officeAccount: boolean }>(), audience: 'any' },
+  // The registry connection, sync and the rounds' completion: a web page must never reach these through
+  // a content script, so only the extension's own pages may send them.
+  getSyncStatus: { request: EmptyRequestSchema, response: returns<SyncStatus>(), audience: 'extension-pages' },
+  syncNow: { request: EmptyRequestSchema, response: returns<SyncStatus>(), audience: 'extension-pages' },
+  saveConnection: { request: ConnectionInputSchema, response: returns<SaveOutcome>(), audience: 'extension-pages' },
+  testConnection: { request: ConnectionInputSchema, response: returns<ConnectionTest>(), audience: 'extension-pages' },
+  getRounds: { request: EmptyRequestSchema, response: returns<RoundsSnapshot>(), audience: 'extension-pages' },
+  completeRound: { request: CompleteRoundSchema, response: returns<RoundsSnapshot>(), audience: 'extension-pages' },
+});
 
-/** Messages a content script must never send: they touch the registry connection. */
-export const PAGE_ONLY: ReadonlySet<MessageName> = new Set([
-  'getSyncStatus',
-  'syncNow',
-  'saveConnection',
-  'testConnection',
-  'getRounds',
-  'completeRound',
-]);
+type Messages = typeof messages;
+export type MessageName = keyof Messages;
+/** Every message name, for code that walks the table (registration, tests). */
+export const MESSAGE_NAMES = Object.keys(messages) as MessageName[];
+export type RequestOf<K extends MessageName> = DefRequest<Messages[K]>;
+export type ResponseOf<K extends MessageName> = DefResponse<Messages[K]>;
 
-export type MessageName = keyof ProtocolMap;
+/** A message whose schema accepts no payload is sent without one: `request('getSummary')`. */
+export type Payload<K extends MessageName> = undefined extends z.input<Messages[K]['request']> ? [] : [data: RequestOf<K>];
 
-export const requestSchemas = {
-  recordAction: ActionRequestSchema,
-  getSubjectStatus: StatusRequestSchema,
-  getSummary: EmptyRequestSchema,
-  getOverlaySettings: EmptyRequestSchema,
-  getSyncStatus: EmptyRequestSchema,
-  syncNow: EmptyRequestSchema,
-  saveConnection: ConnectionInputSchema,
-  testConnection: ConnectionInputSchema,
-  pageSeen: PageSeenSchema,
-  getRounds: EmptyRequestSchema,
-  completeRound: CompleteRoundSchema,
-} satisfies Record<MessageName, z.ZodType>;
+/** The sender's view, in the shape `@webext-core/messaging` expects. */
+export type ProtocolMap = { [K in MessageName]: (...data: Payload<K>) => Result<ResponseOf<K>> };
 
-export type Handlers = {
-  [K in MessageName]: (
-    data: z.infer<(typeof requestSchemas)[K]>,
-  ) => Promise<ReturnType<ProtocolMap[K]>>;
-};
-
+/** The background's view: one handler per message, given the parsed payload. */
+export type Handlers = { [K in MessageName]: (data: RequestOf<K>) => Promise<Result<ResponseOf<K>>> };

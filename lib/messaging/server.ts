@@ -1,7 +1,9 @@
 /** Receiving side of the protocol, for the background: sender check, zod validation, error results. */
 import type { Runtime } from 'webextension-polyfill';
-import { onMessage } from './client';
-import { PAGE_ONLY, requestSchemas, type MessageName, type Handlers } from './protocol';
+import type { z } from 'zod';
+import { listen } from './client';
+import { MESSAGE_NAMES, messages, type Handlers, type MessageName, type RequestOf, type Result, type ResponseOf } from './protocol';
+import type { Audience } from './table';
 
 export interface SenderPolicy {
   /** Any part of this extension (its pages and its content scripts). */
@@ -18,21 +20,35 @@ export function senderPolicy(extensionId: string, extensionOrigin: string): Send
   };
 }
 
-/** Registers handlers behind sender checks and zod validation. */
-export function registerHandlers(handlers: Handlers, policy: SenderPolicy): () => void {
-  const removers = (Object.keys(requestSchemas) as MessageName[]).map((name) =>
-    onMessage(name, async ({ data, sender }) => {
-      const allowed = PAGE_ONLY.has(name) ? policy.fromExtensionPage(sender) : policy.fromExtension(sender);
-      if (!allowed) return { ok: false, error: 'invalid-message' } as never;
-      const parsed = requestSchemas[name].safeParse(data);
-      if (!parsed.success) return { ok: false, error: 'invalid-message' } as never;
+/** Whether a sender belongs to a message's audience; anything but `any` needs an extension page (fails closed). */
+export function mayReceive(audience: Audience, sender: Runtime.MessageSender, policy: SenderPolicy): boolean {
+  return audience === 'any' ? policy.fromExtension(sender) : policy.fromExtensionPage(sender);
+}
+
+// The table seen per message name, so that a schema's output and its handler's input are the same
+// `RequestOf<K>` for a generic K (a plain `typeof messages[K]` would lose that link).
+const table: { [K in MessageName]: { request: z.ZodType<RequestOf<K>>; audience: Audience } } = messages;
+
+const refused = { ok: false, error: 'invalid-message' } as const;
+
+/**
+ * Registers handlers behind sender checks and zod validation. Registration is synchronous (a worker woken
+ * by a message must have its listener at once); the handlers themselves may still be on their way.
+ */
+export function registerHandlers(handlers: Handlers | Promise<Handlers>, policy: SenderPolicy): () => void {
+  const receive = <K extends MessageName>(name: K) =>
+    listen(name, async ({ data, sender }): Promise<Result<ResponseOf<K>>> => {
+      if (!mayReceive(table[name].audience, sender, policy)) return refused;
+      const parsed = table[name].request.safeParse(data);
+      if (!parsed.success) return refused;
       try {
-        return (await (handlers[name] as (d: unknown) => Promise<unknown>)(parsed.data)) as never;
+        const handler: Handlers[K] = (await handlers)[name];
+        return await handler(parsed.data);
       } catch (error) {
         console.error(`[modereringsstod] ${name} failed`, error);
-        return { ok: false, error: 'internal' } as never;
+        return { ok: false, error: 'internal' };
       }
-    }),
-  );
+    });
+  const removers = MESSAGE_NAMES.map(receive);
   return () => removers.forEach((remove) => remove());
 }

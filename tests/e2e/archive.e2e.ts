@@ -9,6 +9,7 @@ import { ARTIFACTS } from './support/build';
 import { waitFor, type BrowserDriver } from './support/driver';
 import { allFixtures, commentsOf, FixtureServer, loadFixture } from './support/fixtures';
 import { BROWSERS, launchBrowser } from './support/launch';
+import { overlaysAfterScan } from './support/probe';
 
 const fixtures = ['facebook', 'business-suite', 'instagram'].flatMap((site) => allFixtures(site));
 const server = new FixtureServer(fixtures);
@@ -42,8 +43,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   it.each(fixtures.map((f) => [`${f.site}/${f.name}`, f] as const))('puts exactly one overlay beside every comment of %s', async (_, fixture) => {
     await driver.open(fixture.url);
     const expectedIds = commentsOf(fixture.expected).map((c) => c.id);
-    const overlays =
-      expectedIds.length > 0 ? await overlaysFor(expectedIds.length) : await settle(() => driver.overlays());
+    const overlays = expectedIds.length > 0 ? await overlaysFor(expectedIds.length) : await overlaysAfterScan(driver);
     expect(overlays.map((o) => o.commentId).sort()).toEqual([...expectedIds].sort());
     expect(overlays.every((o) => o.state === 'idle')).toBe(true);
     expect(overlays.every((o) => o.text.endsWith(words[browserName].archive))).toBe(true);
@@ -105,17 +105,24 @@ describe.each(BROWSERS)('%s', (browserName) => {
     const before = (await driver.records()).length;
     const overlays = await overlaysFor(commentsOf(sv.expected).length);
     const target = overlays.find((o) => o.state === 'idle')!;
+    const later = overlays.find((o) => o.state === 'idle' && o.commentId !== target.commentId)!;
+    const archived = (id: string) => (o: { commentId: string; state: string }[]) => o.find((x) => x.commentId === id)?.state === 'archived';
     await driver.doubleClickArchive(target.commentId);
-    await waitFor('archived state', () => driver.overlays(), (o) => o.find((x) => x.commentId === target.commentId)?.state === 'archived');
-    await new Promise((r) => setTimeout(r, 500));
-    const records = await driver.records();
-    expect(records).toHaveLength(before + 1);
+    await waitFor('archived state', () => driver.overlays(), archived(target.commentId));
+    await waitFor('its record', () => driver.records(), (r) => r.some((x) => x.subject?.id === target.commentId));
+
+    // A later archive is sent after both clicks; once its record is in, a second record of the double
+    // click would be in too.
+    await driver.clickArchive(later.commentId);
+    await waitFor('archived state of a later click', () => driver.overlays(), archived(later.commentId));
+    const records = await waitFor('the later record', () => driver.records(), (r) => r.some((x) => x.subject?.id === later.commentId));
     expect(records.filter((r) => r.subject?.id === target.commentId)).toHaveLength(1);
+    expect(records).toHaveLength(before + 2);
   });
 
   it('shows nothing and throws nothing on a page without comments', async () => {
     await driver.open(empty.url);
-    expect(await settle(() => driver.overlays())).toEqual([]);
+    expect(await overlaysAfterScan(driver)).toEqual([]);
     expect(driver.errors()).toEqual([]);
   });
 
@@ -125,9 +132,3 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(overlays).toHaveLength(commentsOf(en.expected).length);
   });
 });
-
-/** Waits a moment for late work (the content script runs at document_idle), then reads. */
-async function settle<T>(read: () => Promise<T>): Promise<T> {
-  await new Promise((r) => setTimeout(r, 1500));
-  return read();
-}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerHandlers, senderPolicy, type SenderPolicy, removeAllListeners, request, type Handlers } from '../lib/messaging';
-import { archiveRequest } from './helpers/records';
+import { registerHandlers, senderPolicy, type SenderPolicy, removeAllListeners, request, type Handlers } from '../../lib/messaging';
+import { archiveRequest } from '../helpers/records';
 
 const everyone: SenderPolicy = { fromExtension: () => true, fromExtensionPage: () => true };
 const nobody: SenderPolicy = { fromExtension: () => false, fromExtensionPage: () => false };

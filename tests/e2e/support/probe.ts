@@ -1,0 +1,45 @@
+/**
+ * Positive signals for "nothing happened" checks: instead of sleeping and then looking, make a later
+ * real change the extension must answer, wait for its answer, and only then look for the earlier one.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MessageKey } from '../../../lib/i18n';
+import { waitFor, type BrowserDriver, type OverlayInfo } from './driver';
+
+export const PROBE_COMMENT_ID = '9990000000000001';
+
+/**
+ * Appends one comment in Facebook's markup (like a comment arriving while the page is open) and waits
+ * for its overlay. The content script scans the whole page each time, so once the probe has its
+ * overlay every comment already on the page has had its chance: the overlays returned (without the
+ * probe) are the page's own, final ones.
+ */
+export async function overlaysAfterScan(driver: BrowserDriver): Promise<OverlayInfo[]> {
+  await driver.evaluate((id: string) => {
+    const post = location.href.split('#')[0]!;
+    const link = `${post}${post.includes('?') ? '&' : '?'}comment_id=${id}`;
+    const comment = document.createElement('div');
+    comment.innerHTML = `<div role="article" aria-label="Kommentar av Sonja Provsson för 1 minut sedan" tabindex="-1">
+  <a href="https://www.facebook.com/profile.php?id=100090099" role="link"><span dir="auto">Sonja Provsson</span></a>
+  <div><div dir="auto" style="text-align: start;">En kommentar som kom medan sidan var öppen.</div></div>
+  <ul><li><a href="${link}" role="link">1 min</a></li></ul>
+</div>`;
+    (document.querySelector('[role="main"]') ?? document.body).append(comment);
+  }, PROBE_COMMENT_ID);
+  const all = await waitFor(
+    'the overlay of a comment added to the page',
+    () => driver.overlays(),
+    (o) => o.some((x) => x.commentId === PROBE_COMMENT_ID && x.state !== 'unknown'),
+  );
+  return all.filter((o) => o.commentId !== PROBE_COMMENT_ID);
+}
+
+// Chromium runs with a Swedish UI and Firefox with its English one (see chromium.ts / firefox-prefs.ts).
+const UI_LOCALE = { chromium: 'sv', firefox: 'en' } as const;
+
+/** A message as the extension shows it in that browser's UI language. */
+export function uiText(browser: BrowserDriver['name'], key: MessageKey): string {
+  const file = join(import.meta.dirname, '../../../public/_locales', UI_LOCALE[browser], 'messages.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>)[key]!.message;
+}

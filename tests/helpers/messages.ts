@@ -1,0 +1,37 @@
+import { vi } from 'vitest';
+import { MESSAGE_NAMES, request, type Handlers, type MessageName, type RequestOf, type Result } from '../../lib/messaging';
+import { archiveRequest } from './records';
+
+/**
+ * A valid payload for every message. Typed over the whole table, so a new message does not compile
+ * until it has one here, and the table-walking tests then cover it without further edits.
+ */
+export const validPayloads: { [K in MessageName]: RequestOf<K> } = {
+  recordAction: archiveRequest(),
+  getSubjectStatus: { platform: 'facebook', commentIds: ['1001'] },
+  getSummary: undefined,
+  getOverlaySettings: undefined,
+  pageSeen: {
+    pageUrl: 'https://www.facebook.com/norrbyexempel',
+    name: 'Norrby',
+    counts: { replyDue: 0, overdue: 0, notArchived: 0, flagged: 0 },
+  },
+  getSyncStatus: undefined,
+  syncNow: undefined,
+  saveConnection: { endpoint: 'https://registry.example.org', token: 't' },
+  testConnection: { endpoint: 'https://registry.example.org', token: 't' },
+  getRounds: undefined,
+  completeRound: { scheduledAt: '2026-11-25T08:00:00.000Z' },
+};
+
+/** Handlers that all answer `ok` and record their calls: what is tested is whether a message reaches one. */
+export function spyHandlers() {
+  const spies = Object.fromEntries(
+    MESSAGE_NAMES.map((name) => [name, vi.fn(async (_data: unknown) => ({ ok: true as const, value: null }))]),
+  );
+  // Each spy answers `Result<null>` rather than its message's response type; the tests only read `ok`.
+  return { handlers: spies as unknown as Handlers, calls: (name: MessageName) => spies[name]?.mock.calls.length ?? 0 };
+}
+
+/** Sends any message by name with any payload, as a sender outside the type system (another context) could. */
+export const sendRaw = request as (name: string, data?: unknown) => Promise<Result<unknown>>;
