@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatDateTime, t, type MessageKey } from '../../lib/i18n';
 import type { SyncStatus } from '../../lib/messaging/protocol';
 import type { RecordKind } from '../../lib/model';
-import type { SyncErrorCode } from '../../lib/store/schema';
+import type { SyncErrorCode } from '../../lib/sync/state';
 
 export interface Props {
   status: SyncStatus;

@@ -7,45 +7,19 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { circles, layerViolations, readGraph, type Graph } from './graph';
 
-/**
- * TEMPORARY: the violations that existed when this test was written (issue 10), each being removed in
- * parallel work. A violation not listed here fails the test, and so does a listed one that is gone, so
- * this list can only shrink; it must be empty once issue 10 is merged.
- */
-const KNOWN_VIOLATIONS_TO_REMOVE: readonly string[] = [
-  'circle: lib/monitoring/store.ts ↔ lib/store/db.ts ↔ lib/store/schema.ts',
-  'circle: lib/sites/diagnose.ts ↔ lib/sites/index.ts',
-  'lib/overlay/controller.ts → components/overlay/CommentOverlay.tsx',
-  'lib/overlay/controller.ts → components/overlay/PagePanel.tsx',
-  'lib/overlay/entry.ts → components/overlay/CommentOverlay.tsx',
-  'lib/overlay/entry.ts → components/overlay/PagePanel.tsx',
-  'lib/overlay/hosts.ts → components/overlay/PagePanel.tsx',
-  'lib/overlay/seen-reporter.ts → components/overlay/PagePanel.tsx',
-];
-
 describe('the import graph of lib/, components/ and entrypoints/', () => {
   const graph = readGraph(join(import.meta.dirname, '..', '..'));
   const found = circles(graph);
   const layered = layerViolations(graph);
-  const violations = [...found.map((c) => c.key), ...layered];
 
   it('reads every source file and its imports', () => {
     expect(graph.get('entrypoints/background.ts')).toContain('lib/messaging/server.ts');
     expect(graph.size).toBeGreaterThan(50);
   });
 
-  it('has no import circle and no import up the layers beyond the known ones', () => {
-    const fresh = violations.filter((v) => !KNOWN_VIOLATIONS_TO_REMOVE.includes(v));
-    const report = [
-      ...found.filter((c) => fresh.includes(c.key)).map((c) => `${c.key}\n    ${c.path}`),
-      ...layered.filter((v) => fresh.includes(v)),
-    ];
-    expect(report, `new import violations:\n  ${report.join('\n  ')}`).toEqual([]);
-  });
-
-  it('lists only violations that still exist (remove fixed ones from KNOWN_VIOLATIONS_TO_REMOVE)', () => {
-    const fixed = KNOWN_VIOLATIONS_TO_REMOVE.filter((v) => !violations.includes(v));
-    expect(fixed, `fixed, so remove from KNOWN_VIOLATIONS_TO_REMOVE:\n  ${fixed.join('\n  ')}`).toEqual([]);
+  it('has no import circle and no import up the layers', () => {
+    const report = [...found.map((c) => `${c.key}\n    ${c.path}`), ...layered];
+    expect(report, `import violations:\n  ${report.join('\n  ')}`).toEqual([]);
   });
 });
 
