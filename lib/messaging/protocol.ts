@@ -4,6 +4,7 @@
  * failures travel back as `{ ok: false, error }` values rather than exceptions.
  */
 import { z } from 'zod';
+import { CountsSchema } from '../checks/counts';
 import { defineMessages, returns, type DefRequest, type DefResponse } from './table';
 import {
   ActionKindSchema,
@@ -112,12 +113,7 @@ export interface SyncStatus {
 export const PageSeenSchema = z.object({
   pageUrl: httpsUrl,
   name: z.string().max(512),
-  counts: z.object({
-    replyDue: z.number().int().min(0).max(100_000),
-    overdue: z.number().int().min(0).max(100_000),
-    notArchived: z.number().int().min(0).max(100_000),
-    flagged: z.number().int().min(0).max(100_000),
-  }),
+  counts: CountsSchema,
 });
 export type PageSeen = z.infer<typeof PageSeenSchema>;
 export const CompleteRoundSchema = z.object({ scheduledAt: z.iso.datetime() });
@@ -144,7 +140,8 @@ export const messages = defineMessages({
     audience: 'any',
   },
   getSubjectStatus: { request: StatusRequestSchema, response: returns<Record<string, SubjectStatus>>(), audience: 'any' },
-  getSummary: { request: EmptyRequestSchema, response: returns<Summary>(), audience: 'any' },
+  // Archived comment texts for the popup: no page has any business reading them.
+  getSummary: { request: EmptyRequestSchema, response: returns<Summary>(), audience: 'extension-pages' },
   getOverlaySettings: { request: EmptyRequestSchema, response: returns<OverlaySettings>(), audience: 'any' },
   /** The content script looked at a page; counts what is open there (for monitoring rounds). */
   pageSeen: { request: PageSeenSchema, response: returns<{ officeAccount: boolean }>(), audience: 'any' },
