@@ -31,7 +31,7 @@ function literals(file: string): { text: string; line: number }[] {
 }
 
 describe('site knowledge outside lib/sites/', () => {
-  const ids = new Set(SITES.flatMap((s) => [s.id, s.platform]));
+  const ids = new Set<string>(SITES.flatMap((s) => [s.id, s.platform]));
   const domains = [...new Set(SITES.flatMap((s) => [...s.hosts, ...s.accountHosts]).map((h) => h.split('.').slice(-2).join('.')))];
   const files = SCANNED.flatMap((p) => sourceFiles(join(ROOT, p))).map((f) => relative(ROOT, f)).filter((f) => !f.startsWith(OWNER));
 
