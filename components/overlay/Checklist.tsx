@@ -8,18 +8,20 @@ export interface Props {
   /** Action kinds already in the log for this comment. */
   recorded: readonly ActionKind[];
   busy: boolean;
-  onAction: (kind: ActionKind, lawGround?: LawGroundId) => void;
+  onAction: (event: Event, kind: ActionKind, lawGround?: LawGroundId) => void;
+  /** True for an event a person caused. */
+  accept: (event: Event) => boolean;
 }
 
 /** The expanded checklist: one item per check, each with its logged actions. */
-export default function Checklist({ items, recorded, busy, onAction }: Props) {
+export default function Checklist({ items, recorded, busy, onAction, accept }: Props) {
   const action = (kind: ActionKind, label: string) =>
     recorded.includes(kind) ? (
       <span key={kind} class="done" data-testid={`done-${kind}`}>
         ✓ {label} · {t('actionDone')}
       </span>
     ) : (
-      <button key={kind} type="button" data-testid={`action-${kind}`} disabled={busy} onClick={() => onAction(kind)}>
+      <button key={kind} type="button" data-testid={`action-${kind}`} disabled={busy} onClick={(e) => onAction(e, kind)}>
         {label}
       </button>
     );
@@ -49,7 +51,12 @@ export default function Checklist({ items, recorded, busy, onAction }: Props) {
             (recorded.includes('removed') ? (
               action('removed', t('actionRemoved'))
             ) : (
-              <RemovalControl suggested={item.removal.suggested} busy={busy} onRemove={(ground) => onAction('removed', ground)} />
+              <RemovalControl
+                suggested={item.removal.suggested}
+                busy={busy}
+                accept={accept}
+                onRemove={(event, ground) => onAction(event, 'removed', ground)}
+              />
             ))}
         </li>
       ))}

@@ -2,6 +2,7 @@ import { formatDateTime, t } from '../../lib/i18n';
 import type { CommentView } from '../../lib/overlay/types';
 import ErrorMessage from '../ErrorMessage';
 import Checklist from './Checklist';
+import IdentityNotice from './IdentityNotice';
 
 export type Props = CommentView;
 
@@ -10,7 +11,9 @@ export default function CommentOverlay(props: Props) {
   const { authorName, state, status, badges, items, expanded } = props;
   const label = authorName ? t('overlayLabel', authorName) : t('overlayLabelNoAuthor');
   const archived = status.archived;
-  const busy = state.kind === 'busy' || state.kind === 'unknown';
+  // Nothing is recorded for a comment whose identity is in doubt until the moderator has checked it.
+  const blocked = props.identity === 'in-doubt';
+  const busy = state.kind === 'busy' || state.kind === 'unknown' || blocked;
   return (
     <section class="bar" aria-label={label} data-state={state.kind}>
       <div class="row">
@@ -43,14 +46,19 @@ export default function CommentOverlay(props: Props) {
             data-testid="archive"
             aria-label={authorName ? t('archiveButtonLabel', authorName) : undefined}
             disabled={busy}
-            onClick={() => props.onAction('archived')}
+            onClick={(e) => props.onAction(e, 'archived')}
           >
             {state.kind === 'busy' && state.action === 'archived' ? t('archiving') : t('archiveButton')}
           </button>
         )}
       </div>
+      {props.identity !== 'ok' && (
+        <IdentityNotice checked={props.identity === 'checked'} onConfirm={props.onConfirmIdentity} />
+      )}
       {state.kind === 'error' && <ErrorMessage error={state.error} />}
-      {expanded && <Checklist items={items} recorded={status.kinds} busy={busy} onAction={props.onAction} />}
+      {expanded && (
+        <Checklist items={items} recorded={status.kinds} busy={busy} onAction={props.onAction} accept={props.accept} />
+      )}
     </section>
   );
 }

@@ -21,7 +21,7 @@ export default function PagePanel({ state }: Props) {
       {state.kind === 'quiet' && (
         <>
           <span>{t('panelNotOffice')}</span>
-          <button type="button" data-testid="show-anyway" onClick={state.onShow}>
+          <button type="button" data-testid="show-anyway" onClick={(e) => state.onShow(e)}>
             {t('panelShowAnyway')}
           </button>
         </>

@@ -8,14 +8,17 @@ import type { ActionKind, Comment, LawGroundId } from '../model';
 import type { ReplySettings } from './reply-due';
 import type { WordLists } from './wordlists';
 
+export type OfficeMatch = false | 'url' | 'name';
+
 export interface CheckContext {
   now: Date;
-  /** The comment is the office's own (its Page or account wrote it). */
-  ownComment: boolean;
-  /** Names the office posts under (the Page's name). */
-  officeNames: readonly string[];
-  /** True when the office has replied to this comment in the thread. */
-  officeReplied: boolean;
+  /**
+   * Whether the office wrote the comment: `url` by its account's address (certain), `name` by display
+   * name only, where the page gave no address to compare ("probably the office"), or false.
+   */
+  own: OfficeMatch;
+  /** Whether the office has replied to this comment in the thread, decided the same way. */
+  officeReplied: OfficeMatch;
   replySettings?: ReplySettings;
   /** The user's additions and removals, by the key a check declares in `wordList`. */
   wordLists?: Readonly<Partial<Record<string, WordLists>>>;

@@ -5,12 +5,13 @@
 import type { MessageKey } from '../i18n';
 import archive from './archive.check';
 import { createCheckRegistry } from './check-registry';
+import office from './office.check';
 import personalData from './personal-data.check';
 import political from './political.check';
 import reply from './reply.check';
 import unlawful from './unlawful.check';
 
-export const CHECKS = [reply, archive, personalData, political, unlawful] as const;
+export const CHECKS = [office, reply, archive, personalData, political, unlawful] as const;
 
 type CountKeyOf<T> = T extends { counts: infer C } ? keyof C & string : never;
 /** The page panel's and the monitoring round's counts (replyDue, overdue, notArchived, flagged). */
@@ -25,4 +26,4 @@ export const WORD_LISTS = checkRegistry.wordLists as readonly { key: WordListKey
 export const COUNT_KEYS: readonly CountKey[] = checkRegistry.countKeys;
 
 export { createCheckRegistry, type CheckRegistry, type Judgement } from './check-registry';
-export type { Badge, BadgeTone, CheckContext, CheckDefinition, ChecklistItem } from './define';
+export type { Badge, BadgeTone, CheckContext, CheckDefinition, ChecklistItem, OfficeMatch } from './define';

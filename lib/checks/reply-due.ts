@@ -12,7 +12,15 @@ export type ReplySettings = { replyWithinWorkingHours: number };
 export const DEFAULT_REPLY: ReplySettings = Object.freeze({ replyWithinWorkingHours: 24 });
 
 export type ReplyDueComment = Pick<Comment, 'text' | 'postedAt' | 'postedLabel' | 'isReply' | 'authorName'>;
-export type ReplyDueContext = { now: Date; settings: ReplySettings; answered?: boolean; officeNames?: string[] };
+export type ReplyDueContext = {
+  now: Date;
+  settings: ReplySettings;
+  answered?: boolean;
+  /** The office wrote the comment itself (by its account's address). */
+  own?: boolean;
+  /** Names the office posts under: a fallback for callers that know no addresses. */
+  officeNames?: string[];
+};
 export type ReplyDueResult = { needed: boolean; dueAt?: string; overdue: boolean; reason?: string };
 
 // JS `\b` does not know å/ä/ö, so word edges are spelled out with Unicode letter classes.
@@ -167,7 +175,7 @@ const sameName = (a: string, b: string) =>
 
 /** Whether a comment awaits the office's reply, and by when (in working hours). */
 export function replyDue(comment: ReplyDueComment, ctx: ReplyDueContext): ReplyDueResult {
-  if (ctx.officeNames?.some((name) => sameName(name, comment.authorName))) {
+  if (ctx.own || ctx.officeNames?.some((name) => sameName(name, comment.authorName))) {
     return { needed: false, overdue: false, reason: 'office-author' };
   }
   if (ctx.answered) return { needed: false, overdue: false, reason: 'answered' };

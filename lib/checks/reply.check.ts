@@ -1,14 +1,14 @@
 /** Reply due (FL 6 §): a question to the office gets a badge with its deadline in working hours. */
 import { formatDateTime, t } from '../i18n';
-import { defineCheck } from './define';
+import { defineCheck, type OfficeMatch } from './define';
 import { DEFAULT_REPLY, replyDue } from './reply-due';
 
 export interface ReplyJudgement {
   needed: boolean;
   dueAt?: string;
   overdue: boolean;
-  /** The office has already answered in the thread. */
-  byOffice: boolean;
+  /** The office has already answered in the thread (`name`: probably, by a reply under its name). */
+  byOffice: OfficeMatch;
 }
 
 export default defineCheck({
@@ -18,8 +18,8 @@ export default defineCheck({
     const reply = replyDue(comment, {
       now: ctx.now,
       settings: ctx.replySettings ?? DEFAULT_REPLY,
-      answered: ctx.officeReplied,
-      officeNames: [...ctx.officeNames],
+      answered: ctx.officeReplied !== false,
+      own: ctx.own !== false,
     });
     return { needed: reply.needed, dueAt: reply.dueAt, overdue: reply.overdue, byOffice: ctx.officeReplied };
   },
@@ -37,7 +37,14 @@ export default defineCheck({
     return { tone: overdue ? 'overdue' : 'reply', text: t(overdue ? 'badgeReplyOverdue' : 'badgeReplyDue', formatDateTime(r.dueAt)) };
   },
   checklistItem(r, recorded) {
-    const line = r.byOffice ? t('checkReplyByOffice') : r.needed ? t('checkReplyNeeded') : t('checkReplyNotNeeded');
+    const line =
+      r.byOffice === 'url'
+        ? t('checkReplyByOffice')
+        : r.byOffice === 'name'
+          ? t('checkReplyProbablyByOffice')
+          : r.needed
+            ? t('checkReplyNeeded')
+            : t('checkReplyNotNeeded');
     const actions = r.needed
       ? [
           ...(recorded.includes('no-reply-needed') ? [] : [{ kind: 'replied' as const, label: t('actionReplied') }]),

@@ -40,9 +40,13 @@ export const ActionRequestSchema = z
     checks: z.array(z.string().min(1).max(64)).max(32),
     lawGround: LawGroundSchema.optional(),
     note: z.string().max(4000).optional(),
+    /** The moderator checked a comment whose identity was in doubt (`comment.idCollision`). */
+    identityChecked: z.literal(true).optional(),
   })
   // A removal without its legal ground is exactly what the log must never contain.
-  .refine((r) => r.kind !== 'removed' || r.lawGround !== undefined, { path: ['lawGround'] });
+  .refine((r) => r.kind !== 'removed' || r.lawGround !== undefined, { path: ['lawGround'] })
+  // A comment another one impersonates is recorded only after a person has checked which is which.
+  .refine((r) => !r.comment.idCollision || r.identityChecked === true, { path: ['identityChecked'] });
 export type ActionRequest = z.infer<typeof ActionRequestSchema>;
 
 export const StatusRequestSchema = z.object({

@@ -23,6 +23,17 @@ export const CommentSchema = z.object({
   truncated: z.boolean().optional(),
   /** Written by the post's own account (the office's Page/account), e.g. its reply to a question. */
   byOffice: z.boolean().optional(),
+  /**
+   * How `byOffice` was decided: `url` by the author's profile address (certain), `name` by display name
+   * only because the post's author had no address on the page (shown as "probably the office").
+   */
+  officeMatch: z.enum(['url', 'name']).optional(),
+  /**
+   * This comment's identity is in doubt: another, different comment on the page claims the same id, or
+   * its header and timestamp links name different comments. It is shown, but not recorded until the
+   * moderator has checked it.
+   */
+  idCollision: z.boolean().optional(),
 });
 export type Comment = z.infer<typeof CommentSchema>;
 

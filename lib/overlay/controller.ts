@@ -4,7 +4,7 @@
  * is undone when the signal aborts. Sites and checks come from their registries; drawing is the
  * renderer's (components/overlay/render.ts), so nothing here depends on a UI library.
  */
-import { checkRegistry, type CheckContext, type CheckRegistry, type Counts } from '../checks';
+import { checkRegistry, type CheckContext, type CheckRegistry, type Counts, type OfficeMatch } from '../checks';
 import type { WordLists } from '../checks/wordlists';
 import type { ActionRequest, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
 import type { ActionKind, LawGroundId, Platform, Site } from '../model';
@@ -34,7 +34,15 @@ export interface OverlayDeps {
   /** The supported sites and the checks to run (the product's registries unless a test brings its own). */
   sites?: SiteRegistry;
   checks?: CheckRegistry;
+  /**
+   * Whether an event was caused by a person. Only such events may lead to a record; the default asks
+   * the browser (`isTrusted`). Unit tests on a DOM library without trusted events bring their own.
+   */
+  isTrusted?: (event: Event) => boolean;
 }
+
+/** The office's reply counts once: an address match is certain, a name match only probable. */
+const stronger = (a: OfficeMatch, b: OfficeMatch): OfficeMatch => (a === 'url' || b === 'url' ? 'url' : a || b);
 
 const EMPTY_STATUS: SubjectStatus = { kinds: [] };
 
@@ -50,11 +58,13 @@ export class OverlayController {
   private readonly now: () => Date;
   private readonly sites: SiteRegistry;
   private readonly checks: CheckRegistry;
+  private readonly trusted: (event: Event) => boolean;
 
   constructor(private readonly deps: OverlayDeps) {
     this.now = deps.now ?? (() => new Date());
     this.sites = deps.sites ?? siteRegistry;
     this.checks = deps.checks ?? checkRegistry;
+    this.trusted = deps.isTrusted ?? ((event) => event.isTrusted === true);
     this.panel = new PanelHost(deps.doc, deps.css, deps.render);
   }
 
@@ -101,35 +111,42 @@ export class OverlayController {
     const officeAccounts = this.deps.officeAccounts ?? [];
     if (result && !this.forced && !this.sites.isOfficePage(url, result.snapshot.posts, officeAccounts)) {
       for (const id of [...this.mounted.keys()]) this.unmount(id);
-      this.panelState = { kind: 'quiet', onShow: () => this.showAnyway() };
+      this.panelState = { kind: 'quiet', onShow: (event) => this.trusted(event) && this.showAnyway() };
       this.renderPanel();
       return;
     }
     const found = result?.found ?? [];
-    const all = result?.snapshot.posts.flatMap((p) => p.comments.map((c) => ({ c, p }))) ?? [];
-    const officeReplied = new Set(
-      all.filter(({ c, p }) => c.isReply && c.parentId && p.authorName && c.authorName === p.authorName).map(({ c }) => c.parentId!),
-    );
+    // Who answered whom is read from the adapters' `byOffice`, decided by profile address (names only
+    // where the page shows none), never by comparing display names here: a look-alike answers nothing.
+    const officeReplied = new Map<string, OfficeMatch>();
+    for (const { comment: c } of found) {
+      if (c.isReply && c.parentId && c.byOffice) officeReplied.set(c.parentId, stronger(officeReplied.get(c.parentId) ?? false, c.officeMatch ?? 'url'));
+    }
     const seen = new Set<string>();
     const changed: string[] = [];
     const unknown: string[] = [];
+    const occurrences = new Map<string, number>();
     for (const { comment, post, element } of found) {
-      seen.add(comment.id);
-      const officeNames = post.authorName ? [post.authorName] : [];
-      const replied = officeReplied.has(comment.id);
-      const key = `${comment.text}\u0000${officeNames.join('|')}\u0000${replied}`;
-      const current = this.mounted.get(comment.id);
+      // Two comments claiming one id both get a bar (each marked): keyed apart, never one dropped.
+      const n = (occurrences.get(comment.id) ?? 0) + 1;
+      occurrences.set(comment.id, n);
+      const mountKey = n === 1 ? comment.id : `${comment.id}#${n}`;
+      seen.add(mountKey);
+      const own: OfficeMatch = comment.byOffice ? (comment.officeMatch ?? 'url') : false;
+      const replied = officeReplied.get(comment.id) ?? false;
+      const key = `${comment.text}\u0000${own}\u0000${replied}\u0000${comment.idCollision === true}`;
+      const current = this.mounted.get(mountKey);
       if (current && current.anchor === element && current.host.isConnected) {
         current.comment = comment;
         current.post = post;
         if (current.judgedKey !== key) {
-          Object.assign(current, { officeNames, officeReplied: replied });
+          Object.assign(current, { own, officeReplied: replied });
           this.judge(current, key);
-          changed.push(comment.id);
+          changed.push(mountKey);
         }
         continue;
       }
-      if (current) this.unmount(comment.id);
+      if (current) this.unmount(mountKey);
       const entry = {
         host: createHost(this.deps.doc, this.deps.css, HOST_TAG, comment.id),
         anchor: element,
@@ -139,14 +156,15 @@ export class OverlayController {
         status: current?.status ?? EMPTY_STATUS,
         state: current?.state ?? { kind: 'unknown' },
         expanded: current?.expanded ?? false,
-        officeNames,
+        identityChecked: current?.identityChecked ?? false,
+        own,
         officeReplied: replied,
       } as Mounted;
       this.judge(entry, key);
       this.sites.byId(entry.site).place(element, entry.host);
-      this.mounted.set(comment.id, entry);
-      changed.push(comment.id);
-      if (entry.state.kind === 'unknown') unknown.push(comment.id);
+      this.mounted.set(mountKey, entry);
+      changed.push(mountKey);
+      if (entry.state.kind === 'unknown') unknown.push(mountKey);
     }
     for (const id of [...this.mounted.keys()]) if (!seen.has(id)) this.unmount(id);
     for (const id of changed) this.renderEntry(id);
@@ -164,13 +182,7 @@ export class OverlayController {
   }
 
   private context(entry: Mounted): CheckContext {
-    return {
-      now: this.now(),
-      ownComment: entry.officeNames.includes(entry.comment.authorName),
-      officeNames: entry.officeNames,
-      officeReplied: entry.officeReplied,
-      wordLists: this.deps.wordLists,
-    };
+    return { now: this.now(), own: entry.own, officeReplied: entry.officeReplied, wordLists: this.deps.wordLists };
   }
 
   private judge(entry: Mounted, key: string): void {
@@ -195,33 +207,37 @@ export class OverlayController {
     const waiting = [...this.mounted.entries()].filter(([, e]) => e.status.archived && !e.status.archived.registrationNumber);
     if (waiting.length === 0) return;
     const platform = this.platformOf(waiting[0]![1].site);
-    const result = await this.deps.status({ platform, commentIds: waiting.map(([id]) => id) });
+    const result = await this.deps.status({ platform, commentIds: [...new Set(waiting.map(([, e]) => e.comment.id))] });
     if (!result.ok) return;
     for (const [id] of waiting) {
       const entry = this.mounted.get(id);
-      const status = result.value[id];
+      const status = entry ? result.value[entry.comment.id] : undefined;
       if (!entry || !status?.archived?.registrationNumber || entry.state.kind === 'busy') continue;
       entry.status = status;
       this.renderEntry(id);
     }
   }
 
-  private async loadStatus(platform: Platform, ids: string[]): Promise<void> {
+  private async loadStatus(platform: Platform, keys: string[]): Promise<void> {
+    const ids = [...new Set(keys.map((key) => this.mounted.get(key)?.comment.id ?? key))];
     const result = await this.deps.status({ platform, commentIds: ids });
-    for (const id of ids) {
+    for (const id of keys) {
       const entry = this.mounted.get(id);
       if (!entry || entry.state.kind !== 'unknown') continue;
       // Without an answer the buttons stay usable: recording is idempotent in the background.
-      entry.status = (result.ok ? result.value[id] : undefined) ?? EMPTY_STATUS;
+      entry.status = (result.ok ? result.value[entry.comment.id] : undefined) ?? EMPTY_STATUS;
       entry.state = entry.status.archived ? { kind: 'archived' } : { kind: 'idle' };
       this.renderEntry(id);
     }
     this.renderPanel();
   }
 
-  private async act(id: string, kind: ActionKind, lawGround?: LawGroundId): Promise<void> {
+  private async act(id: string, event: Event, kind: ActionKind, lawGround?: LawGroundId): Promise<void> {
+    // A page script that reached a handler some other way still cannot make a record.
+    if (!this.trusted(event)) return;
     const entry = this.mounted.get(id);
     if (!entry || entry.state.kind === 'busy' || entry.status.kinds.includes(kind)) return;
+    if (entry.comment.idCollision && !entry.identityChecked) return;
     entry.state = { kind: 'busy', action: kind };
     this.renderEntry(id);
     const result = await this.deps.record({
@@ -230,7 +246,8 @@ export class OverlayController {
       pageUrl: this.deps.getUrl(),
       comment: entry.comment,
       post: entry.post,
-      checks: this.checks.tags(entry.judgement),
+      checks: [...this.checks.tags(entry.judgement), ...(entry.comment.idCollision ? ['identity-checked'] : [])].slice(0, 32),
+      ...(entry.comment.idCollision ? { identityChecked: true } : {}),
       ...(lawGround ? { lawGround } : {}),
     });
     const now = this.mounted.get(id);
@@ -255,6 +272,7 @@ export class OverlayController {
       authorName: entry.comment.authorName,
       state: entry.state,
       status: entry.status,
+      identity: entry.comment.idCollision ? (entry.identityChecked ? 'checked' : 'in-doubt') : 'ok',
       badges: this.checks.badges(entry.judgement, recorded),
       items: this.checks.checklist(entry.judgement, recorded),
       expanded: entry.expanded,
@@ -262,7 +280,13 @@ export class OverlayController {
         entry.expanded = !entry.expanded;
         this.renderEntry(id);
       },
-      onAction: (kind, ground) => void this.act(id, kind, ground),
+      onAction: (event, kind, ground) => void this.act(id, event, kind, ground),
+      onConfirmIdentity: (event) => {
+        if (!this.trusted(event)) return;
+        entry.identityChecked = true;
+        this.renderEntry(id);
+      },
+      accept: this.trusted,
     });
   }
 

@@ -1,5 +1,5 @@
 /** One mounted overlay's state, and what is derived from it. */
-import type { Judgement } from '../checks';
+import type { Judgement, OfficeMatch } from '../checks';
 import { postedAtFromLabel } from '../checks/reply-due';
 import type { SubjectStatus } from '../messaging/protocol';
 import type { Comment, Post } from '../model';
@@ -16,9 +16,11 @@ export interface Mounted {
   judgement: Judgement;
   /** What the judgement was made from (text, office, answered): judged again only when it changes. */
   judgedKey: string;
-  officeNames: string[];
-  officeReplied: boolean;
+  own: OfficeMatch;
+  officeReplied: OfficeMatch;
   expanded: boolean;
+  /** The moderator has checked a comment whose identity was in doubt (see Comment.idCollision). */
+  identityChecked: boolean;
   /** From a relative label ("2 d") at first sight: later readings of an unchanged label would drift. */
   estimatedPostedAt?: string;
 }

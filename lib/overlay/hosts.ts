@@ -1,16 +1,25 @@
 /**
- * Our own elements on the sites' pages: custom-element hosts with an open shadow root (the page's CSS
- * cannot reach in, ours cannot leak out), and the one page panel host.
+ * Our own elements on the sites' pages: custom-element hosts with a *closed* shadow root (the page's
+ * CSS cannot reach in, ours cannot leak out, and the page's scripts cannot reach our buttons: only a
+ * person can press them), and the one page panel host. The roots are kept here, never on the element.
  */
 import type { OverlayRenderer, PanelState } from './types';
 
 export const HOST_TAG = 'modereringsstod-overlay';
 export const PANEL_TAG = 'modereringsstod-panel';
 
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** Our own reference to a host's closed shadow root (the content script's; no page script has it). */
+export function shadowOf(host: Element): ShadowRoot | null {
+  return roots.get(host) ?? null;
+}
+
 export function createHost(doc: Document, css: string, tag: string, commentId?: string): HTMLElement {
   const host = doc.createElement(tag);
   if (commentId) host.dataset.commentId = commentId;
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  roots.set(host, root);
   const style = doc.createElement('style');
   style.textContent = css;
   // The renderer owns only this container: rendering into the shadow root itself would remove the style.
@@ -20,7 +29,7 @@ export function createHost(doc: Document, css: string, tag: string, commentId?: 
 
 /** The container the renderer draws into inside a host. */
 export function container(host: HTMLElement): Element | null {
-  return host.shadowRoot?.lastElementChild ?? null;
+  return shadowOf(host)?.lastElementChild ?? null;
 }
 
 /** True for mutations that only add or remove our own hosts, which must not trigger another scan. */

@@ -14,16 +14,29 @@ export type OverlayState =
   | { kind: 'archived' }
   | { kind: 'error'; error: ErrorCode };
 
-/** The bar beside one comment. */
+/**
+ * Whether the comment is surely the one its id names: `in-doubt` when another comment on the page
+ * claims the same id (or its own links disagree), `checked` once the moderator has confirmed it.
+ */
+export type Identity = 'ok' | 'in-doubt' | 'checked';
+
+/**
+ * The bar beside one comment. Every callback that can lead to a record takes the DOM event that caused
+ * it: the controller acts only on events the browser marks as a person's (`isTrusted`).
+ */
 export interface CommentView {
   authorName: string;
   state: OverlayState;
   status: SubjectStatus;
+  identity: Identity;
   badges: readonly (Badge & { check: string })[];
   items: readonly (ChecklistItem & { check: string })[];
   expanded: boolean;
   onToggle: () => void;
-  onAction: (kind: ActionKind, lawGround?: LawGroundId) => void;
+  onAction: (event: Event, kind: ActionKind, lawGround?: LawGroundId) => void;
+  onConfirmIdentity: (event: Event) => void;
+  /** True for an event a person caused (a script's synthetic events are refused). */
+  accept: (event: Event) => boolean;
 }
 
 /** One count of the page panel, in the checks' order. */
@@ -35,7 +48,7 @@ export interface PanelCount {
 
 export type PanelState =
   | { kind: 'counts'; counts: readonly PanelCount[] }
-  | { kind: 'quiet'; onShow: () => void }
+  | { kind: 'quiet'; onShow: (event: Event) => void }
   | { kind: 'unrecognised'; diagnostics: () => string };
 
 /** Draws the views into our own shadow-root containers (components/overlay/render.ts). */

@@ -12,6 +12,8 @@ export interface Diagnostics {
   recognised: boolean;
   posts: number;
   comments: number;
+  /** Comments whose identity is in doubt (another comment claims the same id, or their links disagree). */
+  idCollisions: number;
   /** Which fallback of each selector list matched (null: none did). */
   selectors: SelectorReport;
   /** The page URL without query and fragment, which may carry ids of people or tracking. */
@@ -34,6 +36,7 @@ export function diagnose(doc: Document, url: string, sites: SiteRegistry = siteR
     recognised: site !== null && (posts.length > 0 || comments > 0),
     posts: posts.length,
     comments,
+    idCollisions: posts.reduce((sum, post) => sum + post.comments.filter((c) => c.idCollision).length, 0),
     selectors: { ...(result?.selectors ?? {}) },
     url: parsed && (parsed.protocol === 'https:' || parsed.protocol === 'http:') ? parsed.origin + parsed.pathname : '',
   };

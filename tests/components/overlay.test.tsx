@@ -16,16 +16,20 @@ afterEach(() => {
 
 function view(text: string, overrides: Partial<Props> = {}): Props {
   const comment: Comment = { id: '1', authorName: 'Ida Exempel', text, isReply: false, postedAt: '2026-11-25T08:00:00Z' };
-  const judgement = checkRegistry.judge(comment, { now: new Date('2026-11-25T09:00:00Z'), ownComment: false, officeNames: [], officeReplied: false });
+  const judgement = checkRegistry.judge(comment, { now: new Date('2026-11-25T09:00:00Z'), own: false, officeReplied: false });
   return {
     authorName: 'Ida Exempel',
     state: { kind: 'idle' },
     status: { kinds: [] },
     badges: checkRegistry.badges(judgement, []),
     items: checkRegistry.checklist(judgement, []),
+    identity: 'ok',
     expanded: false,
     onToggle: vi.fn(),
     onAction: vi.fn(),
+    onConfirmIdentity: vi.fn(),
+    // happy-dom marks no event as a person's; these tests stand in for the browser's isTrusted.
+    accept: () => true,
     ...overrides,
   };
 }
@@ -41,7 +45,7 @@ describe('CommentOverlay', () => {
     ]);
     expect(el.querySelector('[data-testid=checklist]')).toBeNull();
     (el.querySelector('[data-testid=archive]') as HTMLButtonElement).click();
-    expect(props.onAction).toHaveBeenCalledWith('archived');
+    expect(props.onAction).toHaveBeenCalledWith(expect.any(Event), 'archived');
   });
 
   it('shows the archive time instead of the button once archived, and the registration number when known', () => {
@@ -74,7 +78,8 @@ describe('Checklist', () => {
   it('lists one item per check, in the registry order, with the checks own actions', () => {
     const el = root();
     const props = view('Jag ska döda dig, Moderaterna.');
-    render(<Checklist items={props.items} recorded={[]} busy={false} onAction={props.onAction} />, el);
+    // The office check has no checklist item: its badge says it all.
+    render(<Checklist items={props.items} recorded={[]} busy={false} onAction={props.onAction} accept={() => true} />, el);
     expect([...el.querySelectorAll('[data-check]')].map((li) => li.getAttribute('data-check'))).toEqual([
       'reply',
       'archive',
@@ -89,7 +94,7 @@ describe('Checklist', () => {
     const el = root();
     const onAction = vi.fn();
     const props = view('Ring mig på 070-1740605');
-    render(<Checklist items={props.items} recorded={['hidden']} busy={false} onAction={onAction} />, el);
+    render(<Checklist items={props.items} recorded={['hidden']} busy={false} onAction={onAction} accept={() => true} />, el);
     expect(el.querySelector('[data-testid=done-hidden]')).not.toBeNull();
     expect(el.querySelector('[data-testid=action-hidden]')).toBeNull();
     await act(() => (el.querySelector('[data-testid=action-removed]') as HTMLButtonElement).click());
@@ -101,7 +106,36 @@ describe('Checklist', () => {
       select.dispatchEvent(new Event('change'));
     });
     await act(() => (el.querySelector('[data-testid=action-removed]') as HTMLButtonElement).click());
-    expect(onAction).toHaveBeenCalledWith('removed', 'olaga-integritetsintrang');
+    expect(onAction).toHaveBeenCalledWith(expect.any(Event), 'removed', 'olaga-integritetsintrang');
+  });
+
+  it("ignores a script's change of the legal ground and puts the person's choice back", async () => {
+    const el = root();
+    const props = view('Jag ska döda dig');
+    render(<Checklist items={props.items} recorded={[]} busy={false} onAction={vi.fn()} accept={(e) => e.type !== 'change'} />, el);
+    const select = el.querySelector('[data-testid=law-ground]') as HTMLSelectElement;
+    expect(select.value).toBe('olaga-hot');
+    select.value = 'upphovsratt';
+    await act(() => {
+      select.dispatchEvent(new Event('change'));
+    });
+    expect(select.value).toBe('olaga-hot');
+  });
+});
+
+describe('identity in doubt', () => {
+  it('blocks archiving and the checklist until the moderator confirms, then says it was checked', () => {
+    const el = root();
+    const props = view('Tack!', { identity: 'in-doubt', expanded: true });
+    render(<CommentOverlay {...props} />, el);
+    expect(el.querySelector('[data-testid=identity-in-doubt]')!.getAttribute('role')).toBe('alert');
+    expect((el.querySelector('[data-testid=archive]') as HTMLButtonElement).disabled).toBe(true);
+    expect([...el.querySelectorAll('[data-testid=checklist] button')].every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    (el.querySelector('[data-testid=confirm-identity]') as HTMLButtonElement).click();
+    expect(props.onConfirmIdentity).toHaveBeenCalledWith(expect.any(Event));
+    render(<CommentOverlay {...view('Tack!', { identity: 'checked' })} />, el);
+    expect(el.querySelector('[data-testid=identity-checked]')).not.toBeNull();
+    expect((el.querySelector('[data-testid=archive]') as HTMLButtonElement).disabled).toBe(false);
   });
 });
 

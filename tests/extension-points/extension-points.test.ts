@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { preactRenderer } from '../../components/overlay/render';
 import { CHECKS, createCheckRegistry } from '../../lib/checks/registry';
 import type { ActionRequest } from '../../lib/messaging';
+import { shadowOf } from '../../lib/overlay/hosts';
 import { HOST_TAG, OverlayController, PANEL_TAG } from '../../lib/overlay/controller';
 import { createSiteRegistry, SITES } from '../../lib/sites/registry';
 import exampleSite from './example-site';
@@ -40,6 +41,7 @@ function start(overrides: { checks?: typeof checks } = {}) {
     status: async () => ({ ok: true, value: {} }),
     onScanned,
     sites,
+    isTrusted: () => true,
     now: () => new Date('2026-11-25T09:00:00Z'),
     ...overrides,
   });
@@ -47,9 +49,10 @@ function start(overrides: { checks?: typeof checks } = {}) {
   return { record, onScanned };
 }
 
+const panelRoot = () => { const host = document.querySelector(PANEL_TAG); return host ? shadowOf(host) : null; };
 const hosts = () => [...document.querySelectorAll<HTMLElement>(HOST_TAG)];
-const inHost = (host: HTMLElement, selector: string) => host.shadowRoot!.querySelector<HTMLElement>(selector);
-const panelCount = (key: string) => document.querySelector(PANEL_TAG)?.shadowRoot?.querySelector(`[data-testid=count-${key}]`)?.textContent;
+const inHost = (host: HTMLElement, selector: string) => shadowOf(host)!.querySelector<HTMLElement>(selector);
+const panelCount = (key: string) => panelRoot()?.querySelector(`[data-testid=count-${key}]`)?.textContent;
 
 describe('a fifth site, registered only in the test', () => {
   it('is recognised by its host and gets one overlay beside each of its comments', async () => {

@@ -93,3 +93,14 @@ describe('message protocol', () => {
     expect(await request('getSummary')).toEqual({ ok: false, error: 'unavailable' });
   });
 });
+
+describe('what the background accepts as an action', () => {
+  it('refuses a record for a comment whose identity is in doubt unless a person has checked it', async () => {
+    const { ActionRequestSchema } = await import('../../lib/messaging/protocol');
+    const base = archiveRequest();
+    const doubtful = { ...base, comment: { ...base.comment, idCollision: true } };
+    expect(ActionRequestSchema.safeParse(doubtful).success).toBe(false);
+    expect(ActionRequestSchema.safeParse({ ...doubtful, identityChecked: true }).success).toBe(true);
+    expect(ActionRequestSchema.safeParse(base).success).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { preactRenderer } from '../../components/overlay/render';
 import type { ActionRequest } from '../../lib/messaging';
+import { shadowOf } from '../../lib/overlay/hosts';
 import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
 
 // Virtual time: the controller's frame/timeout batching and the minute re-check run on demand.
@@ -28,6 +29,9 @@ function setup(html: string, overrides: Partial<OverlayDeps> = {}) {
     getUrl: () => POST_URL,
     css: ':host{}',
     render: preactRenderer,
+    // happy-dom marks no event as a person's: these tests stand in for the browser's isTrusted, and the
+    // hostile-page tests below use the real policy.
+    isTrusted: () => true,
     record: vi.fn(async (req: ActionRequest) => ({
       ok: true as const,
       value: {
@@ -44,10 +48,13 @@ function setup(html: string, overrides: Partial<OverlayDeps> = {}) {
   return { deps, controller: new OverlayController(deps) };
 }
 
+const panelRoot = () => { const host = document.querySelector(PANEL_TAG); return host ? shadowOf(host) : null; };
+const click = (host: HTMLElement, testid: string) =>
+  (shadowOf(host)!.querySelector(`[data-testid=${testid}]`) as HTMLElement).click();
 const hosts = () => [...document.querySelectorAll<HTMLElement>(HOST_TAG)];
 const panelCount = (key: string) =>
-  document.querySelector(PANEL_TAG)?.shadowRoot?.querySelector(`[data-testid=count-${key}]`)?.textContent;
-const bar = (host: HTMLElement) => host.shadowRoot!.querySelector('[data-state]')!;
+  panelRoot()?.querySelector(`[data-testid=count-${key}]`)?.textContent;
+const bar = (host: HTMLElement) => shadowOf(host)!.querySelector('[data-state]')!;
 /** Lets a scheduled scan run (one frame or the 250 ms fallback) and pending answers settle. */
 const flush = () => vi.advanceTimersByTimeAsync(300);
 
@@ -67,7 +74,7 @@ describe('OverlayController', () => {
     const { controller, deps } = setup(commentHtml('11', 'Anna Exempelsson', 'När öppnar ni?'));
     controller.scan();
     await flush();
-    (hosts()[0]!.shadowRoot!.querySelector('[data-testid=archive]') as HTMLButtonElement).click();
+    (shadowOf(hosts()[0]!)!.querySelector('[data-testid=archive]') as HTMLButtonElement).click();
     await flush();
     const req = vi.mocked(deps.record).mock.calls[0]![0];
     expect(req.kind).toBe('archived');
@@ -94,9 +101,9 @@ describe('OverlayController', () => {
     });
     controller.scan();
     await flush();
-    (hosts()[0]!.shadowRoot!.querySelector('[data-testid=archive]') as HTMLButtonElement).click();
+    (shadowOf(hosts()[0]!)!.querySelector('[data-testid=archive]') as HTMLButtonElement).click();
     await flush();
-    const root = hosts()[0]!.shadowRoot!;
+    const root = shadowOf(hosts()[0]!)!;
     expect(root.querySelector('[role=alert]')?.textContent).toBe('errorStorage');
     expect(root.querySelector('[data-testid=archive]')).not.toBeNull();
   });
@@ -105,7 +112,7 @@ describe('OverlayController', () => {
     const { controller } = setup(commentHtml('11', '&lt;img src=x onerror=alert(1)&gt;', 'x'));
     controller.scan();
     await flush();
-    const root = hosts()[0]!.shadowRoot!;
+    const root = shadowOf(hosts()[0]!)!;
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('section')!.getAttribute('aria-label')).toContain('overlayLabel');
   });
@@ -155,8 +162,6 @@ describe('overlay placement', () => {
 
 describe('checklist and page panel', () => {
   const NOW = new Date('2026-11-25T13:00:00Z');
-  const click = (host: HTMLElement, testid: string) =>
-    (host.shadowRoot!.querySelector(`[data-testid=${testid}]`) as HTMLElement).click();
 
   it('badges a question, personal data and political talk, and counts them in the panel', async () => {
     const { controller } = setup(
@@ -168,10 +173,10 @@ describe('checklist and page panel', () => {
     controller.scan();
     await flush();
     const [q, pd, pol] = hosts();
-    expect(q!.shadowRoot!.querySelector('[data-testid=badge-reply]')).not.toBeNull();
-    expect(pd!.shadowRoot!.querySelector('[data-testid=badge-personal-data]')).not.toBeNull();
-    expect(pol!.shadowRoot!.querySelector('[data-testid=badge-political]')).not.toBeNull();
-    expect(pol!.shadowRoot!.querySelector('[data-testid=badge-reply]')).toBeNull();
+    expect(shadowOf(q!)!.querySelector('[data-testid=badge-reply]')).not.toBeNull();
+    expect(shadowOf(pd!)!.querySelector('[data-testid=badge-personal-data]')).not.toBeNull();
+    expect(shadowOf(pol!)!.querySelector('[data-testid=badge-political]')).not.toBeNull();
+    expect(shadowOf(pol!)!.querySelector('[data-testid=badge-reply]')).toBeNull();
     expect(panelCount('replyDue')).toBe('1');
     expect(panelCount('notArchived')).toBe('3');
     expect(panelCount('flagged')).toBe('1');
@@ -183,11 +188,11 @@ describe('checklist and page panel', () => {
     await flush();
     const host = hosts()[0]!;
     click(host, 'toggle');
-    expect(host.shadowRoot!.querySelector('[data-testid=toggle]')!.getAttribute('aria-expanded')).toBe('true');
+    expect(shadowOf(host)!.querySelector('[data-testid=toggle]')!.getAttribute('aria-expanded')).toBe('true');
     click(host, 'action-no-reply-needed');
     await flush();
     expect(vi.mocked(deps.record).mock.calls[0]![0]).toMatchObject({ kind: 'no-reply-needed', checks: expect.arrayContaining(['reply-due']) });
-    expect(host.shadowRoot!.querySelector('[data-testid=badge-reply]')).toBeNull();
+    expect(shadowOf(host)!.querySelector('[data-testid=badge-reply]')).toBeNull();
     expect(panelCount('replyDue')).toBe('0');
   });
 
@@ -197,14 +202,14 @@ describe('checklist and page panel', () => {
     await flush();
     const host = hosts()[0]!;
     click(host, 'toggle');
-    const select = host.shadowRoot!.querySelector('[data-testid=law-ground]') as HTMLSelectElement;
+    const select = shadowOf(host)!.querySelector('[data-testid=law-ground]') as HTMLSelectElement;
     select.value = '';
     select.dispatchEvent(new Event('change'));
     await flush();
     click(host, 'action-removed');
     await flush();
     expect(deps.record).not.toHaveBeenCalled();
-    expect(host.shadowRoot!.querySelector('[role=alert]')?.textContent).toBe('lawGroundRequired');
+    expect(shadowOf(host)!.querySelector('[role=alert]')?.textContent).toBe('lawGroundRequired');
     select.value = 'olaga-hot';
     select.dispatchEvent(new Event('change'));
     await flush();
@@ -213,21 +218,111 @@ describe('checklist and page panel', () => {
     expect(vi.mocked(deps.record).mock.calls[0]![0]).toMatchObject({ kind: 'removed', lawGround: 'olaga-hot' });
   });
 
-  it("does not ask for a reply when the office has answered in the thread", async () => {
-    const reply = commentHtml('62', 'Stadsdelsförvaltning Norrby', 'Vi öppnar i januari.').replace(
-      'comment_id=62',
-      'comment_id=61&amp;reply_comment_id=62',
-    );
-    document.body.innerHTML = '';
+  const PAGE = '<h2><a href="https://www.facebook.com/norrbyexempel">Stadsdelsförvaltning Norrby</a></h2>';
+  const replyTo = (parent: string, id: string, author: string, text: string, authorUrl: string) =>
+    commentHtml(id, author, text)
+      .replace(`comment_id=${id}`, `comment_id=${parent}&amp;reply_comment_id=${id}`)
+      .replace(/href="https:\/\/www\.facebook\.com\/[^"?]*"/, `href="${authorUrl}"`);
+
+  it('does not ask for a reply when the office has answered in the thread, known by its address', async () => {
+    const reply = replyTo('61', '62', 'Stadsdelsförvaltning Norrby', 'Vi öppnar i januari.', 'https://www.facebook.com/norrbyexempel');
     const { controller } = setup(commentHtml('61', 'Ida Fråga', 'När öppnar ni?') + reply, { now: () => NOW });
-    document.querySelector('[role=main]')!.insertAdjacentHTML(
-      'afterbegin',
-      '<h2><a href="https://www.facebook.com/norrbyexempel">Stadsdelsförvaltning Norrby</a></h2>',
+    document.querySelector('[role=main]')!.insertAdjacentHTML('afterbegin', PAGE);
+    controller.scan();
+    await flush();
+    const [question, answer] = hosts();
+    expect(shadowOf(question!)!.querySelector('[data-testid=badge-reply]')).toBeNull();
+    expect(shadowOf(answer!)!.querySelector('[data-testid=badge-office]')?.textContent).toBe('badgeByOffice');
+  });
+
+  it('treats a look-alike Page with the office name as anyone: its text is checked and the question stays open', async () => {
+    const fake = replyTo('63', '64', 'Stadsdelsförvaltning Norrby', 'Vi öppnar i januari, ring 070-1740605.', 'https://www.facebook.com/norrby.kundtjanst.fake');
+    const { controller } = setup(commentHtml('63', 'Ida Fråga', 'När öppnar ni?') + fake, { now: () => NOW });
+    document.querySelector('[role=main]')!.insertAdjacentHTML('afterbegin', PAGE);
+    controller.scan();
+    await flush();
+    const [question, lookAlike] = hosts();
+    expect(shadowOf(question!)!.querySelector('[data-testid=badge-reply]')).not.toBeNull();
+    expect(shadowOf(lookAlike!)!.querySelector('[data-testid=badge-personal-data]')).not.toBeNull();
+    expect(shadowOf(lookAlike!)!.querySelector('[data-testid=badge-office]')).toBeNull();
+    expect(panelCount('replyDue')).toBe('1');
+  });
+
+  it('says "probably the office" when only the name matches because the post shows no address', async () => {
+    const reply = replyTo('65', '66', 'Stadsdelsförvaltning Norrby', 'Vi öppnar i januari.', 'https://www.facebook.com/norrbyexempel');
+    const { controller } = setup(commentHtml('65', 'Ida Fråga', 'När öppnar ni?') + reply, { now: () => NOW });
+    document.querySelector('[role=main]')!.insertAdjacentHTML('afterbegin', '<h2><span>Stadsdelsförvaltning Norrby</span></h2>');
+    document.querySelector('[data-ad-rendering-role="story_message"]')!.insertAdjacentHTML(
+      'beforebegin',
+      '<div data-ad-rendering-role="profile_name"><a>Stadsdelsförvaltning Norrby</a></div>',
     );
     controller.scan();
     await flush();
-    const question = hosts().find((h) => h.dataset.commentId === '61')!;
-    expect(question.shadowRoot!.querySelector('[data-testid=badge-reply]')).toBeNull();
+    const [question, answer] = hosts();
+    expect(shadowOf(answer!)!.querySelector('[data-testid=badge-office]')?.textContent).toBe('badgeProbablyByOffice');
+    click(question!, 'toggle');
+    expect(shadowOf(question!)!.querySelector('[data-check=reply]')?.textContent).toContain('checkReplyProbablyByOffice');
+  });
+});
+
+describe('comment identity', () => {
+  it('keeps its own id when someone pastes the link of another comment into the text', async () => {
+    const pasted = `<div role="article" aria-label="Kommentar av Eve Klister för 1 dag sedan">
+      <a href="https://www.facebook.com/eve.klister">Eve Klister</a>
+      <div dir="auto">Titta här: <a href="${POST_URL}?comment_id=11">${POST_URL}?comment_id=11</a></div>
+      <a href="${POST_URL}?comment_id=12&amp;__cft__[0]=AZX">1 d</a></div>`;
+    const { controller } = setup(commentHtml('11', 'Anna Exempelsson', 'När öppnar ni?') + pasted);
+    controller.scan();
+    await flush();
+    expect(hosts().map((h) => h.dataset.commentId)).toEqual(['11', '12']);
+    expect(hosts().map((h) => shadowOf(h)!.querySelector('[data-testid=identity-in-doubt]'))).toEqual([null, null]);
+  });
+
+  it('shows both comments that claim one id, and records neither until the moderator has checked it', async () => {
+    const impostor = commentHtml('21', 'Eve Klister', 'Jag ska döda dig');
+    const { controller, deps } = setup(commentHtml('21', 'Anna Exempelsson', 'När öppnar ni?') + impostor);
+    controller.scan();
+    await flush();
+    const [real, fake] = hosts();
+    expect(hosts().map((h) => h.dataset.commentId)).toEqual(['21', '21']);
+    expect(shadowOf(real!)!.querySelector('[data-testid=identity-in-doubt]')).not.toBeNull();
+    expect(shadowOf(fake!)!.querySelector('[data-testid=badge-unlawful]')).not.toBeNull();
+    expect(panelCount('notArchived')).toBe('2');
+    click(fake!, 'archive');
+    await flush();
+    expect(deps.record).not.toHaveBeenCalled();
+    click(real!, 'confirm-identity');
+    await flush();
+    click(real!, 'archive');
+    await flush();
+    expect(vi.mocked(deps.record).mock.calls).toHaveLength(1);
+    expect(vi.mocked(deps.record).mock.calls[0]![0]).toMatchObject({
+      kind: 'archived',
+      identityChecked: true,
+      comment: { id: '21', authorName: 'Anna Exempelsson', text: 'När öppnar ni?', idCollision: true },
+      checks: expect.arrayContaining(['identity-checked']),
+    });
+  });
+});
+
+describe('a hostile page', () => {
+  it("records nothing for a script's clicks, and keeps the overlay's roots out of its reach", async () => {
+    const { controller, deps } = setup(commentHtml('31', 'Lo Arg', 'Jag ska döda dig'), { isTrusted: undefined });
+    controller.scan();
+    await flush();
+    const host = hosts()[0]!;
+    expect(host.shadowRoot).toBeNull();
+    // Even with our own reference to the root, a synthetic click (isTrusted false) is refused.
+    click(host, 'archive');
+    click(host, 'toggle');
+    await flush();
+    const select = shadowOf(host)!.querySelector('[data-testid=law-ground]') as HTMLSelectElement;
+    select.value = 'upphovsratt';
+    select.dispatchEvent(new Event('change'));
+    click(host, 'action-removed');
+    await flush();
+    expect(deps.record).not.toHaveBeenCalled();
+    expect(select.value).toBe('olaga-hot');
   });
 });
 
@@ -250,7 +345,7 @@ describe('overlay placement inside a shared wrapper', () => {
 });
 
 describe('page panel states', () => {
-  const panel = () => document.querySelector(PANEL_TAG)?.shadowRoot?.querySelector('[data-testid=page-panel]');
+  const panel = () => panelRoot()?.querySelector('[data-testid=page-panel]');
 
   it('stays quiet on a page that is not the office account until asked', async () => {
     const { controller } = setup(commentHtml('81', 'A B', 'Hej?'), { officeAccounts: ['https://www.facebook.com/annatkonto'] });
@@ -283,7 +378,7 @@ describe('time passing', () => {
     const abort = new AbortController();
     controller.start(abort.signal);
     await flush();
-    const badge = () => hosts()[0]!.shadowRoot!.querySelector('[data-testid=badge-reply]')!;
+    const badge = () => shadowOf(hosts()[0]!)!.querySelector('[data-testid=badge-reply]')!;
     expect(badge().className).toBe('badge reply');
     now = new Date('2026-11-27T09:00:00Z');
     await vi.advanceTimersByTimeAsync(60_000);

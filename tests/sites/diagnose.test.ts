@@ -39,6 +39,7 @@ describe('not recognised', () => {
       recognised: false,
       posts: 0,
       comments: 0,
+      idCollisions: 0,
       selectors: {},
       url: 'https://example.org/page',
     });
@@ -76,4 +77,9 @@ test('no-comments: recognised (a post) with 0 comments and the comment selector 
   const { doc, url } = loadFixture('facebook', 'no-comments');
   expect(diagnose(doc, url)).toMatchObject({ recognised: true, posts: 1, comments: 0 });
   expect(diagnose(doc, url).selectors['commentArticle']).toBeNull();
+});
+
+test('hostile-sv: counts the comments whose identity is in doubt', () => {
+  const { doc, url } = loadFixture('facebook', 'hostile-sv');
+  expect(diagnose(doc, url)).toMatchObject({ recognised: true, comments: 7, idCollisions: 2 });
 });

@@ -178,3 +178,35 @@ describe('Facebook URLs', () => {
     );
   });
 });
+
+describe('comment identity (a hostile or careless page)', () => {
+  test("a link to another comment pasted into the text never becomes the comment's id", () => {
+    const pasted = comment('21', `Se här: <a href="${POST_URL}?comment_id=20">${POST_URL}?comment_id=20</a>`);
+    expect(comments(comment('20', 'Först') + pasted)?.map((c) => [c.id, c.idCollision])).toEqual([
+      ['20', undefined],
+      ['21', undefined],
+    ]);
+  });
+
+  test('a comment whose only comment link sits in its text is not taken for that comment', () => {
+    const fake = `<div role="article"><a href="https://www.facebook.com/eve">Eve</a>
+      <div dir="auto"><a href="${POST_URL}?comment_id=20">1 d</a></div></div>`;
+    expect(comments(comment('20', 'Först') + fake)?.map((c) => c.id)).toEqual(['20']);
+  });
+
+  test('two different comments claiming one id are both kept and both marked', () => {
+    const found = comments(comment('30', 'Riktig fråga?') + comment('30', 'Något helt annat'));
+    expect(found?.map((c) => [c.id, c.text, c.idCollision])).toEqual([
+      ['30', 'Riktig fråga?', true],
+      ['30', 'Något helt annat', true],
+    ]);
+  });
+
+  test('header and timestamp links that name different comments put the identity in doubt', () => {
+    const html = `<div role="article" aria-label="Kommentar av Test Exempel för 1 dag sedan">
+      <a href="https://www.facebook.com/test.exempel?comment_id=41">Test Exempel</a>
+      <div dir="auto">Vem är jag?</div>
+      <a href="${POST_URL}?comment_id=40">1 d</a></div>`;
+    expect(comments(html)?.map((c) => [c.id, c.idCollision])).toEqual([['40', true]]);
+  });
+});

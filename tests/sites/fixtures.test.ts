@@ -13,6 +13,7 @@ test('each site folder has the expected pages', () => {
       'changed-markup-sv',
       'checks-sv',
       'group-post-sv',
+      'hostile-sv',
       'many-comments-sv',
       'no-comments',
       'page-post-en',
@@ -25,11 +26,14 @@ test('each site folder has the expected pages', () => {
   });
 });
 
-test('comment ids are unique within each fixture', () => {
+test('comment ids are unique within each fixture, except where two comments are marked as claiming one', () => {
   SITES.forEach((site) =>
     fixtureNames(site).forEach((name) => {
-      const ids = loadFixture(site, name).expected.posts.flatMap((p) => p.comments.map((c) => c.id));
+      const comments = loadFixture(site, name).expected.posts.flatMap((p) => p.comments);
+      const ids = comments.filter((c) => !c.idCollision).map((c) => c.id);
       expect(new Set(ids).size, `${site}/${name}`).toBe(ids.length);
+      const claimed = comments.filter((c) => c.idCollision).map((c) => c.id);
+      for (const id of claimed) expect(claimed.filter((c) => c === id).length, `${site}/${name} ${id}`).toBeGreaterThan(1);
     }),
   );
 });

@@ -117,3 +117,24 @@ describe('odd pages', () => {
     });
   });
 });
+
+describe('comment identity (a hostile or careless page)', () => {
+  const row = (user: string, text: string, id: string) =>
+    `<li><a href="/${user}/">${user}</a><span dir="auto">${text}</span><a href="/p/A/c/${id}/"><time datetime="2025-01-01T10:00:00Z">1 d</time></a></li>`;
+  const read = (html: string) => readPage(parse(`<main><ul>${html}</ul></main>`), 'https://www.instagram.com/p/A/')?.posts[0]?.comments;
+
+  test('two different comments claiming one id are both kept, each with its own text, and both marked', () => {
+    expect(read(row('anna.ex', 'Riktig fråga?', '7') + row('eve.ex', 'Något annat', '7'))?.map((c) => [c.id, c.authorName, c.text, c.idCollision])).toEqual([
+      ['7', 'anna.ex', 'Riktig fråga?', true],
+      ['7', 'eve.ex', 'Något annat', true],
+    ]);
+  });
+
+  test('a link to another comment in the text does not become the id', () => {
+    const pasted = row('karin.ex', 'Se <a href="/p/A/c/7/">/p/A/c/7/</a>', '8');
+    expect(read(row('anna.ex', 'Fråga?', '7') + pasted)?.map((c) => [c.id, c.idCollision])).toEqual([
+      ['7', undefined],
+      ['8', undefined],
+    ]);
+  });
+});

@@ -19,7 +19,10 @@ export function markOfficeComments(
       postAuthorUrl && comment.authorUrl
         ? sameUrl(postAuthorUrl, comment.authorUrl)
         : !postAuthorUrl && postAuthorName !== undefined && postAuthorName !== '' && comment.authorName === postAuthorName;
-    if (same) comment.byOffice = true;
+    if (same) {
+      comment.byOffice = true;
+      comment.officeMatch = postAuthorUrl && comment.authorUrl ? 'url' : 'name';
+    }
   });
 }
 

@@ -8,6 +8,7 @@ import { commentLinks, readComment, type CommentContext } from './comment';
 import { createdTimesFromJson } from './time';
 import { absoluteHttps, cleanProfileUrl, cleanUrl, fitUrl, isProfileUrl, postIdFromUrl } from './urls';
 import { markOfficeComments } from '../core/office';
+import { settleDuplicates } from '../core/identity';
 import { closestIn, firstMatch, outermost } from '../core/select';
 import { ANY_ARTICLE, type FacebookSelectors } from './selectors';
 import { clip, hasSeeMore, readBlocks, readLabel, readText } from '../core/text';
@@ -106,7 +107,6 @@ function findComments(doc: Document, base: URL, report: SelectorReport, selector
     items,
     createdTimes: () => (createdTimes ??= createdTimesFromJson(doc)),
   };
-  const seen = new Set<string>();
   const located: Located[] = [];
   articles.forEach((element) => {
     let comment: Comment | null = null;
@@ -116,11 +116,9 @@ function findComments(doc: Document, base: URL, report: SelectorReport, selector
       // One malformed comment must not hide the others from the moderator.
       comment = null;
     }
-    if (!comment || seen.has(comment.id)) return;
-    seen.add(comment.id);
-    located.push({ comment, element });
+    if (comment) located.push({ comment, element });
   });
-  return located;
+  return settleDuplicates(located);
 }
 
 /** What one comment's element is, given the article selector that matched (articles by default). */

@@ -1,6 +1,7 @@
 /**
- * One Facebook comment article → a `Comment`. Identity comes from the article's own `comment_id`
- * link; everything inside a nested article (a reply rendered inside its parent) is ignored.
+ * One Facebook comment article → a `Comment`. Identity comes only from the links Facebook puts in the
+ * comment's own header (the author's profile link) and timestamp, never from a link someone pasted
+ * into the text; everything inside a nested article (a reply rendered inside its parent) is ignored.
  */
 import type { Comment } from '../../model/page';
 import {
@@ -40,7 +41,20 @@ export function ownedBy(article: Element, element: Element, items: string = ANY_
   return element.closest(items) === article;
 }
 
-/** Links in `article` that point at a comment, excluding those of nested articles. */
+/**
+ * Where a comment's text lives: a link inside these was written by the commenter (a pasted "link to
+ * comment" of someone else's comment), so it never says which comment this is.
+ */
+const TEXT_BLOCK = 'div[dir="auto"], span[dir="auto"][lang]';
+
+function inTextBlock(article: Element, element: Element): boolean {
+  for (let node = element.parentElement; node && node !== article; node = node.parentElement) {
+    if (node.matches(TEXT_BLOCK)) return true;
+  }
+  return false;
+}
+
+/** Header and timestamp links in `article` that point at a comment, excluding nested articles and the text. */
 export function commentLinks(
   article: Element,
   base: URL,
@@ -50,7 +64,7 @@ export function commentLinks(
   const links: CommentLink[] = [];
   selectors.commentLink.forEach((selector) => {
     Array.from(article.querySelectorAll(selector)).forEach((element) => {
-      if (!ownedBy(article, element, items)) return;
+      if (!ownedBy(article, element, items) || inTextBlock(article, element)) return;
       const url = absoluteHttps(element.getAttribute('href'), base);
       const ref = url ? commentRefFromUrl(url) : null;
       if (url && ref && !links.some((link) => link.element === element)) links.push({ element, url, ref });
@@ -65,6 +79,11 @@ export function commentLinks(
  */
 export function primaryCommentLink(links: readonly CommentLink[]): CommentLink | null {
   return links.find((link) => !isProfileUrl(link.url)) ?? links[0] ?? null;
+}
+
+/** True when the header and timestamp links name different comments: the identity is in doubt. */
+export function linksDisagree(links: readonly CommentLink[]): boolean {
+  return new Set(links.map((link) => `${link.ref.id}|${link.ref.isReply}`)).size > 1;
 }
 
 const LABEL_PREFIX = /^(?:comment by|reply by|kommentar av|kommentar från|svar av|svar från)\s+/i;
@@ -97,7 +116,8 @@ export function nameFromAriaLabel(label: string): string {
 /** Reads one comment article; null when it has no usable comment link. */
 export function readComment(article: Element, context: CommentContext): Comment | null {
   const { base, report, selectors, items } = context;
-  const link = primaryCommentLink(commentLinks(article, base, selectors, items));
+  const links = commentLinks(article, base, selectors, items);
+  const link = primaryCommentLink(links);
   if (!link) return null;
   const own = (element: Element) => ownedBy(article, element, items);
   const notNested = { skip: (element: Element) => element.matches(items) };
@@ -139,6 +159,7 @@ export function readComment(article: Element, context: CommentContext): Comment 
   if (postedLabel) comment.postedLabel = clip(postedLabel, 256);
   if (link.ref.parentId) comment.parentId = clip(link.ref.parentId, 512);
   if (hasSeeMore(article, (button) => !own(button))) comment.truncated = true;
+  if (linksDisagree(links)) comment.idCollision = true;
   return comment;
 }
 

@@ -15,6 +15,7 @@ import {
   profileUrl,
   type InstagramCommentRef,
 } from './urls';
+import { settleDuplicates } from '../core/identity';
 import { markOfficeComments } from '../core/office';
 import { firstMatch, outermost } from '../core/select';
 import { clip, hasSeeMore, readBlocks, readLabel } from '../core/text';
@@ -45,14 +46,16 @@ interface Row {
 export function scanInstagram(doc: Document, url: URL): ScanResult<'instagram'> {
   const report: SelectorReport = {};
   const idOf = commentIdOf(url);
-  const rows = findRows(doc, url, report, idOf);
-  const comments = rows.map((row) => readRow(row, url, report));
+  const rows = settleDuplicates(
+    findRows(doc, url, report, idOf).map((row) => ({ ...row, comment: readRow(row, url, report) })),
+  );
+  const comments = rows.map((row) => row.comment);
   const code = postCodeFromUrl(url) ?? rows[0]?.ref.code ?? null;
   const post = readPost(doc, url, code, rows, report, idOf);
   markOfficeComments(post.meta.authorName, post.authorUrl, comments);
   const posts: Post[] = post.meta.text !== '' || comments.length > 0 ? [{ ...post.meta, comments }] : [];
-  const found: FoundComment[] = rows.map((row, i) => ({
-    comment: comments[i] as Comment,
+  const found: FoundComment[] = rows.map((row) => ({
+    comment: row.comment,
     post: post.meta,
     element: row.row,
   }));
@@ -76,13 +79,13 @@ function findRows(doc: Document, base: URL, report: SelectorReport, idOf: (e: El
   const refOf = (element: Element) => refIn(element, base);
   const matches =
     firstMatch(doc, 'commentLink', INSTAGRAM_SELECTORS.commentLink, report, (e) => refOf(e) !== null) ?? [];
-  const seen = new Set<string>();
   const rows: Row[] = [];
   matches.forEach((element) => {
     const link = toLink(element);
     const ref = refOf(element);
-    if (!link || !ref || seen.has(ref.id)) return;
-    seen.add(ref.id);
+    if (!link || !ref) return;
+    // A second link to the same comment inside a row already found is that comment's, not another.
+    if (rows.some((r) => r.ref.id === ref.id && (r.row.contains(link) || link.contains(r.row)))) return;
     rows.push({ ref, link, row: growRow(link, idOf, ref.id) });
   });
   return rows;
@@ -98,9 +101,12 @@ function growRow(start: Element, idOf: (link: Element) => string | null, id: str
     if (start.contains(element) || element.contains(start)) return false;
     if (element.matches('h1, header')) return true;
     if (element.matches('time')) {
-      // A time belongs to whatever its link points at; the caption's time links to the post.
+      // Every comment row has exactly one time, inside its own link: another time is another row, even
+      // one whose link claims the same id (two comments claiming one id stay two rows). The caption's
+      // time links to the post.
+      if (id !== null) return true;
       const link = element.closest('a');
-      return (link ? idOf(link) : null) !== id || (link === null && id !== null);
+      return link !== null && idOf(link) !== null;
     }
     const other = idOf(element);
     return other !== null && other !== id;
