@@ -25,7 +25,8 @@ const ids = {
 };
 const expectedBadges: Record<string, string[]> = {
   [ids.anna]: [],
-  [ids.office]: [],
+  // The Page's own reply, known as the office's by its address.
+  [ids.office]: ['badge-office'],
   [ids.bertil]: ['badge-reply'],
   [ids.cecilia]: ['badge-reply', 'badge-personal-data'],
   [ids.david]: ['badge-reply', 'badge-personal-data'],

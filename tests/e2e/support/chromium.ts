@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { ModerationRecord } from '../../../lib/model';
-import { readOverlaysInPage, readPanelInPage, readPanelKindInPage, readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
+import { ChromiumShadow } from './chromium-shadow';
+import {
+  FOCUSED_TESTID, SYNTHETIC_ATTACK, hostsIn, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts,
+  readPanelKind, rootOf, type DomNode,
+} from './closed-shadow';
+import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
 import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
 import { keys, pixel, regionHash, virtualDisplay } from './xvfb';
@@ -83,6 +88,7 @@ export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumDri
 export class ChromiumDriver implements BrowserDriver {
   readonly name = 'chromium' as const;
   private pageErrors: string[] = [];
+  private readonly shadow: ChromiumShadow;
 
   constructor(
     readonly context: BrowserContext,
@@ -91,6 +97,7 @@ export class ChromiumDriver implements BrowserDriver {
     private readonly ownedProfile: string | null,
     private readonly display: string | null = null,
   ) {
+    this.shadow = new ChromiumShadow(page);
     page.on('pageerror', (e) => this.pageErrors.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') this.pageErrors.push(m.text());
@@ -118,46 +125,51 @@ export class ChromiumDriver implements BrowserDriver {
     await this.page.reload({ waitUntil: 'load' });
   }
 
-  overlays() {
-    return this.page.evaluate(readOverlaysInPage);
+  /** Our hosts with their closed shadow trees, read through the DevTools protocol. */
+  private async hosts(): Promise<DomNode[]> {
+    const doc = await this.shadow.document();
+    return [...hostsIn(doc, OVERLAY_TAG), ...hostsIn(doc, PANEL_TAG)];
   }
 
-  private archiveButton(commentId: string) {
-    // Playwright's CSS engine pierces the open shadow root.
-    return this.page.locator(`modereringsstod-overlay[data-comment-id="${commentId}"] [data-testid="archive"]`);
+  async overlays() {
+    return readOverlays(await this.hosts());
   }
 
   async clickArchive(commentId: string): Promise<void> {
-    await this.archiveButton(commentId).click();
-  }
-
-  private inOverlay(commentId: string, testid: string) {
-    return this.page.locator(`modereringsstod-overlay[data-comment-id="${commentId}"] [data-testid="${testid}"]`);
+    await this.clickInOverlay(commentId, 'archive');
   }
 
   async clickInOverlay(commentId: string, testid: string): Promise<void> {
-    await this.inOverlay(commentId, testid).click();
+    await this.shadow.click(inOverlay(await this.hosts(), commentId, testid));
   }
 
+  /** Chooses with the keyboard, as a person would: a script's change of the select is refused. */
   async selectInOverlay(commentId: string, testid: string, value: string): Promise<void> {
-    await this.inOverlay(commentId, testid).selectOption(value);
+    const select = inOverlay(await this.hosts(), commentId, testid);
+    const target = optionValues(select).indexOf(value);
+    if (target < 0) throw new Error(`no option ${value}`);
+    await this.shadow.focus(select);
+    const current = await this.shadow.call<number>(select, '(el) => el.selectedIndex');
+    for (let i = current; i !== target; i += target > current ? 1 : -1) {
+      await this.page.keyboard.press(target > current ? 'ArrowDown' : 'ArrowUp');
+    }
   }
 
-  panelCounts() {
-    return this.page.evaluate(readPanelInPage);
+  async panelCounts() {
+    return readPanelCounts(await this.hosts());
   }
 
   async doubleClickArchive(commentId: string): Promise<void> {
-    await this.archiveButton(commentId).dblclick();
+    await this.shadow.click(inOverlay(await this.hosts(), commentId, 'archive'), 2);
   }
 
   async keyboardArchive(commentId: string): Promise<void> {
-    const button = this.archiveButton(commentId);
-    await button.waitFor({ state: 'visible' });
+    const hosts = await this.hosts();
+    const root = rootOf(hosts, inOverlay(hosts, commentId, 'archive'));
     await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 200; i++) {
       await this.page.keyboard.press('Tab');
-      if (await button.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)) {
+      if ((await this.shadow.call<string | null>(root, FOCUSED_TESTID)) === 'archive') {
         await this.page.keyboard.press('Enter');
         return;
       }
@@ -170,16 +182,22 @@ export class ChromiumDriver implements BrowserDriver {
     return (await worker.evaluate(readRecordsInExtension)) as ModerationRecord[];
   }
 
-  panelKind() {
-    return this.page.evaluate(readPanelKindInPage);
+  async panelKind() {
+    return readPanelKind(await this.hosts());
   }
 
   async clickInPanel(testid: string): Promise<void> {
-    await this.page.locator(`modereringsstod-panel [data-testid="${testid}"]`).click();
+    await this.shadow.click(inPanel(await this.hosts(), testid));
   }
 
-  async evaluate<A>(fn: (arg: A) => void, arg: A): Promise<void> {
-    await this.page.evaluate(fn as (arg: unknown) => void, arg);
+  async evaluate<A, R = void>(fn: (arg: A) => R, arg: A): Promise<R> {
+    return (await this.page.evaluate(fn as (arg: unknown) => R, arg)) as R;
+  }
+
+  async syntheticEventsInOverlays(): Promise<number> {
+    let reached = 0;
+    for (const host of await this.hosts()) if (host.shadow) reached += await this.shadow.call<number>(host.shadow, SYNTHETIC_ATTACK);
+    return reached;
   }
 
   async saveOptions(fields: Record<string, string>, buttons = { save: 'save', message: 'save-message' }): Promise<string> {

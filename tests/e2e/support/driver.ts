@@ -37,8 +37,14 @@ export interface BrowserDriver {
   /** The page panel's state (counts, quiet, unrecognised) or null when there is none. */
   panelKind(): Promise<string | null>;
   clickInPanel(testid: string): Promise<void>;
-  /** Runs a function in the page (for in-app navigation and late-loaded comments). */
-  evaluate<A>(fn: (arg: A) => void, arg: A): Promise<void>;
+  /** Runs a function in the page, in the page's own world (in-app navigation, late comments, a hostile script). */
+  evaluate<A, R = void>(fn: (arg: A) => R, arg: A): Promise<R>;
+  /**
+   * What a page script could do if it ever got hold of the overlay's closed shadow roots: clicks,
+   * key presses and changes on every control, all synthetic (isTrusted false). Runs with the
+   * references only browser tooling has; returns how many controls it reached.
+   */
+  syntheticEventsInOverlays(): Promise<number>;
   /** All records in the extension's IndexedDB log, in log order. */
   records(): Promise<ModerationRecord[]>;
   /** Opens the popup page in a tab and returns its visible text and element counts. */
@@ -76,29 +82,6 @@ export async function waitFor<T>(
   return last;
 }
 
-/** Runs in the page: the overlays as a user (or screen reader) would see them. */
-export function readOverlaysInPage(): OverlayInfo[] {
-  return [...document.querySelectorAll('modereringsstod-overlay')].map((host) => {
-    const bar = host.shadowRoot?.querySelector('[data-state]');
-    return {
-      commentId: (host as HTMLElement).dataset.commentId ?? '',
-      state: bar?.getAttribute('data-state') ?? '',
-      text: (bar?.textContent ?? '').trim(),
-      badges: [...(host.shadowRoot?.querySelectorAll('.badge') ?? [])].map((b) => b.getAttribute('data-testid') ?? ''),
-    };
-  });
-}
-
-/** Runs in the page: the page panel's counts. */
-export function readPanelInPage(): Record<string, string> {
-  const root = document.querySelector('modereringsstod-panel')?.shadowRoot;
-  const out: Record<string, string> = {};
-  for (const el of root?.querySelectorAll('[data-testid^="count-"]') ?? []) {
-    out[el.getAttribute('data-testid')!.slice('count-'.length)] = (el.textContent ?? '').trim();
-  }
-  return out;
-}
-
 /** Runs in an extension page: reads the log store with the raw IndexedDB API. */
 export function readRecordsInExtension(): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
@@ -112,9 +95,4 @@ export function readRecordsInExtension(): Promise<unknown[]> {
       req.onerror = () => reject(req.error);
     };
   });
-}
-
-/** Runs in the page: the page panel's state. */
-export function readPanelKindInPage(): string | null {
-  return document.querySelector('modereringsstod-panel')?.shadowRoot?.querySelector('[data-kind]')?.getAttribute('data-kind') ?? null;
 }

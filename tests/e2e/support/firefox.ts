@@ -8,7 +8,12 @@ import type { Browser as ExtensionBrowser } from 'webextension-polyfill';
 import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
 import { GECKO_ID } from '../../../wxt.config';
 import type { ModerationRecord } from '../../../lib/model';
-import { readOverlaysInPage, readPanelInPage, readPanelKindInPage, readRecordsInExtension, type BrowserDriver } from './driver';
+import {
+  FOCUSED_TESTID, SYNTHETIC_ATTACK, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readPanelKind, rootOf,
+  type DomNode,
+} from './closed-shadow';
+import { readRecordsInExtension, type BrowserDriver } from './driver';
+import { FirefoxShadow } from './firefox-shadow';
 import { firefoxPrefs } from './firefox-prefs';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
 
@@ -87,12 +92,14 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxDriver
 export class FirefoxDriver implements BrowserDriver {
   readonly name = 'firefox' as const;
   private pageErrors: string[] = [];
+  private readonly shadow: FirefoxShadow;
 
   constructor(
     private readonly browser: Browser,
     readonly page: Page,
     private readonly ownedProfile: string | null,
   ) {
+    this.shadow = new FirefoxShadow(browser, page);
     page.on('pageerror', (e) => this.pageErrors.push(String((e as Error).message ?? e)));
     page.on('console', (m) => {
       if (m.type() === 'error') this.pageErrors.push(m.text());
@@ -109,51 +116,57 @@ export class FirefoxDriver implements BrowserDriver {
     await this.page.reload({ waitUntil: 'load' });
   }
 
-  overlays() {
-    return this.page.evaluate(readOverlaysInPage);
+  /** Our hosts with their closed shadow trees, read through WebDriver BiDi. */
+  private hosts(): Promise<DomNode[]> {
+    return this.shadow.hosts(`${OVERLAY_TAG}, ${PANEL_TAG}`);
   }
 
-  private archiveSelector(commentId: string): string {
-    return `modereringsstod-overlay[data-comment-id="${commentId}"] >>> [data-testid="archive"]`;
+  async overlays() {
+    return readOverlays(await this.hosts());
   }
 
   async clickArchive(commentId: string): Promise<void> {
-    await this.page.locator(this.archiveSelector(commentId)).click();
-  }
-
-  private inOverlay(commentId: string, testid: string): string {
-    return `modereringsstod-overlay[data-comment-id="${commentId}"] >>> [data-testid="${testid}"]`;
+    await this.clickInOverlay(commentId, 'archive');
   }
 
   async clickInOverlay(commentId: string, testid: string): Promise<void> {
-    await this.page.locator(this.inOverlay(commentId, testid)).click();
+    await this.shadow.click(inOverlay(await this.hosts(), commentId, testid));
   }
 
+  /** Chooses with the keyboard, as a person would: a script's change of the select is refused. */
   async selectInOverlay(commentId: string, testid: string, value: string): Promise<void> {
-    const select = await this.page.waitForSelector(this.inOverlay(commentId, testid));
-    await select!.select(value);
+    const select = inOverlay(await this.hosts(), commentId, testid);
+    const target = optionValues(select).indexOf(value);
+    if (target < 0) throw new Error(`no option ${value}`);
+    await this.shadow.focus(select);
+    const current = await this.shadow.call<number>(select, '(el) => el.selectedIndex');
+    for (let i = current; i !== target; i += target > current ? 1 : -1) {
+      await this.page.keyboard.press(target > current ? 'ArrowDown' : 'ArrowUp');
+    }
   }
 
-  panelCounts() {
-    return this.page.evaluate(readPanelInPage);
+  async panelCounts() {
+    return readPanelCounts(await this.hosts());
   }
 
   async doubleClickArchive(commentId: string): Promise<void> {
-    await this.page.locator(this.archiveSelector(commentId)).click({ count: 2 });
+    await this.shadow.click(inOverlay(await this.hosts(), commentId, 'archive'), 2);
   }
 
   /**
    * Reaches the button with Tab like a keyboard user. Over WebDriver BiDi, headless Firefox delivers
    * the Enter key events but runs no activation behaviour for them (not even on a plain page button),
-   * so once the focus is proven to be on the button it is activated with a click.
+   * so once the focus is proven to be on the button it is activated with a (trusted) click.
    */
   async keyboardArchive(commentId: string): Promise<void> {
-    const button = await this.page.waitForSelector(this.archiveSelector(commentId));
+    const hosts = await this.hosts();
+    const button = inOverlay(hosts, commentId, 'archive');
+    const root = rootOf(hosts, button);
     await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     for (let i = 0; i < 200; i++) {
       await this.page.keyboard.press('Tab');
-      if (await button!.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)) {
-        await button!.click();
+      if ((await this.shadow.call<string | null>(root, FOCUSED_TESTID)) === 'archive') {
+        await this.shadow.click(button);
         return;
       }
     }
@@ -231,16 +244,22 @@ export class FirefoxDriver implements BrowserDriver {
     }
   }
 
-  panelKind() {
-    return this.page.evaluate(readPanelKindInPage);
+  async panelKind() {
+    return readPanelKind(await this.hosts());
   }
 
   async clickInPanel(testid: string): Promise<void> {
-    await this.page.locator(`modereringsstod-panel >>> [data-testid="${testid}"]`).click();
+    await this.shadow.click(inPanel(await this.hosts(), testid));
   }
 
-  async evaluate<A>(fn: (arg: A) => void, arg: A): Promise<void> {
-    await this.page.evaluate(fn as (arg: unknown) => void, arg);
+  async evaluate<A, R = void>(fn: (arg: A) => R, arg: A): Promise<R> {
+    return (await this.page.evaluate(fn as (arg: unknown) => R, arg)) as R;
+  }
+
+  async syntheticEventsInOverlays(): Promise<number> {
+    let reached = 0;
+    for (const host of await this.hosts()) if (host.shadow) reached += await this.shadow.call<number>(host.shadow, SYNTHETIC_ATTACK);
+    return reached;
   }
 
   async saveOptions(fields: Record<string, string>, buttons = { save: 'save', message: 'save-message' }): Promise<string> {

@@ -1,0 +1,138 @@
+/**
+ * The overlay lives in *closed* shadow roots, which no page script (and so no `page.evaluate`) can
+ * enter. The drivers read them the way browser tooling does: Chromium's DevTools protocol and Firefox's
+ * WebDriver BiDi both serialise closed shadow trees, with a reference per node that a trusted click
+ * (a real mouse event) or a focus can then target. This module turns such a tree into what the
+ * scenarios ask about.
+ */
+import type { OverlayInfo } from './driver';
+
+export const OVERLAY_TAG = 'modereringsstod-overlay';
+export const PANEL_TAG = 'modereringsstod-panel';
+
+/** One DOM node as the automation protocol serialised it; `ref` lets the driver act on it. */
+export interface DomNode {
+  ref: string;
+  /** Lowercase tag name, `#text` or `#shadow-root`. */
+  name: string;
+  attrs: Readonly<Record<string, string>>;
+  /** A text node's value. */
+  value: string;
+  children: DomNode[];
+  shadow: DomNode | null;
+}
+
+/** Every node under `node` (its shadow tree included), depth first, in document order. */
+export function* descendants(node: DomNode): Generator<DomNode> {
+  for (const child of [...(node.shadow ? [node.shadow] : []), ...node.children]) {
+    yield child;
+    yield* descendants(child);
+  }
+}
+
+export function find(node: DomNode, accept: (n: DomNode) => boolean): DomNode | undefined {
+  for (const n of descendants(node)) if (accept(n)) return n;
+  return undefined;
+}
+
+export const withTestId = (testid: string) => (n: DomNode) => n.attrs['data-testid'] === testid;
+
+/** What `textContent` would give. */
+export function textOf(node: DomNode): string {
+  if (node.name === '#text') return node.value;
+  return node.children.map(textOf).join('');
+}
+
+/** Our hosts anywhere in a serialised document (they sit beside the site's nodes, never in shadows). */
+export function hostsIn(document: DomNode, tag: string): DomNode[] {
+  return [...descendants(document)].filter((n) => n.name === tag);
+}
+
+/** The overlays as a user (or screen reader) would see them. */
+export function readOverlays(hosts: readonly DomNode[]): OverlayInfo[] {
+  return hosts
+    .filter((h) => h.name === OVERLAY_TAG)
+    .map((host) => {
+      const bar = host.shadow ? find(host.shadow, (n) => 'data-state' in n.attrs) : undefined;
+      return {
+        commentId: host.attrs['data-comment-id'] ?? '',
+        state: bar?.attrs['data-state'] ?? '',
+        text: bar ? textOf(bar).trim() : '',
+        badges: bar ? [...descendants(bar)].filter((n) => (n.attrs.class ?? '').split(' ').includes('badge')).map((n) => n.attrs['data-testid'] ?? '') : [],
+      };
+    });
+}
+
+function panelRoot(hosts: readonly DomNode[]): DomNode | null {
+  return hosts.find((h) => h.name === PANEL_TAG)?.shadow ?? null;
+}
+
+/** The page panel's counts, by key. */
+export function readPanelCounts(hosts: readonly DomNode[]): Record<string, string> {
+  const root = panelRoot(hosts);
+  const out: Record<string, string> = {};
+  if (!root) return out;
+  for (const n of descendants(root)) {
+    const id = n.attrs['data-testid'];
+    if (id?.startsWith('count-')) out[id.slice('count-'.length)] = textOf(n).trim();
+  }
+  return out;
+}
+
+export function readPanelKind(hosts: readonly DomNode[]): string | null {
+  const root = panelRoot(hosts);
+  return (root && find(root, (n) => 'data-kind' in n.attrs)?.attrs['data-kind']) ?? null;
+}
+
+/** The node to act on: `testid` inside one comment's overlay (the first overlay with that comment id). */
+export function inOverlay(hosts: readonly DomNode[], commentId: string, testid: string): DomNode {
+  const host = hosts.find((h) => h.name === OVERLAY_TAG && h.attrs['data-comment-id'] === commentId);
+  const node = host?.shadow ? find(host.shadow, withTestId(testid)) : undefined;
+  if (!node) throw new Error(`no [data-testid="${testid}"] in the overlay of comment ${commentId}`);
+  return node;
+}
+
+export function inPanel(hosts: readonly DomNode[], testid: string): DomNode {
+  const root = panelRoot(hosts);
+  const node = root ? find(root, withTestId(testid)) : undefined;
+  if (!node) throw new Error(`no [data-testid="${testid}"] in the page panel`);
+  return node;
+}
+
+/** The closed shadow root of the overlay that holds `node` (to ask it which element has the focus). */
+export function rootOf(hosts: readonly DomNode[], node: DomNode): DomNode {
+  const host = hosts.find((h) => h.shadow && [...descendants(h.shadow)].includes(node));
+  if (!host?.shadow) throw new Error('node is in no overlay');
+  return host.shadow;
+}
+
+/** The option values of a select, in order. */
+export function optionValues(select: DomNode): string[] {
+  return [...descendants(select)].filter((n) => n.name === 'option').map((n) => n.attrs.value ?? textOf(n));
+}
+
+/** Given a (closed) shadow root: the data-testid of the element that has the focus inside it. */
+export const FOCUSED_TESTID = '(root) => root.activeElement?.getAttribute("data-testid") ?? null';
+
+/**
+ * Given a shadow root: synthetic clicks, Enter/Space key presses and value changes on every control in
+ * it, as a hostile page script would try; returns how many controls it reached.
+ */
+export const SYNTHETIC_ATTACK = `(root) => {
+  let reached = 0;
+  for (const el of root.querySelectorAll('button, select, input, textarea, [role="button"], [tabindex]')) {
+    reached += 1;
+    if (el.tagName === 'SELECT' && el.options.length > 0) {
+      el.value = el.options[el.options.length - 1].value;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    for (const key of ['Enter', ' ']) {
+      el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      el.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true }));
+    }
+    el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    if (typeof el.click === 'function') el.click();
+  }
+  return reached;
+}`;
