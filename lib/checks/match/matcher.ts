@@ -1,0 +1,257 @@
+/**
+ * Many vocabulary terms matched in one pass over a text's atoms. Each term's first word is indexed in a
+ * trie of case-folded code points (forwards for literal starts, backwards for `*word` compounds), so an
+ * atom costs a couple of map lookups whatever the vocabulary's size; only the few terms whose first word
+ * fits are then checked in full.
+ *
+ * Results are those of the regexes this replaced, `matchAll` per term: for each term, left to right,
+ * non-overlapping, and at each start the first alternative (in the written order, an optional gap tried
+ * with a word first) that completes. tests/checks/match-differential.test.ts holds the two side by side.
+ */
+import * as chars from './chars';
+import * as syntax from './terms';
+import type { Alternative, Position, Term, WordPart } from './terms';
+import * as tokens from './tokens';
+import type { Tokens } from './tokens';
+
+// Read once: test runners load modules as CommonJS with a getter per export, one call per use, and
+// these run for every character of every comment.
+const { ASCII_FOLDS, fold } = chars;
+const { EXACT, INFLECTED, INFLECTIONS, LETTERS } = syntax;
+const { codePointAt, codePointBefore, OTHER, SPACE, WORD } = tokens;
+
+export interface Hit {
+  /** Index into the matcher's terms. */
+  readonly term: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  terms: number[] | null;
+}
+
+const trieNode = (): TrieNode => ({ next: null, terms: null });
+
+function insert(root: TrieNode, path: readonly number[], term: number): void {
+  let node = root;
+  for (const cp of path) {
+    node.next ??= new Map();
+    let child = node.next.get(cp);
+    if (!child) node.next.set(cp, (child = trieNode()));
+    node = child;
+  }
+  node.terms ??= [];
+  if (!node.terms.includes(term)) node.terms.push(term);
+}
+
+const INFLECTION_CODES = INFLECTIONS.map((s) => [...s].map((c) => c.codePointAt(0) as number));
+
+/** True when text[i, e) is one of INFLECTIONS (all ASCII, so one code unit per letter). */
+function isInflection(text: string, i: number, e: number): boolean {
+  const n = e - i;
+  if (n > 5) return false;
+  outer: for (const infl of INFLECTION_CODES) {
+    if (infl.length !== n) continue;
+    for (let k = 0; k < n; k++) if (fold(text.charCodeAt(i + k)) !== infl[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Where `lit` ends when it starts at text offset `i` within [i, e), or -1. */
+function literalAt(text: string, i: number, e: number, lit: readonly number[]): number {
+  for (let k = 0; k < lit.length; k++) {
+    if (i >= e) return -1;
+    const cp = codePointAt(text, i);
+    if (fold(cp) !== lit[k]) return -1;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return i;
+}
+
+/** Whether what follows the literal (from `i` to the end of atom `a`) is what the part allows. */
+function tailFits(t: Tokens, a: number, part: WordPart, i: number): boolean {
+  const e = t.end[a] as number;
+  if (part.after === EXACT) return i === e;
+  if (part.after === LETTERS) return (t.afterNonLetter[a] as number) <= i;
+  return i === e || isInflection(t.text, i, e);
+}
+
+function wordMatches(t: Tokens, a: number, part: WordPart): boolean {
+  const text = t.text;
+  const s = t.start[a] as number;
+  const e = t.end[a] as number;
+  if (!part.anyBefore) {
+    const i = literalAt(text, s, e, part.lit);
+    return i >= 0 && tailFits(t, a, part, i);
+  }
+  // `\p{L}*word`: any all-letter head will do, so try each until the head would include a non-letter.
+  const firstNonLetter = t.firstNonLetter[a] as number;
+  for (let q = s; ; q += codePointAt(text, q) > 0xffff ? 2 : 1) {
+    const i = literalAt(text, q, e, part.lit);
+    if (i >= 0 && tailFits(t, a, part, i)) return true;
+    if (q >= e || q >= firstNonLetter) return false;
+  }
+}
+
+/** The atom after `alt` when it matches from atom `a`, or -1. */
+function alternativeAt(t: Tokens, alt: Alternative, a: number, first: boolean, last: boolean): number {
+  const n = alt.length;
+  if (a + n > t.count) return -1;
+  for (let k = 0; k < n; k++) {
+    const part = alt[k] as Alternative[number];
+    const atom = a + k;
+    if (part.word) {
+      if (t.kind[atom] !== WORD || !wordMatches(t, atom, part)) return -1;
+    } else if (t.kind[atom] !== OTHER || fold(codePointAt(t.text, t.start[atom] as number)) !== part.cp) {
+      return -1;
+    }
+  }
+  // The regexes' word boundaries; a word part is a whole atom, so they only matter next to a symbol.
+  if (first && !(alt[0] as Alternative[number]).word && a > 0 && t.kind[a - 1] === WORD) return -1;
+  if (last && !(alt[n - 1] as Alternative[number]).word && a + n < t.count && t.kind[a + n] === WORD) return -1;
+  return a + n;
+}
+
+/** End offset of the term's match when its position `p` starts at atom `a`, or -1 (depth first, in order). */
+function matchFrom(t: Tokens, positions: readonly Position[], p: number, a: number): number {
+  const pos = positions[p] as Position;
+  const last = p === positions.length - 1;
+  if (pos.gap === 'optional') {
+    if (a + 1 < t.count && t.kind[a] === WORD && t.kind[a + 1] === SPACE) {
+      const r = matchFrom(t, positions, p + 1, a + 2);
+      if (r >= 0) return r;
+    }
+    return matchFrom(t, positions, p + 1, a);
+  }
+  if (pos.gap !== null) {
+    // A required gap is never last (refused when parsing), so a space follows its word.
+    if (a + 1 >= t.count || t.kind[a] !== WORD || t.kind[a + 1] !== SPACE) return -1;
+    return matchFrom(t, positions, p + 1, a + 2);
+  }
+  for (const alt of pos.alternatives) {
+    const next = alternativeAt(t, alt, a, p === 0, last);
+    if (next < 0) continue;
+    if (last) return t.end[next - 1] as number;
+    if (next < t.count && t.kind[next] === SPACE) {
+      const r = matchFrom(t, positions, p + 1, next + 1);
+      if (r >= 0) return r;
+    }
+  }
+  return -1;
+}
+
+export class Matcher {
+  private readonly forward = trieNode();
+  private readonly backward = trieNode();
+  private readonly bySymbol = new Map<number, number[]>();
+  /** `*word*` first words: no trie can find a word in the middle, so they are tried on every word. */
+  private readonly anywhere: number[] = [];
+  private readonly lastEnd: Int32Array;
+  private readonly lastScan: Int32Array;
+  private readonly seenAt: Int32Array;
+  private scans = 0;
+  private atoms = 0;
+  private memo: { text: string; hits: Hit[] } | null = null;
+
+  constructor(readonly terms: readonly Term[]) {
+    this.lastEnd = new Int32Array(terms.length);
+    this.lastScan = new Int32Array(terms.length);
+    this.seenAt = new Int32Array(terms.length);
+    terms.forEach((term, i) => {
+      const first = term.positions[0] as Position;
+      if (first.gap !== null) throw new Error(`a term must start with a word: "${term.pattern}"`);
+      for (const alt of first.alternatives) this.index(alt, i);
+    });
+  }
+
+  private index(alt: Alternative, term: number): void {
+    const part = alt[0] as Alternative[number];
+    if (!part.word) {
+      const list = this.bySymbol.get(part.cp) ?? [];
+      if (!list.includes(term)) list.push(term);
+      this.bySymbol.set(part.cp, list);
+    } else if (!part.anyBefore) {
+      insert(this.forward, part.lit, term);
+    } else if (alt.length === 1 && part.after === LETTERS) {
+      if (!this.anywhere.includes(term)) this.anywhere.push(term);
+    } else {
+      const endings = alt.length === 1 && part.after === INFLECTED ? ['', ...INFLECTIONS] : [''];
+      for (const ending of endings) insert(this.backward, [...part.lit, ...[...ending].map((c) => c.codePointAt(0) as number)].reverse(), term);
+    }
+  }
+
+  private candidates = new Int32Array(64);
+  private candidateCount = 0;
+
+  private collect(terms: readonly number[] | null, stamp: number): void {
+    if (terms === null) return;
+    for (const term of terms) {
+      if (this.seenAt[term] === stamp) continue;
+      this.seenAt[term] = stamp;
+      if (this.candidateCount === this.candidates.length) {
+        const grown = new Int32Array(this.candidates.length * 2);
+        grown.set(this.candidates);
+        this.candidates = grown;
+      }
+      this.candidates[this.candidateCount++] = term;
+    }
+  }
+
+  /** Walks a trie along the folded code points of text[start, end), forwards or backwards. */
+  private walk(root: TrieNode, text: string, start: number, end: number, backwards: boolean, stamp: number): void {
+    let node = root;
+    let i = backwards ? end - 1 : start;
+    while (node.next !== null && i >= start && i < end) {
+      let cp = text.charCodeAt(i);
+      let len = 1;
+      if (cp >= 0xd800 && cp < 0xe000) {
+        cp = backwards ? codePointBefore(text, i + 1) : codePointAt(text, i);
+        if (cp > 0xffff) len = 2;
+      }
+      const child = node.next.get(cp < 0x80 ? (ASCII_FOLDS[cp] as number) : fold(cp));
+      if (child === undefined) return;
+      node = child;
+      this.collect(node.terms, stamp);
+      i += backwards ? -len : len;
+    }
+  }
+
+  /** Every term's matches in `t`, in text order. The last text's result is kept (checks ask twice). */
+  scan(t: Tokens): readonly Hit[] {
+    if (this.memo !== null && this.memo.text === t.text) return this.memo.hits;
+    const hits: Hit[] = [];
+    const scan = ++this.scans;
+    const text = t.text;
+    for (let a = 0; a < t.count; a++) {
+      const kind = t.kind[a];
+      const start = t.start[a] as number;
+      const stamp = ++this.atoms;
+      this.candidateCount = 0;
+      if (kind === WORD) {
+        const end = t.end[a] as number;
+        this.walk(this.forward, text, start, end, false, stamp);
+        this.walk(this.backward, text, start, end, true, stamp);
+        if (this.anywhere.length > 0) this.collect(this.anywhere, stamp);
+      } else if (kind === OTHER && this.bySymbol.size > 0) {
+        this.collect(this.bySymbol.get(fold(codePointAt(text, start))) ?? null, stamp);
+      }
+      for (let c = 0; c < this.candidateCount; c++) {
+        const term = this.candidates[c] as number;
+        // matchAll resumes where the term's previous match ended: its matches never overlap.
+        if (this.lastScan[term] === scan && start < (this.lastEnd[term] as number)) continue;
+        const end = matchFrom(t, (this.terms[term] as Term).positions, 0, a);
+        if (end < 0) continue;
+        hits.push({ term, start, end });
+        this.lastScan[term] = scan;
+        this.lastEnd[term] = end;
+      }
+    }
+    // Atoms come in text order, but the terms found at one atom come in trie order: settle ties by term.
+    if (hits.length > 1) hits.sort((x, y) => x.start - y.start || x.term - y.term);
+    this.memo = { text, hits };
+    return hits;
+  }
+}
