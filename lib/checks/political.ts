@@ -15,6 +15,7 @@
  */
 import en from './data/political-en.json';
 import sv from './data/political-sv.json';
+import { WordSet } from './match/word-set';
 import { compilePatterns, matchTerms, pickLongest, tokenSource, uniqueTexts, type TermMatch, type WordLists } from './wordlists';
 
 export type { WordLists } from './wordlists';
@@ -47,6 +48,10 @@ const CONTEXT_AFTER = new RegExp(`^\\s+(?:${abbr.contextAfter.map((p) => pattern
 const NOT_PARTY_BEFORE = /(?:\d\s*|vitamin(?:et)?\s+)$/iu;
 const NOT_PARTY_AFTER = /^(?:-?kort|\s+(?:kort|card|kamera|camera))/iu;
 const SIZE_LETTERS = /^[SML]$/u;
+// Every rule above needs a party or youth abbreviation as a whole word, so a comment without one skips
+// them all. Only while the abbreviations are plain words: pattern syntax in them would defeat the lookup.
+const ABBREVIATIONS = [...abbr.parties, ...abbr.youth];
+const ANY_ABBREVIATION = ABBREVIATIONS.every((a) => /^[\p{L}\p{N}]+$/u.test(a)) ? new WordSet(ABBREVIATIONS) : null;
 
 function patternBody(pattern: string): string {
   return pattern.trim().split(/\s+/).map((t) => `(?:${tokenSource(t)})`).join('\\s+');
@@ -84,11 +89,15 @@ function abbreviationHits(text: string): TermMatch[] {
 export function findPoliticalContent(text: string, extra?: WordLists): PoliticalResult {
   const normalized = text.normalize('NFC');
   const words = matchTerms(normalized, { include: INCLUDE, except: EXCEPT, extra, extraTag: 'user' });
-  const removed = new Set((extra?.remove ?? []).map((r) => r.trim().replace(/[()]/g, '')));
-  const exceptSpans = matchTerms(normalized, { include: EXCEPT });
-  const letters = abbreviationHits(normalized).filter(
-    (h) => !removed.has(h.text.replace(/[()]/g, '')) && !exceptSpans.some((x) => x.start < h.end && h.start < x.end),
-  );
+  let letters: TermMatch[] = [];
+  if (!ANY_ABBREVIATION || ANY_ABBREVIATION.inText(normalized)) {
+    const removed = new Set((extra?.remove ?? []).map((r) => r.trim().replace(/[()]/g, '')));
+    const exceptSpans = matchTerms(normalized, { include: EXCEPT });
+    letters = abbreviationHits(normalized).filter(
+      (h) => !removed.has(h.text.replace(/[()]/g, '')) && !exceptSpans.some((x) => x.start < h.end && h.start < x.end),
+    );
+  }
+  if (words.length === 0 && letters.length === 0) return { political: false, terms: [] };
   const terms = uniqueTexts(pickLongest([...words, ...letters]));
   return { political: terms.length > 0, terms };
 }
