@@ -7,8 +7,9 @@
  *   - `*word`   any letters before the word (compounds: `*politiker` → kommunpolitiker);
  *   - `word+`   the word plus an optional Swedish noun inflection (`borgarråd+` → borgarrådet, -en, -s …);
  *   - `a|b`     alternatives for one word position;
- *   - `{w}` / `{w?}`  exactly one / at most one arbitrary word in between.
- * Everything else is literal. Matches are case-insensitive and never start or end inside a word, so
+ *   - `{w}` / `{w?}`  exactly one / at most one arbitrary word in between;
+ *   - `-*word`  inside a word, after a symbol: any letters before the word (`M-*politiker`).
+ * Everything else is literal. Matches are case-insensitive (unless a list is compiled case-sensitive) and never start or end inside a word, so
  * `val` does not hit `valp` and å/ä/ö count as letters (plain `\b` would split "mötet" at the ö).
  *
  * User-supplied terms (options page) do NOT use this syntax: every character is literal, so a term
@@ -64,19 +65,23 @@ export function tokenSource(token: string): string {
 // same settings arrays on every call, so each list is compiled once instead of once per comment.
 const caches = { pattern: new WeakMap<object, Map<string, List>>(), user: new WeakMap<object, Map<string, List>>() };
 
-function compileWith(list: readonly string[], tag: string, kind: keyof typeof caches): List {
+function compileWith(list: readonly string[], tag: string, kind: keyof typeof caches, caseSensitive = false): List {
   const byTag = caches[kind].get(list) ?? new Map<string, List>();
   caches[kind].set(list, byTag);
-  const hit = byTag.get(tag);
+  const key = caseSensitive ? `${tag}\u0000case-sensitive` : tag;
+  const hit = byTag.get(key);
   if (hit) return hit;
-  const compiled = compileList(list, tag, kind === 'pattern');
-  byTag.set(tag, compiled);
+  const compiled = compileList(list, tag, kind === 'pattern', caseSensitive);
+  byTag.set(key, compiled);
   return compiled;
 }
 
-/** Compiles a built-in vocabulary list (pattern syntax above). */
-export function compilePatterns(list: readonly string[], tag: string): CompiledList {
-  return compileWith(list, tag, 'pattern');
+/**
+ * Compiles a built-in vocabulary list (pattern syntax above). `caseSensitive` is for abbreviations
+ * such as party letters, where "S" is a party and "s" a unit.
+ */
+export function compilePatterns(list: readonly string[], tag: string, options: { caseSensitive?: boolean } = {}): CompiledList {
+  return compileWith(list, tag, 'pattern', options.caseSensitive);
 }
 
 /** Compiles a user list: every term is literal text. */

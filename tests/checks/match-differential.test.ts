@@ -8,14 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { findPoliticalContent } from '../../lib/checks/political';
 import { findUnlawfulCandidates, LAW_GROUNDS } from '../../lib/checks/unlawful';
 import * as now from '../../lib/checks/wordlists';
-import { aroundTerm, builtInLists, corpusTexts, generatedTexts, SYNTHETIC_PATTERNS, userLists } from './match-samples';
+import { aroundTerm, builtInLists, corpusTexts, generatedTexts, partyLetterTexts, SYNTHETIC_PATTERNS, userLists } from './match-samples';
 import * as oldPolitical from './reference/political';
 import * as oldUnlawful from './reference/unlawful';
 import * as old from './reference/wordlists';
 
 const corpus = corpusTexts();
 const generated = generatedTexts(4000, 0x12c0ffee);
-const texts = [...corpus, ...generated];
+const partyLetters = partyLetterTexts(3000, 0x5d5d);
+const texts = [...corpus, ...generated, ...partyLetters];
 const lists = builtInLists();
 const extras = userLists(0x5eed);
 
@@ -23,6 +24,7 @@ describe('one-pass matcher vs the per-term regexes (pre-change reference)', () =
   it('has the samples it claims', () => {
     expect(corpus.length).toBeGreaterThan(1400);
     expect(generated.length).toBe(4000);
+    expect(partyLetters.length).toBe(3000);
     expect(lists.length).toBeGreaterThan(30);
   });
 
@@ -87,5 +89,8 @@ describe('one-pass matcher vs the per-term regexes (pre-change reference)', () =
       }
     }
     expect(flagged).toBeGreaterThan(1000);
+    // The party-letter texts must reach the abbreviation rules, not only the vocabulary.
+    const political = partyLetters.filter((t) => oldPolitical.findPoliticalContent(t).political).length;
+    expect(political).toBeGreaterThan(1000);
   }, 180_000);
 });

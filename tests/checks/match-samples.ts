@@ -132,6 +132,50 @@ export function generatedTexts(count: number, seed: number, patternList?: readon
   return out;
 }
 
+/**
+ * Party letters in every position the political rules look at: compounds with each hyphen and genitive
+ * suffix (inflected, recased, glued), youth wings, lists and size charts, context verbs before and
+ * after, megapixels and memory cards, each inside a corpus text.
+ */
+export function partyLetterTexts(count: number, seed: number): string[] {
+  const random = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
+  const chance = (p: number) => random() < p;
+  const a = politicalSv.abbreviations;
+  const corpus = corpusTexts();
+  const party = () => (chance(0.9) ? pick(a.parties) : pick(['s', 'm', 'Sd', 'XS', 'ML', 'MUF', 'I']));
+  const suffix = (list: readonly string[]) => {
+    let alt = pick(pick(list).split('|'));
+    let head = '';
+    let tail = '';
+    if (alt.startsWith('*')) (alt = alt.slice(1)), (head = pick(['', 'kommun', 'Stads', 'x1']));
+    if (alt.endsWith('*')) (alt = alt.slice(0, -1)), (tail = pick(['', 'da', 'de', 'ning', '2']));
+    else if (alt.endsWith('+')) (alt = alt.slice(0, -1)), (tail = pick([...INFL, ...NOT_INFL]));
+    const word = head + alt + tail;
+    return chance(0.15) ? word.toUpperCase() : chance(0.1) ? word[0]!.toUpperCase() + word.slice(1) : word;
+  };
+  const context = (list: readonly string[]) => pick(list).replace(/\*/g, pick(['', 'r', 'de'])).replace(/\+/g, '');
+  const shapes: (() => string)[] = [
+    () => `${party()}-${suffix(a.hyphenSuffixes)}`,
+    () => `${party()}:${suffix(a.genitiveSuffixes)}`,
+    () => pick(a.youth),
+    () => `(${party()})`,
+    () => `${party()}${pick([', ', ' och ', ' & ', '/', ' eller ', ' resp. ', ' samt ', ',', ' and '])}${party()}${chance(0.4) ? ` och ${party()}` : ''}`,
+    () => `${context(a.contextBefore)}${pick([' ', '  ', '\n', ''])}${party()}`,
+    () => `${party()}${pick([' ', '  ', ''])}${context(a.contextAfter)}`,
+    () => `${pick(['12 ', 'vitamin ', 'vitaminet ', '3'])}${party()}${pick(['-kort', ' kort', ' card', ' kamera', ''])}`,
+    () => `storlek ${party()}, ${party()} och ${party()}`,
+  ];
+  return Array.from({ length: count }, () => {
+    let text = chance(0.6) ? pick(corpus) : '';
+    for (let k = 0; k < 1 + Math.floor(random() * 3); k++) {
+      const at = Math.floor(random() * (text.length + 1));
+      text = text.slice(0, at) + pick(GLUE) + pick(shapes)() + pick(GLUE) + text.slice(at);
+    }
+    return text;
+  });
+}
+
 /** Texts around one user term: glued to letters, symbols and itself, repeated, recased. */
 export function aroundTerm(term: string, seed: number): string[] {
   const random = prng(seed);

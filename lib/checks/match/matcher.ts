@@ -10,7 +10,7 @@
  */
 import * as chars from './chars';
 import * as syntax from './terms';
-import type { Alternative, Position, Term, WordPart } from './terms';
+import type { Alternative, Part, Position, Term, WordPart } from './terms';
 import * as tokens from './tokens';
 import type { Tokens } from './tokens';
 
@@ -29,12 +29,15 @@ export interface Hit {
 
 interface TrieNode {
   next: Map<number, TrieNode> | null;
+  /** Terms that may match wherever the walk reaches this node (more letters may follow). */
   terms: number[] | null;
+  /** Terms whose first word must be the whole atom: only when the walk ends the atom here. */
+  whole: number[] | null;
 }
 
-const trieNode = (): TrieNode => ({ next: null, terms: null });
+const trieNode = (): TrieNode => ({ next: null, terms: null, whole: null });
 
-function insert(root: TrieNode, path: readonly number[], term: number): void {
+function insert(root: TrieNode, path: readonly number[], term: number, whole: boolean): void {
   let node = root;
   for (const cp of path) {
     node.next ??= new Map();
@@ -42,101 +45,107 @@ function insert(root: TrieNode, path: readonly number[], term: number): void {
     if (!child) node.next.set(cp, (child = trieNode()));
     node = child;
   }
-  node.terms ??= [];
-  if (!node.terms.includes(term)) node.terms.push(term);
+  const list = whole ? (node.whole ??= []) : (node.terms ??= []);
+  if (!list.includes(term)) list.push(term);
 }
 
 const INFLECTION_CODES = INFLECTIONS.map((s) => [...s].map((c) => c.codePointAt(0) as number));
 
 /** True when text[i, e) is one of INFLECTIONS (all ASCII, so one code unit per letter). */
-function isInflection(text: string, i: number, e: number): boolean {
+function isInflection(text: string, i: number, e: number, cs: boolean): boolean {
   const n = e - i;
   if (n > 5) return false;
   outer: for (const infl of INFLECTION_CODES) {
     if (infl.length !== n) continue;
-    for (let k = 0; k < n; k++) if (fold(text.charCodeAt(i + k)) !== infl[k]) continue outer;
+    for (let k = 0; k < n; k++) {
+      const c = text.charCodeAt(i + k);
+      if ((cs ? c : fold(c)) !== infl[k]) continue outer;
+    }
     return true;
   }
   return false;
 }
 
 /** Where `lit` ends when it starts at text offset `i` within [i, e), or -1. */
-function literalAt(text: string, i: number, e: number, lit: readonly number[]): number {
+function literalAt(text: string, i: number, e: number, lit: readonly number[], cs: boolean): number {
   for (let k = 0; k < lit.length; k++) {
     if (i >= e) return -1;
     const cp = codePointAt(text, i);
-    if (fold(cp) !== lit[k]) return -1;
+    if ((cs ? cp : fold(cp)) !== lit[k]) return -1;
     i += cp > 0xffff ? 2 : 1;
   }
   return i;
 }
 
 /** Whether what follows the literal (from `i` to the end of atom `a`) is what the part allows. */
-function tailFits(t: Tokens, a: number, part: WordPart, i: number): boolean {
+function tailFits(t: Tokens, a: number, part: WordPart, i: number, cs: boolean): boolean {
   const e = t.end[a] as number;
   if (part.after === EXACT) return i === e;
   if (part.after === LETTERS) return (t.afterNonLetter[a] as number) <= i;
-  return i === e || isInflection(t.text, i, e);
+  return i === e || isInflection(t.text, i, e, cs);
 }
 
-function wordMatches(t: Tokens, a: number, part: WordPart): boolean {
+function wordMatches(t: Tokens, a: number, part: WordPart, cs: boolean): boolean {
   const text = t.text;
   const s = t.start[a] as number;
   const e = t.end[a] as number;
   if (!part.anyBefore) {
-    const i = literalAt(text, s, e, part.lit);
-    return i >= 0 && tailFits(t, a, part, i);
+    const i = literalAt(text, s, e, part.lit, cs);
+    return i >= 0 && tailFits(t, a, part, i, cs);
   }
   // `\p{L}*word`: any all-letter head will do, so try each until the head would include a non-letter.
   const firstNonLetter = t.firstNonLetter[a] as number;
   for (let q = s; ; q += codePointAt(text, q) > 0xffff ? 2 : 1) {
-    const i = literalAt(text, q, e, part.lit);
-    if (i >= 0 && tailFits(t, a, part, i)) return true;
+    const i = literalAt(text, q, e, part.lit, cs);
+    if (i >= 0 && tailFits(t, a, part, i, cs)) return true;
     if (q >= e || q >= firstNonLetter) return false;
   }
 }
 
 /** The atom after `alt` when it matches from atom `a`, or -1. */
-function alternativeAt(t: Tokens, alt: Alternative, a: number, first: boolean, last: boolean): number {
+function alternativeAt(t: Tokens, alt: Alternative, a: number, first: boolean, last: boolean, cs: boolean): number {
   const n = alt.length;
   if (a + n > t.count) return -1;
   for (let k = 0; k < n; k++) {
-    const part = alt[k] as Alternative[number];
+    const part = alt[k] as Part;
     const atom = a + k;
     if (part.word) {
-      if (t.kind[atom] !== WORD || !wordMatches(t, atom, part)) return -1;
-    } else if (t.kind[atom] !== OTHER || fold(codePointAt(t.text, t.start[atom] as number)) !== part.cp) {
-      return -1;
+      if (t.kind[atom] !== WORD || !wordMatches(t, atom, part, cs)) return -1;
+    } else {
+      if (t.kind[atom] !== OTHER) return -1;
+      const cp = codePointAt(t.text, t.start[atom] as number);
+      if ((cs ? cp : fold(cp)) !== part.cp) return -1;
     }
   }
   // The regexes' word boundaries; a word part is a whole atom, so they only matter next to a symbol.
-  if (first && !(alt[0] as Alternative[number]).word && a > 0 && t.kind[a - 1] === WORD) return -1;
-  if (last && !(alt[n - 1] as Alternative[number]).word && a + n < t.count && t.kind[a + n] === WORD) return -1;
+  if (first && !(alt[0] as Part).word && a > 0 && t.kind[a - 1] === WORD) return -1;
+  if (last && !(alt[n - 1] as Part).word && a + n < t.count && t.kind[a + n] === WORD) return -1;
   return a + n;
 }
 
 /** End offset of the term's match when its position `p` starts at atom `a`, or -1 (depth first, in order). */
-function matchFrom(t: Tokens, positions: readonly Position[], p: number, a: number): number {
+function matchFrom(t: Tokens, term: Term, p: number, a: number): number {
+  const positions = term.positions;
   const pos = positions[p] as Position;
   const last = p === positions.length - 1;
   if (pos.gap === 'optional') {
     if (a + 1 < t.count && t.kind[a] === WORD && t.kind[a + 1] === SPACE) {
-      const r = matchFrom(t, positions, p + 1, a + 2);
+      const r = matchFrom(t, term, p + 1, a + 2);
       if (r >= 0) return r;
     }
-    return matchFrom(t, positions, p + 1, a);
+    return matchFrom(t, term, p + 1, a);
   }
   if (pos.gap !== null) {
     // A required gap is never last (refused when parsing), so a space follows its word.
     if (a + 1 >= t.count || t.kind[a] !== WORD || t.kind[a + 1] !== SPACE) return -1;
-    return matchFrom(t, positions, p + 1, a + 2);
+    return matchFrom(t, term, p + 1, a + 2);
   }
   for (const alt of pos.alternatives) {
-    const next = alternativeAt(t, alt, a, p === 0, last);
+    const next = alternativeAt(t, alt, a, p === 0, last, term.caseSensitive);
     if (next < 0) continue;
     if (last) return t.end[next - 1] as number;
     if (next < t.count && t.kind[next] === SPACE) {
-      const r = matchFrom(t, positions, p + 1, next + 1);
+      const r = matchFrom(t, term, p + 1, next + 1);
       if (r >= 0) return r;
     }
   }
@@ -155,6 +164,8 @@ export class Matcher {
   private scans = 0;
   private atoms = 0;
   private memo: { text: string; hits: Hit[] } | null = null;
+  private candidates = new Int32Array(64);
+  private candidateCount = 0;
 
   constructor(readonly terms: readonly Term[]) {
     this.lastEnd = new Int32Array(terms.length);
@@ -163,28 +174,31 @@ export class Matcher {
     terms.forEach((term, i) => {
       const first = term.positions[0] as Position;
       if (first.gap !== null) throw new Error(`a term must start with a word: "${term.pattern}"`);
-      for (const alt of first.alternatives) this.index(alt, i);
+      for (const alt of first.alternatives) this.index(alt, i, term.caseSensitive);
     });
   }
 
-  private index(alt: Alternative, term: number): void {
-    const part = alt[0] as Alternative[number];
+  private index(alt: Alternative, term: number, cs: boolean): void {
+    const part = alt[0] as Part;
+    // The trie is keyed by folded code points; a case-sensitive term is found that way and then verified.
+    const key = (cps: readonly number[]) => (cs ? cps.map(fold) : cps);
     if (!part.word) {
-      const list = this.bySymbol.get(part.cp) ?? [];
+      const c = cs ? fold(part.cp) : part.cp;
+      const list = this.bySymbol.get(c) ?? [];
       if (!list.includes(term)) list.push(term);
-      this.bySymbol.set(part.cp, list);
+      this.bySymbol.set(c, list);
     } else if (!part.anyBefore) {
-      insert(this.forward, part.lit, term);
+      // A first word followed by nothing more in its atom (or by a symbol) must be the whole atom.
+      insert(this.forward, key(part.lit), term, alt.length > 1 || part.after === EXACT);
     } else if (alt.length === 1 && part.after === LETTERS) {
       if (!this.anywhere.includes(term)) this.anywhere.push(term);
     } else {
       const endings = alt.length === 1 && part.after === INFLECTED ? ['', ...INFLECTIONS] : [''];
-      for (const ending of endings) insert(this.backward, [...part.lit, ...[...ending].map((c) => c.codePointAt(0) as number)].reverse(), term);
+      for (const ending of endings) {
+        insert(this.backward, [...key(part.lit), ...[...ending].map((c) => c.codePointAt(0) as number)].reverse(), term, false);
+      }
     }
   }
-
-  private candidates = new Int32Array(64);
-  private candidateCount = 0;
 
   private collect(terms: readonly number[] | null, stamp: number): void {
     if (terms === null) return;
@@ -217,6 +231,7 @@ export class Matcher {
       this.collect(node.terms, stamp);
       i += backwards ? -len : len;
     }
+    if (!backwards && i === end) this.collect(node.whole, stamp);
   }
 
   /** Every term's matches in `t`, in text order. The last text's result is kept (checks ask twice). */
@@ -242,7 +257,7 @@ export class Matcher {
         const term = this.candidates[c] as number;
         // matchAll resumes where the term's previous match ended: its matches never overlap.
         if (this.lastScan[term] === scan && start < (this.lastEnd[term] as number)) continue;
-        const end = matchFrom(t, (this.terms[term] as Term).positions, 0, a);
+        const end = matchFrom(t, this.terms[term] as Term, 0, a);
         if (end < 0) continue;
         hits.push({ term, start, end });
         this.lastScan[term] = scan;

@@ -34,36 +34,58 @@ export interface Term {
   /** The pattern or user term as written, reported with each hit. */
   readonly pattern: string;
   readonly tag: string;
+  /** Literals compared as written (party letters: "S" is a party, "s" a unit); otherwise case-folded. */
+  readonly caseSensitive: boolean;
 }
 
-/** Splits a literal into its atoms, the same way the text is split (./tokens.ts), case-folded. */
-function literalParts(literal: string): Part[] {
+/**
+ * Splits a literal into its atoms, the same way the text is split (./tokens.ts), case-folded unless
+ * `caseSensitive`. In patterns (`innerStar`), a `*` between a symbol and a word means any letters
+ * before that word, as in `M-*politiker` (the hyphen rule's compounds); anywhere else it is refused.
+ */
+function literalParts(literal: string, caseSensitive: boolean, innerStar: boolean, pattern: string): Part[] {
   const parts: Part[] = [];
   let word: number[] | null = null;
-  for (const ch of literal) {
+  let star = false;
+  const endWord = () => {
+    if (word) parts.push({ word: true, lit: word, anyBefore: star, after: EXACT });
+    word = null;
+    star = false;
+  };
+  const chars = [...literal];
+  chars.forEach((ch, i) => {
     const cp = ch.codePointAt(0) as number;
     const cls = classOf(cp);
+    const c = caseSensitive ? cp : fold(cp);
     if (cls === LETTER || cls === MARK_DIGIT) {
-      (word ??= []).push(fold(cp));
-      continue;
+      (word ??= []).push(c);
+      return;
     }
-    if (word) parts.push({ word: true, lit: word, anyBefore: false, after: EXACT });
-    word = null;
+    endWord();
     if (cls === SPACE) throw new Error(`unexpected space in "${literal}"`);
-    parts.push({ word: false, cp: fold(cp) });
-  }
-  if (word) parts.push({ word: true, lit: word, anyBefore: false, after: EXACT });
+    if (innerStar && ch === '*') {
+      const next = chars[i + 1];
+      const nextIsWord = next !== undefined && [LETTER, MARK_DIGIT].includes(classOf(next.codePointAt(0) as number));
+      if (!nextIsWord || parts.length === 0 || parts[parts.length - 1]?.word !== false) {
+        throw new Error(`"*" inside a word must sit between a symbol and a word, as in "M-*politiker": "${pattern}"`);
+      }
+      star = true;
+      return;
+    }
+    parts.push({ word: false, cp: c });
+  });
+  endWord();
   return parts;
 }
 
-function alternative(source: string, pattern: string): Alternative {
+function alternative(source: string, pattern: string, caseSensitive: boolean): Alternative {
   let body = source;
   let anyBefore = false;
   let after: WordPart['after'] = EXACT;
   if (body.startsWith('*')) (anyBefore = true), (body = body.slice(1));
   if (body.endsWith('*')) (after = LETTERS), (body = body.slice(0, -1));
   else if (body.endsWith('+')) (after = INFLECTED), (body = body.slice(0, -1));
-  const parts = literalParts(body);
+  const parts = literalParts(body, caseSensitive, true, pattern);
   const first = parts[0];
   const lastPart = parts[parts.length - 1];
   // The regexes allowed these too, but nothing in the data uses them and they would need more than
@@ -77,28 +99,28 @@ function alternative(source: string, pattern: string): Alternative {
 }
 
 /** A built-in vocabulary pattern. */
-export function parsePattern(pattern: string, tag: string): Term {
+export function parsePattern(pattern: string, tag: string, caseSensitive = false): Term {
   const positions: Position[] = pattern
     .trim()
     .split(/\s+/)
     .map((token) => {
       if (token === '{w}') return { gap: 'required' };
       if (token === '{w?}') return { gap: 'optional' };
-      return { gap: null, alternatives: token.split('|').map((alt) => alternative(alt, pattern)) };
+      return { gap: null, alternatives: token.split('|').map((alt) => alternative(alt, pattern, caseSensitive)) };
     });
   if (positions[0]?.gap !== null || positions[positions.length - 1]?.gap !== null) {
     throw new Error(`a vocabulary pattern must start and end with a word: "${pattern}"`);
   }
-  return { positions, pattern, tag };
+  return { positions, pattern, tag, caseSensitive };
 }
 
 /** A user's term: literal text, words separated by any whitespace, a Swedish ending allowed after a letter. */
 export function parseUserTerm(term: string, tag: string): Term {
   const trimmed = term.trim();
-  const words = trimmed.split(/\s+/).map((w) => literalParts(w));
+  const words = trimmed.split(/\s+/).map((w) => literalParts(w, false, false, term));
   if (/\p{L}$/u.test(trimmed)) {
     const lastWord = words[words.length - 1] as Part[];
     lastWord[lastWord.length - 1] = { ...(lastWord[lastWord.length - 1] as WordPart), after: INFLECTED };
   }
-  return { positions: words.map((parts) => ({ gap: null, alternatives: [parts] })), pattern: term, tag };
+  return { positions: words.map((parts) => ({ gap: null, alternatives: [parts] })), pattern: term, tag, caseSensitive: false };
 }

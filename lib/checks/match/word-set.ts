@@ -25,14 +25,26 @@ export class WordSet {
 
   /** True when a word atom of `text` is exactly one of the words. */
   inText(text: string): boolean {
+    return this.scan(text, true).length > 0;
+  }
+
+  /** Every word atom of `text` that is exactly one of the words, as [start, end], in text order. */
+  find(text: string): [number, number][] {
+    return this.scan(text, false);
+  }
+
+  private scan(text: string, firstOnly: boolean): [number, number][] {
+    const found: [number, number][] = [];
     const t = tokenize(text);
     for (let a = 0; a < t.count; a++) {
       if (t.kind[a] !== WORD) continue;
       const s = t.start[a] as number;
       const e = t.end[a] as number;
       if (e - s > this.maxLength || !this.firstUnits.has(text.charCodeAt(s))) continue;
-      if (this.words.has(text.slice(s, e))) return true;
+      if (!this.words.has(text.slice(s, e))) continue;
+      found.push([s, e]);
+      if (firstOnly) break;
     }
-    return false;
+    return found;
   }
 }
