@@ -70,8 +70,10 @@ function isInflection(text: string, i: number, e: number, cs: boolean): boolean 
 function literalAt(text: string, i: number, e: number, lit: readonly number[], cs: boolean): number {
   for (let k = 0; k < lit.length; k++) {
     if (i >= e) return -1;
-    const cp = codePointAt(text, i);
-    if ((cs ? cp : fold(cp)) !== lit[k]) return -1;
+    // Inline for the usual case: a page's first scan runs before the JIT has inlined anything.
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp < 0xdc00) cp = codePointAt(text, i);
+    if ((cs ? cp : cp < 0x80 ? ASCII_FOLDS[cp] : fold(cp)) !== lit[k]) return -1;
     i += cp > 0xffff ? 2 : 1;
   }
   return i;

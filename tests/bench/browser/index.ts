@@ -24,6 +24,8 @@ export interface BrowserBenchOptions {
   batchSize: number;
   initial: number;
   build: boolean;
+  /** Another built extension (e.g. the pre-change one) measured in the same run, taking turns with this one. */
+  compare: string | null;
   log: (line: string) => void;
 }
 
@@ -34,6 +36,7 @@ export const DEFAULTS: BrowserBenchOptions = {
   batchSize: 50,
   initial: 250,
   build: true,
+  compare: null,
   log: (line) => process.stderr.write(`${line}\n`),
 };
 
@@ -42,12 +45,17 @@ function build(): string | null {
   return r.status === 0 ? null : `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-15).join('\n');
 }
 
-/** Runs `measure` in both browsers `reps` times, swapping which goes first each time to cancel drift. */
-async function alternate<T>(reps: number, pair: [BenchBrowser, BenchBrowser], measure: (b: BenchBrowser) => Promise<T>) {
-  const out = { with: [] as T[], without: [] as T[] };
+/**
+ * Runs `measure` in every browser `reps` times, rotating which goes first each time to cancel drift;
+ * returns the samples of each browser in the order given.
+ */
+async function alternate<T>(reps: number, browsers: readonly BenchBrowser[], measure: (b: BenchBrowser) => Promise<T>): Promise<T[][]> {
+  const out = browsers.map(() => [] as T[]);
   for (let rep = 0; rep < reps; rep++) {
-    const order = rep % 2 === 0 ? pair : ([pair[1], pair[0]] as const);
-    for (const b of order) (b.withExtension ? out.with : out.without).push(await measure(b));
+    for (let k = 0; k < browsers.length; k++) {
+      const i = (rep + k) % browsers.length;
+      (out[i] as T[]).push(await measure(browsers[i] as BenchBrowser));
+    }
   }
   return out;
 }
@@ -75,34 +83,40 @@ export async function benchBrowser(options: Partial<BrowserBenchOptions> = {}): 
     count: o.batchSize,
   }));
 
-  const withExt = await launchBench(fixtures, EXTENSION);
+  const builds = [{ label: 'this build', dir: EXTENSION }, ...(o.compare ? [{ label: `compared build (${o.compare})`, dir: o.compare }] : [])];
   const without = await launchBench(fixtures, null);
-  const pair: [BenchBrowser, BenchBrowser] = [withExt, without];
+  const browsers = [without];
   try {
+    for (const b of builds) browsers.push(await launchBench(fixtures, b.dir));
     // A first page load pays for starting the renderer and compiling the content script from cold;
     // real users pay that once per browser session, so it is left out of the medians.
     o.log('warm-up …');
-    for (const b of pair) await measureLoad(b, pages[0]!.url, pages[0]!.n);
-    const loads: { n: number; samples: { with: LoadSample[]; without: LoadSample[] } }[] = [];
+    for (const b of browsers) await measureLoad(b, pages[0]!.url, pages[0]!.n);
+    const loads: { n: number; samples: LoadSample[][] }[] = [];
     for (const { n, url } of pages) {
-      o.log(`${n} comments × ${o.reps} runs each way …`);
-      loads.push({ n, samples: await alternate(o.reps, pair, (b) => measureLoad(b, url, n)) });
+      o.log(`${n} comments × ${o.reps} runs in each of ${browsers.length} browsers …`);
+      loads.push({ n, samples: await alternate(o.reps, browsers, (b) => measureLoad(b, url, n)) });
     }
-    o.log(`live growth: ${o.initial} comments + ${o.batches} × ${o.batchSize} × ${o.reps} runs each way …`);
-    const growth: { with: GrowthSample[]; without: GrowthSample[] } = await alternate(o.reps, pair, (b) =>
-      measureGrowth(b, growthPost.url, o.initial, batches),
-    );
-    const script = readFileSync(resolve(EXTENSION, 'content-scripts/social.js'));
-    return [
-      `headless Debian Chromium ${withExt.context.browser()?.version() ?? ''}, medians of ${o.reps} runs each way, alternating;`,
+    o.log(`live growth: ${o.initial} comments + ${o.batches} × ${o.batchSize} × ${o.reps} runs in each …`);
+    const growth: GrowthSample[][] = await alternate(o.reps, browsers, (b) => measureGrowth(b, growthPost.url, o.initial, batches));
+    const lines = [
+      `headless Debian Chromium ${without.context.browser()?.version() ?? ''}, medians of ${o.reps} runs each, the browsers taking turns;`,
       'the machine is shared with other work, so single figures are noisy.',
-      `content script: ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
-      '',
-      ...loadTable(loads),
-      '',
-      ...growthTable(growth, o.initial, o.batchSize),
     ];
+    builds.forEach((build, k) => {
+      const script = readFileSync(resolve(build.dir, 'content-scripts/social.js'));
+      const pair = <T>(samples: T[][]) => ({ with: samples[k + 1] as T[], without: samples[0] as T[] });
+      lines.push(
+        '',
+        `### ${build.label}: content script ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
+        '',
+        ...loadTable(loads.map(({ n, samples }) => ({ n, samples: pair(samples) }))),
+        '',
+        ...growthTable(pair(growth), o.initial, o.batchSize),
+      );
+    });
+    return lines;
   } finally {
-    await Promise.all(pair.map((b) => b.close()));
+    await Promise.all(browsers.map((b) => b.close()));
   }
 }
