@@ -9,8 +9,9 @@
  *   - `a|b`     alternatives for one word position;
  *   - `{w}` / `{w?}`  exactly one / at most one arbitrary word in between;
  *   - `-*word`  inside a word, after a symbol: any letters before the word (`M-*politiker`).
- * Everything else is literal. Matches are case-insensitive (unless a list is compiled case-sensitive) and never start or end inside a word, so
- * `val` does not hit `valp` and å/ä/ö count as letters (plain `\b` would split "mötet" at the ö).
+ * Everything else is literal. Matches are case-insensitive (unless a list is compiled case-sensitive)
+ * and never start or end inside a word, so `val` does not hit `valp` and å/ä/ö count as letters (plain
+ * `\b` would split "mötet" at the ö).
  *
  * User-supplied terms (options page) do NOT use this syntax: every character is literal, so a term
  * such as `C++` or `(test)` is matched as written; user text is never compiled into a regex.
