@@ -9,7 +9,10 @@ const benches: [string, () => Promise<string[]>][] = [
   ['political and unlawful vocabularies', benchVocabularies],
   ['registry sync', benchSync],
   // Last and longest: builds the extension and loads pages in real Chromium (also `npm run bench:browser`).
-  ['overlay in real Chromium (with vs without the extension)', () => benchBrowser()],
+  [
+    'overlay in real Chromium (with vs without the extension)',
+    () => benchBrowser({ build: process.env.BENCH_NO_BUILD !== '1', compare: process.env.BENCH_COMPARE || null }),
+  ],
 ];
 
 for (const [name, bench] of benches) {

@@ -38,8 +38,8 @@ export async function benchVocabularies(): Promise<string[]> {
     .filter((l) => l.trim() !== '')
     .map((l) => (JSON.parse(l) as { text: string }).text);
   const both = throughput(texts, (t) => [findPoliticalContent(t), findUnlawfulCandidates(t)]);
-  lines.push(`both checks on the ${texts.length}-comment v2 corpus: ${formatRate(both, 'comments/s')}`);
-  const worst = Math.min(...rates, both.wall);
+  lines.push(`both checks on each comment of the ${texts.length}-comment v2 corpus: ${formatRate(both, 'comments/s')}`);
+  const worst = Math.min(...rates);
   lines.push(`goal ≥ ${GOAL.toLocaleString('en-US')} comments/s per vocabulary check: ${worst >= GOAL ? 'met' : 'NOT met'} (slowest ${Math.round(worst).toLocaleString('en-US')}/s wall clock)`);
   return lines;
 }
