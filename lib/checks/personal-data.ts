@@ -1,11 +1,18 @@
 import { findBankAccounts } from './personal-data/bank.ts';
 import { findEmails, findPhones } from './personal-data/contact.ts';
 import { findIdentityNumbers } from './personal-data/identity-numbers.ts';
-import { findAddresses, findPostalCodes } from './personal-data/location.ts';
-import { minorWordVisitor } from './personal-data/minors.ts';
+import { addressVisitor, findPostalCodes } from './personal-data/location.ts';
+import { MINOR_TRIGGER_KEYS, minorWordVisitor } from './personal-data/minors.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './personal-data/types.ts';
-import { sensitiveWordVisitor } from './personal-data/vocabulary.ts';
-import { forEachWord } from './personal-data/words.ts';
+import * as vocabulary from './personal-data/vocabulary.ts';
+import { forEachWord, KeyFilter, type WordScreen } from './personal-data/words.ts';
+
+// Read once: test runners load modules as CommonJS with a getter per export, one call per use.
+const { mayEndSensitive, SENSITIVE_WORD_KEYS, sensitiveWordVisitor } = vocabulary;
+
+// One probe for both word visitors: of ~700k words per 4 MB nearly all are neither a form, a phrase's
+// first word nor a minor's trigger, and calling both visitors for each was most of the word pass.
+const SCREEN: WordScreen = { keys: new KeyFilter([...SENSITIVE_WORD_KEYS, ...MINOR_TRIGGER_KEYS]), longerThan: 8 };
 
 export type { PersonalDataFinding, PersonalDataKind } from './personal-data/types.ts';
 
@@ -57,29 +64,30 @@ function resolveOverlaps(candidates: PersonalDataFinding[]): PersonalDataFinding
   return result;
 }
 
-function foldSameLength(c: string): string {
-  const l = c.toLowerCase();
-  return l.length === c.length ? l : c;
-}
-
 /** Possible personal data in a comment, sorted by start and non-overlapping. */
 export function findPersonalData(text: string): PersonalDataFinding[] {
   const candidates: PersonalDataFinding[] = [];
-  // Shared by the word-based finders. Characters like "İ" change length when lower-cased, which
-  // would shift every index after them, so those few are folded one by one or left as they are.
-  const folded = text.toLowerCase();
-  const lower = folded.length === text.length ? folded : text.replace(/[^]/gu, foldSameLength);
+  // Every finder reads the text itself; where case matters they lower it a unit at a time (see
+  // personal-data/lower.ts) rather than copying the whole text lower-cased.
   findIdentityNumbers(text, candidates);
-  findBankAccounts(text, lower, candidates);
+  findBankAccounts(text, candidates);
   if (text.includes('@')) findEmails(text, candidates);
   findPhones(text, candidates);
   findPostalCodes(text, candidates);
-  findAddresses(text, candidates);
-  const minors = minorWordVisitor(text, lower, candidates);
-  const sensitive = sensitiveWordVisitor(text, lower, candidates);
-  forEachWord(lower, (start, end, joined, hash) => {
-    minors(start, end, joined, hash);
-    sensitive(start, end, joined, hash);
-  });
+  const minors = minorWordVisitor(text, candidates);
+  const sensitive = sensitiveWordVisitor(text, candidates);
+  // Joined words are split by the sensitive visitor, and a text with "İ" may take its coarser screen:
+  // those words always go to the visitors.
+  const screen = text.includes('\u0130') ? undefined : SCREEN;
+  forEachWord(
+    text,
+    (start, end, joined, hash) => {
+      if (screen && !joined && !screen.keys.has(hash) && !mayEndSensitive(text, start, end)) return;
+      minors(start, end, joined, hash);
+      sensitive(start, end, joined, hash);
+    },
+    screen,
+    addressVisitor(text, candidates),
+  );
   return resolveOverlaps(candidates);
 }

@@ -15,7 +15,8 @@
  */
 import en from './data/political-en.json';
 import sv from './data/political-sv.json';
-import { compilePatterns, matchTerms, pickLongest, tokenSource, uniqueTexts, type TermMatch, type WordLists } from './wordlists';
+import { hasPartyLetters, partyLetterHits } from './party-letters';
+import { compilePatterns, matchTerms, pickLongest, uniqueTexts, type TermMatch, type WordLists } from './wordlists';
 
 export type { WordLists } from './wordlists';
 export type PoliticalResult = { political: boolean; terms: string[] };
@@ -25,57 +26,6 @@ const VOCABULARIES: readonly Vocabulary[] = [sv, en];
 const INCLUDE = VOCABULARIES.flatMap((v) => Object.entries(v.terms).map(([tag, list]) => compilePatterns(list, tag)));
 const EXCEPT = VOCABULARIES.map((v) => compilePatterns(v.except, 'except'));
 
-const abbr = sv.abbreviations;
-const B = '(?<![\\p{L}\\p{M}\\p{N}_])';
-const E = '(?![\\p{L}\\p{M}\\p{N}_])';
-const alt = (list: readonly string[]) => list.map(tokenSource).join('|');
-const PARTY = `(?:${alt(abbr.parties)})`;
-const SEP = '(?:\\s*[,&+/]\\s*|\\s+(?:och|eller|samt|resp\\.|respektive|and|or)\\s+)';
-
-// Case-sensitive on purpose: lowercase "i", "v", "s", "m" are ordinary Swedish words and units.
-const ABBREVIATION_RULES: readonly RegExp[] = [
-  new RegExp(`\\(${PARTY}\\)`, 'gu'),
-  new RegExp(`${B}${PARTY}-(?:${alt(abbr.hyphenSuffixes)})${E}`, 'gu'),
-  new RegExp(`${B}${PARTY}:(?:${alt(abbr.genitiveSuffixes)})${E}`, 'gu'),
-  new RegExp(`${B}${PARTY}(?:${SEP}${PARTY})+${E}`, 'gu'),
-  new RegExp(`${B}(?:${alt(abbr.youth)})${E}`, 'gu'),
-];
-const TOKEN = new RegExp(`${B}${PARTY}${E}`, 'gu');
-const ALONE = new Set<string>(abbr.alone);
-const CONTEXT_BEFORE = new RegExp(`${B}(?:${abbr.contextBefore.map((p) => patternBody(p)).join('|')})\\s+$`, 'iu');
-const CONTEXT_AFTER = new RegExp(`^\\s+(?:${abbr.contextAfter.map((p) => patternBody(p)).join('|')})${E}`, 'iu');
-const NOT_PARTY_BEFORE = /(?:\d\s*|vitamin(?:et)?\s+)$/iu;
-const NOT_PARTY_AFTER = /^(?:-?kort|\s+(?:kort|card|kamera|camera))/iu;
-const SIZE_LETTERS = /^[SML]$/u;
-
-function patternBody(pattern: string): string {
-  return pattern.trim().split(/\s+/).map((t) => `(?:${tokenSource(t)})`).join('\\s+');
-}
-
-function isSizeList(text: string): boolean {
-  const letters = text.split(/[^A-Z]+/u).filter(Boolean);
-  return letters.includes('L') && letters.every((l) => SIZE_LETTERS.test(l));
-}
-
-function abbreviationHits(text: string): TermMatch[] {
-  const hits: TermMatch[] = [];
-  for (const re of ABBREVIATION_RULES) {
-    for (const m of text.matchAll(re)) {
-      if (isSizeList(m[0]) || (m[0] === '(C)' && /^\s*\d/u.test(text.slice(m.index + 3)))) continue;
-      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], pattern: re.source, tag: 'abbr' });
-    }
-  }
-  for (const m of text.matchAll(TOKEN)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (NOT_PARTY_BEFORE.test(before) || NOT_PARTY_AFTER.test(after)) continue;
-    if (ALONE.has(m[0]) || CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after)) {
-      hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], pattern: 'token', tag: 'abbr' });
-    }
-  }
-  return hits;
-}
-
 /**
  * Finds political vocabulary: parties (names, nicknames, abbreviations), youth wings, political roles
  * and elections. `terms` are the matched surface strings, case-insensitively deduplicated, in order of
@@ -84,11 +34,15 @@ function abbreviationHits(text: string): TermMatch[] {
 export function findPoliticalContent(text: string, extra?: WordLists): PoliticalResult {
   const normalized = text.normalize('NFC');
   const words = matchTerms(normalized, { include: INCLUDE, except: EXCEPT, extra, extraTag: 'user' });
-  const removed = new Set((extra?.remove ?? []).map((r) => r.trim().replace(/[()]/g, '')));
-  const exceptSpans = matchTerms(normalized, { include: EXCEPT });
-  const letters = abbreviationHits(normalized).filter(
-    (h) => !removed.has(h.text.replace(/[()]/g, '')) && !exceptSpans.some((x) => x.start < h.end && h.start < x.end),
-  );
+  let letters: TermMatch[] = [];
+  if (hasPartyLetters(normalized)) {
+    const removed = new Set((extra?.remove ?? []).map((r) => r.trim().replace(/[()]/g, '')));
+    const exceptSpans = matchTerms(normalized, { include: EXCEPT });
+    letters = partyLetterHits(normalized).filter(
+      (h) => !removed.has(h.text.replace(/[()]/g, '')) && !exceptSpans.some((x) => x.start < h.end && h.start < x.end),
+    );
+  }
+  if (words.length === 0 && letters.length === 0) return { political: false, terms: [] };
   const terms = uniqueTexts(pickLongest([...words, ...letters]));
   return { political: terms.length > 0, terms };
 }

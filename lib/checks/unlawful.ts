@@ -81,6 +81,7 @@ const EXCEPT = VOCABULARIES.map((v) => compilePatterns(v.except, 'except'));
 function pairHits(text: string, remove: WordLists['remove']): TermMatch[] {
   return PAIRS.flatMap(({ first, second }) => {
     const a = matchTerms(text, { include: [first], except: EXCEPT, extra: { remove } });
+    if (a.length === 0) return [];
     const b = matchTerms(text, { include: [second], except: EXCEPT, extra: { remove } });
     const b2 = b.filter((y) => !a.some((x) => x.start < y.end && y.start < x.end));
     return a.length > 0 && b.length > 0 ? [...a, ...b2] : [];

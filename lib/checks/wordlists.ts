@@ -7,13 +7,24 @@
  *   - `*word`   any letters before the word (compounds: `*politiker` → kommunpolitiker);
  *   - `word+`   the word plus an optional Swedish noun inflection (`borgarråd+` → borgarrådet, -en, -s …);
  *   - `a|b`     alternatives for one word position;
- *   - `{w}` / `{w?}`  exactly one / at most one arbitrary word in between.
- * Everything else is literal. Matches are case-insensitive and never start or end inside a word, so
- * `val` does not hit `valp` and å/ä/ö count as letters (plain `\b` would split "mötet" at the ö).
+ *   - `{w}` / `{w?}`  exactly one / at most one arbitrary word in between;
+ *   - `-*word`  inside a word, after a symbol: any letters before the word (`M-*politiker`).
+ * Everything else is literal. Matches are case-insensitive (unless a list is compiled case-sensitive)
+ * and never start or end inside a word, so `val` does not hit `valp` and å/ä/ö count as letters (plain
+ * `\b` would split "mötet" at the ö).
  *
- * User-supplied terms (options page) do NOT use this syntax: they are escaped completely, so a term
- * such as `C++` or `(test)` is matched literally and user text is never compiled as a regex.
+ * User-supplied terms (options page) do NOT use this syntax: every character is literal, so a term
+ * such as `C++` or `(test)` is matched as written; user text is never compiled into a regex.
+ *
+ * Matching is one pass per text for all lists together (./match/): the text is split into atoms once
+ * and every list's terms are looked up in one compiled trie, built once. The results are, term for term,
+ * those of the one-regex-per-term implementation this replaced (tests/checks/match-differential.test.ts).
  */
+import { compileList, listHits, type CompiledList as List, type ListHit } from './match/lists';
+import { INFLECTIONS } from './match/terms';
+
+export { INFLECTIONS };
+export { prepareBuiltIn as prepareVocabularies } from './match/lists';
 
 export type WordLists = {
   /** Extra terms matched as whole words (case-insensitive, optional Swedish inflection suffix). */
@@ -23,26 +34,19 @@ export type WordLists = {
 };
 
 export type TermMatch = { start: number; end: number; text: string; pattern: string; tag: string };
-
-type Entry = { pattern: string; tag: string; re: RegExp };
-export type CompiledList = readonly Entry[];
-
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
-const BEFORE = `(?<!${WORD_CHAR})`;
-const AFTER = `(?!${WORD_CHAR})`;
-/** Definite/plural/genitive endings; "t", "a", "e" are left out on purpose (val → valt "chosen"). */
-export const INFLECTIONS = [
-  'arnas', 'ernas', 'ornas', 'arna', 'erna', 'orna', 'rnas', 'ens', 'ets', 'nas', 'ns',
-  'rna', 'ar', 'er', 'or', 'en', 'et', 'na', 's', 'n', 'r',
-] as const;
-const INFLECTION = `(?:${INFLECTIONS.join('|')})?`;
+export type CompiledList = List;
 
 export function escapeRegExp(s: string): string {
   // Only syntax characters: with the `u` flag, escaping anything else (e.g. `-`) is a SyntaxError.
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-/** One word position of the pattern syntax, without word boundaries. */
+const INFLECTION = `(?:${INFLECTIONS.join('|')})?`;
+
+/**
+ * One word position of the pattern syntax as a regex source, without word boundaries. Only for the
+ * political check's few hand-written abbreviation rules; vocabularies go through compilePatterns.
+ */
 export function tokenSource(token: string): string {
   return token
     .split('|')
@@ -58,44 +62,27 @@ export function tokenSource(token: string): string {
     .join('|');
 }
 
-export function patternSource(pattern: string): string {
-  const tokens = pattern.trim().split(/\s+/);
-  let out = '';
-  tokens.forEach((token, i) => {
-    const sep = i < tokens.length - 1 ? '\\s+' : '';
-    if (token === '{w?}') out += `(?:${WORD_CHAR}+\\s+)?`;
-    else if (token === '{w}') out += `${WORD_CHAR}+${sep}`;
-    else out += `(?:${tokenSource(token)})${sep}`;
-  });
-  return `${BEFORE}(?:${out})${AFTER}`;
-}
-
-export function userTermSource(term: string): string {
-  const words = term.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-  const inflect = /\p{L}$/u.test(term.trim()) ? INFLECTION : '';
-  return `${BEFORE}(?:${words}${inflect})${AFTER}`;
-}
-
 // Keyed by the array object itself: vocabularies are module constants and the options page passes the
 // same settings arrays on every call, so each list is compiled once instead of once per comment.
-const caches = { pattern: new WeakMap<object, Map<string, CompiledList>>(), user: new WeakMap<object, Map<string, CompiledList>>() };
+const caches = { pattern: new WeakMap<object, Map<string, List>>(), user: new WeakMap<object, Map<string, List>>() };
 
-function compileWith(list: readonly string[], tag: string, kind: keyof typeof caches): CompiledList {
-  const byTag = caches[kind].get(list) ?? new Map<string, CompiledList>();
+function compileWith(list: readonly string[], tag: string, kind: keyof typeof caches, caseSensitive = false): List {
+  const byTag = caches[kind].get(list) ?? new Map<string, List>();
   caches[kind].set(list, byTag);
-  const hit = byTag.get(tag);
+  const key = caseSensitive ? `${tag}\u0000case-sensitive` : tag;
+  const hit = byTag.get(key);
   if (hit) return hit;
-  const toSource = kind === 'pattern' ? patternSource : userTermSource;
-  const compiled = list
-    .filter((p) => p.trim() !== '')
-    .map((pattern) => ({ pattern, tag, re: new RegExp(toSource(pattern), 'giu') }));
-  byTag.set(tag, compiled);
+  const compiled = compileList(list, tag, kind === 'pattern', caseSensitive);
+  byTag.set(key, compiled);
   return compiled;
 }
 
-/** Compiles a built-in vocabulary list (pattern syntax above). */
-export function compilePatterns(list: readonly string[], tag: string): CompiledList {
-  return compileWith(list, tag, 'pattern');
+/**
+ * Compiles a built-in vocabulary list (pattern syntax above). `caseSensitive` is for abbreviations
+ * such as party letters, where "S" is a party and "s" a unit.
+ */
+export function compilePatterns(list: readonly string[], tag: string, options: { caseSensitive?: boolean } = {}): CompiledList {
+  return compileWith(list, tag, 'pattern', options.caseSensitive);
 }
 
 /** Compiles a user list: every term is literal text. */
@@ -103,15 +90,20 @@ export function compileUserTerms(list: readonly string[], tag: string): Compiled
   return compileWith(list, tag, 'user');
 }
 
+function toMatches(text: string, list: List, hits: readonly ListHit[]): TermMatch[] {
+  return hits.map(({ term, start, end }) => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    pattern: (list.terms[term] as List['terms'][number]).pattern,
+    tag: list.tag,
+  }));
+}
+
+/** All hits of one list in `text` (NFC), by term as listed, then by position. */
 export function scan(text: string, list: CompiledList): TermMatch[] {
-  const found: TermMatch[] = [];
-  for (const { re, pattern, tag } of list) {
-    for (const m of text.matchAll(re)) {
-      if (m[0] === '') continue;
-      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], pattern, tag });
-    }
-  }
-  return found;
+  const found = listHits(text, [list]);
+  return found ? toMatches(text, list, found[0] as ListHit[]) : [];
 }
 
 /** Lowercased pattern without syntax markers, so `remove: ["politiker"]` also drops `*politiker`. */
@@ -130,17 +122,40 @@ export type MatchOptions = {
   user?: readonly CompiledList[];
 };
 
+const NONE: readonly CompiledList[] = [];
+let lastInput = '';
+let lastNormalized = '';
+
+/** NFC, remembered for the last text: each check asks for the same comment's hits several times. */
+function nfc(input: string): string {
+  if (input !== lastInput) (lastInput = input), (lastNormalized = input.normalize('NFC'));
+  return lastNormalized;
+}
+
 /** All vocabulary hits in `text`, exceptions and removed terms dropped, non-overlapping, in text order. */
 export function matchTerms(input: string, opts: MatchOptions): TermMatch[] {
-  const text = input.normalize('NFC');
-  const removed = new Set((opts.extra?.remove ?? []).map((r) => r.trim().toLocaleLowerCase('sv')));
-  const builtIn = opts.include
-    .flatMap((l) => scan(text, l))
-    .filter((h) => !removed.has(h.text.toLocaleLowerCase('sv')) && !removed.has(plainPattern(h.pattern)));
-  const userLists = [...(opts.user ?? [])];
-  if (opts.extra?.add?.length) userLists.push(compileUserTerms(opts.extra.add, opts.extraTag ?? 'user'));
-  const hits = [...builtIn, ...userLists.flatMap((l) => scan(text, l))];
-  const blocked = (opts.except ?? []).flatMap((l) => scan(text, l));
+  const text = nfc(input);
+  const add = opts.extra?.add?.length ? compileUserTerms(opts.extra.add, opts.extraTag ?? 'user') : null;
+  const user = add ? [...(opts.user ?? NONE), add] : (opts.user ?? NONE);
+  const except = opts.except ?? NONE;
+  const lists = [...opts.include, ...user, ...except];
+  const found = listHits(text, lists);
+  if (!found) return [];
+  const matches = (from: number, to: number): TermMatch[] => {
+    const out: TermMatch[] = [];
+    for (let i = from; i < to; i++) out.push(...toMatches(text, lists[i] as List, found[i] as ListHit[]));
+    return out;
+  };
+  const userFrom = opts.include.length;
+  const exceptFrom = userFrom + user.length;
+  let builtIn = matches(0, userFrom);
+  if (opts.extra?.remove?.length) {
+    const removed = new Set(opts.extra.remove.map((r) => r.trim().toLocaleLowerCase('sv')));
+    builtIn = builtIn.filter((h) => !removed.has(h.text.toLocaleLowerCase('sv')) && !removed.has(plainPattern(h.pattern)));
+  }
+  const hits = [...builtIn, ...matches(userFrom, exceptFrom)];
+  if (hits.length === 0) return [];
+  const blocked = matches(exceptFrom, lists.length);
   return pickLongest(hits.filter((h) => !blocked.some((b) => b.start < h.end && h.start < b.end)));
 }
 

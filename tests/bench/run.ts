@@ -1,3 +1,4 @@
+import { benchBrowser } from './browser/index.ts';
 import { benchPersonalData } from './personal-data.bench.ts';
 import { benchSync } from './sync.bench.ts';
 import { benchVocabularies } from './vocabulary.bench.ts';
@@ -7,6 +8,11 @@ const benches: [string, () => Promise<string[]>][] = [
   ['personal-data', benchPersonalData],
   ['political and unlawful vocabularies', benchVocabularies],
   ['registry sync', benchSync],
+  // Last and longest: builds the extension and loads pages in real Chromium (also `npm run bench:browser`).
+  [
+    'overlay in real Chromium (with vs without the extension)',
+    () => benchBrowser({ build: process.env.BENCH_NO_BUILD !== '1', compare: process.env.BENCH_COMPARE || null }),
+  ],
 ];
 
 for (const [name, bench] of benches) {

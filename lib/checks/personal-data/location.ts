@@ -1,10 +1,15 @@
 import { finding, type PersonalDataFinding } from './types.ts';
+import { forEachWord } from './words.ts';
 
-const SUFFIX = 'gatan|gata|vägen|väg|gränden|gränd|torget|torg|stigen|stig|backen|backe|allén|allé|plan|leden|led|stråket|kajen|platsen|gången|slingan|ringen|esplanaden|promenaden|parken|bron';
+const SUFFIXES = 'gatan|gata|vägen|väg|gränden|gränd|torget|torg|stigen|stig|backen|backe|allén|allé|plan|leden|led|stråket|kajen|platsen|gången|slingan|ringen|esplanaden|promenaden|parken|bron'.split('|');
 // Anchored on the suffix, which is rare in running text, instead of trying a name at every word:
 // the name is then found by walking back. Free-standing "gata"/"väg" need capitalised words before
 // them ("Drottning Kristinas väg"); lower-case one-word names are accepted only for -gatan/-vägen.
-const SUFFIX_RE = new RegExp(`(?:${SUFFIX})(?=\\s\\d)`, 'gu');
+// A street name ends a word that is followed by whitespace and a digit: the word scan finds those
+// ends, and only there is the suffix (case-sensitive) looked for. No suffix ends another, so at most
+// one fits each end.
+if (SUFFIXES.some((a) => SUFFIXES.some((b) => a !== b && a.endsWith(b)))) throw new Error('a street suffix ends another');
+const SUFFIX_LAST = new Set(SUFFIXES.map((x) => x.charCodeAt(x.length - 1)));
 const FREE_STANDING = new Set(['gata', 'väg', 'gränd', 'allé', 'torg', 'backe', 'plan']);
 const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s$/u;
 const QUALIFIER_BEFORE = /(?:^|[^\p{L}])((?:Lilla|Stora|Norra|Södra|Östra|Västra|Gamla|Nya|Sankt|S:t)\s)$/u;
@@ -33,20 +38,26 @@ function streetStart(text: string, suffixStart: number, suffix: string): number 
 }
 
 export function findAddresses(text: string, out: PersonalDataFinding[]): void {
-  SUFFIX_RE.lastIndex = 0;
-  for (let m = SUFFIX_RE.exec(text); m; m = SUFFIX_RE.exec(text)) {
-    const suffixEnd = m.index + m[0].length;
-    let start = streetStart(text, m.index, m[0]);
-    if (start < 0) continue;
+  forEachWord(text, () => {}, undefined, addressVisitor(text, out));
+}
+
+/** The address step for a word end followed by whitespace and a digit (see forEachWord). */
+export function addressVisitor(text: string, out: PersonalDataFinding[]): (suffixEnd: number) => void {
+  return (suffixEnd) => {
+    if (!SUFFIX_LAST.has(text.charCodeAt(suffixEnd - 1))) return;
+    const suffix = SUFFIXES.find((x) => text.startsWith(x, suffixEnd - x.length));
+    if (suffix === undefined) return;
+    let start = streetStart(text, suffixEnd - suffix.length, suffix);
+    if (start < 0) return;
     NUMBER_RE.lastIndex = suffixEnd;
     const num = NUMBER_RE.exec(text);
-    if (!num) continue;
+    if (!num) return;
     const end = suffixEnd + num[0].length;
-    if (UNIT_AFTER.test(text.slice(end, end + 12))) continue;
+    if (UNIT_AFTER.test(text.slice(end, end + 12))) return;
     const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
     if (qualifier) start -= qualifier.length;
     out.push(finding('address', text, start, end));
-  }
+  };
 }
 
 // Five digits alone are far too common; a postal code is "SE-" prefixed, labelled, or followed by a place.

@@ -1,3 +1,4 @@
+import { loweredSlice } from './lower.ts';
 import { finding, type PersonalDataFinding } from './types.ts';
 import { forEachWord, KeyFilter, wordHash, type WordVisitor } from './words.ts';
 
@@ -48,7 +49,9 @@ route(AGE_RES, ['his', 'her'], [CHILD_AGE_EN]);
 route(SCHOOL_RES, ['jag'], [SELF_SCHOOL_SV]);
 route(SCHOOL_RES, [...POSSESSIVE_SV, ...DEFINITE_SV], [CHILD_SCHOOL_SV]);
 route(SCHOOL_RES, ['my', 'our', 'his', 'her'], [CHILD_SCHOOL_EN]);
-const TRIGGERS = new KeyFilter([...AGE_RES.keys(), ...SCHOOL_RES.keys()].map((w) => wordHash(w, 0, w.length)));
+/** Hashes of the words a minor's age or school can start with, for a shared screen. */
+export const MINOR_TRIGGER_KEYS: readonly number[] = [...AGE_RES.keys(), ...SCHOOL_RES.keys()].map((w) => wordHash(w, 0, w.length));
+const TRIGGERS = new KeyFilter(MINOR_TRIGGER_KEYS);
 
 function firstMatch(res: RegExp[] | undefined, text: string, start: number): RegExpExecArray | null {
   for (const re of res ?? []) {
@@ -59,16 +62,16 @@ function firstMatch(res: RegExp[] | undefined, text: string, start: number): Reg
   return null;
 }
 
-export function findMinors(text: string, lower: string, out: PersonalDataFinding[]): void {
-  forEachWord(lower, minorWordVisitor(text, lower, out));
+export function findMinors(text: string, out: PersonalDataFinding[]): void {
+  forEachWord(text, minorWordVisitor(text, out));
 }
 
 /** Per-word step of findMinors, exposed so the entry point can share one word pass with vocabulary. */
-export function minorWordVisitor(text: string, lower: string, out: PersonalDataFinding[]): WordVisitor {
+export function minorWordVisitor(text: string, out: PersonalDataFinding[]): WordVisitor {
   let skipUntil = 0;
   return (start, end, _joined, hash) => {
     if (start < skipUntil || !TRIGGERS.has(hash)) return;
-    const word = lower.slice(start, end).toLowerCase();
+    const word = loweredSlice(text, start, end).toLowerCase();
     const age = firstMatch(AGE_RES.get(word), text, start);
     // 13+ may consent themselves under dataskyddslagen, but any child's age is still worth a warning.
     if (age && Number(age.slice(1).find((g) => g !== undefined)) < 18) {

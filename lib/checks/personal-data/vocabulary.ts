@@ -1,7 +1,8 @@
 import en from '../data/sensitive-en.json' with { type: 'json' };
 import sv from '../data/sensitive-sv.json' with { type: 'json' };
+import { changesWhenLowered, loweredSlice } from './lower.ts';
 import { finding, type PersonalDataFinding } from './types.ts';
-import { forEachWord, KeyFilter, keyOf, prefixKey, suffixKey, tailKey, wordHash, type WordVisitor } from './words.ts';
+import { endsWithLowered, forEachWord, KeyFilter, keyOf, prefixKey, suffixKey, tailKey, wordHash, type WordVisitor } from './words.ts';
 
 type Category = {
   stems: string[];
@@ -77,7 +78,7 @@ function endsWithTail(s: string, start: number, end: number): boolean {
   const key = tailKey(s, end);
   if (!tailShapes.has(key)) return false;
   for (const f of tailsByEnd.get(key) ?? []) {
-    if (end - start >= f.length + 3 && s.startsWith(f, end - f.length)) return true;
+    if (end - start >= f.length + 3 && endsWithLowered(s, end, f)) return true;
   }
   return false;
 }
@@ -103,7 +104,16 @@ function mayBeSensitiveJoined(s: string, start: number, end: number, hash: numbe
 const PHRASE_RES = new Map(
   [...phrasesByWord].map(([w, sources]) => [w, new RegExp(`(?:${sources.join('|')})(?![\\p{L}\\d])`, 'iuy')]),
 );
-const phraseWords = new KeyFilter([...PHRASE_RES.keys()].map((w) => wordHash(w, 0, w.length)));
+const phraseWordKeys = [...PHRASE_RES.keys()].map((w) => wordHash(w, 0, w.length));
+const phraseWords = new KeyFilter(phraseWordKeys);
+
+/** Hashes of every whole word the visitor acts on (forms, first words of phrases), for a shared screen. */
+export const SENSITIVE_WORD_KEYS: readonly number[] = [...[...forms].map((f) => wordHash(f, 0, f.length)), ...phraseWordKeys];
+
+/** The visitor's only other way in for a plain word: a compound ending ("bröstcancern"). */
+export function mayEndSensitive(s: string, start: number, end: number): boolean {
+  return end - start >= 8 && endsWithTail(s, start, end);
+}
 // "Kristen Andersson", "Muslim Aid": a capitalised word followed by another is a name, not a disclosure.
 const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
 const CAPITAL = /^\p{Lu}\p{Ll}/u;
@@ -116,20 +126,25 @@ function sensitiveWord(word: string): boolean {
   return false;
 }
 
-/** `lower` is `text` lower-cased with indices kept aligned (see findPersonalData). */
-export function findSensitive(text: string, lower: string, out: PersonalDataFinding[]): void {
-  forEachWord(lower, sensitiveWordVisitor(text, lower, out));
+export function findSensitive(text: string, out: PersonalDataFinding[]): void {
+  forEachWord(text, sensitiveWordVisitor(text, out));
 }
 
-/** Per-word step of findSensitive, exposed so the entry point can share one word pass with minors. */
-export function sensitiveWordVisitor(text: string, lower: string, out: PersonalDataFinding[]): WordVisitor {
-  const folded = lower !== text;
+/**
+ * Per-word step of findSensitive, exposed so the entry point can share one word pass with minors.
+ * Screens and keys read the text lower-cased unit by unit (./lower.ts), as the lowered copy of the
+ * whole text they once read had it; "folded" is whether that copy differed from the text at all.
+ */
+export function sensitiveWordVisitor(text: string, out: PersonalDataFinding[]): WordVisitor {
+  const dottedI = text.includes('\u0130');
+  let foldedMemo: boolean | undefined;
+  const folded = () => (foldedMemo ??= changesWhenLowered(text));
   // When nothing was folded, each word is lower-cased on its own, and a lone "İ" then grows into two
   // chars; the in-place screen would judge a different string, so such texts keep the coarse screen.
-  const screenInPlace = folded || !text.includes('\u0130');
+  const screenInPlace = !dottedI || folded();
   let phraseEnd = 0;
   return (start, end, joined, hash) => {
-    const phrase = start >= phraseEnd && phraseWords.has(hash) ? PHRASE_RES.get(lower.slice(start, end).toLowerCase()) : undefined;
+    const phrase = start >= phraseEnd && phraseWords.has(hash) ? PHRASE_RES.get(loweredSlice(text, start, end).toLowerCase()) : undefined;
     if (phrase) {
       phrase.lastIndex = start;
       const m = phrase.exec(text);
@@ -139,16 +154,15 @@ export function sensitiveWordVisitor(text: string, lower: string, out: PersonalD
       }
     }
     if (screenInPlace) {
-      if (!(joined ? mayBeSensitiveJoined(lower, start, end, hash) : mayBeSensitive(lower, start, end, hash))) return;
+      if (!(joined ? mayBeSensitiveJoined(text, start, end, hash) : mayBeSensitive(text, start, end, hash))) return;
     } else if (
       !joined &&
-      !prefixes.has(prefixKey(lower, start, end)) &&
-      (end - start < 8 || !tailEnds.has(suffixKey(lower, end)))
+      !prefixes.has(prefixKey(text, start, end)) &&
+      (end - start < 8 || !tailEnds.has(suffixKey(text, end)))
     ) {
       return;
     }
-    const raw = lower.slice(start, end);
-    const word = folded ? raw : raw.toLowerCase();
+    const word = folded() ? loweredSlice(text, start, end) : text.slice(start, end).toLowerCase();
     if (!sensitiveWord(word)) return;
     if (CAPITAL.test(text.slice(start, end)) && NAME_AFTER.test(text.slice(end, end + 3))) return;
     out.push(finding('sensitive', text, start, end));

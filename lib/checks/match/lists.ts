@@ -1,0 +1,133 @@
+/**
+ * Compiled word lists and the matchers that scan them. Every built-in list (political, unlawful, their
+ * exceptions and pairs) goes into ONE matcher, built on first use after the modules that own the lists
+ * have loaded, so a comment is scanned once for all of them however many lists a check asks about. The
+ * user's lists are small and change with the settings: each combination gets a matcher of its own.
+ */
+import { Matcher, type Hit } from './matcher';
+import { parsePattern, parseUserTerm, type Term } from './terms';
+import { tokenize } from './tokens';
+
+export interface CompiledList {
+  readonly id: number;
+  readonly tag: string;
+  readonly terms: readonly Term[];
+  readonly builtIn: boolean;
+}
+
+/** A hit of one term of one list: `term` indexes that list's terms. */
+export interface ListHit {
+  readonly term: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface Combined {
+  readonly matcher: Matcher;
+  /** For each of the matcher's terms: the id of its list and its index there. */
+  readonly listOf: Int32Array;
+  readonly indexIn: Int32Array;
+}
+
+let nextId = 1;
+const builtInLists: CompiledList[] = [];
+/** What the built-in vocabularies cost to get ready, for the benchmark's first-use figure. */
+const cost = { parseMs: 0, buildMs: 0 };
+let builtIn: Combined | null = null;
+const userCombinations = new Map<string, Combined>();
+// Settings change rarely, but tests and the options page can make many distinct lists: stay bounded.
+const MAX_USER_COMBINATIONS = 16;
+
+/** A built-in list is pattern syntax (optionally case-sensitive); a user list is literal text. */
+export function compileList(list: readonly string[], tag: string, builtInList: boolean, caseSensitive = false): CompiledList {
+  const t0 = performance.now();
+  const compiled: CompiledList = {
+    id: nextId++,
+    tag,
+    terms: list
+      .filter((p) => p.trim() !== '')
+      .map((p) => (builtInList ? parsePattern(p, tag, caseSensitive) : parseUserTerm(p, tag))),
+    builtIn: builtInList,
+  };
+  if (builtInList) {
+    builtInLists.push(compiled);
+    builtIn = null;
+    cost.parseMs += performance.now() - t0;
+  }
+  return compiled;
+}
+
+function combine(lists: readonly CompiledList[]): Combined {
+  const terms = lists.flatMap((l) => l.terms);
+  const listOf = new Int32Array(terms.length);
+  const indexIn = new Int32Array(terms.length);
+  let k = 0;
+  for (const l of lists) {
+    l.terms.forEach((_, i) => {
+      listOf[k] = l.id;
+      indexIn[k++] = i;
+    });
+  }
+  return { matcher: new Matcher(terms), listOf, indexIn };
+}
+
+function userCombination(lists: readonly CompiledList[]): Combined {
+  const key = lists.map((l) => l.id).join(',');
+  let c = userCombinations.get(key);
+  if (!c) {
+    if (userCombinations.size >= MAX_USER_COMBINATIONS) userCombinations.clear();
+    userCombinations.set(key, (c = combine(lists)));
+  }
+  return c;
+}
+
+function builtInCombined(): Combined {
+  if (builtIn) return builtIn;
+  const t0 = performance.now();
+  builtIn = combine(builtInLists);
+  cost.buildMs = performance.now() - t0;
+  return builtIn;
+}
+
+/**
+ * Builds the shared matcher now rather than on the first scan, and says what getting the built-in
+ * vocabularies ready has cost: parsing the patterns (when their modules load) and building the matcher.
+ */
+export function prepareBuiltIn(): { lists: number; terms: number; parseMs: number; buildMs: number } {
+  builtInCombined();
+  return { lists: builtInLists.length, terms: builtInLists.reduce((n, l) => n + l.terms.length, 0), ...cost };
+}
+
+/**
+ * The hits of each list in `lists` (same order), each in the order the per-term regexes produced them:
+ * by term as listed, then by position; null when no list has any. `text` must be NFC-normalised.
+ */
+export function listHits(text: string, lists: readonly CompiledList[]): ListHit[][] | null {
+  let hasBuiltIn = false;
+  let users: CompiledList[] | null = null;
+  for (const l of lists) {
+    if (l.builtIn) hasBuiltIn = true;
+    // Each user list once, even when a caller passes it twice, or its hits would be counted twice.
+    else if (!users?.includes(l)) (users ??= []).push(l);
+  }
+  const tokens = tokenize(text);
+  const found: { source: Combined; hits: readonly Hit[] }[] = [];
+  for (const source of [hasBuiltIn ? builtInCombined() : null, users ? userCombination(users) : null]) {
+    if (!source) continue;
+    const hits = source.matcher.scan(tokens);
+    if (hits.length > 0) found.push({ source, hits });
+  }
+  // Most comments hit nothing: answer them without building anything.
+  if (found.length === 0) return null;
+  const out: ListHit[][] = lists.map(() => []);
+  for (const { source, hits } of found) {
+    for (const hit of hits) {
+      const id = source.listOf[hit.term];
+      lists.forEach((l, i) => {
+        if (l.id === id) (out[i] as ListHit[]).push({ term: source.indexIn[hit.term] as number, start: hit.start, end: hit.end });
+      });
+    }
+  }
+  for (const hits of out) if (hits.length > 1) hits.sort((x, y) => x.term - y.term || x.start - y.start);
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * Installed with addInitScript, so it runs in the page's main world before any of the page's scripts:
+ * the longtask observer sees every task from the start, and overlay hosts are counted as they are
+ * inserted (from mutation records, not by querying the page, so counting costs O(added nodes)).
+ *
+ * Plain JavaScript in a string on purpose: tsx may wrap named functions in helpers that do not exist
+ * in the page, and the page must run exactly what is written here.
+ */
+export const OVERLAY_TAG = 'modereringsstod-overlay';
+
+export const PROBE_SCRIPT = `(() => {
+  const HOST = ${JSON.stringify(OVERLAY_TAG.toUpperCase())};
+  const ids = new Set();
+  const longtasks = [];
+  let lastOverlayAt = null;
+  let waiters = [];
+  const b = (window.__bench = {
+    longtasks,
+    get overlays() { return ids.size; },
+    get lastOverlayAt() { return lastOverlayAt; },
+    dcl() {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return nav ? nav.domContentLoadedEventStart : null;
+    },
+    /** Resolves when at least \`count\` distinct overlays exist, with the time the last one arrived. */
+    overlaysAt(count, timeoutMs) {
+      return new Promise((resolve) => {
+        const done = () => resolve({ count: ids.size, lastOverlayAt, timedOut: ids.size < count });
+        if (ids.size >= count) return done();
+        const w = { count, done };
+        waiters.push(w);
+        setTimeout(() => { waiters = waiters.filter((x) => x !== w); done(); }, timeoutMs);
+      });
+    },
+    /** Resolves once the main thread has been idle for three idle periods in a row (no fixed sleep). */
+    idle(timeoutMs) {
+      const until = performance.now() + timeoutMs;
+      return new Promise((resolve) => {
+        let calm = 0;
+        const step = (deadline) => {
+          calm = deadline.timeRemaining() > 40 ? calm + 1 : 0;
+          if (calm >= 3 || performance.now() > until) resolve(calm >= 3);
+          else requestIdleCallback(step);
+        };
+        requestIdleCallback(step);
+      });
+    },
+    /** Appends comment markup to the comment list in one task; returns the time just before it. */
+    append(html) {
+      const t0 = performance.now();
+      document.querySelector('[role="main"]').insertAdjacentHTML('beforeend', html);
+      return t0;
+    },
+  });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  const seen = (node) => {
+    ids.add(node.getAttribute('data-comment-id') || node);
+    lastOverlayAt = performance.now();
+  };
+  const observer = new MutationObserver((records) => {
+    const before = ids.size;
+    for (const r of records) for (const n of r.addedNodes) if (n.nodeName === HOST) seen(n);
+    if (ids.size === before) return;
+    const ready = waiters.filter((w) => ids.size >= w.count);
+    waiters = waiters.filter((w) => ids.size < w.count);
+    for (const w of ready) w.done();
+  });
+  // Content scripts run at document_idle, after DOMContentLoaded: observing from then on keeps the
+  // parser's own insertions (thousands of records on a big page) out of both runs.
+  document.addEventListener('DOMContentLoaded', () => {
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+  });
+})();`;

@@ -1,0 +1,83 @@
+/** The browser benchmark's printed tables and the issue's goals checked against them. */
+import type { GrowthSample, LoadSample } from './measure';
+import { fmt, median, table } from './stats';
+
+type Pair<T> = { with: T[]; without: T[] };
+
+/** Differences of alternating runs, paired in order: with[i] − without[i]. */
+function pairedDelta<T>(p: Pair<T>, value: (s: T) => number): number {
+  return median(p.with.map((w, i) => value(w) - value(p.without[i] as T)));
+}
+
+const maxOf = (xs: readonly number[]) => (xs.length ? Math.max(...xs) : 0);
+
+function longTasks(samples: readonly { longTasks: number[] }[]): string {
+  const count = median(samples.map((s) => s.longTasks.length));
+  const longest = median(samples.map((s) => maxOf(s.longTasks)));
+  const worst = maxOf(samples.map((s) => maxOf(s.longTasks)));
+  return `${fmt(count)} / ${fmt(longest)} (${fmt(worst)})`;
+}
+
+export function loadTable(loads: { n: number; samples: Pair<LoadSample> }[]): string[] {
+  const rows = loads.map(({ n, samples }) => {
+    const delta = pairedDelta(samples, (s) => s.taskMs);
+    const lastOverlay = median(samples.with.map((s) => s.toLastOverlayMs ?? NaN));
+    const overlays = Math.min(...samples.with.map((s) => s.overlays));
+    return [
+      fmt(n),
+      `${fmt(lastOverlay)}${overlays < n ? ` (${overlays} overlays!)` : ''}`,
+      fmt(median(samples.with.map((s) => s.taskMs))),
+      fmt(median(samples.without.map((s) => s.taskMs))),
+      fmt(delta),
+      fmt(delta / n, 3),
+      fmt(median(samples.with.map((s) => s.taskMs)) / median(samples.without.map((s) => s.taskMs)), 2),
+      longTasks(samples.with),
+      longTasks(samples.without),
+      fmt(pairedDelta(samples, (s) => s.heapBytes) / 1048576, 1),
+    ];
+  });
+  const lines = table(
+    ['comments', 'DCL→last overlay ms', 'main thread with ms', 'without ms', 'Δ ms', 'Δ/comment ms', 'with/without', 'long tasks with: n / max (worst)', 'without', 'heap Δ MB'],
+    rows,
+  );
+  lines.push('Main thread = CDP TaskDuration of the page renderer from navigation until idle; long tasks start at or after DOMContentLoaded.');
+  const at2000 = loads.find((l) => l.n === 2000);
+  if (at2000) {
+    const last = median(at2000.samples.with.map((s) => s.toLastOverlayMs ?? NaN));
+    const perComment = pairedDelta(at2000.samples, (s) => s.taskMs) / 2000;
+    lines.push(`goal, 2,000 comments: last overlay < 300 ms → ${fmt(last)} ms ${last < 300 ? 'met' : 'NOT met'}; Δ ≤ 0.1 ms/comment → ${fmt(perComment, 3)} ${perComment <= 0.1 ? 'met' : 'NOT met'}`);
+  }
+  const worstWith = maxOf(loads.flatMap((l) => l.samples.with.map((s) => maxOf(s.longTasks))));
+  const worstWithout = maxOf(loads.flatMap((l) => l.samples.without.map((s) => maxOf(s.longTasks))));
+  lines.push(`goal, no task over 50 ms from the extension: longest task after DCL with ${fmt(worstWith)} ms, without ${fmt(worstWithout)} ms → ${worstWith <= Math.max(50, worstWithout) ? 'met' : 'NOT met'}`);
+  return lines;
+}
+
+export function growthTable(samples: Pair<GrowthSample>, initial: number, batchSize: number): string[] {
+  const batches = samples.with[0]?.taskMs.length ?? 0;
+  const rows: string[][] = [];
+  const perBatch: { overlaid: number; delta: number }[] = [];
+  for (let k = 0; k < batches; k++) {
+    const overlaid = median(samples.with.map((s) => s.toOverlaidMs[k] ?? NaN));
+    const delta = pairedDelta(samples, (s) => s.taskMs[k] ?? NaN);
+    perBatch.push({ overlaid, delta });
+    rows.push([
+      String(k + 1),
+      fmt(initial + (k + 1) * batchSize),
+      fmt(overlaid),
+      fmt(median(samples.with.map((s) => s.taskMs[k] ?? NaN)), 1),
+      fmt(median(samples.without.map((s) => s.taskMs[k] ?? NaN)), 1),
+      fmt(delta, 1),
+      fmt(delta / batchSize, 3),
+    ]);
+  }
+  const lines = [
+    `live growth: a ${fmt(initial)}-comment post, then ${batches} batches of ${batchSize} comments appended in one task each`,
+    ...table(['batch', 'comments', 'inserted→overlaid ms', 'main thread with ms', 'without ms', 'Δ ms', 'Δ/added comment ms'], rows),
+    `long tasks during growth with: n / max (worst) ${longTasks(samples.with)}; without ${longTasks(samples.without)}`,
+  ];
+  const worstOverlaid = maxOf(perBatch.map((b) => b.overlaid));
+  const perAdded = median(perBatch.map((b) => b.delta / batchSize));
+  lines.push(`goal, each batch overlaid within 50 ms → slowest batch ${fmt(worstOverlaid)} ms ${worstOverlaid <= 50 ? 'met' : 'NOT met'}; ≤ 0.1 ms per added comment → median ${fmt(perAdded, 3)} ${perAdded <= 0.1 ? 'met' : 'NOT met'}`);
+  return lines;
+}

@@ -1,0 +1,75 @@
+// PRE-CHANGE REFERENCE, not product code: lib/checks/personal-data/contact.ts as of commit 1a65512, kept only for
+// tests/checks/personal-data-differential.test.ts. Do not edit.
+import { finding, type PersonalDataFinding } from './types.ts';
+
+// Separators seen in the wild: space, dash, slash, " - ", and "(0)" after the country code. Each repetition eats a digit, so
+// the pattern is linear; the digit count is judged afterwards, not by the regex. The "not after a
+// letter, digit or +" lookbehind sits after the first "+" or "0": at the very start it stopped V8 from
+// skipping ahead to those chars and doubled the scan time.
+const PHONE_RE =
+  /(?:\+(?<![\d\p{L}+]\+)46[ -]?(?:\(0\)[ -]?)?|0(?<![\d\p{L}+]0)(?:046[ -]?(?:\(0\)[ -]?)?)?)\d(?:(?:[ \u00a0]?[-/][ \u00a0]?|[ \u00a0])?\d){5,11}(?![\d\p{L}])/gu;
+const IDENTITY_SHAPE = /^\d{6}(?:\d{2})?[-+]\d{4}$/;
+const DATE_SHAPE = /^(?:\d{4}[-/]\d{2}[-/]\d{2}|\d{2}[-/]\d{2}[-/]\d{2,4})$/;
+const CLOCK_BEFORE = /(?:kl|klockan|at)\.?\s*$/i;
+const REFERENCE_BEFORE = /(?:nummer|nr|order|ref|referens|id|#)\.?\s*:?\s*$/i;
+
+/** Swedish national significant number (no leading 0) → plausible length for its prefix. */
+function plausibleNational(national: string): boolean {
+  const first = national.charCodeAt(0) - 48;
+  if (first < 1 || first > 9) return false;
+  if (first === 7) return national.length === 9;
+  if (first === 8) return national.length >= 6 && national.length <= 9;
+  return national.length >= 7 && national.length <= 9;
+}
+
+function nationalDigits(raw: string): string {
+  const digits = raw.replace(/\D+/g, '');
+  if (raw.startsWith('+')) return digits.slice(2).replace(/^0/, '');
+  if (digits.startsWith('0046')) return digits.slice(4).replace(/^0/, '');
+  return digits.slice(1);
+}
+
+function acceptPhone(text: string, start: number, raw: string): boolean {
+  if (IDENTITY_SHAPE.test(raw) || DATE_SHAPE.test(raw)) return false;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (CLOCK_BEFORE.test(before) || (REFERENCE_BEFORE.test(before) && !/telefon|mobil/i.test(before))) return false;
+  return plausibleNational(nationalDigits(raw));
+}
+
+export function findPhones(text: string, out: PersonalDataFinding[]): void {
+  PHONE_RE.lastIndex = 0;
+  for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
+    let raw = m[0];
+    const start = m.index;
+    // Greedy digit groups may swallow a following number ("070-174 06 05 12 st"); drop trailing groups.
+    while (raw.length > 0 && !acceptPhone(text, start, raw)) {
+      const cut = raw.search(/[ \u00a0-][^ \u00a0-]*$/);
+      if (cut <= 0) {
+        raw = '';
+        break;
+      }
+      raw = raw.slice(0, cut).replace(/[ \u00a0/-]+$/, '');
+    }
+    if (raw.length === 0) continue;
+    out.push(finding('phone', text, start, start + raw.length));
+  }
+}
+
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
+const DOMAIN_OK = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
+
+/** Scans outward from each "@" instead of a full-text regex, which would rescan long words for an "@". */
+export function findEmails(text: string, out: PersonalDataFinding[]): void {
+  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && LOCAL_CHAR.test(text[s - 1] ?? '')) s--;
+    while (s < at && text[s] === '.') s++;
+    let e = at + 1;
+    while (e < text.length && DOMAIN_CHAR.test(text[e] ?? '')) e++;
+    while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
+    if (s === at || s > 0 && (text[s - 1] === '/' || text[s - 1] === '@')) continue;
+    if (!DOMAIN_OK.test(text.slice(at + 1, e))) continue;
+    out.push(finding('email', text, s, e));
+  }
+}

@@ -1,0 +1,83 @@
+// PRE-CHANGE REFERENCE, not product code: lib/checks/personal-data/location.ts as of commit 1a65512, kept only for
+// tests/checks/personal-data-differential.test.ts. Do not edit.
+import { finding, type PersonalDataFinding } from './types.ts';
+
+const SUFFIX = 'gatan|gata|vägen|väg|gränden|gränd|torget|torg|stigen|stig|backen|backe|allén|allé|plan|leden|led|stråket|kajen|platsen|gången|slingan|ringen|esplanaden|promenaden|parken|bron';
+// Anchored on the suffix, which is rare in running text, instead of trying a name at every word:
+// the name is then found by walking back. Free-standing "gata"/"väg" need capitalised words before
+// them ("Drottning Kristinas väg"); lower-case one-word names are accepted only for -gatan/-vägen.
+const SUFFIX_RE = new RegExp(`(?:${SUFFIX})(?=\\s\\d)`, 'gu');
+const FREE_STANDING = new Set(['gata', 'väg', 'gränd', 'allé', 'torg', 'backe', 'plan']);
+const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s$/u;
+const QUALIFIER_BEFORE = /(?:^|[^\p{L}])((?:Lilla|Stora|Norra|Södra|Östra|Västra|Gamla|Nya|Sankt|S:t)\s)$/u;
+const NUMBER_RE =
+  /\s\d{1,3}(?!\d)(?:\s?[A-Ha-h](?![\p{L}\d]))?(?:,?\s(?:lgh|lägenhet)\.?\s?\d{4}(?!\d))?(?![\d,.]\d)/uy;
+const UPPER = /\p{Lu}/u;
+const NAME_CHAR = /[\p{L}-]/u;
+// Roads, plans and programmes that end like street names but are not somebody's home.
+const NOT_A_STREET = new Set(
+  'riks läns motor europa cykel gång huvud detalj översikts handlings budget verksamhets bostads skol parkerings vånings skid upp ned ner ut in bi lokal grund mellan bak fram trafik åtgärds projekt tids omsorgs lektions sitt bygg'.split(' '),
+);
+const UNIT_AFTER = /^\s*(?:min|minuter|sekunder|timmar|gånger|kr|kronor|km|meter|m|st|procent|%|år|dagar)(?!\p{L})/iu;
+
+function streetStart(text: string, suffixStart: number, suffix: string): number {
+  let s = suffixStart;
+  while (s > 0 && NAME_CHAR.test(text[s - 1] ?? '')) s--;
+  if (s === suffixStart) {
+    if (!FREE_STANDING.has(suffix)) return -1;
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, s - 40), s))?.[1];
+    return name ? s - name.length - 1 : -1;
+  }
+  const first = text[s] ?? '';
+  if (!UPPER.test(first) && suffix !== 'gatan' && suffix !== 'vägen') return -1;
+  if (NOT_A_STREET.has(text.slice(s, suffixStart).toLowerCase())) return -1;
+  return s;
+}
+
+export function findAddresses(text: string, out: PersonalDataFinding[]): void {
+  SUFFIX_RE.lastIndex = 0;
+  for (let m = SUFFIX_RE.exec(text); m; m = SUFFIX_RE.exec(text)) {
+    const suffixEnd = m.index + m[0].length;
+    let start = streetStart(text, m.index, m[0]);
+    if (start < 0) continue;
+    NUMBER_RE.lastIndex = suffixEnd;
+    const num = NUMBER_RE.exec(text);
+    if (!num) continue;
+    const end = suffixEnd + num[0].length;
+    if (UNIT_AFTER.test(text.slice(end, end + 12))) continue;
+    const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+    if (qualifier) start -= qualifier.length;
+    out.push(finding('address', text, start, end));
+  }
+}
+
+// Five digits alone are far too common; a postal code is "SE-" prefixed, labelled, or followed by a place.
+// Anchored on the digits so the engine can skip ahead; prefixes and places are checked around them.
+const POSTAL_RE = /(?<!\d)[1-9]\d{2} ?\d{2}(?![\d\p{L}])/gu;
+const SE_BEFORE = /(?:^|[^\p{L}\d])SE-? ?$/u;
+const LABEL_BEFORE = /[Pp]ostn(?:ummer|r\.?) ?:? ?$/;
+const PLACE_AFTER = /^\s{1,2}(\p{Lu}\p{Ll}+)/u;
+const LETTER = /\p{L}/u;
+const NOT_A_PLACE = new Set(['Jag', 'Hej', 'Det', 'Vi', 'Och', 'Tack', 'Kr', 'Sek', 'Men', 'Den', 'Du', 'Ni', 'Han', 'Hon', 'The', 'And', 'Vad', 'När', 'Var', 'Kan', 'Som', 'Om', 'Så', 'Nu', 'Mvh', 'Ha', 'Är']);
+const REFERENCE_BEFORE = /(?:ärende|ärendenummer|order|ordernummer|ordernr|nr|nummer|kundnummer|id|ref|referens|faktura|fakturanummer|#|no\.?)\s*:?\s*$/i;
+
+export function findPostalCodes(text: string, out: PersonalDataFinding[]): void {
+  POSTAL_RE.lastIndex = 0;
+  for (let m = POSTAL_RE.exec(text); m; m = POSTAL_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const se = SE_BEFORE.exec(before);
+    if (se) {
+      const prefix = se[0].replace(/^[^S]/, '');
+      out.push(finding('postal-code', text, m.index - prefix.length, end));
+      continue;
+    }
+    const prev = text.charCodeAt(m.index - 1);
+    if (prev === 45 || LETTER.test(text[m.index - 1] ?? '')) continue;
+    if (!LABEL_BEFORE.test(before)) {
+      const place = PLACE_AFTER.exec(text.slice(end, end + 40))?.[1];
+      if (place === undefined || NOT_A_PLACE.has(place) || REFERENCE_BEFORE.test(before)) continue;
+    }
+    out.push(finding('postal-code', text, m.index, end));
+  }
+}

@@ -1,0 +1,87 @@
+// PRE-CHANGE REFERENCE, not product code: lib/checks/personal-data/minors.ts as of commit 1a65512, kept only for
+// tests/checks/personal-data-differential.test.ts. Do not edit.
+import { finding, type PersonalDataFinding } from './types.ts';
+import { forEachWord, KeyFilter, wordHash, type WordVisitor } from './words.ts';
+
+const S = String.raw`\s+`;
+const AGE = String.raw`(\d{1,2})(?!\d|[.,]\d)`;
+const YEARS_SV = String.raw`(?:\s*år(?:\s+gammal|\s+gamla)?)?`;
+const YEARS_EN = String.raw`(?:\s*(?:years?\s+old|y\.?o\.?|yrs?\s+old))?`;
+// "jag är 15 minuter sen" and "I'm 5 minutes away" are not ages.
+const NOT_UNIT = String.raw`(?!\s*(?:min|minuter|sek|timmar|tim|h|kr|kronor|%|procent|st|km|m|meter|dagar|veckor|månader|cm|kg|minutes?|hours?|days?|weeks?|months?|percent|dollars?|euros?|pounds?|mins?|am|pm|kilos?|miles?)(?![\p{L}]))`;
+const CHILD_SV = String.raw`(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:(?:lilla|äldsta|yngsta|mellersta|stora)\s+)?(?:son|dotter|barn|pojke|flicka|tjej|kille|grabb|unge|barnbarn|bonusson|bonusdotter|dotterdotter|sonson)|(?:sonen|dottern|barnet|pojken|flickan|tjejen|killen|grabben|ungen|barnbarnet))`;
+const SCHOOL_SV = String.raw`(?:(?:årskurs|åk|klass)\s?[1-9](?!\d)|förskoleklass|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|lågstadiet|mellanstadiet|högstadiet|förskolan|dagis|fritids)`;
+const CHILD_EN = String.raw`(?:my|our|his|her)\s+(?:(?:little|eldest|youngest)\s+)?(?:son|daughter|kid|child|boy|girl)`;
+const SCHOOL_EN = String.raw`(?:(?:[1-8](?:st|nd|rd|th)\s+grade)|grade\s+[1-8](?!\d)|kindergarten|preschool|primary\s+school|middle\s+school|elementary\s+school)`;
+
+const AGE_PATTERNS = [
+  String.raw`jag\s+(?:är|e|fyller|blir|är\s+bara)${S}${AGE}${YEARS_SV}${NOT_UNIT}`,
+  String.raw`${CHILD_SV}(?:\s*,\s*|\s+(?:som\s+)?(?:är|blir|fyller|på)\s+|\s+\()${AGE}${YEARS_SV}\)?${NOT_UNIT}`,
+  String.raw`(?:min|mitt|vår|vårt)\s+${AGE}-åri(?:ng|ga|ge)(?:\s+(?:son|dotter|barn|pojke|flicka))?`,
+  String.raw`(?:i['’]?m|i\s+am)\s+(?:only\s+)?${AGE}${YEARS_EN}${NOT_UNIT}`,
+  String.raw`(?:my|our)\s+${AGE}[- ](?:year|yr)[- ]old(?:\s+(?:son|daughter|kid|child|boy|girl))?`,
+  String.raw`${CHILD_EN}(?:\s*,\s*|\s+is\s+|\s+\()${AGE}${YEARS_EN}\)?${NOT_UNIT}`,
+];
+const SCHOOL_PATTERNS = [
+  String.raw`${CHILD_SV}(?:\s+som)?(?:\s+går)?\s+(?:i|på)\s+${SCHOOL_SV}`,
+  String.raw`jag\s+går\s+(?:i|på)\s+${SCHOOL_SV}`,
+  String.raw`${CHILD_EN}(?:\s+who)?(?:\s+is)?\s+(?:in|at)\s+${SCHOOL_EN}`,
+];
+
+// Sticky and grouped by first word: "i", "jag" and "min" are among the commonest Swedish words, so
+// each is tried only against the few patterns that can start with it.
+const [SELF_SV, CHILD_AGE_SV, AGED_SV, SELF_EN, AGED_EN, CHILD_AGE_EN] = AGE_PATTERNS.map((p) => new RegExp(p, 'iuy'));
+const [CHILD_SCHOOL_SV, SELF_SCHOOL_SV, CHILD_SCHOOL_EN] = SCHOOL_PATTERNS.map(
+  (p) => new RegExp(`${p}(?![\\p{L}\\d])`, 'iuy'),
+);
+const POSSESSIVE_SV = ['min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'deras'];
+const DEFINITE_SV = ['sonen', 'dottern', 'barnet', 'pojken', 'flickan', 'tjejen', 'killen', 'grabben', 'ungen', 'barnbarnet'];
+const AGE_RES = new Map<string, RegExp[]>();
+const SCHOOL_RES = new Map<string, RegExp[]>();
+const route = (map: Map<string, RegExp[]>, words: string[], res: (RegExp | undefined)[]) => {
+  for (const w of words) map.set(w, [...(map.get(w) ?? []), ...res.filter((r): r is RegExp => r !== undefined)]);
+};
+route(AGE_RES, ['jag'], [SELF_SV]);
+route(AGE_RES, POSSESSIVE_SV, [CHILD_AGE_SV, AGED_SV]);
+route(AGE_RES, DEFINITE_SV, [CHILD_AGE_SV]);
+route(AGE_RES, ['i', "i'm", 'i’m', 'im'], [SELF_EN]);
+route(AGE_RES, ['my', 'our'], [AGED_EN, CHILD_AGE_EN]);
+route(AGE_RES, ['his', 'her'], [CHILD_AGE_EN]);
+route(SCHOOL_RES, ['jag'], [SELF_SCHOOL_SV]);
+route(SCHOOL_RES, [...POSSESSIVE_SV, ...DEFINITE_SV], [CHILD_SCHOOL_SV]);
+route(SCHOOL_RES, ['my', 'our', 'his', 'her'], [CHILD_SCHOOL_EN]);
+const TRIGGERS = new KeyFilter([...AGE_RES.keys(), ...SCHOOL_RES.keys()].map((w) => wordHash(w, 0, w.length)));
+
+function firstMatch(res: RegExp[] | undefined, text: string, start: number): RegExpExecArray | null {
+  for (const re of res ?? []) {
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+export function findMinors(text: string, lower: string, out: PersonalDataFinding[]): void {
+  forEachWord(lower, minorWordVisitor(text, lower, out));
+}
+
+/** Per-word step of findMinors, exposed so the entry point can share one word pass with vocabulary. */
+export function minorWordVisitor(text: string, lower: string, out: PersonalDataFinding[]): WordVisitor {
+  let skipUntil = 0;
+  return (start, end, _joined, hash) => {
+    if (start < skipUntil || !TRIGGERS.has(hash)) return;
+    const word = lower.slice(start, end).toLowerCase();
+    const age = firstMatch(AGE_RES.get(word), text, start);
+    // 13+ may consent themselves under dataskyddslagen, but any child's age is still worth a warning.
+    if (age && Number(age.slice(1).find((g) => g !== undefined)) < 18) {
+      skipUntil = start + age[0].length;
+      out.push(finding('minor', text, start, skipUntil));
+      return;
+    }
+    const school = firstMatch(SCHOOL_RES.get(word), text, start);
+    if (school) {
+      skipUntil = start + school[0].length;
+      out.push(finding('minor', text, start, skipUntil));
+    }
+  };
+}

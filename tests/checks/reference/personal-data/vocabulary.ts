@@ -1,0 +1,158 @@
+// PRE-CHANGE REFERENCE, not product code: lib/checks/personal-data/vocabulary.ts as of commit 1a65512, kept only for
+// tests/checks/personal-data-differential.test.ts. Do not edit.
+import en from '../../../../lib/checks/data/sensitive-en.json' with { type: 'json' };
+import sv from '../../../../lib/checks/data/sensitive-sv.json' with { type: 'json' };
+import { finding, type PersonalDataFinding } from './types.ts';
+import { forEachWord, KeyFilter, keyOf, prefixKey, suffixKey, tailKey, wordHash, type WordVisitor } from './words.ts';
+
+type Category = {
+  stems: string[];
+  tails: string[];
+  phrases: string[];
+  exclude: string[];
+  lists?: Record<string, string[]>;
+};
+type Vocabulary = { suffixes: string[]; categories: Record<string, Category> };
+
+const vocabularies = [sv, en] as Vocabulary[];
+
+// Every inflected form is expanded into one Set up front so a word costs one hash lookup, not a
+// stem × suffix search. Most words never reach it: see the in-place screen below.
+const forms = new Set<string>();
+const prefixes = new Set<number>();
+const phrasesByWord = new Map<string, string[]>();
+const excluded = new Set<string>();
+const tails: string[] = [];
+
+for (const vocab of vocabularies) {
+  for (const cat of Object.values(vocab.categories)) {
+    for (const stem of cat.stems) {
+      for (const suffix of vocab.suffixes) forms.add(stem + suffix);
+      prefixes.add(keyOf(stem));
+    }
+    for (const word of cat.exclude) excluded.add(word);
+    tails.push(...cat.tails);
+    for (const phrase of cat.phrases) {
+      // Phrases are only tried where their first word occurs; each must start with a literal word.
+      const group = /^\(\?:([^)]+)\)/.exec(phrase)?.[1];
+      const source = 
+        phrase
+          .replace(/\{(\w+)\}/g, (_, name: string) => `(?:${(cat.lists?.[name] ?? []).join('|')})(?![\\p{L}])`)
+          .replace(/ /g, '\\s+');
+      for (const alt of group ? group.split('|') : [phrase]) {
+        const first = /^[\p{L}']+/u.exec(alt)?.[0] ?? '';
+        phrasesByWord.set(first, [...(phrasesByWord.get(first) ?? []), source]);
+      }
+    }
+  }
+}
+for (const word of excluded) forms.delete(word);
+
+// Compound heads ("bröstcancern", "lungsjukdomar"): a backtracking regex per long word cost more than
+// everything else together, so tails are a Set probed only when the last two chars could end one.
+const TAIL_ENDINGS = ['', 'en', 'n', 'er', 'ar', 'erna', 'arna', 'ns', 'ens'];
+const tailForms = new Set(tails.flatMap((t) => TAIL_ENDINGS.map((e) => t + e)));
+const tailLengths = [...new Set([...tailForms].map((f) => f.length))];
+const tailEnds = new Set([...tailForms].map((f) => suffixKey(f, f.length)));
+
+function hasSensitiveTail(word: string): boolean {
+  if (!tailEnds.has(suffixKey(word, word.length))) return false;
+  // At least three letters of compound head, so the bare word is left to the inflection table.
+  return tailLengths.some((n) => word.length >= n + 3 && tailForms.has(word.slice(-n)));
+}
+
+// Necessary conditions checked in place on the lower-cased text, so that of ~700k words per 4 MB only
+// the ~11k that could match are sliced and looked up: a form must pass the filter of form hashes
+// (forEachWord hashes each word as it scans); a compound must end in one of the tail forms.
+const formHashes = new KeyFilter([...forms].map((f) => wordHash(f, 0, f.length)));
+const tailsByEnd = new Map<number, string[]>();
+for (const f of tailForms) {
+  // tailKey reads four chars; a shorter tail in the data would need another screen, so fail loudly.
+  if (f.length < 4) throw new Error(`sensitive tail "${f}" is shorter than four chars`);
+  const key = tailKey(f, f.length);
+  tailsByEnd.set(key, [...(tailsByEnd.get(key) ?? []), f]);
+}
+const tailShapes = new KeyFilter(tailsByEnd.keys());
+
+/** The match part of hasSensitiveTail without slicing; the key alone passes every "-erna" word. */
+function endsWithTail(s: string, start: number, end: number): boolean {
+  const key = tailKey(s, end);
+  if (!tailShapes.has(key)) return false;
+  for (const f of tailsByEnd.get(key) ?? []) {
+    if (end - start >= f.length + 3 && s.startsWith(f, end - f.length)) return true;
+  }
+  return false;
+}
+
+function mayBeSensitive(s: string, start: number, end: number, hash: number): boolean {
+  const length = end - start;
+  if (length < 3) return false;
+  return formHashes.has(hash) || (length >= 8 && endsWithTail(s, start, end));
+}
+
+/** sensitiveWord also tries each hyphen-separated part, so the screen must too. */
+function mayBeSensitiveJoined(s: string, start: number, end: number, hash: number): boolean {
+  if (mayBeSensitive(s, start, end, hash)) return true;
+  let from = start;
+  for (let dash = s.indexOf('-', start); dash !== -1 && dash < end; dash = s.indexOf('-', from)) {
+    if (mayBeSensitive(s, from, dash, wordHash(s, from, dash))) return true;
+    from = dash + 1;
+  }
+  return from > start && mayBeSensitive(s, from, end, wordHash(s, from, end));
+}
+
+// Sticky and keyed by first word, so a phrase is tried only where that word starts.
+const PHRASE_RES = new Map(
+  [...phrasesByWord].map(([w, sources]) => [w, new RegExp(`(?:${sources.join('|')})(?![\\p{L}\\d])`, 'iuy')]),
+);
+const phraseWords = new KeyFilter([...PHRASE_RES.keys()].map((w) => wordHash(w, 0, w.length)));
+// "Kristen Andersson", "Muslim Aid": a capitalised word followed by another is a name, not a disclosure.
+const NAME_AFTER = /^ \p{Lu}\p{Ll}/u;
+const CAPITAL = /^\p{Lu}\p{Ll}/u;
+
+function sensitiveWord(word: string): boolean {
+  if (word.length < 3 || excluded.has(word)) return false;
+  if (prefixes.has(keyOf(word)) && forms.has(word)) return true;
+  if (word.length >= 8 && hasSensitiveTail(word)) return true;
+  if (word.includes('-')) return word.split('-').some((part) => sensitiveWord(part));
+  return false;
+}
+
+/** `lower` is `text` lower-cased with indices kept aligned (see findPersonalData). */
+export function findSensitive(text: string, lower: string, out: PersonalDataFinding[]): void {
+  forEachWord(lower, sensitiveWordVisitor(text, lower, out));
+}
+
+/** Per-word step of findSensitive, exposed so the entry point can share one word pass with minors. */
+export function sensitiveWordVisitor(text: string, lower: string, out: PersonalDataFinding[]): WordVisitor {
+  const folded = lower !== text;
+  // When nothing was folded, each word is lower-cased on its own, and a lone "İ" then grows into two
+  // chars; the in-place screen would judge a different string, so such texts keep the coarse screen.
+  const screenInPlace = folded || !text.includes('\u0130');
+  let phraseEnd = 0;
+  return (start, end, joined, hash) => {
+    const phrase = start >= phraseEnd && phraseWords.has(hash) ? PHRASE_RES.get(lower.slice(start, end).toLowerCase()) : undefined;
+    if (phrase) {
+      phrase.lastIndex = start;
+      const m = phrase.exec(text);
+      if (m) {
+        phraseEnd = start + m[0].length;
+        out.push(finding('sensitive', text, start, phraseEnd));
+      }
+    }
+    if (screenInPlace) {
+      if (!(joined ? mayBeSensitiveJoined(lower, start, end, hash) : mayBeSensitive(lower, start, end, hash))) return;
+    } else if (
+      !joined &&
+      !prefixes.has(prefixKey(lower, start, end)) &&
+      (end - start < 8 || !tailEnds.has(suffixKey(lower, end)))
+    ) {
+      return;
+    }
+    const raw = lower.slice(start, end);
+    const word = folded ? raw : raw.toLowerCase();
+    if (!sensitiveWord(word)) return;
+    if (CAPITAL.test(text.slice(start, end)) && NAME_AFTER.test(text.slice(end, end + 3))) return;
+    out.push(finding('sensitive', text, start, end));
+  };
+}

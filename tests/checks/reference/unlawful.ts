@@ -1,0 +1,109 @@
+/**
+ * PRE-CHANGE REFERENCE, not product code: lib/checks/unlawful.ts as of commit 1a65512, on the reference
+ * wordlists.ts beside it. Used only by tests/checks/match-differential.test.ts. Do not edit.
+ */
+/**
+ * Candidates for the BBS-lagen (1998:112) 5 § removal duty. This never decides that something is a
+ * crime: it flags comments a human should look at, with the ground(s) the vocabulary suggests, so the
+ * "Document & remove" flow can pre-select a ground the moderator then confirms or changes.
+ *
+ * Recall over precision, except for a handful of everyday idioms that would otherwise flood the panel
+ * ("skjut upp mötet", "det dödar mig", "bränn ner kalorier", "spräcka/spränga budgeten", "död åt
+ * måndagar", "fästingar är parasiter"): those are listed as exceptions in the data files, and a term
+ * overlapping an exception is dropped. Group hatred uses generic dehumanising patterns, not slurs.
+ * Copyright needs either a piracy word or a free-download phrase together with a media word, because
+ * "ladda ner appen gratis" is a normal municipal message.
+ */
+import type { LawGroundId } from '../../../lib/model';
+import en from '../../../lib/checks/data/unlawful-en.json';
+import sv from '../../../lib/checks/data/unlawful-sv.json';
+import {
+  compilePatterns, compileUserTerms, matchTerms, uniqueTexts, type CompiledList, type TermMatch, type WordLists,
+} from './wordlists';
+
+export type { WordLists } from './wordlists';
+
+/** The ids are the record schema's (`lawGround`), so a flagged ground can be recorded as it is. */
+export type LawGround = LawGroundId;
+
+/** The crimes listed in BBS-lagen 5 §, in statute order (BrB chapter order, then special laws); labels for the UI and records. */
+export const LAW_GROUNDS: readonly { id: LawGround; sv: string; en: string; statute: string }[] = [
+  { id: 'olaga-hot', sv: 'Olaga hot', en: 'Unlawful threat', statute: 'BrB 4 kap. 5 §' },
+  { id: 'olaga-integritetsintrang', sv: 'Olaga integritetsintrång', en: 'Unlawful breach of privacy', statute: 'BrB 4 kap. 6 c §' },
+  { id: 'uppvigling', sv: 'Uppvigling', en: 'Inciting rebellion', statute: 'BrB 16 kap. 5 §' },
+  { id: 'hets-mot-folkgrupp', sv: 'Hets mot folkgrupp', en: 'Agitation against a population group', statute: 'BrB 16 kap. 8 §' },
+  { id: 'barnpornografibrott', sv: 'Barnpornografibrott', en: 'Child pornography offence', statute: 'BrB 16 kap. 10 a §' },
+  { id: 'olaga-valdsskildring', sv: 'Olaga våldsskildring', en: 'Unlawful depiction of violence', statute: 'BrB 16 kap. 10 c §' },
+  {
+    id: 'terrorism-uppmaning',
+    sv: 'Offentlig uppmaning till terrorism eller särskilt allvarlig brottslighet',
+    en: 'Public provocation to commit terrorism or particularly serious crime',
+    // Terroristbrottslagen (2022:666) replaced lag (2010:299) on 1 July 2022. Its sections run 4 §
+    // terroristbrott, 5 § samröre, 6 § finansiering, 7 § offentlig uppmaning, 8 § rekrytering; 4 a §
+    // (deltagande) was added 2023 without renumbering. "5 §" in older notes is samröre, not uppmaning.
+    // Checked against the bill's structure and a secondary source, not the consolidated SFS text:
+    // confirm against BBS-lagen 5 § as amended by SFS 2022:667 before quoting it in a decision.
+    statute: 'terroristbrottslagen (2022:666) 7 §',
+  },
+  {
+    id: 'upphovsratt',
+    sv: 'Intrång i upphovsrätt eller närstående rättighet',
+    en: 'Copyright or related-rights infringement',
+    statute: 'upphovsrättslagen (1960:729) 53 §',
+  },
+];
+
+export type UnlawfulResult = { flagged: boolean; grounds: LawGround[]; terms: string[] };
+/** `add` terms flag without a ground (the moderator picks one); `byGround` terms also suggest theirs. */
+export type UnlawfulWordLists = WordLists & { byGround?: Partial<Record<LawGround, readonly string[]>> };
+
+type GroundSpec = { terms: string[]; pairs?: string[][] };
+type Vocabulary = { grounds: Record<string, GroundSpec>; except: string[] };
+const VOCABULARIES: readonly Vocabulary[] = [sv, en];
+const GROUND_IDS = new Set<string>(LAW_GROUNDS.map((g) => g.id));
+const USER_TAG = 'user';
+
+function isGround(tag: string): tag is LawGround {
+  return GROUND_IDS.has(tag);
+}
+
+const INCLUDE: CompiledList[] = [];
+const PAIRS: { ground: LawGround; first: CompiledList; second: CompiledList }[] = [];
+for (const vocabulary of VOCABULARIES) {
+  for (const [ground, spec] of Object.entries(vocabulary.grounds)) {
+    if (!isGround(ground)) throw new Error(`unknown law ground in vocabulary: ${ground}`);
+    INCLUDE.push(compilePatterns(spec.terms, ground));
+    const [first, second] = spec.pairs ?? [];
+    if (first && second) {
+      PAIRS.push({ ground, first: compilePatterns(first, ground), second: compilePatterns(second, ground) });
+    }
+  }
+}
+const EXCEPT = VOCABULARIES.map((v) => compilePatterns(v.except, 'except'));
+
+// Pair lists only count together; alone they are ordinary words ("filmen", "gratis här").
+function pairHits(text: string, remove: WordLists['remove']): TermMatch[] {
+  return PAIRS.flatMap(({ first, second }) => {
+    const a = matchTerms(text, { include: [first], except: EXCEPT, extra: { remove } });
+    const b = matchTerms(text, { include: [second], except: EXCEPT, extra: { remove } });
+    const b2 = b.filter((y) => !a.some((x) => x.start < y.end && y.start < x.end));
+    return a.length > 0 && b.length > 0 ? [...a, ...b2] : [];
+  });
+}
+
+/**
+ * Flags text that may fall under BBS-lagen 5 §. `grounds` and `terms` are in order of first appearance
+ * in the text; `terms` are the matched surface strings, case-insensitively deduplicated.
+ */
+export function findUnlawfulCandidates(text: string, extra?: UnlawfulWordLists): UnlawfulResult {
+  const normalized = text.normalize('NFC');
+  const user = Object.entries(extra?.byGround ?? {}).flatMap(([ground, list]) =>
+    isGround(ground) && list ? [compileUserTerms(list, ground)] : [],
+  );
+  const single = matchTerms(normalized, { include: INCLUDE, except: EXCEPT, extra, extraTag: USER_TAG, user });
+  const hits = [...single, ...pairHits(normalized, extra?.remove)].sort((x, y) => x.start - y.start);
+  const grounds: LawGround[] = [];
+  for (const { tag } of hits) if (isGround(tag) && !grounds.includes(tag)) grounds.push(tag);
+  const terms = uniqueTexts(hits);
+  return { flagged: terms.length > 0, grounds, terms };
+}
