@@ -14,6 +14,7 @@ import type { Db } from '../store/db';
 import { registrationsFor } from '../sync/outbox';
 import { accountUrlFromPath } from '../sites/core/url';
 import { siteRegistry } from '../sites/registry';
+import { clipText, wellFormed, wellFormedDeep } from '../util/unicode';
 
 export interface ServiceDeps {
   log: ActionLog;
@@ -54,7 +55,9 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
 
   const entriesFor = (platform: string, commentId: string) => log.bySubject(subjectKey(platform, commentId));
 
-  const recordAction: Handlers['recordAction'] = async (req) => {
+  const recordAction: Handlers['recordAction'] = async (raw) => {
+    // Cleaned before the look-up too, so a click on the same comment finds the record sealed under its id.
+    const req = wellFormedDeep(raw);
     const platform = siteRegistry.platformOf(req.site);
     const existing = await entriesFor(platform, req.comment.id);
     if (existing.some((e) => e.record.kind === req.kind)) {
@@ -105,7 +108,7 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
     async getSubjectStatus({ platform, commentIds }) {
       const out: Record<string, SubjectStatus> = {};
       for (const id of new Set(commentIds)) {
-        const entries = await entriesFor(platform, id);
+        const entries = await entriesFor(platform, wellFormed(id));
         if (entries.length > 0) out[id] = await statusOf(entries);
       }
       return { ok: true, value: out };
@@ -127,7 +130,7 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
           latest.map(async (e) => ({
             ...(await archiveStatusOf(e)),
             authorName: e.record.subject?.authorName ?? '',
-            text: (e.record.subject?.text ?? '').slice(0, EXCERPT_MAX),
+            text: clipText(e.record.subject?.text ?? '', EXCERPT_MAX),
             permalink: e.record.subject?.permalink,
           })),
         ),
