@@ -14,10 +14,20 @@ export interface RegistryConnection {
   token: string;
 }
 
-// Both were checked before they were stored; a damaged value reads as "no registry" (local only).
+/**
+ * Both were checked before they were stored, but an older version kept an empty "?" or "#" at the end:
+ * the address is rebuilt from origin and path on every read. One that no longer passes, or any other
+ * damage, reads as "no registry" (local only; records wait in the outbox).
+ */
+const StoredEndpointSchema = z.string().transform((value, ctx) => {
+  const checked = checkEndpoint(value.replace(/[?#]+$/, ''));
+  if (checked.ok) return checked.endpoint;
+  ctx.addIssue({ code: 'custom', message: checked.problem });
+  return z.NEVER;
+});
 const registryKey = defineMetaKey<RegistryConnection | null>(
   'registry',
-  z.object({ endpoint: z.string().min(1), token: z.string().min(1) }),
+  z.object({ endpoint: StoredEndpointSchema, token: z.string().min(1) }),
   () => null,
 );
 

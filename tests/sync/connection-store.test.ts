@@ -27,4 +27,14 @@ describe('registry connection store', () => {
     expect(await saveConnection(db, { endpoint: '', token: '' })).toEqual({ saved: true, localOnly: true });
     expect(await readConnection(db)).toBeNull();
   });
+
+  it('rebuilds an address an older version stored with an empty "?" or "#" from its origin and path', async () => {
+    for (const stored of ['https://diarium.example.org/api?', 'https://diarium.example.org/api#', 'https://diarium.example.org/api/?']) {
+      await db.put('meta', { endpoint: stored, token: 'tok-1' }, 'registry');
+      expect(await readConnection(db)).toEqual({ endpoint: 'https://diarium.example.org/api', token: 'tok-1' });
+    }
+    // One that can no longer be made valid reads as no registry (local only) rather than being sent to.
+    await db.put('meta', { endpoint: 'https://diarium.example.org/api?x=1', token: 'tok-1' }, 'registry');
+    expect(await readConnection(db)).toBeNull();
+  });
 });
