@@ -5,40 +5,35 @@
  * read refreshes).
  */
 import type { z } from 'zod';
-import { readModeratorId, settingsItems } from './items';
+import { settingsItems } from './items';
 import { readManaged } from './policy';
 import {
   DEFAULT_MONITORING_SETTINGS,
   EMPTY_WORD_LISTS,
   pickValid,
-  SettingsSchema,
   StoredSettingsSchema,
   UserSettingsSchema,
   type ManagedSettings,
-  type Settings,
+  type ProfileSettings,
 } from './schema';
 
 export interface LoadedSettings {
-  settings: Settings;
+  /** Without the moderator id: any context loads settings, only the background makes the id. */
+  settings: ProfileSettings;
   locked: (keyof ManagedSettings)[];
   /** The registry address set by policy, if any (the background uses it over the stored one). */
   policyRegistryEndpoint?: string;
 }
 
 export async function loadSettings(): Promise<LoadedSettings> {
-  const [stored, moderatorId, { registryEndpoint, ...managed }] = await Promise.all([
-    settingsItems.settings.getValue(),
-    readModeratorId(),
-    readManaged(),
-  ]);
-  const settings = SettingsSchema.parse({
+  const [stored, { registryEndpoint, ...managed }] = await Promise.all([settingsItems.settings.getValue(), readManaged()]);
+  const settings = StoredSettingsSchema.parse({
     moderatorName: '',
     office: '',
     wordLists: EMPTY_WORD_LISTS,
     monitoring: DEFAULT_MONITORING_SETTINGS,
     officeAccounts: [],
     ...pickValid(StoredSettingsSchema.shape, stored),
-    moderatorId,
     ...managed,
   });
   const locked = Object.keys(managed) as (keyof ManagedSettings)[];

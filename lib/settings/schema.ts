@@ -57,6 +57,8 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 /** The user's settings as stored since version 2 of the item: the moderator id has its own item. */
 export const StoredSettingsSchema = SettingsSchema.omit({ moderatorId: true });
+/** What every context loads: the settings without the moderator id, which only the background adds. */
+export type ProfileSettings = z.infer<typeof StoredSettingsSchema>;
 
 /** The registry address as IT sets it by policy; the token is still entered by the user. */
 const PolicyEndpointSchema = z

@@ -28,8 +28,8 @@ async function setup() {
     db,
     log,
     now: () => new Date('2026-11-25T13:03:00Z'),
+    moderatorId: async () => 'mod-1',
     settings: async () => ({
-      moderatorId: 'mod-1',
       moderatorName: `Moa ${HALF_EMOJI}`,
       office: 'Norrby',
       wordLists: { political: { add: [], remove: [] }, unlawful: { add: [], remove: [] } },
