@@ -36,7 +36,7 @@ describe('settings', () => {
     expect(locked).toEqual(['office']);
   });
 
-  it('takes the registry address from policy, normalised, and ignores a bad one', async () => {
+  it('takes the registry address from policy, normalised, and keeps the last valid one when it turns bad', async () => {
     await fakeBrowser.storage.managed.set({ registryEndpoint: 'https://diarium.example.org/api/' });
     const loaded = await loadSettings();
     expect(loaded.policyRegistryEndpoint).toBe('https://diarium.example.org/api');
@@ -45,7 +45,12 @@ describe('settings', () => {
     // The last policy read answers at once; the fresh read behind it lands for the next load.
     await loadSettings();
     await policySettled();
-    expect((await loadSettings()).policyRegistryEndpoint).toBeUndefined();
+    const bad = await loadSettings();
+    expect(bad.policyRegistryEndpoint).toBe('https://diarium.example.org/api');
+    expect(bad.locked).toContain('registryEndpoint');
+    expect(bad.problems).toEqual([
+      { source: 'policy', field: 'registryEndpoint', issues: [{ why: 'endpoint-not-https' }], kept: 'last-good' },
+    ]);
   });
 
   it('saves word lists and rejects a term that is too long without storing anything', async () => {

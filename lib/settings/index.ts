@@ -3,3 +3,4 @@ export * from './schema';
 export { loadSettings, saveUserSettings, type LoadedSettings } from './load';
 export { policySettled } from './policy';
 export { ensureModeratorId, readModeratorId } from './moderator-id';
+export type { IssueWhy, SettingField, SettingIssue, SettingProblem } from './problems';

@@ -31,7 +31,8 @@ export function defineSettingsItems() {
   });
   const moderatorId = storage.defineItem<unknown>(STORAGE_ITEMS.moderatorId.key, { version: STORAGE_ITEMS.moderatorId.version });
   const policyCache = storage.defineItem<Stored>(STORAGE_ITEMS.policyCache.key, { version: STORAGE_ITEMS.policyCache.version });
-  return { settings, moderatorId, policyCache };
+  const lastGood = storage.defineItem<unknown>(STORAGE_ITEMS.settingsLastGood.key, { version: STORAGE_ITEMS.settingsLastGood.version });
+  return { settings, moderatorId, policyCache, lastGood };
 }
 export type SettingsItems = ReturnType<typeof defineSettingsItems>;
 

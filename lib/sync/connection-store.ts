@@ -31,10 +31,15 @@ const registryKey = defineMetaKey<RegistryConnection | null>(
   () => null,
 );
 
+/**
+ * The connection to send to. `policyEndpoint` is the address set by policy: undefined when there is none,
+ * '' when the policy sets one that cannot be used; then nothing is sent (records wait in the outbox), and
+ * never to the user's own address instead.
+ */
 export async function readConnection(db: Db, policyEndpoint?: string): Promise<RegistryConnection | null> {
   const stored = await registryKey.get(db);
-  if (!policyEndpoint) return stored;
-  return stored ? { endpoint: policyEndpoint, token: stored.token } : null;
+  if (policyEndpoint === undefined) return stored;
+  return stored && policyEndpoint !== '' ? { endpoint: policyEndpoint, token: stored.token } : null;
 }
 
 /**
@@ -62,7 +67,7 @@ export async function saveConnection(
   input: { endpoint: string; token: string },
   policyEndpoint?: string,
 ): Promise<SaveOutcome> {
-  if (!policyEndpoint && input.endpoint.trim() === '') {
+  if (policyEndpoint === undefined && input.endpoint.trim() === '') {
     await registryKey.delete(db);
     return { saved: true, localOnly: true };
   }
