@@ -3,20 +3,25 @@ import { browser } from 'wxt/browser';
 import { createRoundHandlers } from '../lib/background/round-handlers';
 import { setRoundAlarms, showRoundNotice, wireRoundEffects } from '../lib/background/round-effects';
 import { SYNC_ALARM, createScheduler } from '../lib/background/scheduler';
-import { createService } from '../lib/background/service';
+import { createService, queuedSettings } from '../lib/background/service';
 import { createSyncHandlers } from '../lib/background/sync-handlers';
 import type { Handlers } from '../lib/messaging/protocol';
 import { registerHandlers, senderPolicy } from '../lib/messaging/server';
 import { MonitoringService } from '../lib/monitoring/service';
-import { loadSettings } from '../lib/settings';
+import { ensureModeratorId, loadSettings } from '../lib/settings';
 import { openLogDb } from '../lib/store/db';
 import { ActionLog } from '../lib/store/log';
 import { hasRegistryAccess } from '../lib/sync/access';
 import { readConnection } from '../lib/sync/connection-store';
 import { SyncEngine } from '../lib/sync/engine';
+import { serialQueue } from '../lib/util/serial';
 
 export default defineBackground(() => {
-  const settings = async () => (await loadSettings()).settings;
+  const profile = async () => (await loadSettings()).settings;
+  // One queue for records and the moderator id: the id is made here, once, and nowhere else.
+  const records = serialQueue();
+  const ids = { settings: profile, moderatorId: () => ensureModeratorId(), queue: records };
+  const settings = queuedSettings(ids);
   const policyEndpoint = async () => (await loadSettings()).policyRegistryEndpoint;
   const ready = openLogDb().then((db) => {
     const log = new ActionLog(db);
@@ -30,7 +35,7 @@ export default defineBackground(() => {
     const monitoring = new MonitoringService({ db, log, settings, notify: showRoundNotice, setAlarms: setRoundAlarms });
     const onRecorded = () => void engine.flush();
     const handlers: Handlers = {
-      ...createService({ db, log, settings, onRecorded }),
+      ...createService({ ...ids, db, log, onRecorded }),
       ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }),
       ...createRoundHandlers(monitoring),
     };

@@ -9,11 +9,9 @@ const storeV2 = (settings: Record<string, unknown>, moderatorId: unknown = 'm-1'
   fakeBrowser.storage.local.set({ settings, 'settings$': { v: 2 }, 'moderator-id': moderatorId });
 
 describe('settings', () => {
-  it('starts from defaults and makes a stable moderator id once', async () => {
+  it('starts from defaults (the moderator id is the background\'s: settings/items.test.ts)', async () => {
     const first = await loadSettings();
     expect(first.settings).toMatchObject({ moderatorName: '', office: '', wordLists: empty });
-    expect(first.settings.moderatorId).toMatch(/^[0-9a-f-]{36}$/);
-    expect((await loadSettings()).settings.moderatorId).toBe(first.settings.moderatorId);
     expect(first.locked).toEqual([]);
   });
 
@@ -21,7 +19,6 @@ describe('settings', () => {
     await storeV2({ moderatorName: 'Moa Moderator', office: 42, wordLists: 'nonsense' });
     const { settings } = await loadSettings();
     expect(settings).toEqual({
-      moderatorId: 'm-1',
       moderatorName: 'Moa Moderator',
       office: '',
       wordLists: empty,
@@ -39,7 +36,7 @@ describe('settings', () => {
     expect(locked).toEqual(['office']);
   });
 
-  it('takes the registry address from policy, normalised, and ignores a bad one', async () => {
+  it('takes the registry address from policy, normalised, and keeps the last valid one when it turns bad', async () => {
     await fakeBrowser.storage.managed.set({ registryEndpoint: 'https://diarium.example.org/api/' });
     const loaded = await loadSettings();
     expect(loaded.policyRegistryEndpoint).toBe('https://diarium.example.org/api');
@@ -48,7 +45,12 @@ describe('settings', () => {
     // The last policy read answers at once; the fresh read behind it lands for the next load.
     await loadSettings();
     await policySettled();
-    expect((await loadSettings()).policyRegistryEndpoint).toBeUndefined();
+    const bad = await loadSettings();
+    expect(bad.policyRegistryEndpoint).toBe('https://diarium.example.org/api');
+    expect(bad.locked).toContain('registryEndpoint');
+    expect(bad.problems).toEqual([
+      { source: 'policy', field: 'registryEndpoint', issues: [{ why: 'endpoint-not-https' }], kept: 'last-good' },
+    ]);
   });
 
   it('saves word lists and rejects a term that is too long without storing anything', async () => {

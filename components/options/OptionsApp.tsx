@@ -9,6 +9,7 @@ import {
   type LoadedSettings,
   type WordListSettings,
 } from '../../lib/settings';
+import SettingProblems from './SettingProblems';
 import WordListField from './WordListField';
 
 export interface Props {
@@ -75,6 +76,7 @@ export default function OptionsApp({ load, save }: Props) {
   return (
     <form onSubmit={onSubmit}>
       <h1>{t('optionsTitle')}</h1>
+      <SettingProblems problems={loaded.problems} />
       {(Object.keys(labels) as Field[]).map((field) => {
         const locked = loaded.locked.includes(field);
         return (

@@ -26,6 +26,7 @@ const CONNECTION_KEYS: Record<ConnectionTest, MessageKey> = {
   'invalid-response': 'conn_invalid_response',
   'no-access': 'conn_no_access',
   'endpoint-malformed': 'conn_endpoint_malformed',
+  'endpoint-query': 'conn_endpoint_query',
   'endpoint-not-https': 'conn_endpoint_not_https',
   'token-empty': 'conn_token_empty',
   'token-invalid': 'conn_token_invalid',

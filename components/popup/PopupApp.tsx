@@ -56,11 +56,22 @@ export default function PopupApp({ loadSummary, loadSync, syncNow, requestAccess
               <ul data-testid="latest">
                 {summary.latest.map((item) => (
                   <li key={item.recordId}>
+                    {/* Page and registry strings are isolated: a right-to-left mark in a name must not reorder the date. */}
                     <div class="meta">
-                      <strong>{item.authorName || t('popupNoAuthor')}</strong> · {formatDateTime(item.occurredAt)}
-                      {item.registrationNumber && <> · {item.registrationNumber}</>}
+                      <strong>
+                        <bdi>{item.authorName || t('popupNoAuthor')}</bdi>
+                      </strong>{' '}
+                      · {formatDateTime(item.occurredAt)}
+                      {item.registrationNumber && (
+                        <>
+                          {' '}
+                          · <bdi>{item.registrationNumber}</bdi>
+                        </>
+                      )}
                     </div>
-                    <div class="excerpt">{item.text}</div>
+                    <div class="excerpt" dir="auto">
+                      {item.text}
+                    </div>
                   </li>
                 ))}
               </ul>

@@ -3,6 +3,7 @@ import { formatDateTime, t, type MessageKey } from '../../lib/i18n';
 import type { SyncStatus } from '../../lib/messaging/protocol';
 import type { RecordKind } from '../../lib/model';
 import type { SyncErrorCode } from '../../lib/sync/state';
+import { isolate } from '../../lib/util/unicode';
 
 export interface Props {
   status: SyncStatus;
@@ -84,7 +85,8 @@ export default function SyncPanel({ status, onSyncNow, onGrantAccess }: Props) {
         <ul class="rejected" data-testid="sync-rejected-items">
           {status.rejectedItems.map((item) => (
             <li key={item.recordId}>
-              {t('syncRejectedItem', [item.kind && t(RECORD_KEYS[item.kind]), item.authorName || t('popupNoAuthor'), item.error])}
+              {/* A plain-text message: the page's name and the registry's reason go in as Unicode isolates. */}
+              {t('syncRejectedItem', [item.kind && t(RECORD_KEYS[item.kind]), item.authorName ? isolate(item.authorName) : t('popupNoAuthor'), isolate(item.error)])}
             </li>
           ))}
         </ul>

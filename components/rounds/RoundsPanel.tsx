@@ -50,7 +50,7 @@ export default function RoundsPanel({ snapshot, onComplete, showWeek = true }: P
           <ul class="accounts">
             {open.accounts.map((a) => (
               <li key={a.url} data-seen={a.seen}>
-                <span aria-hidden="true">{a.seen ? '✓' : '○'}</span> <span class="account">{a.name || a.url}</span>{' '}
+                <span aria-hidden="true">{a.seen ? '✓' : '○'}</span> <bdi class="account">{a.name || a.url}</bdi>{' '}
                 <small>
                   {a.seen ? t('roundAccountSeen') : t('roundAccountNotSeen')}
                   {a.lastSeenAt && ` · ${formatDateTime(a.lastSeenAt)}`}

@@ -6,7 +6,7 @@
 import { stockholmDay, toStockholmIso } from '../calendar/stockholm';
 import type { ActionKind } from '../model';
 import type { ArchiveStatus, Handlers, Summary, SubjectStatus } from '../messaging/protocol';
-import type { Settings } from '../settings';
+import type { ProfileSettings, Settings } from '../settings';
 import type { ActionLog } from '../store/log';
 import { subjectKey, type LogEntry } from '../store/schema';
 import { serialQueue } from '../util/serial';
@@ -14,11 +14,22 @@ import type { Db } from '../store/db';
 import { registrationsFor } from '../sync/outbox';
 import { accountUrlFromPath } from '../sites/core/url';
 import { siteRegistry } from '../sites/registry';
+import { clipText, wellFormed, wellFormedDeep } from '../util/unicode';
+
+type Queue = ReturnType<typeof serialQueue>;
 
 export interface ServiceDeps {
   log: ActionLog;
   db: Db;
-  settings: () => Promise<Settings>;
+  /** The user's settings (lib/settings loadSettings); the moderator id comes from `moderatorId`. */
+  settings: () => Promise<ProfileSettings>;
+  /**
+   * Reads this profile's moderator id, making it when there is none (lib/settings ensureModeratorId).
+   * Two first runs at once would make two ids, so it only ever runs inside `queue`.
+   */
+  moderatorId: () => Promise<string>;
+  /** The queue records are made in; the background shares it with `queuedSettings` (default: its own). */
+  queue?: Queue;
   now?: () => Date;
   uuid?: () => string;
   /** Called after each new record, e.g. to start a sync. */
@@ -49,18 +60,22 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
   const now = deps.now ?? (() => new Date());
   const uuid = deps.uuid ?? (() => crypto.randomUUID());
   const { log } = deps;
-  // Check-then-append must not interleave, or two quick clicks would log one action twice.
-  const serially = serialQueue();
+  // Check-then-append must not interleave, or two quick clicks would log one action twice; and the
+  // moderator id is read (or made) in here, so two first records cannot make two ids.
+  const serially = deps.queue ?? serialQueue();
 
   const entriesFor = (platform: string, commentId: string) => log.bySubject(subjectKey(platform, commentId));
 
-  const recordAction: Handlers['recordAction'] = async (req) => {
+  const recordAction: Handlers['recordAction'] = async (raw) => {
+    // Cleaned before the look-up too, so a click on the same comment finds the record sealed under its id.
+    const req = wellFormedDeep(raw);
     const platform = siteRegistry.platformOf(req.site);
     const existing = await entriesFor(platform, req.comment.id);
     if (existing.some((e) => e.record.kind === req.kind)) {
       return { ok: true, value: { status: await statusOf(existing), alreadyRecorded: true } };
     }
     const settings = await deps.settings();
+    const moderatorId = await deps.moderatorId();
     const at = toStockholmIso(now());
     const { comment, post } = req;
     const entry = await log.append({
@@ -68,7 +83,7 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
       id: uuid(),
       kind: req.kind,
       occurredAt: at,
-      moderator: { id: settings.moderatorId, name: settings.moderatorName },
+      moderator: { id: moderatorId, name: settings.moderatorName },
       office: settings.office,
       account: { platform, name: post.authorName ?? '', url: siteRegistry.accountUrl(req.pageUrl) ?? accountUrlFromPath(new URL(req.pageUrl)) },
       subject: {
@@ -105,7 +120,7 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
     async getSubjectStatus({ platform, commentIds }) {
       const out: Record<string, SubjectStatus> = {};
       for (const id of new Set(commentIds)) {
-        const entries = await entriesFor(platform, id);
+        const entries = await entriesFor(platform, wellFormed(id));
         if (entries.length > 0) out[id] = await statusOf(entries);
       }
       return { ok: true, value: out };
@@ -127,12 +142,23 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
           latest.map(async (e) => ({
             ...(await archiveStatusOf(e)),
             authorName: e.record.subject?.authorName ?? '',
-            text: (e.record.subject?.text ?? '').slice(0, EXCERPT_MAX),
+            text: clipText(e.record.subject?.text ?? '', EXCERPT_MAX),
             permalink: e.record.subject?.permalink,
           })),
         ),
       };
       return { ok: true, value: summary };
     },
+  };
+}
+
+/**
+ * Settings with the moderator id for the background's other record makers (the rounds): the id is read,
+ * or made, inside the record queue, so however many ask at once on a new profile there is one id.
+ */
+export function queuedSettings(deps: Pick<ServiceDeps, 'settings' | 'moderatorId'> & { queue: Queue }): () => Promise<Settings> {
+  return async () => {
+    const [settings, moderatorId] = await Promise.all([deps.settings(), deps.queue(deps.moderatorId)]);
+    return { ...settings, moderatorId };
   };
 }

@@ -6,6 +6,7 @@ import { createRegistryClient } from '../sync/client';
 import { readConnection, resolveConnection, saveConnection } from '../sync/connection-store';
 import type { SyncEngine } from '../sync/engine';
 import { outboxCounts, readSyncState, rejectedEntries } from '../sync/outbox';
+import { clipText } from '../util/unicode';
 
 export type SyncHandlers = Pick<Handlers, 'getSyncStatus' | 'syncNow' | 'saveConnection' | 'testConnection'>;
 
@@ -49,7 +50,7 @@ export function createSyncHandlers(deps: SyncHandlerDeps): SyncHandlers {
         error: r.error ?? '',
         kind: entries[i]?.record.kind ?? '',
         authorName: entries[i]?.record.subject?.authorName ?? '',
-        text: (entries[i]?.record.subject?.text ?? '').slice(0, EXCERPT_MAX),
+        text: clipText(entries[i]?.record.subject?.text ?? '', EXCERPT_MAX),
       })),
     };
   }

@@ -6,7 +6,6 @@
  */
 import { browser } from 'wxt/browser';
 import { settingsItems } from './items';
-import { ManagedSchema, pickValid, type ManagedSettings } from './schema';
 
 async function readManagedNow(): Promise<Record<string, unknown>> {
   try {
@@ -24,7 +23,8 @@ export async function policySettled(): Promise<void> {
   await refreshing;
 }
 
-export async function readManaged(): Promise<ManagedSettings> {
+/** The policy as IT set it, unchecked: lib/settings/resolve.ts judges it field by field and says what is wrong. */
+export async function readManaged(): Promise<Record<string, unknown>> {
   const cached = await settingsItems.policyCache.getValue();
   refreshing ??= readManagedNow()
     .then(async (fresh) => {
@@ -34,6 +34,5 @@ export async function readManaged(): Promise<ManagedSettings> {
     .finally(() => {
       refreshing = null;
     });
-  const raw = cached && typeof cached === 'object' ? cached : await refreshing;
-  return pickValid(ManagedSchema.shape, raw);
+  return cached && typeof cached === 'object' ? cached : await refreshing;
 }

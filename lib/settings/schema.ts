@@ -25,9 +25,10 @@ export const EMPTY_WORD_LISTS: WordListSettings = WordListsSchema.parse(
   Object.fromEntries(WORD_LISTS.map(({ key }) => [key, { add: [], remove: [] }])),
 );
 
-const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+// Errors named here are the reasons the options page gives (lib/settings/problems.ts).
+export const TimeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'not-a-time' });
 export const MonitoringSchema = z.object({
-  times: z.array(timeOfDay).min(1).max(6),
+  times: z.array(TimeOfDaySchema).min(1).max(6),
   includeNonWorkingDays: z.boolean(),
   lateWindowMinutes: z.number().int().min(5).max(240),
 });
@@ -37,10 +38,12 @@ export const DEFAULT_MONITORING_SETTINGS: z.infer<typeof MonitoringSchema> = {
   lateWindowMinutes: 60,
 };
 
-/** The office's own Pages and accounts, as https URLs on a supported site (lib/sites/registry.ts). */
-export const OfficeAccountsSchema = z
-  .array(z.url({ protocol: /^https$/ }).max(300).refine((url) => siteRegistry.isAccountUrl(url), { message: 'not a supported site' }))
-  .max(30);
+/** One of the office's own Pages or accounts: an https URL on a supported site (lib/sites/registry.ts). */
+export const OfficeAccountSchema = z
+  .url({ protocol: /^https$/, error: 'not-an-https-url' })
+  .max(300)
+  .refine((url) => siteRegistry.isAccountUrl(url), { error: 'unsupported-site' });
+export const OfficeAccountsSchema = z.array(OfficeAccountSchema).max(30);
 
 /** A stable pseudonymous id for this browser profile, so records from one moderator group. */
 export const ModeratorIdSchema = z.string().min(1).max(128);
@@ -57,9 +60,11 @@ export type Settings = z.infer<typeof SettingsSchema>;
 
 /** The user's settings as stored since version 2 of the item: the moderator id has its own item. */
 export const StoredSettingsSchema = SettingsSchema.omit({ moderatorId: true });
+/** What every context loads: the settings without the moderator id, which only the background adds. */
+export type ProfileSettings = z.infer<typeof StoredSettingsSchema>;
 
 /** The registry address as IT sets it by policy; the token is still entered by the user. */
-const PolicyEndpointSchema = z
+export const PolicyEndpointSchema = z
   .string()
   .max(2048)
   .transform((value, ctx) => {
@@ -109,18 +114,6 @@ export const UserSettingsSchema = SettingsSchema.pick({
   monitoring: true,
   officeAccounts: true,
 }).partial();
-
-/** The fields of `raw` that pass their own schema; the others are left out, to fall back one by one. */
-export function pickValid<T extends z.ZodRawShape>(shape: T, raw: unknown): Partial<z.infer<z.ZodObject<T>>> {
-  const out: Record<string, unknown> = {};
-  if (raw && typeof raw === 'object') {
-    for (const [key, schema] of Object.entries(shape)) {
-      const parsed = (schema as z.ZodType).safeParse((raw as Record<string, unknown>)[key]);
-      if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
-    }
-  }
-  return out as Partial<z.infer<z.ZodObject<T>>>;
-}
 
 /** One term per line, blank lines and duplicates dropped: how the options page edits a list. */
 export function termsFromText(text: string): string[] {

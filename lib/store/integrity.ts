@@ -5,6 +5,7 @@
  */
 import canonicalize from 'canonicalize';
 import type { ModerationRecord } from '../model';
+import { wellFormedDeep } from '../util/unicode';
 
 export type UnsealedRecord = Omit<ModerationRecord, 'integrity'>;
 
@@ -20,8 +21,13 @@ function hashInput(record: UnsealedRecord, prev: string | null): string {
   return text;
 }
 
+/**
+ * Chains a record onto `prev`. Its strings are made well-formed first (lone surrogates become U+FFFD):
+ * RFC 8785 forbids them, TextEncoder would hash U+FFFD anyway, and the registry must get what was hashed.
+ */
 export async function seal(record: UnsealedRecord, prev: string | null): Promise<ModerationRecord> {
-  return { ...record, integrity: { sha256: await sha256Hex(hashInput(record, prev)), prev } };
+  const clean = wellFormedDeep(record);
+  return { ...clean, integrity: { sha256: await sha256Hex(hashInput(clean, prev)), prev } };
 }
 
 export type ChainProblem = { index: number; id: string; problem: 'hash-mismatch' | 'broken-link' };

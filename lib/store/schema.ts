@@ -91,6 +91,8 @@ export const STORAGE_ITEMS = {
   moderatorId: { key: 'local:moderator-id', version: 1 },
   /** The last enterprise policy read from storage.managed (lib/settings/policy.ts). */
   policyCache: { key: 'local:policy-cache', version: 1 },
+  /** The last valid value of each setting, the user's and the policy's (lib/settings/resolve.ts). */
+  settingsLastGood: { key: 'local:settings-last-good', version: 1 },
 } as const;
 
 export function subjectKey(platform: string, commentId: string): string {

@@ -14,17 +14,32 @@ export interface RegistryConnection {
   token: string;
 }
 
-// Both were checked before they were stored; a damaged value reads as "no registry" (local only).
+/**
+ * Both were checked before they were stored, but an older version kept an empty "?" or "#" at the end:
+ * the address is rebuilt from origin and path on every read. One that no longer passes, or any other
+ * damage, reads as "no registry" (local only; records wait in the outbox).
+ */
+const StoredEndpointSchema = z.string().transform((value, ctx) => {
+  const checked = checkEndpoint(value.replace(/[?#]+$/, ''));
+  if (checked.ok) return checked.endpoint;
+  ctx.addIssue({ code: 'custom', message: checked.problem });
+  return z.NEVER;
+});
 const registryKey = defineMetaKey<RegistryConnection | null>(
   'registry',
-  z.object({ endpoint: z.string().min(1), token: z.string().min(1) }),
+  z.object({ endpoint: StoredEndpointSchema, token: z.string().min(1) }),
   () => null,
 );
 
+/**
+ * The connection to send to. `policyEndpoint` is the address set by policy: undefined when there is none,
+ * '' when the policy sets one that cannot be used; then nothing is sent (records wait in the outbox), and
+ * never to the user's own address instead.
+ */
 export async function readConnection(db: Db, policyEndpoint?: string): Promise<RegistryConnection | null> {
   const stored = await registryKey.get(db);
-  if (!policyEndpoint) return stored;
-  return stored ? { endpoint: policyEndpoint, token: stored.token } : null;
+  if (policyEndpoint === undefined) return stored;
+  return stored && policyEndpoint !== '' ? { endpoint: policyEndpoint, token: stored.token } : null;
 }
 
 /**
@@ -52,7 +67,7 @@ export async function saveConnection(
   input: { endpoint: string; token: string },
   policyEndpoint?: string,
 ): Promise<SaveOutcome> {
-  if (!policyEndpoint && input.endpoint.trim() === '') {
+  if (policyEndpoint === undefined && input.endpoint.trim() === '') {
     await registryKey.delete(db);
     return { saved: true, localOnly: true };
   }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export type ConnectionProblem = 'endpoint-malformed' | 'endpoint-not-https' | 'token-empty' | 'token-invalid';
+export type ConnectionProblem = 'endpoint-malformed' | 'endpoint-query' | 'endpoint-not-https' | 'token-empty' | 'token-invalid';
 
 // Plain http only on the machine itself; these are also the only http hosts in the manifest's optional permissions.
 const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
@@ -17,8 +17,10 @@ export function checkEndpoint(input: string): { ok: true; endpoint: string } | {
   } catch {
     return { ok: false, problem: 'endpoint-malformed' };
   }
+  // The client appends /health and /records to the base: a query or fragment would end up in the middle.
   // An empty "?" or "#" parses to an empty search/hash but stays in href: refuse the characters outright.
-  if (url.username || url.password || /[?#]/.test(input)) return { ok: false, problem: 'endpoint-malformed' };
+  if (/[?#]/.test(input)) return { ok: false, problem: 'endpoint-query' };
+  if (url.username || url.password) return { ok: false, problem: 'endpoint-malformed' };
   if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
     // Rebuilt from its parts, so nothing but scheme, host, port and path reaches the stored address.
     return { ok: true, endpoint: `${url.origin}${url.pathname}`.replace(/\/+$/, '') };

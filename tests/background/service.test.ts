@@ -16,8 +16,8 @@ async function setup(now = new Date('2026-11-25T13:03:00Z')) {
     log,
     now: () => now,
     uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+    moderatorId: async () => 'mod-1',
     settings: async () => ({
-      moderatorId: 'mod-1',
       moderatorName: 'Moderator Exempel',
       office: 'Norrby (exempel)',
       wordLists: { political: { add: ['cykelbana'], remove: [] }, unlawful: { add: [], remove: [] } },

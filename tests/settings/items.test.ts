@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings, policySettled } from '../../lib/settings';
-import { defineSettingsItems, readModeratorId } from '../../lib/settings/items';
+import { ensureModeratorId, loadSettings, policySettled, readModeratorId } from '../../lib/settings';
+import { defineSettingsItems } from '../../lib/settings/items';
 import v1Local from '../fixtures/storage/v1-local.json';
 
 // storage.local exactly as version 1 of the settings left it (no version, moderatorId inside settings).
@@ -19,14 +19,16 @@ describe('settings item v1 → v2', () => {
     expect((await local()).settings).not.toHaveProperty('moderatorId');
     // What the user sees is what version 1 showed.
     const { settings } = await loadSettings();
-    expect(settings).toEqual({ ...v1.settings, office: 'Stadsdelsförvaltning Norrby (exempel)' });
+    expect(settings).toEqual({ ...v1Rest, office: 'Stadsdelsförvaltning Norrby (exempel)' });
+    expect(await readModeratorId(items)).toBe(v1Id);
   });
 
-  it('makes a new id when the old one was damaged, and keeps the rest', async () => {
+  it('drops a damaged old id (the background makes a new one), and keeps the rest', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...v1Rest, moderatorId: 42 } });
     const items = defineSettingsItems();
     expect(await items.settings.getValue()).toEqual(v1Rest);
-    expect(await items.moderatorId.getValue()).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await readModeratorId(items)).toBeNull();
+    expect(await ensureModeratorId(items)).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('turns stored settings that are not an object into empty ones (defaults load)', async () => {
@@ -44,24 +46,53 @@ describe('settings item v1 → v2', () => {
 });
 
 describe('moderator id', () => {
-  it('is made once when three loads start together on a new profile', async () => {
-    const loads = await Promise.all([loadSettings(), loadSettings(), loadSettings()]);
-    const ids = new Set(loads.map((l) => l.settings.moderatorId));
-    expect(ids.size).toBe(1);
-    expect((await local())['moderator-id']).toBe([...ids][0]);
+  /** Every moderator id any context writes to storage.local, in order. */
+  function idsWritten(): unknown[] {
+    const written: unknown[] = [];
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+      if ('moderator-id' in items) written.push(items['moderator-id']);
+      return set(items);
+    });
+    return written;
+  }
+
+  it('is never made where settings are only read: three contexts loading a new profile write no id', async () => {
+    const written = idsWritten();
+    // Each extension page and the worker define the items for themselves, as in the browser.
+    const contexts = [defineSettingsItems(), defineSettingsItems(), defineSettingsItems()];
+    const seen = await Promise.all(contexts.map((items) => items.moderatorId.getValue()));
+    await Promise.all([loadSettings(), loadSettings(), loadSettings()]);
+    await policySettled();
+    expect(seen).toEqual([null, null, null]);
+    expect(written).toEqual([]);
+    expect(await readModeratorId()).toBeNull();
   });
 
-  it('is made once by the item itself, whoever asks first', async () => {
-    const items = defineSettingsItems();
-    const ids = await Promise.all([items.moderatorId.getValue(), items.moderatorId.getValue(), items.moderatorId.getValue()]);
-    expect(new Set(ids).size).toBe(1);
-  });
-
-  it('replaces a damaged stored id once, however many loads find it', async () => {
+  it('reads a stored id anywhere, and a damaged one as none', async () => {
+    await fakeBrowser.storage.local.set({ 'moderator-id': 'm-7' });
+    expect(await readModeratorId(defineSettingsItems())).toBe('m-7');
     await fakeBrowser.storage.local.set({ 'moderator-id': { not: 'an id' } });
-    const ids = await Promise.all([readModeratorId(), readModeratorId(), readModeratorId()]);
-    expect(new Set(ids).size).toBe(1);
-    expect((await local())['moderator-id']).toBe(ids[0]);
+    expect(await readModeratorId(defineSettingsItems())).toBeNull();
+  });
+
+  it('is made by ensureModeratorId when none is stored, then kept', async () => {
+    const id = await ensureModeratorId();
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await ensureModeratorId()).toBe(id);
+    expect((await local())['moderator-id']).toBe(id);
+  });
+
+  it('replaces a damaged stored id', async () => {
+    await fakeBrowser.storage.local.set({ 'moderator-id': { not: 'an id' } });
+    const id = await ensureModeratorId();
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await local())['moderator-id']).toBe(id);
+  });
+
+  it('keeps the id a v1 profile had, even when asked while the migration runs', async () => {
+    await fakeBrowser.storage.local.set(structuredClone(v1Local));
+    expect(await ensureModeratorId(defineSettingsItems())).toBe(v1Id);
   });
 });
 

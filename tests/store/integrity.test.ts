@@ -47,3 +47,14 @@ describe('integrity chain', () => {
     expect(await verifyChain(records)).toEqual({ index: 1, id: ids[2], problem: 'broken-link' });
   });
 });
+
+describe('sealing', () => {
+  it('makes every string of the record well-formed before hashing it', async () => {
+    const record = { ...unsealed(ids[0]!, 'half an emoji \uD83D'), office: 'Norrby \uDE00' };
+    const sealed = await seal(record, null);
+    expect(sealed.note).toBe('half an emoji \uFFFD');
+    expect(sealed.office).toBe('Norrby \uFFFD');
+    expect(JSON.stringify(sealed)).not.toMatch(/\\ud[89a-f]/i);
+    expect(await verifyChain([sealed])).toBeNull();
+  });
+});

@@ -27,4 +27,22 @@ describe('registry connection store', () => {
     expect(await saveConnection(db, { endpoint: '', token: '' })).toEqual({ saved: true, localOnly: true });
     expect(await readConnection(db)).toBeNull();
   });
+
+  it('rebuilds an address an older version stored with an empty "?" or "#" from its origin and path', async () => {
+    for (const stored of ['https://diarium.example.org/api?', 'https://diarium.example.org/api#', 'https://diarium.example.org/api/?']) {
+      await db.put('meta', { endpoint: stored, token: 'tok-1' }, 'registry');
+      expect(await readConnection(db)).toEqual({ endpoint: 'https://diarium.example.org/api', token: 'tok-1' });
+    }
+    // One that can no longer be made valid reads as no registry (local only) rather than being sent to.
+    await db.put('meta', { endpoint: 'https://diarium.example.org/api?x=1', token: 'tok-1' }, 'registry');
+    expect(await readConnection(db)).toBeNull();
+  });
+
+  it('sends nowhere while the policy sets an address that cannot be used, and keeps the token', async () => {
+    await saveConnection(db, { endpoint: 'https://own.example.org/api', token: 'tok-1' });
+    // '' is what loadSettings gives for a policy address that is invalid with no earlier valid one.
+    expect(await readConnection(db, '')).toBeNull();
+    expect(await saveConnection(db, { endpoint: '', token: '' }, '')).toEqual({ saved: false, problem: 'endpoint-malformed' });
+    expect(await readConnection(db)).toEqual({ endpoint: 'https://own.example.org/api', token: 'tok-1' });
+  });
 });

@@ -16,10 +16,15 @@ describe('registry connection checks', () => {
     ['javascript:alert(1)', { ok: false, problem: 'endpoint-malformed' }],
     ['diarium.example.org', { ok: false, problem: 'endpoint-malformed' }],
     ['https://user:pass@diarium.example.org', { ok: false, problem: 'endpoint-malformed' }],
-    ['https://diarium.example.org/api?x=1', { ok: false, problem: 'endpoint-malformed' }],
-    // An empty "?" or "#" parses to nothing but would stay in the stored address.
-    ['https://diarium.example.org/api?', { ok: false, problem: 'endpoint-malformed' }],
-    ['https://diarium.example.org/api#', { ok: false, problem: 'endpoint-malformed' }],
+    // A query or fragment has no place in a base address: refused with its own plain message. An empty
+    // "?" or "#" parses to nothing but would stay in the stored address.
+    ['https://diarium.example.org/api?x=1', { ok: false, problem: 'endpoint-query' }],
+    ['https://diarium.example.org/api?', { ok: false, problem: 'endpoint-query' }],
+    ['https://diarium.example.org/api#', { ok: false, problem: 'endpoint-query' }],
+    ['https://diarium.example.org/#/api', { ok: false, problem: 'endpoint-query' }],
+    ['https://diarium.example.org?', { ok: false, problem: 'endpoint-query' }],
+    // An encoded "?" is part of the path, not a query.
+    ['https://diarium.example.org/a%3Fb', { ok: true, endpoint: 'https://diarium.example.org/a%3Fb' }],
     ['https://diarium.example.org:8443/a/b/', { ok: true, endpoint: 'https://diarium.example.org:8443/a/b' }],
     ['https://DIARIUM.example.org/API', { ok: true, endpoint: 'https://diarium.example.org/API' }],
     // The manifest's optional permissions cover http only for 127.0.0.1 and localhost.

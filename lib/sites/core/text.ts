@@ -3,6 +3,7 @@
  * layout (happy-dom, linkedom), so no `innerText`; and never `innerHTML`, so markup written by a
  * commenter stays the literal characters they typed.
  */
+import { clipText } from '../../util/unicode';
 
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg']);
 const BLOCK_TAGS = new Set(['div', 'p', 'li', 'ul', 'ol', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -48,9 +49,12 @@ export function hasSeeMore(root: Element, skip?: (element: Element) => boolean):
   );
 }
 
-/** Page text is untrusted and unbounded; cut it to the model's limit so a snapshot always validates. */
+/**
+ * Page text is untrusted and unbounded; cut it to the model's limit so a snapshot always validates, on a
+ * grapheme (else code point) boundary: half an emoji would be a lone surrogate in a public record.
+ */
 export function clip(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(0, max);
+  return clipText(text, max);
 }
 
 export function normaliseLines(text: string): string {

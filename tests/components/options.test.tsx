@@ -1,0 +1,66 @@
+// The options page says what was wrong with a policy or stored value, which entry and why, and what is
+// used instead (happy-dom; t() answers with the message key outside the extension).
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import OptionsApp from '../../components/options/OptionsApp';
+import { DEFAULT_MONITORING_SETTINGS, EMPTY_WORD_LISTS, type LoadedSettings, type SettingProblem } from '../../lib/settings';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const settings = {
+  moderatorName: 'Moa',
+  office: 'Norrby',
+  wordLists: EMPTY_WORD_LISTS,
+  monitoring: { ...DEFAULT_MONITORING_SETTINGS, times: ['12:00', '15:00'] },
+  officeAccounts: [],
+};
+
+async function show(problems: SettingProblem[], locked: LoadedSettings['locked'] = []) {
+  const el = document.body.appendChild(document.createElement('div'));
+  const load = vi.fn(async (): Promise<LoadedSettings> => ({ settings, locked, problems }));
+  await act(async () => {
+    render(<OptionsApp load={load} save={async () => ({ success: true })} />, el);
+  });
+  return el;
+}
+
+describe('OptionsApp: values that could not be used', () => {
+  it('names the policy entry, why it was refused and what is used instead', async () => {
+    const el = await show(
+      [{ source: 'policy', field: 'monitoring.times', issues: [{ why: 'not-a-time', entry: 1, value: '9:00' }], kept: 'valid-entries' }],
+      ['monitoring'],
+    );
+    const box = el.querySelector('[data-testid=setting-problems]')!;
+    expect(box.getAttribute('role')).toBe('alert');
+    expect(box.textContent).toContain('settingsPolicyInvalid');
+    const item = box.querySelector('li')!;
+    expect(item.textContent).toBe('settingsIssueEntry (9:00): settingsWhy_notATime');
+    expect(item.querySelector('bdi')!.textContent).toBe('9:00');
+    expect(box.textContent).toContain('settingsKept_validEntries');
+  });
+
+  it('says a stored value was bad and the last good one is kept', async () => {
+    const el = await show([{ source: 'local', field: 'office', issues: [{ why: 'too-long', limit: 120 }], kept: 'last-good' }]);
+    const box = el.querySelector('[data-testid=setting-problems]')!;
+    expect(box.textContent).toContain('settingsStoredInvalid');
+    expect(box.querySelector('li')!.textContent).toBe('optionsOffice: settingsWhy_tooLong');
+    expect(box.textContent).toContain('settingsKept_lastGood');
+    expect((el.querySelector('#office') as HTMLInputElement).value).toBe('Norrby');
+  });
+
+  it('says that nothing is sent while the policy registry address is bad', async () => {
+    const el = await show([{ source: 'policy', field: 'registryEndpoint', issues: [{ why: 'endpoint-query' }], kept: 'held' }], ['registryEndpoint']);
+    const box = el.querySelector('[data-testid=setting-problems]')!;
+    expect(box.querySelector('li')!.textContent).toBe('optionsEndpoint: conn_endpoint_query');
+    expect(box.textContent).toContain('settingsKept_held');
+  });
+
+  it('shows no box when every value could be used', async () => {
+    const el = await show([]);
+    expect(el.querySelector('[data-testid=setting-problems]')).toBeNull();
+    expect(el.querySelector('h1')).not.toBeNull();
+  });
+});
