@@ -1,4 +1,5 @@
 import { formatDateTime, t } from '../../lib/i18n';
+import { isolate } from '../../lib/util/unicode';
 import type { CommentView } from '../../lib/overlay/types';
 import ErrorMessage from '../ErrorMessage';
 import Checklist from './Checklist';
@@ -9,7 +10,9 @@ export type Props = CommentView;
 /** The moderation bar beside one comment: a badge per open finding, archive, and the checklist. */
 export default function CommentOverlay(props: Props) {
   const { authorName, state, status, badges, items, expanded } = props;
-  const label = authorName ? t('overlayLabel', authorName) : t('overlayLabelNoAuthor');
+  // The author's name sits inside our sentences: isolated, so a right-to-left name cannot reorder them.
+  const name = isolate(authorName);
+  const label = authorName ? t('overlayLabel', name) : t('overlayLabelNoAuthor');
   const archived = status.archived;
   // Nothing is recorded for a comment whose identity is in doubt until the moderator has checked it.
   const blocked = props.identity === 'in-doubt';
@@ -22,7 +25,7 @@ export default function CommentOverlay(props: Props) {
           class="toggle"
           data-testid="toggle"
           aria-expanded={expanded}
-          aria-label={t('toggleChecklist', authorName)}
+          aria-label={t('toggleChecklist', name)}
           onClick={props.onToggle}
         >
           <span aria-hidden="true">{expanded ? '▾' : '▸'}</span> MS
@@ -44,7 +47,7 @@ export default function CommentOverlay(props: Props) {
             type="button"
             class="archive"
             data-testid="archive"
-            aria-label={authorName ? t('archiveButtonLabel', authorName) : undefined}
+            aria-label={authorName ? t('archiveButtonLabel', name) : undefined}
             disabled={busy}
             onClick={(e) => props.onAction(e, 'archived')}
           >

@@ -1,5 +1,6 @@
 /** Political neutrality reminder (RF 1 kap. 9 §): never moderate an opinion away. */
 import { t } from '../i18n';
+import { isolate } from '../util/unicode';
 import { defineCheck } from './define';
 import { findPoliticalContent, type PoliticalResult } from './political';
 
@@ -14,7 +15,8 @@ export default defineCheck({
     r.political
       ? {
           title: t('checkPoliticalTitle'),
-          lines: [t('checkPoliticalTerms', r.terms.join(', '))],
+          // Page words inside our sentence are isolated: a right-to-left word must not reorder the sentence.
+          lines: [t('checkPoliticalTerms', r.terms.map(isolate).join(', '))],
           steps: [t('checkPoliticalReminder1'), t('checkPoliticalReminder2'), t('checkPoliticalReminder3'), t('checkPoliticalReminder4')],
         }
       : null,
