@@ -15,15 +15,55 @@ export function shadowOf(host: Element): ShadowRoot | null {
   return roots.get(host) ?? null;
 }
 
+/**
+ * One parsed stylesheet shared by every shadow root (constructable stylesheets): a thousand overlays
+ * then cost one stylesheet, not a thousand `<style>` elements to parse and match. Where the browser
+ * refuses it (older engines, or a content-script sandbox that cannot hand the sheet to the page's
+ * shadow root) each root falls back to its own `<style>`.
+ */
+const sheets = new WeakMap<Document, { css: string; sheet: CSSStyleSheet | null }>();
+
+function sharedSheet(doc: Document, css: string): CSSStyleSheet | null {
+  const known = sheets.get(doc);
+  if (known && known.css === css) return known.sheet;
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    const View = doc.defaultView as (Window & { CSSStyleSheet: typeof CSSStyleSheet }) | null;
+    if (View && 'adoptedStyleSheets' in doc) {
+      sheet = new View.CSSStyleSheet();
+      sheet.replaceSync(css);
+    }
+  } catch {
+    sheet = null;
+  }
+  sheets.set(doc, { css, sheet });
+  return sheet;
+}
+
+function adopt(root: ShadowRoot, doc: Document, css: string): boolean {
+  const sheet = sharedSheet(doc, css);
+  if (!sheet) return false;
+  try {
+    root.adoptedStyleSheets = [sheet];
+    return root.adoptedStyleSheets.length === 1;
+  } catch {
+    sheets.set(doc, { css, sheet: null });
+    return false;
+  }
+}
+
 export function createHost(doc: Document, css: string, tag: string, commentId?: string): HTMLElement {
   const host = doc.createElement(tag);
   if (commentId) host.dataset.commentId = commentId;
   const root = host.attachShadow({ mode: 'closed' });
   roots.set(host, root);
-  const style = doc.createElement('style');
-  style.textContent = css;
+  if (!adopt(root, doc, css)) {
+    const style = doc.createElement('style');
+    style.textContent = css;
+    root.append(style);
+  }
   // The renderer owns only this container: rendering into the shadow root itself would remove the style.
-  root.append(style, doc.createElement('div'));
+  root.append(doc.createElement('div'));
   return host;
 }
 

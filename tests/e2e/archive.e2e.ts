@@ -64,6 +64,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await driver.clickArchive(target.id);
     const after = await waitFor('archived state', () => driver.overlays(), (o) => o.find((x) => x.commentId === target.id)?.state === 'archived');
     expect(after.find((x) => x.commentId === target.id)!.text).toContain(words[browserName].archived);
+    // The overlay's one shared stylesheet (or its per-root fallback) is applied inside the closed root.
+    const other = commentsOf(sv.expected).find((c) => c.id !== target.id)!;
+    expect(await driver.styleInOverlay(other.id, 'archive', 'background-color')).toBe('rgb(0, 90, 156)');
 
     const records = await driver.records();
     expect(records).toHaveLength(1);

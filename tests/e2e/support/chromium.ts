@@ -194,6 +194,10 @@ export class ChromiumDriver implements BrowserDriver {
     return (await this.page.evaluate(fn as (arg: unknown) => R, arg)) as R;
   }
 
+  async styleInOverlay(commentId: string, testid: string, property: string): Promise<string> {
+    return this.shadow.call<string>(inOverlay(await this.hosts(), commentId, testid), `(el) => getComputedStyle(el).getPropertyValue(${JSON.stringify(property)})`);
+  }
+
   async syntheticEventsInOverlays(): Promise<number> {
     let reached = 0;
     for (const host of await this.hosts()) if (host.shadow) reached += await this.shadow.call<number>(host.shadow, SYNTHETIC_ATTACK);

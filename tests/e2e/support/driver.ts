@@ -45,6 +45,8 @@ export interface BrowserDriver {
    * references only browser tooling has; returns how many controls it reached.
    */
   syntheticEventsInOverlays(): Promise<number>;
+  /** A computed style of an element (by data-testid) inside one comment's overlay: is our stylesheet applied? */
+  styleInOverlay(commentId: string, testid: string, property: string): Promise<string>;
   /** All records in the extension's IndexedDB log, in log order. */
   records(): Promise<ModerationRecord[]>;
   /** Opens the popup page in a tab and returns its visible text and element counts. */
