@@ -56,6 +56,8 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
       sourcemap: false,
+      // MS_NO_MINIFY=1: readable function names for profiling (tests/bench/browser/profile.ts).
+      ...(process.env.MS_NO_MINIFY ? { minify: false } : {}),
       rollupOptions: {
         onwarn(warning, warn) {
           // zod ships comments Rollup cannot place; harmless, and noisy in every build.

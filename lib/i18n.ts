@@ -4,13 +4,29 @@ import type sv from '../public/_locales/sv/messages.json';
 
 export type MessageKey = keyof typeof sv;
 
+// A page with a thousand comments asks for the same few texts thousands of times; the browser's
+// getMessage crosses into the extension runtime each time, so answers are kept (they never change).
+const answers = new Map<string, string>();
+
+/** Forgets the kept texts (tests that change the browser's messages between cases). */
+export function forgetTexts(): void {
+  answers.clear();
+}
+
 export function t(key: MessageKey, substitutions?: string | string[]): string {
+  const memo = substitutions === undefined ? key : `${key}\u0000${([] as string[]).concat(substitutions).join('\u0001')}`;
+  const known = answers.get(memo);
+  if (known !== undefined) return known;
+  let text: string;
   try {
-    return browser.i18n.getMessage(key, substitutions) || key;
+    text = browser.i18n.getMessage(key, substitutions) || key;
   } catch {
     // Outside an extension context (unit tests) the key itself is the most useful text.
-    return key;
+    text = key;
   }
+  if (answers.size > 5_000) answers.clear();
+  answers.set(memo, text);
+  return text;
 }
 
 export function uiLanguage(): string {

@@ -12,10 +12,43 @@ const partsFormat = new Intl.DateTimeFormat('en-GB', {
   second: '2-digit',
 });
 
-function stockholmParts(date: Date): Record<string, string> {
+function partsFromIntl(date: Date): Record<string, string> {
   const parts: Record<string, string> = {};
   for (const p of partsFormat.formatToParts(date)) parts[p.type] = p.value;
   return parts;
+}
+
+// formatToParts costs tens of microseconds, and every comment's deadline asks for it. Stockholm's offset
+// only changes on a whole UTC hour (01:00 UTC, both ways), so it is asked once per UTC hour and the wall
+// clock is plain arithmetic from there.
+const HOUR = 3_600_000;
+const offsets = new Map<number, number>();
+
+function offsetForHour(hour: number): number {
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const p = partsFromIntl(new Date(hour * HOUR));
+    offset = Math.round((Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!) - hour * HOUR) / 60_000);
+    if (offsets.size > 5_000) offsets.clear();
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+function stockholmParts(date: Date): Record<string, string> {
+  const ms = date.getTime();
+  if (!Number.isFinite(ms)) return partsFromIntl(date);
+  const wall = new Date(Math.floor(ms / 1000) * 1000 + offsetForHour(Math.floor(ms / HOUR)) * 60_000);
+  return {
+    year: String(wall.getUTCFullYear()).padStart(4, '0'),
+    month: two(wall.getUTCMonth() + 1),
+    day: two(wall.getUTCDate()),
+    hour: two(wall.getUTCHours()),
+    minute: two(wall.getUTCMinutes()),
+    second: two(wall.getUTCSeconds()),
+  };
 }
 
 /** `YYYY-MM-DD` of the date in Stockholm, the key for "today" counts. */

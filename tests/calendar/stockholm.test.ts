@@ -18,3 +18,26 @@ describe('Stockholm time', () => {
     expect(stockholmDay(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
   });
 });
+
+describe('the wall clock from a cached hourly offset', () => {
+  const intl = new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  });
+  const viaIntl = (d: Date) => {
+    const p = Object.fromEntries(intl.formatToParts(d).map((x) => [x.type, x.value]));
+    return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
+  };
+
+  it('agrees with Intl on every minute around both DST changes and on 5,000 random instants', () => {
+    const instants: Date[] = [];
+    for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2027-03-28T01:00:00Z']) {
+      for (let m = -180; m <= 180; m++) instants.push(new Date(Date.parse(change) + m * 60_000 + 1_234));
+    }
+    let seed = 7;
+    for (let i = 0; i < 5_000; i++) {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      instants.push(new Date(Date.UTC(2000, 0, 1) + (seed / 2 ** 31) * 40 * 365 * 86_400_000));
+    }
+    for (const d of instants) expect(toStockholmIso(d).slice(0, 19), d.toISOString()).toBe(viaIntl(d));
+  });
+});

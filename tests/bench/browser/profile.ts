@@ -1,0 +1,46 @@
+/**
+ * `node --import tsx tests/bench/browser/profile.ts [COMMENTS]`: where the overlay's time goes on one
+ * generated post page in real Chromium: a trace of the page's renderer, summed by category (script,
+ * style, layout, …) and the hottest functions of the extension by self time. For investigating, not CI.
+ */
+import { resolve } from 'node:path';
+import { FixtureServer } from '../../e2e/support/fixtures';
+import { launchBench } from './browser';
+import { benchPost } from './page';
+
+const n = Number(process.argv[2] ?? 2000);
+const fixtures = new FixtureServer([]);
+const post = benchPost(n, '7500000', `pfbid0Profile${n}`);
+fixtures.add(post.url, post.html);
+const browser = await launchBench(fixtures, resolve(import.meta.dirname, '../../../.output/chrome-mv3'));
+try {
+  const page = await browser.context.newPage();
+  await page.goto('about:blank');
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const t0 = Date.now();
+  await page.goto(post.url, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(`window.__bench.overlaysAt(${n}, 60000)`);
+  await page.evaluate('window.__bench.idle(5000)');
+  const wall = Date.now() - t0;
+  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; samples: number[]; timeDeltas: number[] } };
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const node = byId.get(id)!;
+    const f = node.callFrame;
+    const where = f.url.includes('chrome-extension') ? 'ext' : f.url ? 'page' : 'native';
+    const key = `${where} ${f.functionName || '(anon)'}${f.url ? `:${f.lineNumber}` : ''}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`${n} comments: ${wall} ms wall, ${total.toFixed(0)} ms sampled`);
+  const byWhere = new Map<string, number>();
+  for (const [k, v] of self) byWhere.set(k.split(' ')[0]!, (byWhere.get(k.split(' ')[0]!) ?? 0) + v);
+  console.log([...byWhere].map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', '));
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+} finally {
+  await browser.close();
+}
