@@ -91,6 +91,11 @@ export const STORAGE_ITEMS = {
   moderatorId: { key: 'local:moderator-id', version: 1 },
   /** The last enterprise policy read from storage.managed (lib/settings/policy.ts). */
   policyCache: { key: 'local:policy-cache', version: 1 },
+  /**
+   * The log's chain head (seq, record id, hash, count) and the last wipe found, kept outside IndexedDB so
+   * that a cleared database is noticed (lib/store/chain-memory.ts).
+   */
+  chainHead: { key: 'local:chain-head', version: 1 },
 } as const;
 
 export function subjectKey(platform: string, commentId: string): string {
