@@ -1,6 +1,7 @@
 import { formatDateTime, t } from '../../lib/i18n';
 import type { CommentView } from '../../lib/overlay/types';
 import ErrorMessage from '../ErrorMessage';
+import WipeNotice from '../store/WipeNotice';
 import Checklist from './Checklist';
 
 export type Props = CommentView;
@@ -50,6 +51,7 @@ export default function CommentOverlay(props: Props) {
         )}
       </div>
       {state.kind === 'error' && <ErrorMessage error={state.error} />}
+      {props.wiped && <WipeNotice wipe={props.wiped} />}
       {expanded && <Checklist items={items} recorded={status.kinds} busy={busy} onAction={props.onAction} />}
     </section>
   );
