@@ -20,6 +20,11 @@ export interface LostChain {
   found: number;
 }
 
+const warn = (what: string) => (error: unknown) => {
+  console.warn(`[modereringsstod] ${what}`, error);
+  return null;
+};
+
 export interface ChainGuard {
   memory: ChainMemoryStore;
   /** The `log-reset` record to write when a wipe is found (its moderator, office and account). */
@@ -67,12 +72,15 @@ export class ActionLog {
   private async reconcileNow(): Promise<WipeNotice | null> {
     if (!this.guard) return null;
     const { memory, resetRecord, now = () => new Date() } = this.guard;
-    const remembered = await memory.read();
+    // storage.local failing must never stop recording: without it there is only nothing to compare.
+    const remembered = await memory.read().catch(warn('could not read the chain head'));
+    if (!remembered) return null;
     const last = await this.last();
     const check = await checkHead(remembered.head, last, async (id) => (await this.db.getKeyFromIndex('log', 'byRecordId', id)) !== undefined);
     if (check.kind === 'same') return null;
     if (check.kind === 'adopt') {
-      await memory.write({ ...remembered, head: headOf(last!, await this.db.count('log')) });
+      const head = headOf(last!, await this.db.count('log'));
+      await memory.write({ ...remembered, head }).catch(warn('could not remember the chain head'));
       return null;
     }
     const found = await this.db.count('log');
@@ -86,7 +94,10 @@ export class ActionLog {
       lastOccurredAt: check.head.occurredAt,
       toldInOverlay: false,
     };
-    await memory.write({ ...(await memory.read()), wipe });
+    await memory
+      .read()
+      .then((current) => memory.write({ ...current, wipe }))
+      .catch(warn('could not remember the wipe'));
     return wipe;
   }
 
@@ -127,12 +138,11 @@ export class ActionLog {
   /** Keeps storage.local's head in step; a failure here only delays that (the next check adopts it). */
   private async remember(entry: LogEntry, count: number): Promise<void> {
     if (!this.guard) return;
-    try {
-      const memory = await this.guard.memory.read();
-      await this.guard.memory.write({ ...memory, head: headOf(entry, count) });
-    } catch (error) {
-      console.warn('[modereringsstod] could not remember the chain head', error);
-    }
+    const { memory } = this.guard;
+    await memory
+      .read()
+      .then((current) => memory.write({ ...current, head: headOf(entry, count) }))
+      .catch(warn('could not remember the chain head'));
   }
 
   async last(): Promise<LogEntry | undefined> {

@@ -59,6 +59,16 @@ describe('the chain head in storage.local', () => {
     expect(guard.resetRecord).not.toHaveBeenCalled();
   });
 
+  it('never stops recording when storage.local fails: there is only nothing to compare then', async () => {
+    const broken = { read: () => Promise.reject(new Error('storage.local unavailable')), write: () => Promise.reject(new Error('no')) };
+    const { guard } = guarded();
+    const log = new ActionLog(await openLogDb(), { ...guard, memory: broken });
+    await log.append(unsealed(uuid(1)));
+    await log.append(unsealed(uuid(2)));
+    expect((await log.all()).map((r) => r.id)).toEqual([uuid(1), uuid(2)]);
+    expect(guard.resetRecord).not.toHaveBeenCalled();
+  });
+
   it('reads a damaged stored value as "nothing remembered", never as a wipe', () => {
     expect(parseChainMemory('garbage')).toEqual({ head: null, wipe: null });
     expect(parseChainMemory({ head: { recordId: 'x' }, wipe: null })).toEqual({ head: null, wipe: null });
