@@ -10,6 +10,11 @@ const keys: Record<ErrorCode, MessageKey> = {
   'storage-failed': 'errorStorage',
   unavailable: 'errorUnavailable',
   internal: 'archiveFailed',
+  'storage-full': 'errorStorageFull',
+  'storage-wiped': 'errorStorageWiped',
+  'storage-newer-version': 'errorStorageNewer',
+  'storage-blocked': 'errorStorageBlocked',
+  'storage-timeout': 'errorStorageTimeout',
 };
 
 /** A plain-language error, announced to screen readers. */

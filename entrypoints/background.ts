@@ -1,15 +1,18 @@
 // Wiring only: the log, sync, monitoring rounds, message handlers, alarms. Logic lives in lib/.
 import { browser } from 'wxt/browser';
+import { resetRecordFactory } from '../lib/background/log-reset';
 import { createRoundHandlers } from '../lib/background/round-handlers';
 import { setRoundAlarms, showRoundNotice, wireRoundEffects } from '../lib/background/round-effects';
 import { SYNC_ALARM, createScheduler } from '../lib/background/scheduler';
 import { createService, queuedSettings } from '../lib/background/service';
+import { guardStore } from '../lib/background/store-guard';
 import { createSyncHandlers } from '../lib/background/sync-handlers';
 import type { Handlers } from '../lib/messaging/protocol';
 import { registerHandlers, senderPolicy } from '../lib/messaging/server';
 import { MonitoringService } from '../lib/monitoring/service';
 import { ensureModeratorId, loadSettings } from '../lib/settings';
-import { openLogDb } from '../lib/store/db';
+import { chainMemoryItem } from '../lib/store/chain-memory';
+import { StoreConnection } from '../lib/store/connection';
 import { ActionLog } from '../lib/store/log';
 import { hasRegistryAccess } from '../lib/sync/access';
 import { readConnection } from '../lib/sync/connection-store';
@@ -22,41 +25,44 @@ export default defineBackground(() => {
   const records = serialQueue();
   const ids = { settings: profile, moderatorId: () => ensureModeratorId(), queue: records };
   const settings = queuedSettings(ids);
+  // The log-reset record is written from inside an append (already in the queue), so it reads the id
+  // directly: waiting for the queue there would wait for itself.
+  const resetSettings = async () => ({ ...(await profile()), moderatorId: await ensureModeratorId() });
   const policyEndpoint = async () => (await loadSettings()).policyRegistryEndpoint;
-  const ready = openLogDb().then((db) => {
-    const log = new ActionLog(db);
-    const engine: SyncEngine = new SyncEngine({
-      db,
-      log,
-      connection: async () => readConnection(db, await policyEndpoint()),
-      hasAccess: hasRegistryAccess,
-      schedule: createScheduler(() => void engine.flush()),
-    });
-    const monitoring = new MonitoringService({ db, log, settings, notify: showRoundNotice, setAlarms: setRoundAlarms });
-    const onRecorded = () => void engine.flush();
-    const handlers: Handlers = {
-      ...createService({ ...ids, db, log, onRecorded }),
-      ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }),
-      ...createRoundHandlers(monitoring),
-    };
-    return { engine, monitoring, handlers };
+  // One connection for the worker's life: reopened when the browser closes it, and each (re)open first
+  // looks for a wiped log (then written down as a `log-reset` record and sent on).
+  const store: StoreConnection = new StoreConnection({ afterOpen: async () => void ((await log.reconcile()) && flush()) });
+  const { db } = store;
+  const log = new ActionLog(db, { memory: chainMemoryItem(), resetRecord: resetRecordFactory({ settings: resetSettings }) });
+  // Background work waits for the store like a message does; a store still broken is retried later.
+  const whenStore = (work: () => Promise<unknown>) => void store.run(work).catch((e: unknown) => console.warn('[modereringsstod] store', e));
+  const flush = () => whenStore(() => engine.flush());
+  const engine: SyncEngine = new SyncEngine({
+    db,
+    log,
+    connection: async () => readConnection(db, await policyEndpoint()),
+    hasAccess: hasRegistryAccess,
+    schedule: createScheduler(flush),
   });
+  const monitoring = new MonitoringService({ db, log, settings, notify: showRoundNotice, setAlarms: setRoundAlarms });
+  const { getOverlaySettings, ...service } = createService({ ...ids, db, log, onRecorded: flush });
+  const handlers: Handlers = {
+    ...guardStore({ ...service, ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }), ...createRoundHandlers(monitoring) }, store),
+    getOverlaySettings,
+  };
 
   // Handlers and listeners are registered synchronously so the event that woke the worker is not missed.
-  registerHandlers(
-    ready.then(({ handlers }) => handlers),
-    senderPolicy(browser.runtime.id, browser.runtime.getURL('/')),
-  );
+  registerHandlers(handlers, senderPolicy(browser.runtime.id, browser.runtime.getURL('/')));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void ready.then(({ engine }) => engine.flush());
+    if (alarm.name === SYNC_ALARM) flush();
   });
   // A new policy: refresh its cache (whose change reconciles rounds) and send to the right registry.
   browser.storage.onChanged.addListener((_, area) => {
-    if (area === 'managed') void loadSettings().then(() => ready.then(({ engine }) => engine.flush()));
+    if (area === 'managed') void loadSettings().then(flush);
   });
   // Access granted on the options page or in the browser's own settings: send what is waiting.
-  browser.permissions.onAdded.addListener(() => void ready.then(({ engine }) => engine.flush()));
-  wireRoundEffects(ready.then(({ monitoring }) => monitoring), settings);
+  browser.permissions.onAdded.addListener(flush);
+  wireRoundEffects({ reconcile: () => whenStore(() => monitoring.reconcile()), remind: (at) => whenStore(() => monitoring.remind(at)) }, settings);
   // A worker (re)starting may find records a stopped predecessor never sent, or rounds it slept through.
-  void ready.then(({ engine, monitoring }) => Promise.all([engine.flush(), monitoring.reconcile()]));
+  whenStore(() => Promise.all([engine.flush(), monitoring.reconcile()]));
 });

@@ -2,6 +2,7 @@ import { formatDateTime, t } from '../../lib/i18n';
 import { isolate } from '../../lib/util/unicode';
 import type { CommentView } from '../../lib/overlay/types';
 import ErrorMessage from '../ErrorMessage';
+import WipeNotice from '../store/WipeNotice';
 import Checklist from './Checklist';
 import IdentityNotice from './IdentityNotice';
 
@@ -59,6 +60,7 @@ export default function CommentOverlay(props: Props) {
         <IdentityNotice checked={props.identity === 'checked'} onConfirm={props.onConfirmIdentity} />
       )}
       {state.kind === 'error' && <ErrorMessage error={state.error} />}
+      {props.wiped && <WipeNotice wipe={props.wiped} />}
       {expanded && (
         <Checklist items={items} recorded={status.kinds} busy={busy} onAction={props.onAction} accept={props.accept} />
       )}

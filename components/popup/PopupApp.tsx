@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../lib/i18n';
 import type { ErrorCode, Result, Summary, SyncStatus } from '../../lib/messaging/protocol';
 import ErrorMessage from '../ErrorMessage';
+import WipeNotice from '../store/WipeNotice';
 import SyncPanel from './SyncPanel';
 
 export interface Props {
@@ -41,6 +42,7 @@ export default function PopupApp({ loadSummary, loadSync, syncNow, requestAccess
       <h1>{t('popupTitle')}</h1>
       {rounds}
       {error && <ErrorMessage error={error} />}
+      {summary?.wiped && <WipeNotice wipe={summary.wiped} />}
       {!summary && !error && <p aria-live="polite">{t('popupLoading')}</p>}
       {summary && (
         <>

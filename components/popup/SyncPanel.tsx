@@ -32,6 +32,7 @@ const RECORD_KEYS: Record<RecordKind, MessageKey> = {
   documented: 'record_documented',
   'personal-data-handled': 'record_personal_data_handled',
   'monitoring-round': 'record_monitoring_round',
+  'log-reset': 'record_log_reset',
 };
 
 /** Where the records stand with the registry: counts, the last error in plain words, "send now". */

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
-import type { MonitoringService, RoundNotice } from '../monitoring/service';
+import type { RoundNotice } from '../monitoring/service';
 import type { Settings } from '../settings';
 
 const ROUND_ALARM = 'round:';
@@ -32,10 +32,16 @@ export async function showRoundNotice(notice: RoundNotice): Promise<void> {
   await browser.notifications.create(`${NOTICE}${notice.scheduledAt}`, HAS_BUTTONS ? { ...base, buttons } : base);
 }
 
-export function wireRoundEffects(monitoring: Promise<MonitoringService>, settings: () => Promise<Settings>): void {
+/** What the alarms ask of monitoring; the background runs each once the store is open. */
+export interface RoundWork {
+  reconcile(): void;
+  remind(scheduledAt: string): void;
+}
+
+export function wireRoundEffects(monitoring: RoundWork, settings: () => Promise<Settings>): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name.startsWith(ROUND_ALARM)) void monitoring.then((m) => m.reconcile());
-    if (alarm.name.startsWith(SNOOZE_ALARM)) void monitoring.then((m) => m.remind(alarm.name.slice(SNOOZE_ALARM.length)));
+    if (alarm.name.startsWith(ROUND_ALARM)) monitoring.reconcile();
+    if (alarm.name.startsWith(SNOOZE_ALARM)) monitoring.remind(alarm.name.slice(SNOOZE_ALARM.length));
   });
   browser.notifications.onClicked.addListener((id) => {
     if (!id.startsWith(NOTICE)) return;
@@ -50,6 +56,6 @@ export function wireRoundEffects(monitoring: Promise<MonitoringService>, setting
   });
   // New times or accounts take effect at once.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && 'settings' in changes) void monitoring.then((m) => m.reconcile());
+    if (area === 'local' && 'settings' in changes) monitoring.reconcile();
   });
 }

@@ -1,11 +1,12 @@
 /**
  * What the background does for each message, with its clock, ids and settings injected so tests can
  * drive it directly. Recording is idempotent per comment and action kind: a second click returns the
- * first record instead of logging the same action twice.
+ * first record instead of logging the same action twice (and so the store guard may run it again after
+ * the store was closed underneath). Store failures are thrown; ./store-guard.ts turns them into results.
  */
 import { stockholmDay, toStockholmIso } from '../calendar/stockholm';
 import type { ActionKind } from '../model';
-import type { ArchiveStatus, Handlers, Summary, SubjectStatus } from '../messaging/protocol';
+import type { ArchiveStatus, Handlers, StoreWipe, Summary, SubjectStatus } from '../messaging/protocol';
 import type { ProfileSettings, Settings } from '../settings';
 import type { ActionLog } from '../store/log';
 import { subjectKey, type LogEntry } from '../store/schema';
@@ -15,6 +16,7 @@ import { registrationsFor } from '../sync/outbox';
 import { accountUrlFromPath } from '../sites/core/url';
 import { siteRegistry } from '../sites/registry';
 import { clipText, wellFormed, wellFormedDeep } from '../util/unicode';
+import type { WipeNotice } from '../store/chain-memory';
 
 type Queue = ReturnType<typeof serialQueue>;
 
@@ -38,12 +40,17 @@ export interface ServiceDeps {
 
 const LATEST_LIMIT = 5;
 const EXCERPT_MAX = 280;
+/** How long the popup keeps telling of a wipe: long enough to be seen after a weekend or a holiday. */
+export const WIPE_NOTICE_DAYS = 14;
+
+const toStoreWipe = (w: WipeNotice): StoreWipe => ({ lostCount: w.lostCount, lastOccurredAt: w.lastOccurredAt, detectedAt: w.detectedAt });
 
 export type ModerationHandlers = Pick<Handlers, 'recordAction' | 'getSubjectStatus' | 'getSummary' | 'getOverlaySettings'>;
 
 export function createService(deps: ServiceDeps): ModerationHandlers {
-  async function archiveStatusOf(entry: LogEntry): Promise<ArchiveStatus> {
-    const registration = (await registrationsFor(deps.db, [entry.record.id])).get(entry.record.id);
+  /** `lookUp: false` leaves registration numbers out and touches no store, so it cannot fail. */
+  async function archiveStatusOf(entry: LogEntry, lookUp = true): Promise<ArchiveStatus> {
+    const registration = lookUp ? (await registrationsFor(deps.db, [entry.record.id])).get(entry.record.id) : undefined;
     return {
       recordId: entry.record.id,
       occurredAt: entry.record.occurredAt,
@@ -51,10 +58,10 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
     };
   }
 
-  async function statusOf(entries: LogEntry[]): Promise<SubjectStatus> {
+  async function statusOf(entries: LogEntry[], lookUp = true): Promise<SubjectStatus> {
     const archived = entries.find((e) => e.record.kind === 'archived');
     const kinds = [...new Set(entries.map((e) => e.record.kind))] as ActionKind[];
-    return { ...(archived ? { archived: await archiveStatusOf(archived) } : {}), kinds };
+    return { ...(archived ? { archived: await archiveStatusOf(archived, lookUp) } : {}), kinds };
   }
 
   const now = deps.now ?? (() => new Date());
@@ -66,13 +73,19 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
 
   const entriesFor = (platform: string, commentId: string) => log.bySubject(subjectKey(platform, commentId));
 
+  /** A wipe not yet told in an overlay, told now; telling it must never fail the action it rides on. */
+  const wipeToTell = async (): Promise<{ wiped?: StoreWipe }> => {
+    const wipe = await log.takeWipeForOverlay().catch(() => null);
+    return wipe ? { wiped: toStoreWipe(wipe) } : {};
+  };
+
   const recordAction: Handlers['recordAction'] = async (raw) => {
     // Cleaned before the look-up too, so a click on the same comment finds the record sealed under its id.
     const req = wellFormedDeep(raw);
     const platform = siteRegistry.platformOf(req.site);
     const existing = await entriesFor(platform, req.comment.id);
     if (existing.some((e) => e.record.kind === req.kind)) {
-      return { ok: true, value: { status: await statusOf(existing), alreadyRecorded: true } };
+      return { ok: true, value: { status: await statusOf(existing), alreadyRecorded: true, ...(await wipeToTell()) } };
     }
     const settings = await deps.settings();
     const moderatorId = await deps.moderatorId();
@@ -104,18 +117,15 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
       evidence: { capturedAt: at, url: req.pageUrl },
     });
     deps.onRecorded?.();
-    return { ok: true, value: { status: await statusOf([...existing, entry]), alreadyRecorded: false } };
+    // The record is stored: from here on nothing may report the action as failed. Registration numbers
+    // are only looked up; without them the status is still true.
+    const all = [...existing, entry];
+    const status = await statusOf(all).catch(() => statusOf(all, false));
+    return { ok: true, value: { status, alreadyRecorded: false, ...(await wipeToTell()) } };
   };
 
   return {
-    recordAction: async (req) => {
-      try {
-        return await serially(() => recordAction(req));
-      } catch (error) {
-        console.error('[modereringsstod] recording failed', error);
-        return { ok: false, error: 'storage-failed' };
-      }
-    },
+    recordAction: (req) => serially(() => recordAction(req)),
 
     async getSubjectStatus({ platform, commentIds }) {
       const out: Record<string, SubjectStatus> = {};
@@ -135,7 +145,10 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
       const day = stockholmDay(now());
       const today = (await log.byDay(day)).filter((e) => e.record.kind === 'archived');
       const latest = await log.latest(LATEST_LIMIT, (e) => e.record.kind === 'archived');
+      const wipe = await log.lastWipe();
+      const recent = wipe && now().getTime() - Date.parse(wipe.detectedAt) < WIPE_NOTICE_DAYS * 86_400_000;
       const summary: Summary = {
+        ...(recent ? { wiped: toStoreWipe(wipe) } : {}),
         day,
         archivedToday: today.length,
         latest: await Promise.all(

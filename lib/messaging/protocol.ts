@@ -25,7 +25,19 @@ import type { RoundsSnapshot } from '../monitoring/snapshot';
 
 export type ConnectionInput = z.infer<typeof ConnectionInputSchema>;
 
-export const ErrorCodeSchema = z.enum(['invalid-message', 'storage-failed', 'unavailable', 'internal']);
+export const ErrorCodeSchema = z.enum([
+  'invalid-message',
+  /** The browser's store failed in some other way (lib/store/errors.ts names the cases below). */
+  'storage-failed',
+  'unavailable',
+  'internal',
+  'storage-full',
+  /** The store was closed or cleared underneath while the request ran. */
+  'storage-wiped',
+  'storage-newer-version',
+  'storage-blocked',
+  'storage-timeout',
+]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorCode };
 
@@ -75,10 +87,21 @@ export interface ArchivedItem extends ArchiveStatus {
   permalink?: string;
 }
 
+/** Earlier local records were wiped from the browser (found when the log's remembered head was gone). */
+export interface StoreWipe {
+  /** How many entries the log held up to the lost head. */
+  lostCount: number;
+  /** When the newest lost record was made. */
+  lastOccurredAt: string;
+  detectedAt: string;
+}
+
 export interface Summary {
   day: string;
   archivedToday: number;
   latest: ArchivedItem[];
+  /** A wipe found in the last days, shown until it is old news. */
+  wiped?: StoreWipe;
 }
 
 /** The part of the settings a content script may see: never the registry endpoint or token. */
@@ -140,7 +163,8 @@ export type ConnectionTest =
 export const messages = defineMessages({
   recordAction: {
     request: ActionRequestSchema,
-    response: returns<{ status: SubjectStatus; alreadyRecorded: boolean }>(),
+    // `wiped`: the first action after a wipe was found says so once (the popup keeps saying it for a while).
+    response: returns<{ status: SubjectStatus; alreadyRecorded: boolean; wiped?: StoreWipe }>(),
     audience: 'any',
   },
   getSubjectStatus: { request: StatusRequestSchema, response: returns<Record<string, SubjectStatus>>(), audience: 'any' },

@@ -28,11 +28,16 @@ export const RecordKindSchema = z.enum([
   'documented',
   'personal-data-handled',
   'monitoring-round',
+  /**
+   * The local log was found emptied underneath (site data cleared): the first record of the new segment,
+   * naming the lost chain head; its `integrity.prev` links to that head (lib/store/wipe.ts).
+   */
+  'log-reset',
 ]);
 export type RecordKind = z.infer<typeof RecordKindSchema>;
 
 /** What a moderator can record about one comment from the overlay. */
-export const ActionKindSchema = RecordKindSchema.exclude(['documented', 'monitoring-round']);
+export const ActionKindSchema = RecordKindSchema.exclude(['documented', 'monitoring-round', 'log-reset']);
 export type ActionKind = z.infer<typeof ActionKindSchema>;
 
 /** The grounds in BBS-lagen 5 § on which content must be removed (record them with every removal). */

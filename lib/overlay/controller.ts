@@ -6,7 +6,7 @@
  */
 import { checkRegistry, type CheckContext, type CheckRegistry, type Counts, type OfficeMatch } from '../checks';
 import type { WordLists } from '../checks/wordlists';
-import type { ActionRequest, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
+import type { ActionRequest, ResponseOf, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
 import type { ActionKind, LawGroundId, Platform, Site } from '../model';
 import { diagnose, scanPage } from '../sites';
 import { siteRegistry, type SiteRegistry } from '../sites/registry';
@@ -22,7 +22,7 @@ export interface OverlayDeps {
   getUrl: () => string;
   css: string;
   render: OverlayRenderer;
-  record: (req: ActionRequest) => Promise<Result<{ status: SubjectStatus; alreadyRecorded: boolean }>>;
+  record: (req: ActionRequest) => Promise<Result<ResponseOf<'recordAction'>>>;
   status: (req: StatusRequest) => Promise<Result<Record<string, SubjectStatus>>>;
   now?: () => Date;
   /** The user's additions to the checks' vocabularies (options page), by word-list key. */
@@ -253,6 +253,7 @@ export class OverlayController {
     const now = this.mounted.get(id);
     if (!now) return;
     if (result.ok) now.status = result.value.status;
+    now.wiped = result.ok ? result.value.wiped : undefined;
     now.state = result.ok
       ? now.status.archived
         ? { kind: 'archived' }
@@ -276,6 +277,7 @@ export class OverlayController {
       badges: this.checks.badges(entry.judgement, recorded),
       items: this.checks.checklist(entry.judgement, recorded),
       expanded: entry.expanded,
+      ...(entry.wiped ? { wiped: entry.wiped } : {}),
       onToggle: () => {
         entry.expanded = !entry.expanded;
         this.renderEntry(id);

@@ -1,7 +1,7 @@
 /** One mounted overlay's state, and what is derived from it. */
 import type { Judgement, OfficeMatch } from '../checks';
 import { postedAtFromLabel } from '../checks/reply-due';
-import type { SubjectStatus } from '../messaging/protocol';
+import type { StoreWipe, SubjectStatus } from '../messaging/protocol';
 import type { Comment, Post } from '../model';
 import type { OverlayState } from './types';
 
@@ -23,6 +23,8 @@ export interface Mounted {
   identityChecked: boolean;
   /** From a relative label ("2 d") at first sight: later readings of an unchanged label would drift. */
   estimatedPostedAt?: string;
+  /** The background said, with this comment's last action, that earlier local records were wiped. */
+  wiped?: StoreWipe;
 }
 
 /** The comment with a posted time: the page's own, or the estimate made when it was first seen. */

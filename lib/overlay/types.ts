@@ -4,7 +4,7 @@
  */
 import type { Badge, ChecklistItem } from '../checks';
 import type { MessageKey } from '../i18n';
-import type { ErrorCode, SubjectStatus } from '../messaging/protocol';
+import type { ErrorCode, StoreWipe, SubjectStatus } from '../messaging/protocol';
 import type { ActionKind, LawGroundId } from '../model';
 
 export type OverlayState =
@@ -32,6 +32,8 @@ export interface CommentView {
   badges: readonly (Badge & { check: string })[];
   items: readonly (ChecklistItem & { check: string })[];
   expanded: boolean;
+  /** Earlier local records were wiped: told with the action result that found out. */
+  wiped?: StoreWipe;
   onToggle: () => void;
   onAction: (event: Event, kind: ActionKind, lawGround?: LawGroundId) => void;
   onConfirmIdentity: (event: Event) => void;

@@ -32,9 +32,13 @@ export async function seal(record: UnsealedRecord, prev: string | null): Promise
 
 export type ChainProblem = { index: number; id: string; problem: 'hash-mismatch' | 'broken-link' };
 
-/** Checks records in log order; returns the first problem found, or null when the chain is whole. */
+/**
+ * Checks records in log order; returns the first problem found, or null when the chain is whole. A log
+ * that begins with a `log-reset` record (its earlier part was wiped) starts from the head that record
+ * links to; anywhere else a reset record must link like any other (lib/store/wipe.ts).
+ */
 export async function verifyChain(records: readonly ModerationRecord[]): Promise<ChainProblem | null> {
-  let prev: string | null = null;
+  let prev: string | null = records[0]?.kind === 'log-reset' ? records[0].integrity.prev : null;
   for (const [index, record] of records.entries()) {
     const { integrity, ...rest } = record;
     if (integrity.prev !== prev) return { index, id: record.id, problem: 'broken-link' };

@@ -93,6 +93,11 @@ export const STORAGE_ITEMS = {
   policyCache: { key: 'local:policy-cache', version: 1 },
   /** The last valid value of each setting, the user's and the policy's (lib/settings/resolve.ts). */
   settingsLastGood: { key: 'local:settings-last-good', version: 1 },
+  /**
+   * The log's chain head (seq, record id, hash, count) and the last wipe found, kept outside IndexedDB so
+   * that a cleared database is noticed (lib/store/chain-memory.ts).
+   */
+  chainHead: { key: 'local:chain-head', version: 1 },
 } as const;
 
 export function subjectKey(platform: string, commentId: string): string {

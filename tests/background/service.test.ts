@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createService } from '../../lib/background/service';
 import { DEFAULT_MONITORING_SETTINGS } from '../../lib/settings';
 import { ModerationRecordSchema } from '../../lib/model';
@@ -25,7 +25,7 @@ async function setup(now = new Date('2026-11-25T13:03:00Z')) {
       officeAccounts: [],
     }),
   });
-  return { log, service };
+  return { db, log, service };
 }
 
 describe('background service: recordAction', () => {
@@ -122,9 +122,17 @@ describe('background service: recordAction', () => {
     });
   });
 
-  it('turns a storage failure into a plain error result', async () => {
-    const { log, service } = await setup();
-    log.append = () => Promise.reject(new Error('QuotaExceededError'));
-    expect(await service.recordAction(archiveRequest('1001'))).toEqual({ ok: false, error: 'storage-failed' });
+  it('keeps the action reported as recorded when only the registration look-up fails afterwards', async () => {
+    const { db, log, service } = await setup();
+    // registrationsFor reads the registrations store in its own transaction: make that one fail.
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => unknown;
+    vi.spyOn(db, 'transaction').mockImplementation(((...args: unknown[]) => {
+      if (args[0] === 'registrations') throw new DOMException('disk error', 'UnknownError');
+      return transaction(...args);
+    }) as typeof db.transaction);
+    const result = await service.recordAction(archiveRequest('1001'));
+    expect(result).toMatchObject({ ok: true, value: { alreadyRecorded: false, status: { kinds: ['archived'] } } });
+    expect(result.ok && result.value.status.archived?.recordId).toBe('00000000-0000-4000-8000-000000000001');
+    expect((await log.all()).map((r) => r.id)).toEqual(['00000000-0000-4000-8000-000000000001']);
   });
 });

@@ -46,6 +46,19 @@ describe('integrity chain', () => {
     records.splice(1, 1);
     expect(await verifyChain(records)).toEqual({ index: 1, id: ids[2], problem: 'broken-link' });
   });
+
+  it('lets a log begin with a log-reset record linked to a head it no longer holds, and nothing else', async () => {
+    const lostHead = 'c'.repeat(64);
+    const reset = await seal({ ...unsealed(ids[0]!), kind: 'log-reset' }, lostHead);
+    const next = await seal(unsealed(ids[1]!), reset.integrity.sha256);
+    expect(await verifyChain([reset, next])).toBeNull();
+    // Any other record claiming a predecessor that is not there is a gap.
+    const orphan = await seal(unsealed(ids[0]!), lostHead);
+    expect(await verifyChain([orphan])).toEqual({ index: 0, id: ids[0], problem: 'broken-link' });
+    // Past the start, a reset record must link like any other.
+    const first = await seal(unsealed(ids[2]!), null);
+    expect(await verifyChain([first, reset])).toEqual({ index: 1, id: ids[0], problem: 'broken-link' });
+  });
 });
 
 describe('sealing', () => {

@@ -88,7 +88,9 @@ export async function waitFor<T>(
 export function readRecordsInExtension(): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('modereringsstod');
-    open.onerror = () => reject(open.error);
+    // No database yet (e.g. just wiped): do not create an empty one the extension could not upgrade.
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
     open.onsuccess = () => {
       const db = open.result;
       if (!db.objectStoreNames.contains('log')) return resolve([]);
