@@ -1,18 +1,23 @@
 /**
- * Keeps one overlay beside every comment the site adapter finds, and one page panel with the counts.
- * Work is keyed by comment id (the sites recycle nodes), batched to one scan per frame, and everything
- * is undone when the signal aborts. Sites and checks come from their registries; drawing is the
- * renderer's (components/overlay/render.ts), so nothing here depends on a UI library.
+ * Keeps an overlay beside every comment the site adapter finds, and one page panel with the counts.
+ * Work is keyed by comment id (the sites recycle nodes) and done in slices that yield to the page: the
+ * adapter reads only comments that are new or changed, the checks judge only those, and an overlay is
+ * mounted only when its comment comes near the viewport, while the counts always cover every comment.
+ * Everything is undone when the signal aborts. Sites and checks come from their registries; drawing is
+ * the renderer's (components/overlay/render.ts), so nothing here depends on a UI library.
  */
 import { checkRegistry, type CheckContext, type CheckRegistry, type Counts, type OfficeMatch } from '../checks';
 import type { WordLists } from '../checks/wordlists';
 import type { ActionRequest, ResponseOf, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
 import type { ActionKind, LawGroundId, Platform, Site } from '../model';
-import { diagnose, scanPage } from '../sites';
+import { diagnose, ReadingMemo, scanPage, type FoundComment } from '../sites';
 import { siteRegistry, type SiteRegistry } from '../sites/registry';
-import { dated, type Mounted } from './entry';
+import { dated, type Tracked } from './entry';
 import { container, createHost, HOST_TAG, isOwnMutation, PanelHost } from './hosts';
+import { viewportNearby, type Nearby, type NearbyFactory } from './nearby';
+import { SLICE_MS, yieldToPage } from './schedule';
 import type { OverlayRenderer, PanelState } from './types';
+import { commentView } from './view';
 
 export { HOST_TAG, PANEL_TAG } from './hosts';
 const REJUDGE_MS = 60_000;
@@ -27,7 +32,7 @@ export interface OverlayDeps {
   now?: () => Date;
   /** The user's additions to the checks' vocabularies (options page), by word-list key. */
   wordLists?: Readonly<Partial<Record<string, WordLists>>>;
-  /** After each scan of a recognised site: what is open on this page, and whose page it is. */
+  /** After each complete scan of a recognised site: what is open on this page, and whose page it is. */
   onScanned?: (counts: Counts, accountName: string) => void;
   /** The office's accounts; elsewhere the overlay stays quiet until the user asks for it. */
   officeAccounts?: readonly string[];
@@ -39,6 +44,14 @@ export interface OverlayDeps {
    * the browser (`isTrusted`). Unit tests on a DOM library without trusted events bring their own.
    */
   isTrusted?: (event: Event) => boolean;
+  /** Which comments are near the viewport (default: an IntersectionObserver); tests: everything. */
+  nearby?: NearbyFactory;
+  /** Lets the page run between slices (default: scheduler.yield or a task); tests: a timer. */
+  yieldToPage?: () => Promise<void>;
+  /** A slice's budget in ms (default 8). */
+  sliceMs?: number;
+  /** The clock slices are measured with (default performance.now). */
+  clock?: () => number;
 }
 
 /** The office's reply counts once: an address match is certain, a name match only probable. */
@@ -47,24 +60,37 @@ const stronger = (a: OfficeMatch, b: OfficeMatch): OfficeMatch => (a === 'url' |
 const EMPTY_STATUS: SubjectStatus = { kinds: [] };
 
 export class OverlayController {
-  private readonly mounted = new Map<string, Mounted>();
+  private readonly tracked = new Map<string, Tracked>();
+  private readonly byAnchor = new Map<Element, string>();
   private scheduled = false;
+  private pumping = false;
+  private rescan = false;
+  private stopped = false;
   private observer?: MutationObserver;
   private readonly panel: PanelHost;
   private timer?: ReturnType<typeof setInterval>;
   private panelState: PanelState | null = null;
+  /** Every tracked comment judged: the counts are complete and may be shown and reported. */
+  private complete = false;
   /** Set when the user chose "show anyway" on a page that is not the office's. */
   private forced = false;
+  private lastUrl = '';
+  private readonly memo: ReadingMemo;
+  private readonly nearby: Nearby;
   private readonly now: () => Date;
   private readonly sites: SiteRegistry;
   private readonly checks: CheckRegistry;
   private readonly trusted: (event: Event) => boolean;
+  private readonly clock: () => number;
 
   constructor(private readonly deps: OverlayDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.clock = deps.clock ?? (() => performance.now());
     this.sites = deps.sites ?? siteRegistry;
     this.checks = deps.checks ?? checkRegistry;
     this.trusted = deps.isTrusted ?? ((event) => event.isTrusted === true);
+    this.memo = new ReadingMemo(this.clock);
+    this.nearby = (deps.nearby ?? viewportNearby)((elements) => this.mountNear(elements));
     this.panel = new PanelHost(deps.doc, deps.css, deps.render);
   }
 
@@ -72,24 +98,33 @@ export class OverlayController {
   start(signal: AbortSignal): void {
     this.scan();
     this.observer = new MutationObserver((mutations) => {
-      if (!mutations.every(isOwnMutation)) this.schedule();
+      const theirs = mutations.filter((m) => !isOwnMutation(m));
+      if (theirs.length === 0) return;
+      this.memo.changed(theirs.map((m) => m.target));
+      this.schedule();
     });
-    this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true });
+    // characterData too: an edited comment changes a text node, not the list of nodes.
+    this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true });
     // Reply deadlines pass while the page sits open; re-judge so "overdue" appears without a reload.
     this.timer = setInterval(() => this.rejudgeAll(), REJUDGE_MS);
     signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
   stop(): void {
+    this.stopped = true;
     this.observer?.disconnect();
+    this.nearby.disconnect();
     clearInterval(this.timer);
-    for (const id of [...this.mounted.keys()]) this.unmount(id);
+    for (const key of [...this.tracked.keys()]) this.forget(key);
     this.panelState = null;
     this.renderPanel();
   }
 
+  /** Overlays mounted beside their comments. */
   get count(): number {
-    return this.mounted.size;
+    let n = 0;
+    for (const entry of this.tracked.values()) if (entry.host) n += 1;
+    return n;
   }
 
   private schedule(): void {
@@ -105,17 +140,81 @@ export class OverlayController {
     setTimeout(run, 250);
   }
 
+  /** Starts a scan, or asks the one under way to look again when it is done. */
   scan(): void {
+    if (this.pumping) {
+      this.rescan = true;
+      return;
+    }
+    this.pumping = true;
+    void this.pump().finally(() => {
+      this.pumping = false;
+    });
+  }
+
+  private async pump(): Promise<void> {
+    do {
+      this.rescan = false;
+      await this.scanInSlices();
+    } while (this.rescan && !this.stopped);
+  }
+
+  private startSlice(): void {
+    this.memo.deadline = this.clock() + (this.deps.sliceMs ?? SLICE_MS);
+  }
+
+  private async yieldSlice(): Promise<boolean> {
+    await (this.deps.yieldToPage ?? yieldToPage)();
+    this.startSlice();
+    return !this.stopped;
+  }
+
+  private async scanInSlices(): Promise<void> {
     const url = this.deps.getUrl();
-    const result = scanPage(this.deps.doc, url, this.sites);
+    if (url !== this.lastUrl) {
+      // In-app navigation: another post, other comments.
+      this.memo.clear();
+      this.lastUrl = url;
+    }
+    this.startSlice();
+    let result = scanPage(this.deps.doc, url, this.sites, this.memo);
+    while (result?.complete === false) {
+      if (!(await this.yieldSlice())) return;
+      result = scanPage(this.deps.doc, url, this.sites, this.memo);
+    }
     const officeAccounts = this.deps.officeAccounts ?? [];
     if (result && !this.forced && !this.sites.isOfficePage(url, result.snapshot.posts, officeAccounts)) {
-      for (const id of [...this.mounted.keys()]) this.unmount(id);
+      for (const key of [...this.tracked.keys()]) this.forget(key);
       this.panelState = { kind: 'quiet', onShow: (event) => this.trusted(event) && this.showAnyway() };
       this.renderPanel();
       return;
     }
     const found = result?.found ?? [];
+    const fresh = this.follow(found, result?.snapshot.site ?? '');
+    const unrecognised = result !== null && result.snapshot.posts.length === 0 && found.length === 0 && this.sites.isContentPage(url);
+    this.panelState = unrecognised
+      ? { kind: 'unrecognised', diagnostics: () => JSON.stringify(diagnose(this.deps.doc, this.deps.getUrl(), this.sites), null, 2) }
+      : null;
+    if (fresh.length > 0 && result) void this.loadStatus(this.platformOf(result.snapshot.site), fresh);
+    // The checks, a slice at a time: new and changed comments only.
+    this.complete = false;
+    for (const entry of this.tracked.values()) {
+      if (entry.judgement) continue;
+      if (!this.memo.inTime() && !(await this.yieldSlice())) return;
+      this.judge(entry);
+      if (entry.host) this.renderEntry(entry);
+      else this.mountIfNear(entry);
+    }
+    this.complete = true;
+    this.renderPanel();
+    if (result) this.deps.onScanned?.(this.counts(), result.snapshot.posts.find((p) => p.authorName)?.authorName ?? '');
+  }
+
+  /**
+   * Brings the tracked comments in line with what the page shows: new ones tracked (and watched for
+   * coming near), changed ones left to be judged again, gone ones forgotten. Returns the new keys.
+   */
+  private follow(found: readonly FoundComment[], site: string): string[] {
     // Who answered whom is read from the adapters' `byOffice`, decided by profile address (names only
     // where the page shows none), never by comparing display names here: a look-alike answers nothing.
     const officeReplied = new Map<string, OfficeMatch>();
@@ -123,80 +222,102 @@ export class OverlayController {
       if (c.isReply && c.parentId && c.byOffice) officeReplied.set(c.parentId, stronger(officeReplied.get(c.parentId) ?? false, c.officeMatch ?? 'url'));
     }
     const seen = new Set<string>();
-    const changed: string[] = [];
-    const unknown: string[] = [];
+    const fresh: string[] = [];
     const occurrences = new Map<string, number>();
     for (const { comment, post, element } of found) {
       // Two comments claiming one id both get a bar (each marked): keyed apart, never one dropped.
       const n = (occurrences.get(comment.id) ?? 0) + 1;
       occurrences.set(comment.id, n);
-      const mountKey = n === 1 ? comment.id : `${comment.id}#${n}`;
-      seen.add(mountKey);
+      const key = n === 1 ? comment.id : `${comment.id}#${n}`;
+      seen.add(key);
       const own: OfficeMatch = comment.byOffice ? (comment.officeMatch ?? 'url') : false;
       const replied = officeReplied.get(comment.id) ?? false;
-      const key = `${comment.text}\u0000${own}\u0000${replied}\u0000${comment.idCollision === true}`;
-      const current = this.mounted.get(mountKey);
-      if (current && current.anchor === element && current.host.isConnected) {
-        current.comment = comment;
-        current.post = post;
-        if (current.judgedKey !== key) {
-          Object.assign(current, { own, officeReplied: replied });
-          this.judge(current, key);
-          changed.push(mountKey);
-        }
+      const judgedKey = `${comment.text}\u0000${own}\u0000${replied}\u0000${comment.idCollision === true}`;
+      const current = this.tracked.get(key);
+      if (current) {
+        Object.assign(current, { comment, post, own, officeReplied: replied });
+        if (current.judgedKey !== judgedKey) Object.assign(current, { judgement: null, judgedKey });
+        if (current.anchor !== element) this.reanchor(key, current, element);
+        else if (current.host && !current.host.isConnected) this.remount(current);
         continue;
       }
-      if (current) this.unmount(mountKey);
-      const entry = {
-        host: createHost(this.deps.doc, this.deps.css, HOST_TAG, comment.id),
+      const entry: Tracked = {
+        key,
+        host: null,
         anchor: element,
         comment,
         post,
-        site: result!.snapshot.site,
-        status: current?.status ?? EMPTY_STATUS,
-        state: current?.state ?? { kind: 'unknown' },
-        expanded: current?.expanded ?? false,
-        identityChecked: current?.identityChecked ?? false,
+        site,
+        status: EMPTY_STATUS,
+        state: { kind: 'unknown' },
+        judgement: null,
+        judgedKey,
         own,
         officeReplied: replied,
-      } as Mounted;
-      this.judge(entry, key);
-      this.sites.byId(entry.site).place(element, entry.host);
-      this.mounted.set(mountKey, entry);
-      changed.push(mountKey);
-      if (entry.state.kind === 'unknown') unknown.push(mountKey);
+        expanded: false,
+        identityChecked: false,
+      };
+      this.tracked.set(key, entry);
+      this.byAnchor.set(element, key);
+      this.nearby.watch(element);
+      fresh.push(key);
     }
-    for (const id of [...this.mounted.keys()]) if (!seen.has(id)) this.unmount(id);
-    for (const id of changed) this.renderEntry(id);
-    const unrecognised = result !== null && result.snapshot.posts.length === 0 && found.length === 0 && this.sites.isContentPage(url);
-    this.panelState = unrecognised
-      ? { kind: 'unrecognised', diagnostics: () => JSON.stringify(diagnose(this.deps.doc, this.deps.getUrl(), this.sites), null, 2) }
-      : null;
-    this.renderPanel();
-    if (result) this.deps.onScanned?.(this.counts(), result.snapshot.posts.find((p) => p.authorName)?.authorName ?? '');
-    if (unknown.length > 0 && result) void this.loadStatus(this.platformOf(result.snapshot.site), unknown);
+    for (const key of [...this.tracked.keys()]) if (!seen.has(key)) this.forget(key);
+    return fresh;
+  }
+
+  /** The site recycled its node: the overlay follows the comment to its new element. */
+  private reanchor(key: string, entry: Tracked, element: Element): void {
+    this.byAnchor.delete(entry.anchor);
+    this.nearby.unwatch(entry.anchor);
+    entry.anchor = element;
+    this.byAnchor.set(element, key);
+    if (entry.host) this.remount(entry);
+    else this.nearby.watch(element);
+  }
+
+  private remount(entry: Tracked): void {
+    if (!entry.host) return;
+    this.sites.byId(entry.site).place(entry.anchor, entry.host);
+  }
+
+  private mountNear(elements: Element[]): void {
+    for (const element of elements) {
+      const key = this.byAnchor.get(element);
+      const entry = key ? this.tracked.get(key) : undefined;
+      if (!entry) continue;
+      entry.near = true;
+      this.mountIfNear(entry);
+    }
+  }
+
+  /** Mounts once the comment is near, judged and its status known: drawn once, not twice. */
+  private mountIfNear(entry: Tracked): void {
+    if (entry.host || !entry.near || !entry.judgement || entry.state.kind === 'unknown' || this.stopped) return;
+    entry.host = createHost(this.deps.doc, this.deps.css, HOST_TAG, entry.comment.id);
+    this.sites.byId(entry.site).place(entry.anchor, entry.host);
+    this.renderEntry(entry);
   }
 
   private platformOf(site: string): Platform {
     return this.sites.platformOf(site) as Platform;
   }
 
-  private context(entry: Mounted): CheckContext {
+  private context(entry: Tracked): CheckContext {
     return { now: this.now(), own: entry.own, officeReplied: entry.officeReplied, wordLists: this.deps.wordLists };
   }
 
-  private judge(entry: Mounted, key: string): void {
+  private judge(entry: Tracked): void {
     entry.judgement = this.checks.judge(dated(entry, this.now()), this.context(entry));
-    entry.judgedKey = key;
   }
 
   /** Time passing only moves deadlines: the timed checks run again, the text checks stand. */
   private rejudgeAll(): void {
-    for (const [id, entry] of this.mounted) {
-      const before = this.checks.badges(entry.judgement, entry.status.kinds);
+    for (const entry of this.tracked.values()) {
+      if (!entry.judgement) continue;
+      const before = entry.host ? JSON.stringify(this.checks.badges(entry.judgement, entry.status.kinds)) : '';
       entry.judgement = this.checks.rejudgeTimed(entry.judgement, dated(entry, this.now()), this.context(entry));
-      const after = this.checks.badges(entry.judgement, entry.status.kinds);
-      if (JSON.stringify(before) !== JSON.stringify(after)) this.renderEntry(id);
+      if (entry.host && before !== JSON.stringify(this.checks.badges(entry.judgement, entry.status.kinds))) this.renderEntry(entry);
     }
     this.renderPanel();
     void this.refreshRegistrations();
@@ -204,42 +325,41 @@ export class OverlayController {
 
   /** Registration numbers arrive after the registry answers; pick them up for archived comments. */
   private async refreshRegistrations(): Promise<void> {
-    const waiting = [...this.mounted.entries()].filter(([, e]) => e.status.archived && !e.status.archived.registrationNumber);
+    const waiting = [...this.tracked.values()].filter((e) => e.status.archived && !e.status.archived.registrationNumber);
     if (waiting.length === 0) return;
-    const platform = this.platformOf(waiting[0]![1].site);
-    const result = await this.deps.status({ platform, commentIds: [...new Set(waiting.map(([, e]) => e.comment.id))] });
+    const platform = this.platformOf(waiting[0]!.site);
+    const result = await this.deps.status({ platform, commentIds: [...new Set(waiting.map((e) => e.comment.id))] });
     if (!result.ok) return;
-    for (const [id] of waiting) {
-      const entry = this.mounted.get(id);
-      const status = entry ? result.value[entry.comment.id] : undefined;
-      if (!entry || !status?.archived?.registrationNumber || entry.state.kind === 'busy') continue;
+    for (const entry of waiting) {
+      const status = result.value[entry.comment.id];
+      if (!this.tracked.has(entry.key) || !status?.archived?.registrationNumber || entry.state.kind === 'busy') continue;
       entry.status = status;
-      this.renderEntry(id);
+      this.renderEntry(entry);
     }
   }
 
   private async loadStatus(platform: Platform, keys: string[]): Promise<void> {
-    const ids = [...new Set(keys.map((key) => this.mounted.get(key)?.comment.id ?? key))];
+    const ids = [...new Set(keys.map((key) => this.tracked.get(key)?.comment.id ?? key))];
     const result = await this.deps.status({ platform, commentIds: ids });
-    for (const id of keys) {
-      const entry = this.mounted.get(id);
+    for (const key of keys) {
+      const entry = this.tracked.get(key);
       if (!entry || entry.state.kind !== 'unknown') continue;
       // Without an answer the buttons stay usable: recording is idempotent in the background.
       entry.status = (result.ok ? result.value[entry.comment.id] : undefined) ?? EMPTY_STATUS;
       entry.state = entry.status.archived ? { kind: 'archived' } : { kind: 'idle' };
-      this.renderEntry(id);
+      this.mountIfNear(entry);
     }
     this.renderPanel();
   }
 
-  private async act(id: string, event: Event, kind: ActionKind, lawGround?: LawGroundId): Promise<void> {
+  private async act(key: string, event: Event, kind: ActionKind, lawGround?: LawGroundId): Promise<void> {
     // A page script that reached a handler some other way still cannot make a record.
     if (!this.trusted(event)) return;
-    const entry = this.mounted.get(id);
-    if (!entry || entry.state.kind === 'busy' || entry.status.kinds.includes(kind)) return;
+    const entry = this.tracked.get(key);
+    if (!entry?.judgement || entry.state.kind === 'busy' || entry.status.kinds.includes(kind)) return;
     if (entry.comment.idCollision && !entry.identityChecked) return;
     entry.state = { kind: 'busy', action: kind };
-    this.renderEntry(id);
+    this.renderEntry(entry);
     const result = await this.deps.record({
       kind,
       site: entry.site as Site,
@@ -250,51 +370,39 @@ export class OverlayController {
       ...(entry.comment.idCollision ? { identityChecked: true } : {}),
       ...(lawGround ? { lawGround } : {}),
     });
-    const now = this.mounted.get(id);
-    if (!now) return;
-    if (result.ok) now.status = result.value.status;
-    now.wiped = result.ok ? result.value.wiped : undefined;
-    now.state = result.ok
-      ? now.status.archived
-        ? { kind: 'archived' }
-        : { kind: 'idle' }
-      : { kind: 'error', error: result.error };
-    this.renderEntry(id);
+    if (!this.tracked.has(key)) return;
+    if (result.ok) entry.status = result.value.status;
+    entry.wiped = result.ok ? result.value.wiped : undefined;
+    entry.state = result.ok ? (entry.status.archived ? { kind: 'archived' } : { kind: 'idle' }) : { kind: 'error', error: result.error };
+    this.renderEntry(entry);
     this.renderPanel();
-    this.deps.onScanned?.(this.counts(), entry.post.authorName ?? '');
+    if (this.complete) this.deps.onScanned?.(this.counts(), entry.post.authorName ?? '');
   }
 
-  private renderEntry(id: string): void {
-    const entry = this.mounted.get(id);
-    const target = entry ? container(entry.host) : null;
-    if (!entry || !target) return;
-    const recorded = entry.status.kinds;
-    this.deps.render.comment(target, {
-      authorName: entry.comment.authorName,
-      state: entry.state,
-      status: entry.status,
-      identity: entry.comment.idCollision ? (entry.identityChecked ? 'checked' : 'in-doubt') : 'ok',
-      badges: this.checks.badges(entry.judgement, recorded),
-      items: this.checks.checklist(entry.judgement, recorded),
-      expanded: entry.expanded,
-      ...(entry.wiped ? { wiped: entry.wiped } : {}),
-      onToggle: () => {
-        entry.expanded = !entry.expanded;
-        this.renderEntry(id);
-      },
-      onAction: (event, kind, ground) => void this.act(id, event, kind, ground),
-      onConfirmIdentity: (event) => {
-        if (!this.trusted(event)) return;
-        entry.identityChecked = true;
-        this.renderEntry(id);
-      },
-      accept: this.trusted,
-    });
+  private renderEntry(entry: Tracked): void {
+    const target = entry.host ? container(entry.host) : null;
+    if (!target || !entry.judgement) return;
+    this.deps.render.comment(
+      target,
+      commentView(entry, entry.judgement, this.checks, {
+        toggle: () => {
+          entry.expanded = !entry.expanded;
+          this.renderEntry(entry);
+        },
+        act: (event, kind, ground) => void this.act(entry.key, event, kind, ground),
+        confirmIdentity: (event) => {
+          if (!this.trusted(event)) return;
+          entry.identityChecked = true;
+          this.renderEntry(entry);
+        },
+        accept: this.trusted,
+      }),
+    );
   }
 
   private totals(): Record<string, number> {
     const total = this.checks.emptyCounts();
-    for (const e of this.mounted.values()) this.checks.count(total, e.judgement, e.status.kinds);
+    for (const e of this.tracked.values()) if (e.judgement) this.checks.count(total, e.judgement, e.status.kinds);
     return total;
   }
 
@@ -309,18 +417,22 @@ export class OverlayController {
     this.scan();
   }
 
+  /** The counts show once every comment is judged: a panel never shows a count that is still growing. */
   private renderPanel(): void {
-    const state: PanelState | null =
-      this.panelState ?? (this.mounted.size > 0 ? { kind: 'counts', counts: this.checks.labelled(this.totals()) } : null);
-    this.panel.show(state);
+    const counts = this.complete && this.tracked.size > 0 ? ({ kind: 'counts', counts: this.checks.labelled(this.totals()) } as const) : null;
+    this.panel.show(this.panelState ?? counts);
   }
 
-  private unmount(id: string): void {
-    const entry = this.mounted.get(id);
+  private forget(key: string): void {
+    const entry = this.tracked.get(key);
     if (!entry) return;
-    const target = container(entry.host);
-    if (target) this.deps.render.clear(target);
-    entry.host.remove();
-    this.mounted.delete(id);
+    this.nearby.unwatch(entry.anchor);
+    this.byAnchor.delete(entry.anchor);
+    if (entry.host) {
+      const target = container(entry.host);
+      if (target) this.deps.render.clear(target);
+      entry.host.remove();
+    }
+    this.tracked.delete(key);
   }
 }

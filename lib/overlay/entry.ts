@@ -1,19 +1,25 @@
-/** One mounted overlay's state, and what is derived from it. */
+/** One comment the overlay keeps track of (mounted beside its comment or not yet), and what is derived from it. */
 import type { Judgement, OfficeMatch } from '../checks';
 import { postedAtFromLabel } from '../checks/reply-due';
 import type { StoreWipe, SubjectStatus } from '../messaging/protocol';
 import type { Comment, Post } from '../model';
 import type { OverlayState } from './types';
 
-export interface Mounted {
-  host: HTMLElement;
+export interface Tracked {
+  /** The overlay's own key: the comment id, `#2` … for a second comment claiming the same id. */
+  key: string;
+  /** The comment is near the viewport (or has been): it gets its overlay once judged. */
+  near?: boolean;
+  /** Our host beside the comment; none until the comment comes near the viewport. */
+  host: HTMLElement | null;
   anchor: Element;
   comment: Comment;
   post: Omit<Post, 'comments'>;
   site: string;
   status: SubjectStatus;
   state: OverlayState;
-  judgement: Judgement;
+  /** Null until the checks have run (they run a slice at a time on a long page). */
+  judgement: Judgement | null;
   /** What the judgement was made from (text, office, answered): judged again only when it changes. */
   judgedKey: string;
   own: OfficeMatch;
@@ -28,7 +34,7 @@ export interface Mounted {
 }
 
 /** The comment with a posted time: the page's own, or the estimate made when it was first seen. */
-export function dated(entry: Pick<Mounted, 'comment' | 'estimatedPostedAt'>, now: Date): Comment {
+export function dated(entry: Pick<Tracked, 'comment' | 'estimatedPostedAt'>, now: Date): Comment {
   if (entry.comment.postedAt) return entry.comment;
   if (!entry.estimatedPostedAt && entry.comment.postedLabel) {
     entry.estimatedPostedAt = postedAtFromLabel(entry.comment.postedLabel, now)?.toISOString();

@@ -74,6 +74,7 @@ export function container(host: HTMLElement): Element | null {
 
 /** True for mutations that only add or remove our own hosts, which must not trigger another scan. */
 export function isOwnMutation(m: MutationRecord): boolean {
+  if (m.type !== 'childList' || m.addedNodes.length + m.removedNodes.length === 0) return false;
   const own = (n: Node) => {
     const name = n.nodeName.toLowerCase();
     return name === HOST_TAG || name === PANEL_TAG;

@@ -9,7 +9,7 @@ import { ARTIFACTS } from './support/build';
 import { waitFor, type BrowserDriver } from './support/driver';
 import { allFixtures, commentsOf, FixtureServer, loadFixture } from './support/fixtures';
 import { BROWSERS, launchBrowser } from './support/launch';
-import { overlaysAfterScan, uiText } from './support/probe';
+import { overlaysAfterScan, revealOverlays, uiText } from './support/probe';
 
 const fixtures = ['facebook', 'business-suite', 'instagram'].flatMap((site) => allFixtures(site));
 const server = new FixtureServer(fixtures);
@@ -36,9 +36,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   const overlaysFor = (expectedCount: number) =>
-    waitFor('one overlay per comment, all with a known state', () => driver.overlays(), (o) =>
-      o.length >= expectedCount && o.every((x) => x.state !== 'unknown'),
-    );
+    revealOverlays(driver, (o) => o.length >= expectedCount && o.every((x) => x.state !== 'unknown'), 'one overlay per comment, all with a known state');
 
   it.each(fixtures.map((f) => [`${f.site}/${f.name}`, f] as const))('puts exactly one overlay beside every comment of %s', async (_, fixture) => {
     await driver.open(fixture.url);

@@ -72,8 +72,7 @@ describe.each(BROWSERS)('a hostile page (%s)', (browserName) => {
     await driver.clickArchive(ids.anna);
     const records = await waitFor('the real archive record', () => driver.records(), (r) => r.length > 0);
     expect(records.map((r) => [r.kind, r.subject?.id])).toEqual([['archived', ids.anna]]);
-    const after = await driver.overlays();
-    expect(after.find((o) => o.commentId === ids.anna)?.state).toBe('archived');
+    const after = await waitFor('the archived state', () => driver.overlays(), (o) => o.find((x) => x.commentId === ids.anna)?.state === 'archived');
     expect(after.filter((o) => o.state === 'archived')).toHaveLength(1);
   });
 });

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { builtExtension } from './support/build';
 import { launchChromium, type ChromiumDriver } from './support/chromium';
 import { waitFor } from './support/driver';
+import { revealOverlays } from './support/probe';
 import { commentsOf, FixtureServer, loadFixture } from './support/fixtures';
 import sv from '../../public/_locales/sv/messages.json';
 
@@ -72,7 +73,7 @@ describe('the store going away or changing version underneath (chromium)', () =>
     return waitFor(`comment ${id} to show ${end}`, stateOf(id), (o) => o?.state === end, PROMPT_MS);
   };
   const openOverlays = () =>
-    waitFor('the overlays', () => driver.overlays(), (o) => o.length >= comments.length && o.every((x) => x.state !== 'unknown'));
+    revealOverlays(driver, (o) => o.length >= comments.length && o.every((x) => x.state !== 'unknown'));
 
   /** A tab in the extension's origin that sends the background no message (its manifest, as a page). */
   async function extensionTab(): Promise<Page> {

@@ -15,6 +15,7 @@ import { waitFor, type BrowserDriver } from './support/driver';
 import { FixtureServer } from './support/fixtures';
 import { generatedPost, type GeneratedPost } from './support/generated-post';
 import { BROWSERS, launchBrowser, type BrowserName } from './support/launch';
+import { revealOverlays } from './support/probe';
 import { configureRegistry, outboxState, popupSync, testConnection } from './support/registry-pages';
 
 const fixtures = new FixtureServer([]);
@@ -43,7 +44,7 @@ describe.each(BROWSERS)('registry sync (%s)', (browserName: BrowserName) => {
   /** Opens the post and archives `ids` (default: every comment) with one click each. */
   async function archiveAll(p: GeneratedPost, ids: readonly string[] = p.commentIds) {
     await driver.open(p.url);
-    await waitFor('overlays', () => driver.overlays(), (o) => o.length === p.commentIds.length && o.every((x) => x.state !== 'unknown'));
+    await revealOverlays(driver, (o) => o.length === p.commentIds.length && o.every((x) => x.state !== 'unknown'));
     for (const id of ids) await driver.clickArchive(id);
     await waitFor('archived', () => driver.overlays(), (o) => ids.every((id) => o.find((x) => x.commentId === id)?.state === 'archived'));
   }
@@ -170,7 +171,7 @@ describe('registry sync, Chromium only', () => {
 
   async function archiveAll(p: GeneratedPost) {
     await driver.open(p.url);
-    await waitFor('overlays', () => driver.overlays(), (o) => o.length === p.commentIds.length && o.every((x) => x.state === 'idle'));
+    await revealOverlays(driver, (o) => o.length === p.commentIds.length && o.every((x) => x.state === 'idle'));
     for (const id of p.commentIds) await driver.clickArchive(id);
     await waitFor('all archived', () => driver.overlays(), (o) => o.every((x) => x.state === 'archived'));
   }

@@ -3,6 +3,7 @@
 // any other source file knowing about them.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LAYOUT_FREE } from '../helpers/overlay';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { preactRenderer } from '../../components/overlay/render';
 import { CHECKS, createCheckRegistry } from '../../lib/checks/registry';
@@ -42,6 +43,7 @@ function start(overrides: { checks?: typeof checks } = {}) {
     onScanned,
     sites,
     isTrusted: () => true,
+    ...LAYOUT_FREE,
     now: () => new Date('2026-11-25T09:00:00Z'),
     ...overrides,
   });

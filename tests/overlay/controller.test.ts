@@ -1,3 +1,4 @@
+import { LAYOUT_FREE } from '../helpers/overlay';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { preactRenderer } from '../../components/overlay/render';
 import type { ActionRequest } from '../../lib/messaging';
@@ -32,6 +33,7 @@ function setup(html: string, overrides: Partial<OverlayDeps> = {}) {
     // happy-dom marks no event as a person's: these tests stand in for the browser's isTrusted, and the
     // hostile-page tests below use the real policy.
     isTrusted: () => true,
+    ...LAYOUT_FREE,
     record: vi.fn(async (req: ActionRequest) => ({
       ok: true as const,
       value: {

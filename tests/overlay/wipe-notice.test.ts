@@ -1,5 +1,6 @@
 // The overlay passes on, beside the comment acted on, the background's news that earlier local records
 // were wiped, and drops it with the next answer that does not carry it.
+import { LAYOUT_FREE } from '../helpers/overlay';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ResponseOf, Result, StoreWipe } from '../../lib/messaging/protocol';
 import { OverlayController, type OverlayDeps } from '../../lib/overlay/controller';
@@ -38,6 +39,7 @@ describe('OverlayController and a wiped store', () => {
       status: async () => ({ ok: true, value: {} }),
       // happy-dom marks no event as a person's; the controller's own trust test stands in for isTrusted.
       isTrusted: () => true,
+      ...LAYOUT_FREE,
     };
     new OverlayController(deps).scan();
     await vi.advanceTimersByTimeAsync(300);

@@ -16,7 +16,7 @@ export default defineSite({
   name: 'Meta Business Suite',
   hosts: ['business.facebook.com'],
   selectors: BUSINESS_SUITE_SELECTORS,
-  scan: (doc, url) => scanFacebook(doc, url, 'business-suite', BUSINESS_SUITE_SELECTORS),
+  scan: (doc, url, memo) => scanFacebook(doc, url, 'business-suite', BUSINESS_SUITE_SELECTORS, memo),
   accountUrl: facebookAccountUrl,
   isContentPage: (url) => VIEWS.test(url.pathname) || isFacebookContentPage(url),
   // Business Suite only ever shows accounts the user administers.

@@ -3,6 +3,7 @@
  * registry lists them, and every host list, enum and match pattern elsewhere is derived from it.
  */
 import type { Comment, Post } from '../../model/page';
+import type { ScanMemo } from './memo';
 
 /** One comment found on a page, with the element the overlay is placed beside. */
 export interface FoundComment {
@@ -25,6 +26,11 @@ export interface ScanResult<Id extends string = string> {
   snapshot: SnapshotOf<Id>;
   found: FoundComment[];
   selectors: SelectorReport;
+  /**
+   * False when the memo's slice ran out before every comment was read: the result is empty and the
+   * caller scans again after yielding to the page (the readings made so far are kept).
+   */
+  complete?: boolean;
 }
 
 export interface SiteSpec<Id extends string, P extends string> {
@@ -39,8 +45,11 @@ export interface SiteSpec<Id extends string, P extends string> {
   accountHosts?: readonly string[];
   /** Ordered fallback selectors by name, as the adapter uses them (documentation and diagnostics). */
   selectors: Readonly<Record<string, readonly string[]>>;
-  /** Reads the page; never changes it and never throws on odd markup. */
-  scan(doc: Document, url: URL): ScanResult<Id>;
+  /**
+   * Reads the page; never changes it and never throws on odd markup. With a memo it may reuse readings
+   * of unchanged elements and stop when the memo's slice is spent (`complete: false`).
+   */
+  scan(doc: Document, url: URL, memo?: ScanMemo): ScanResult<Id>;
   /** The account (Page, profile) a URL on this site belongs to, as a normalised https URL. */
   accountUrl(url: URL): string;
   /** A post, photo, reel or inbox thread: a page on which comments are expected. */

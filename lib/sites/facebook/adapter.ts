@@ -12,6 +12,7 @@ import { settleDuplicates } from '../core/identity';
 import { closestIn, firstMatch, outermost } from '../core/select';
 import { ANY_ARTICLE, type FacebookSelectors } from './selectors';
 import { clip, hasSeeMore, readBlocks, readLabel, readText } from '../core/text';
+import type { ScanMemo } from '../core/memo';
 import type { FoundComment, ScanResult, SelectorReport } from '../core/types';
 
 type PostMeta = Omit<Post, 'comments'>;
@@ -38,9 +39,10 @@ interface PostScope {
 }
 
 /** Reads a page rendered with Facebook's comment components (Facebook itself, Business Suite). */
-export function scanFacebook<Id extends string>(doc: Document, url: URL, site: Id, selectors: FacebookSelectors): ScanResult<Id> {
+export function scanFacebook<Id extends string>(doc: Document, url: URL, site: Id, selectors: FacebookSelectors, memo?: ScanMemo): ScanResult<Id> {
   const report: SelectorReport = {};
-  const comments = findComments(doc, url, report, selectors);
+  const comments = findComments(doc, url, report, selectors, memo);
+  if (!comments) return { snapshot: { site, posts: [] }, found: [], selectors: report, complete: false };
   const scope: PostScope = {
     base: url,
     report,
@@ -88,36 +90,62 @@ export function scanFacebook<Id extends string>(doc: Document, url: URL, site: I
   return { snapshot: { site, posts }, found, selectors: report };
 }
 
-/** Comment articles in document order, one per comment id (Facebook may render one twice). */
-function findComments(doc: Document, base: URL, report: SelectorReport, selectors: FacebookSelectors): Located[] {
-  // Nesting is judged against the selector that matched: with list rows as comments, a reply is a
-  // row inside its parent's row, not an article.
+interface ArticleReading {
+  /** The element owns a comment link of its own (a comment, not a feed post or a card). */
+  accepted: boolean;
+  comment: Comment | null;
+}
+
+const PENDING: ArticleReading = { accepted: true, comment: null };
+
+/**
+ * Comment articles in document order; null when the memo's slice ran out first. Each article is read
+ * once and kept while its subtree is unchanged; the comments handed out are copies, since the post
+ * grouping marks them (office, duplicates) for this page as it is now.
+ */
+function findComments(doc: Document, base: URL, report: SelectorReport, selectors: FacebookSelectors, memo?: ScanMemo): Located[] | null {
+  let createdTimes: Map<string, number> | undefined;
+  let outOfTime = false;
+  const readings = new Map<Element, ArticleReading>();
+  const read = (element: Element): ArticleReading => {
+    // Nesting is judged against the selector the element matches: with list rows as comments, a reply
+    // is a row inside its parent's row, not an article.
+    const items = nestingSelector(selectors.commentArticle.find((s) => element.matches(s)));
+    const kind = `facebook-article ${items}`;
+    const known = memo?.recall(kind, element);
+    if (known) return known.value as ArticleReading;
+    if (memo && !memo.inTime()) {
+      outOfTime = true;
+      return PENDING;
+    }
+    // A feed post can itself be an article; it owns no comment link, its comments do.
+    const accepted = !element.hasAttribute('aria-posinset') && commentLinks(element, base, selectors, items).length > 0;
+    let comment: Comment | null = null;
+    if (accepted) {
+      const context: CommentContext = { base, report, selectors, items, createdTimes: () => (createdTimes ??= createdTimesFromJson(doc)) };
+      try {
+        comment = readComment(element, context);
+      } catch {
+        // One malformed comment must not hide the others from the moderator.
+        comment = null;
+      }
+    }
+    const reading = { accepted, comment };
+    memo?.remember(kind, element, reading);
+    return reading;
+  };
   const articles =
     firstMatch(doc, 'commentArticle', selectors.commentArticle, report, (element) => {
-      const items = nestingSelector(selectors.commentArticle.find((s) => element.matches(s)));
-      // A feed post can itself be an article; it owns no comment link, its comments do.
-      return !element.hasAttribute('aria-posinset') && commentLinks(element, base, selectors, items).length > 0;
+      const reading = read(element);
+      readings.set(element, reading);
+      return reading.accepted;
     }) ?? [];
-  const items = nestingSelector(report['commentArticle'] ?? undefined);
-  let createdTimes: Map<string, number> | undefined;
-  const context: CommentContext = {
-    base,
-    report,
-    selectors,
-    items,
-    createdTimes: () => (createdTimes ??= createdTimesFromJson(doc)),
-  };
+  if (outOfTime) return null;
   const located: Located[] = [];
-  articles.forEach((element) => {
-    let comment: Comment | null = null;
-    try {
-      comment = readComment(element, context);
-    } catch {
-      // One malformed comment must not hide the others from the moderator.
-      comment = null;
-    }
-    if (comment) located.push({ comment, element });
-  });
+  for (const element of articles) {
+    const comment = readings.get(element)?.comment;
+    if (comment) located.push({ comment: { ...comment }, element });
+  }
   return settleDuplicates(located);
 }
 

@@ -13,7 +13,7 @@ export default defineSite({
   hosts: ['www.facebook.com', 'web.facebook.com'],
   accountHosts: ['facebook.com'],
   selectors: FACEBOOK_SELECTORS,
-  scan: (doc, url) => scanFacebook(doc, url, 'facebook', FACEBOOK_SELECTORS),
+  scan: (doc, url, memo) => scanFacebook(doc, url, 'facebook', FACEBOOK_SELECTORS, memo),
   accountUrl: facebookAccountUrl,
   isContentPage: isFacebookContentPage,
   place: placeBeside,

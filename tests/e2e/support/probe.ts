@@ -43,3 +43,31 @@ export function uiText(browser: BrowserDriver['name'], key: MessageKey): string 
   const file = join(import.meta.dirname, '../../../public/_locales', UI_LOCALE[browser], 'messages.json');
   return (JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>)[key]!.message;
 }
+
+/**
+ * Overlays are mounted only near the viewport (two screens above and below), so a long page shows all
+ * of them once it has been scrolled through, as a moderator would: one screen at a time, each step
+ * waiting for the overlays near it to appear. Returns the overlays once `done` holds, back at the top.
+ */
+export async function revealOverlays(
+  driver: BrowserDriver,
+  done: (overlays: OverlayInfo[]) => boolean,
+  what = 'every overlay, the page scrolled through',
+): Promise<OverlayInfo[]> {
+  await driver.evaluate(() => window.scrollTo(0, 0), undefined);
+  let overlays = await driver.overlays();
+  for (let step = 0; step < 500 && !done(overlays); step++) {
+    const moved = await driver.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, window.innerHeight * 2);
+      return window.scrollY !== before;
+    }, undefined);
+    const before = overlays.length;
+    // Near the new position either new overlays appear or, where all are already there, `done` holds.
+    overlays = await waitFor(`overlays near scroll step ${step}`, () => driver.overlays(), (o) => done(o) || o.length > before || !moved, 10_000).catch(() => overlays);
+    if (!moved) break;
+  }
+  const final = await waitFor(what, () => driver.overlays(), done);
+  await driver.evaluate(() => window.scrollTo(0, 0), undefined);
+  return final;
+}

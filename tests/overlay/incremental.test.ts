@@ -1,0 +1,128 @@
+// The overlay on a long, growing page: a batch of new comments costs reading and judging that batch,
+// not the page; the first scan of a long page is done in slices that yield to the page; and the
+// counts stay complete and right whichever comments have their overlay mounted yet.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { preactRenderer } from '../../components/overlay/render';
+import { createCheckRegistry, CHECKS } from '../../lib/checks/registry';
+import { OverlayController, HOST_TAG, PANEL_TAG } from '../../lib/overlay/controller';
+import { shadowOf } from '../../lib/overlay/hosts';
+import type { NearbyFactory } from '../../lib/overlay/nearby';
+import { ReadingMemo } from '../../lib/sites/core/memo';
+import { LAYOUT_FREE } from '../helpers/overlay';
+
+const POST_URL = 'https://www.facebook.com/norrbyexempel/posts/123456789';
+const comment = (i: number) => `<div role="article" aria-label="Kommentar av Person ${i} för 2 dagar sedan">
+  <a href="https://www.facebook.com/person.${i}">Person ${i}</a>
+  <div dir="auto">Kommentar nummer ${i}${i % 10 === 0 ? ', när öppnar ni?' : '.'}</div>
+  <a href="${POST_URL}?comment_id=${100_000 + i}">2 d</a></div>`;
+const comments = (from: number, n: number) => Array.from({ length: n }, (_, k) => comment(from + k)).join('');
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
+});
+const running: AbortController[] = [];
+afterEach(() => {
+  running.splice(0).forEach((a) => a.abort());
+  vi.useRealTimers();
+  document.body.innerHTML = '';
+});
+
+function start(overrides: Partial<ConstructorParameters<typeof OverlayController>[0]> = {}) {
+  document.body.innerHTML = `<div role="main"><div data-ad-rendering-role="story_message"><div dir="auto">Inlägget.</div></div>${comments(0, 200)}</div>`;
+  const judged = vi.fn();
+  const checks = createCheckRegistry(CHECKS);
+  const judge = checks.judge;
+  checks.judge = (...args) => {
+    judged();
+    return judge(...args);
+  };
+  const controller = new OverlayController({
+    doc: document,
+    getUrl: () => POST_URL,
+    css: '',
+    render: preactRenderer,
+    record: async () => ({ ok: false, error: 'internal' }),
+    status: async () => ({ ok: true, value: {} }),
+    isTrusted: () => true,
+    checks,
+    ...LAYOUT_FREE,
+    ...overrides,
+  });
+  const abort = new AbortController();
+  controller.start(abort.signal);
+  running.push(abort);
+  return { controller, judged, abort };
+}
+
+const panelCount = (key: string) => {
+  const host = document.querySelector(PANEL_TAG);
+  return host ? shadowOf(host)?.querySelector(`[data-testid=count-${key}]`)?.textContent : undefined;
+};
+
+describe('a growing page', () => {
+  it('reads and judges exactly the 50 comments a batch adds, and counts all 250', async () => {
+    const remembered = vi.spyOn(ReadingMemo.prototype, 'remember');
+    const { controller, judged, abort } = start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(controller.count).toBe(200);
+    expect(judged).toHaveBeenCalledTimes(200);
+    judged.mockClear();
+    remembered.mockClear();
+    document.querySelector('[role=main]')!.insertAdjacentHTML('beforeend', comments(200, 50));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(controller.count).toBe(250);
+    expect(judged).toHaveBeenCalledTimes(50);
+    expect(remembered).toHaveBeenCalledTimes(50);
+    expect(panelCount('notArchived')).toBe('250');
+    expect(panelCount('replyDue')).toBe('25');
+    abort.abort();
+  });
+
+  it('reads an edited comment again and judges only it', async () => {
+    const { judged, abort } = start();
+    await vi.advanceTimersByTimeAsync(1_000);
+    judged.mockClear();
+    const text = document.querySelectorAll('[role=article] div[dir=auto]')[3]!;
+    text.firstChild!.nodeValue = 'Nu undrar jag: när öppnar ni?';
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(judged).toHaveBeenCalledTimes(1);
+    expect(panelCount('replyDue')).toBe('21');
+    abort.abort();
+  });
+});
+
+describe('a long page', () => {
+  it('is read and judged in slices that yield to the page, with the same overlays and counts', async () => {
+    let now = 0;
+    const yields = vi.fn(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    // A clock that moves 0.5 ms per look: a slice of 8 ms holds about 16 readings or checks.
+    const { controller, abort } = start({ clock: () => (now += 0.5), yieldToPage: yields });
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(yields.mock.calls.length).toBeGreaterThan(10);
+    expect(controller.count).toBe(200);
+    expect(panelCount('notArchived')).toBe('200');
+    expect(panelCount('replyDue')).toBe('20');
+    abort.abort();
+  });
+
+  it('mounts overlays only near the viewport, yet counts every comment', async () => {
+    const near = new Set<Element>();
+    let tell: (elements: Element[]) => void = () => {};
+    const nearby: NearbyFactory = (onNear) => {
+      tell = onNear;
+      return { watch: () => undefined, unwatch: () => undefined, disconnect: () => undefined };
+    };
+    const { controller, abort } = start({ nearby });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(controller.count).toBe(0);
+    expect(panelCount('notArchived')).toBe('200');
+    const first = [...document.querySelectorAll('[role=article]')].slice(0, 12);
+    first.forEach((e) => near.add(e));
+    tell(first);
+    await vi.advanceTimersByTimeAsync(0);
+    expect([...document.querySelectorAll(HOST_TAG)].map((h) => (h as HTMLElement).dataset.commentId)).toEqual(
+      first.map((_, i) => String(100_000 + i)),
+    );
+    abort.abort();
+  });
+});

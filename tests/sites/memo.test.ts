@@ -1,0 +1,58 @@
+// Readings kept between scans: a scan in many small slices gives exactly what one plain scan gives, a
+// changed comment is read again, and nothing a scan marks on a comment sticks to the kept reading.
+import { describe, expect, test } from 'vitest';
+import { ReadingMemo } from '../../lib/sites/core/memo';
+import { scanPage } from '../../lib/sites/index';
+import { fixtureNames, loadFixture, SITES } from './helpers';
+
+/** A memo whose slice ends after `reads` readings: the clock ticks once per question. */
+function slicedMemo(reads: number) {
+  let tick = 0;
+  const memo = new ReadingMemo(() => tick++);
+  return { memo, slice: () => (memo.deadline = tick + reads) };
+}
+
+const facebookLike = SITES.filter((s) => s !== 'instagram');
+
+describe.each(facebookLike)('%s', (site) => {
+  test.each(fixtureNames(site))('%s: scanned three readings at a time, the result is the plain one', (name) => {
+    const { doc, url } = loadFixture(site, name);
+    const plain = scanPage(doc, url);
+    const { memo, slice } = slicedMemo(3);
+    let result = null;
+    let slices = 0;
+    do {
+      slice();
+      result = scanPage(doc, url, undefined, memo);
+      slices += 1;
+    } while (result?.complete === false && slices < 1_000);
+    expect(result?.snapshot).toEqual(plain?.snapshot);
+    expect(result?.found.map((f) => f.element)).toEqual(plain?.found.map((f) => f.element));
+  });
+});
+
+test('a comment whose text changes is read again; the others are not', () => {
+  const { doc, url } = loadFixture('facebook', 'page-post-sv');
+  const memo = new ReadingMemo();
+  const first = scanPage(doc, url, undefined, memo)!;
+  const target = first.found[0]!;
+  const block = target.element.querySelector('div[dir="auto"]')!;
+  block.textContent = 'Ändrad text.';
+  // Without being told, the memo still has the old reading.
+  expect(scanPage(doc, url, undefined, memo)!.found[0]!.comment.text).toBe(target.comment.text);
+  memo.changed([block]);
+  const again = scanPage(doc, url, undefined, memo)!;
+  expect(again.found[0]!.comment.text).toBe('Ändrad text.');
+  expect(again.found.slice(1).map((f) => f.comment)).toEqual(first.found.slice(1).map((f) => f.comment));
+});
+
+test('a duplicate that goes away leaves no collision mark on the kept reading', () => {
+  const { doc, url } = loadFixture('facebook', 'hostile-sv');
+  const memo = new ReadingMemo();
+  expect(scanPage(doc, url, undefined, memo)!.found.filter((f) => f.comment.idCollision)).toHaveLength(2);
+  const impostor = [...doc.querySelectorAll('[role="article"]')].find((a) => a.getAttribute('aria-label')?.includes('Eve Imitatör'))!;
+  const parent = impostor.parentElement!;
+  impostor.remove();
+  memo.changed([parent]);
+  expect(scanPage(doc, url, undefined, memo)!.found.filter((f) => f.comment.idCollision)).toHaveLength(0);
+});
