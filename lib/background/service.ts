@@ -129,8 +129,10 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
 
     async getSubjectStatus({ platform, commentIds }) {
       const out: Record<string, SubjectStatus> = {};
-      for (const id of new Set(commentIds)) {
-        const entries = await entriesFor(platform, wellFormed(id));
+      const ids = [...new Set(commentIds)];
+      const found = await log.bySubjects(ids.map((id) => subjectKey(platform, wellFormed(id))));
+      for (const id of ids) {
+        const entries = found.get(subjectKey(platform, wellFormed(id))) ?? [];
         if (entries.length > 0) out[id] = await statusOf(entries);
       }
       return { ok: true, value: out };

@@ -21,6 +21,9 @@ import { commentView } from './view';
 
 export { HOST_TAG, PANEL_TAG } from './hosts';
 const REJUDGE_MS = 60_000;
+/** Status asked for the first comments alone (about a screen and its margins), then in parts this size. */
+const STATUS_FIRST = 100;
+const STATUS_CHUNK = 1000;
 
 export interface OverlayDeps {
   doc: Document;
@@ -338,7 +341,21 @@ export class OverlayController {
     }
   }
 
+  /**
+   * What the log says of new comments, in document order: the first screen's worth first, so those
+   * overlays need not wait for the background to look up a whole long page; then the rest in parts
+   * the message schema accepts.
+   */
   private async loadStatus(platform: Platform, keys: string[]): Promise<void> {
+    for (let from = 0; from < keys.length && !this.stopped; ) {
+      const size = from === 0 ? STATUS_FIRST : STATUS_CHUNK;
+      await this.loadStatusOf(platform, keys.slice(from, from + size));
+      from += size;
+    }
+    this.renderPanel();
+  }
+
+  private async loadStatusOf(platform: Platform, keys: string[]): Promise<void> {
     const ids = [...new Set(keys.map((key) => this.tracked.get(key)?.comment.id ?? key))];
     const result = await this.deps.status({ platform, commentIds: ids });
     for (const key of keys) {
@@ -349,8 +366,8 @@ export class OverlayController {
       entry.state = entry.status.archived ? { kind: 'archived' } : { kind: 'idle' };
       this.mountIfNear(entry);
     }
-    this.renderPanel();
   }
+
 
   private async act(key: string, event: Event, kind: ActionKind, lawGround?: LawGroundId): Promise<void> {
     // A page script that reached a handler some other way still cannot make a record.

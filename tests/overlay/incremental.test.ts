@@ -125,4 +125,24 @@ describe('a long page', () => {
     );
     abort.abort();
   });
+
+  it('asks the log about the first comments alone, then the rest in parts, each comment once', async () => {
+    const asked: string[][] = [];
+    const { controller, abort } = start({
+      status: async ({ commentIds }) => {
+        asked.push([...commentIds]);
+        return { ok: true, value: {} };
+      },
+    });
+    document.querySelector('[role=main]')!.insertAdjacentHTML('beforeend', comments(200, 1_300));
+    await vi.advanceTimersByTimeAsync(5_000);
+    const all = asked.flat();
+    expect(new Set(all).size).toBe(1_500);
+    expect(all).toHaveLength(1_500);
+    expect(asked[0]!.slice(0, 3)).toEqual(['100000', '100001', '100002']);
+    expect(asked[0]!.length).toBeLessThanOrEqual(100);
+    expect(Math.max(...asked.map((ids) => ids.length))).toBeLessThanOrEqual(1_000);
+    expect(controller.count).toBe(1_500);
+    abort.abort();
+  });
 });

@@ -10,9 +10,9 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH } from '../../e2e/support/chromium';
 import { FixtureServer } from '../../e2e/support/fixtures';
 import { launchBench, type BenchBrowser } from './browser';
-import { measureGrowth, measureLoad, type GrowthSample, type LoadSample } from './measure';
+import { measureGrowth, measureLoad, measureScroll, type GrowthSample, type LoadSample, type ScrollSample } from './measure';
 import { benchPost, commentBlocks } from './page';
-import { growthTable, loadTable } from './report';
+import { growthTable, loadTable, scrollTable } from './report';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
@@ -91,12 +91,17 @@ export async function benchBrowser(options: Partial<BrowserBenchOptions> = {}): 
     // A first page load pays for starting the renderer and compiling the content script from cold;
     // real users pay that once per browser session, so it is left out of the medians.
     o.log('warm-up …');
-    for (const b of browsers) await measureLoad(b, pages[0]!.url, pages[0]!.n);
+    for (const b of browsers) await measureLoad(b, pages[0]!.url);
     const loads: { n: number; samples: LoadSample[][] }[] = [];
     for (const { n, url } of pages) {
       o.log(`${n} comments × ${o.reps} runs in each of ${browsers.length} browsers …`);
-      loads.push({ n, samples: await alternate(o.reps, browsers, (b) => measureLoad(b, url, n)) });
+      loads.push({ n, samples: await alternate(o.reps, browsers, (b) => measureLoad(b, url)) });
     }
+    // Reading a whole thread: the largest page up to 2,000 comments, scrolled a screen at a time.
+    const scrolled = [...pages].reverse().find((p) => p.n <= 2000) ?? pages[0]!;
+    const scrollReps = Math.min(o.reps, 3);
+    o.log(`scrolling through ${scrolled.n} comments × ${scrollReps} runs in each …`);
+    const scroll: ScrollSample[][] = await alternate(scrollReps, browsers, (b) => measureScroll(b, scrolled.url, scrolled.n));
     o.log(`live growth: ${o.initial} comments + ${o.batches} × ${o.batchSize} × ${o.reps} runs in each …`);
     const growth: GrowthSample[][] = await alternate(o.reps, browsers, (b) => measureGrowth(b, growthPost.url, o.initial, batches));
     const lines = [
@@ -111,6 +116,8 @@ export async function benchBrowser(options: Partial<BrowserBenchOptions> = {}): 
         `### ${build.label}: content script ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
         '',
         ...loadTable(loads.map(({ n, samples }) => ({ n, samples: pair(samples) }))),
+        '',
+        ...scrollTable(pair(scroll), scrolled.n),
         '',
         ...growthTable(pair(growth), o.initial, o.batchSize),
       );

@@ -10,8 +10,16 @@ const WAIT_MS = 60_000;
 const IDLE_MS = 15_000;
 
 export interface LoadSample {
-  /** DOMContentLoaded → the last overlay host inserted (null without the extension). */
-  toLastOverlayMs: number | null;
+  /** DOMContentLoaded → the first overlay host inserted (null without the extension). */
+  toFirstOverlayMs: number | null;
+  /**
+   * DOMContentLoaded → the last overlay inserted before the page went idle: every comment on and near
+   * the first screen has its overlay (the others mount as the moderator scrolls to them).
+   */
+  toScreenOverlaysMs: number | null;
+  /** DOMContentLoaded → the page panel: every comment on the page judged and counted. */
+  toCountedMs: number | null;
+  /** Overlays mounted once idle (those near the first screen). */
   overlays: number;
   taskMs: number;
   /** Retained JS heap after a forced GC. */
@@ -20,8 +28,18 @@ export interface LoadSample {
   longTasks: number[];
 }
 
+export interface ScrollSample {
+  /** Screens scrolled, one per task, each followed by idle. */
+  screens: number;
+  /** Overlays mounted at the end (every comment once scrolled past). */
+  overlays: number;
+  /** Main-thread time from the first scroll until idle at the bottom. */
+  taskMs: number;
+  longTasks: number[];
+}
+
 export interface GrowthSample {
-  /** Per batch: insertion → last overlay of the batch (null without the extension). */
+  /** Per batch: insertion → last overlay the batch brought near the viewport (null without the extension). */
   toOverlaidMs: (number | null)[];
   /** Per batch: main-thread time from just before the insertion until idle again. */
   taskMs: number[];
@@ -56,18 +74,28 @@ async function retainedHeap(cdp: CDPSession): Promise<number> {
   return (await metrics(cdp)).JSHeapUsedSize ?? 0;
 }
 
-/** Opens a post page with `comments` comments and waits for every overlay (with the extension) and idle. */
-export async function measureLoad(browser: BenchBrowser, url: string, comments: number): Promise<LoadSample> {
+/**
+ * Opens a post page with `comments` comments; with the extension, waits for the page panel (every
+ * comment judged and counted), then for idle.
+ */
+export async function measureLoad(browser: BenchBrowser, url: string): Promise<LoadSample> {
   const { page, cdp, task0 } = await open(browser, url);
   try {
-    const waited = browser.withExtension ? await waitOverlays(page, comments) : null;
+    const panelAt = browser.withExtension ? ((await page.evaluate(`window.__bench.panel(${WAIT_MS})`)) as number | null) : null;
     await settle(page);
     const taskMs = (((await metrics(cdp)).TaskDuration ?? 0) - task0) * 1000;
     const dcl = (await page.evaluate('window.__bench.dcl()')) as number;
     const tasks = (await page.evaluate('window.__bench.longtasks')) as [number, number][];
+    const at = (await page.evaluate('({ first: window.__bench.firstOverlayAt, last: window.__bench.lastOverlayAt, n: window.__bench.overlays })')) as {
+      first: number | null;
+      last: number | null;
+      n: number;
+    };
     return {
-      toLastOverlayMs: waited?.lastOverlayAt != null ? waited.lastOverlayAt - dcl : null,
-      overlays: waited?.count ?? 0,
+      toFirstOverlayMs: at.first !== null ? at.first - dcl : null,
+      toScreenOverlaysMs: at.last !== null ? at.last - dcl : null,
+      toCountedMs: panelAt !== null ? panelAt - dcl : null,
+      overlays: at.n,
       taskMs,
       heapBytes: await retainedHeap(cdp),
       longTasks: tasks.filter(([start]) => start >= dcl).map(([, d]) => d),
@@ -78,25 +106,56 @@ export async function measureLoad(browser: BenchBrowser, url: string, comments: 
 }
 
 /**
- * Opens a post with `initial` comments, then appends each batch of comment markup in one task and waits
- * for its overlays (with the extension) and for idle before the next one.
+ * Opens a post page, waits for idle, then scrolls it one screen per step to the bottom, waiting for
+ * idle after each step, as a moderator reading the whole thread does: every overlay mounts on the way.
+ */
+export async function measureScroll(browser: BenchBrowser, url: string, comments: number): Promise<ScrollSample> {
+  const { page, cdp } = await open(browser, url);
+  try {
+    if (browser.withExtension) await page.evaluate(`window.__bench.panel(${WAIT_MS})`);
+    await settle(page);
+    const startedAt = (await page.evaluate('performance.now()')) as number;
+    const before = (await metrics(cdp)).TaskDuration ?? 0;
+    let screens = 0;
+    while ((await page.evaluate('window.__bench.scrollScreen()')) as boolean) {
+      screens++;
+      await page.evaluate(`window.__bench.idle(${IDLE_MS})`);
+    }
+    const waited = browser.withExtension ? await waitOverlays(page, comments) : null;
+    await page.evaluate(`window.__bench.idle(${IDLE_MS})`);
+    const taskMs = (((await metrics(cdp)).TaskDuration ?? 0) - before) * 1000;
+    const tasks = (await page.evaluate('window.__bench.longtasks')) as [number, number][];
+    return { screens, overlays: waited?.count ?? 0, taskMs, longTasks: tasks.filter(([start]) => start >= startedAt).map(([, d]) => d) };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Opens a post with `initial` comments and scrolls to its end (where "Visa fler kommentarer" is), then
+ * appends each batch of comment markup there in one task, waits for the overlays it brings near the
+ * viewport (with the extension) and for idle, and scrolls to the new end before the next batch.
  */
 export async function measureGrowth(browser: BenchBrowser, url: string, initial: number, batches: { html: string; count: number }[]): Promise<GrowthSample> {
   const { page, cdp } = await open(browser, url);
   try {
-    let expected = initial;
-    if (browser.withExtension) await waitOverlays(page, expected);
+    if (browser.withExtension) await page.evaluate(`window.__bench.panel(${WAIT_MS})`);
+    await page.evaluate('window.__bench.scrollToEnd()');
     await settle(page);
     const startedAt = (await page.evaluate('performance.now()')) as number;
     const sample: GrowthSample = { toOverlaidMs: [], taskMs: [], longTasks: [] };
     for (const batch of batches) {
-      expected += batch.count;
+      const mounted = (await page.evaluate('window.__bench.overlays')) as number;
       const before = (await metrics(cdp)).TaskDuration ?? 0;
       const t0 = (await page.evaluate(`window.__bench.append(${JSON.stringify(batch.html)})`)) as number;
-      const waited = browser.withExtension ? await waitOverlays(page, expected) : null;
+      // At least one new overlay (the batch lands on screen), then idle: whatever else mounts is in.
+      const waited = browser.withExtension ? await waitOverlays(page, mounted + 1) : null;
       await page.evaluate(`window.__bench.idle(${IDLE_MS})`);
       sample.taskMs.push((((await metrics(cdp)).TaskDuration ?? 0) - before) * 1000);
-      sample.toOverlaidMs.push(waited?.lastOverlayAt != null && !waited.timedOut ? waited.lastOverlayAt - t0 : null);
+      const last = (await page.evaluate('window.__bench.lastOverlayAt')) as number | null;
+      sample.toOverlaidMs.push(waited && !waited.timedOut && last !== null ? last - t0 : null);
+      await page.evaluate('window.__bench.scrollToEnd()');
+      await page.evaluate(`window.__bench.idle(${IDLE_MS})`);
     }
     const tasks = (await page.evaluate('window.__bench.longtasks')) as [number, number][];
     sample.longTasks = tasks.filter(([start]) => start >= startedAt).map(([, d]) => d);

@@ -1,23 +1,48 @@
 /**
  * Installed with addInitScript, so it runs in the page's main world before any of the page's scripts:
  * the longtask observer sees every task from the start, and overlay hosts are counted as they are
- * inserted (from mutation records, not by querying the page, so counting costs O(added nodes)).
+ * inserted (from mutation records, not by querying the page, so counting costs O(added nodes)), and
+ * the page panel's first insertion is noted: the extension shows it once every comment on the page
+ * has been judged and counted, so it marks "all the work of reading this page is done".
  *
  * Plain JavaScript in a string on purpose: tsx may wrap named functions in helpers that do not exist
  * in the page, and the page must run exactly what is written here.
  */
 export const OVERLAY_TAG = 'modereringsstod-overlay';
+export const PANEL_TAG = 'modereringsstod-panel';
 
 export const PROBE_SCRIPT = `(() => {
   const HOST = ${JSON.stringify(OVERLAY_TAG.toUpperCase())};
+  const PANEL = ${JSON.stringify(PANEL_TAG.toUpperCase())};
   const ids = new Set();
   const longtasks = [];
+  let firstOverlayAt = null;
   let lastOverlayAt = null;
+  let panelAt = null;
   let waiters = [];
+  let panelWaiters = [];
   const b = (window.__bench = {
     longtasks,
     get overlays() { return ids.size; },
     get lastOverlayAt() { return lastOverlayAt; },
+    get firstOverlayAt() { return firstOverlayAt; },
+    /** When the page panel (shown once every comment is judged and counted) was first inserted. */
+    get panelAt() { return panelAt; },
+    panel(timeoutMs) {
+      return new Promise((resolve) => {
+        if (panelAt !== null) return resolve(panelAt);
+        const w = () => resolve(panelAt);
+        panelWaiters.push(w);
+        setTimeout(() => { panelWaiters = panelWaiters.filter((x) => x !== w); resolve(panelAt); }, timeoutMs);
+      });
+    },
+    /** Scrolls one screen down; false once the bottom was already reached. */
+    scrollScreen() {
+      const before = window.scrollY;
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY > before;
+    },
+    scrollToEnd() { window.scrollTo(0, document.documentElement.scrollHeight); },
     dcl() {
       const nav = performance.getEntriesByType('navigation')[0];
       return nav ? nav.domContentLoadedEventStart : null;
@@ -60,10 +85,20 @@ export const PROBE_SCRIPT = `(() => {
   const seen = (node) => {
     ids.add(node.getAttribute('data-comment-id') || node);
     lastOverlayAt = performance.now();
+    if (firstOverlayAt === null) firstOverlayAt = lastOverlayAt;
   };
   const observer = new MutationObserver((records) => {
     const before = ids.size;
-    for (const r of records) for (const n of r.addedNodes) if (n.nodeName === HOST) seen(n);
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeName === HOST) seen(n);
+        else if (n.nodeName === PANEL && panelAt === null) {
+          panelAt = performance.now();
+          for (const w of panelWaiters) w();
+          panelWaiters = [];
+        }
+      }
+    }
     if (ids.size === before) return;
     const ready = waiters.filter((w) => ids.size >= w.count);
     waiters = waiters.filter((w) => ids.size < w.count);

@@ -1,6 +1,6 @@
 /**
- * `node --import tsx tests/bench/browser/profile.ts [COMMENTS]`: where the overlay's time goes on one
- * generated post page in real Chromium: a trace of the page's renderer, summed by category (script,
+ * `node --import tsx tests/bench/browser/profile.ts [COMMENTS] [scroll]`: where the overlay's time goes on
+ * one generated post page in real Chromium (with `scroll`: while scrolling it through, a screen at a time): a trace of the page's renderer, summed by category (script,
  * style, layout, …) and the hottest functions of the extension by self time. For investigating, not CI.
  */
 import { resolve } from 'node:path';
@@ -9,6 +9,7 @@ import { launchBench } from './browser';
 import { benchPost } from './page';
 
 const n = Number(process.argv[2] ?? 2000);
+const scroll = process.argv[3] === 'scroll';
 const fixtures = new FixtureServer([]);
 const post = benchPost(n, '7500000', `pfbid0Profile${n}`);
 fixtures.add(post.url, post.html);
@@ -19,10 +20,19 @@ try {
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  if (scroll) {
+    await page.goto(post.url, { waitUntil: 'domcontentloaded' });
+    await page.evaluate('window.__bench.panel(60000)');
+    await page.evaluate('window.__bench.idle(5000)');
+  }
   await cdp.send('Profiler.start');
   const t0 = Date.now();
-  await page.goto(post.url, { waitUntil: 'domcontentloaded' });
-  await page.evaluate(`window.__bench.overlaysAt(${n}, 60000)`);
+  if (scroll) {
+    while (await page.evaluate('window.__bench.scrollScreen()')) await page.evaluate('window.__bench.idle(5000)');
+  } else {
+    await page.goto(post.url, { waitUntil: 'domcontentloaded' });
+    await page.evaluate('window.__bench.panel(60000)');
+  }
   await page.evaluate('window.__bench.idle(5000)');
   const wall = Date.now() - t0;
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]; samples: number[]; timeDeltas: number[] } };

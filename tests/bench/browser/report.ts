@@ -1,5 +1,5 @@
 /** The browser benchmark's printed tables and the issue's goals checked against them. */
-import type { GrowthSample, LoadSample } from './measure';
+import type { GrowthSample, LoadSample, ScrollSample } from './measure';
 import { fmt, median, table } from './stats';
 
 type Pair<T> = { with: T[]; without: T[] };
@@ -21,11 +21,12 @@ function longTasks(samples: readonly { longTasks: number[] }[]): string {
 export function loadTable(loads: { n: number; samples: Pair<LoadSample> }[]): string[] {
   const rows = loads.map(({ n, samples }) => {
     const delta = pairedDelta(samples, (s) => s.taskMs);
-    const lastOverlay = median(samples.with.map((s) => s.toLastOverlayMs ?? NaN));
-    const overlays = Math.min(...samples.with.map((s) => s.overlays));
     return [
       fmt(n),
-      `${fmt(lastOverlay)}${overlays < n ? ` (${overlays} overlays!)` : ''}`,
+      fmt(median(samples.with.map((s) => s.toFirstOverlayMs ?? NaN))),
+      fmt(median(samples.with.map((s) => s.toScreenOverlaysMs ?? NaN))),
+      fmt(median(samples.with.map((s) => s.overlays))),
+      fmt(median(samples.with.map((s) => s.toCountedMs ?? NaN))),
       fmt(median(samples.with.map((s) => s.taskMs))),
       fmt(median(samples.without.map((s) => s.taskMs))),
       fmt(delta),
@@ -37,20 +38,54 @@ export function loadTable(loads: { n: number; samples: Pair<LoadSample> }[]): st
     ];
   });
   const lines = table(
-    ['comments', 'DCL→last overlay ms', 'main thread with ms', 'without ms', 'Δ ms', 'Δ/comment ms', 'with/without', 'long tasks with: n / max (worst)', 'without', 'heap Δ MB'],
+    [
+      'comments',
+      'DCL→first overlay ms',
+      'DCL→first-screen overlays ms',
+      'overlays mounted',
+      'DCL→all judged + counted ms',
+      'main thread with ms',
+      'without ms',
+      'Δ ms',
+      'Δ/comment ms',
+      'with/without',
+      'long tasks with: n / max (worst)',
+      'without',
+      'heap Δ MB',
+    ],
     rows,
   );
-  lines.push('Main thread = CDP TaskDuration of the page renderer from navigation until idle; long tasks start at or after DOMContentLoaded.');
+  lines.push(
+    'Overlays mount for comments within two screens of the viewport (the rest as the moderator scrolls); "all judged + counted" is when the page panel appears,',
+    'which it does only once every comment on the page is read, checked and counted. Main thread = CDP TaskDuration of the page renderer from navigation',
+    'until idle; long tasks start at or after DOMContentLoaded.',
+  );
   const at2000 = loads.find((l) => l.n === 2000);
   if (at2000) {
-    const last = median(at2000.samples.with.map((s) => s.toLastOverlayMs ?? NaN));
+    const screen = median(at2000.samples.with.map((s) => s.toScreenOverlaysMs ?? NaN));
+    const counted = median(at2000.samples.with.map((s) => s.toCountedMs ?? NaN));
     const perComment = pairedDelta(at2000.samples, (s) => s.taskMs) / 2000;
-    lines.push(`goal, 2,000 comments: last overlay < 300 ms → ${fmt(last)} ms ${last < 300 ? 'met' : 'NOT met'}; Δ ≤ 0.1 ms/comment → ${fmt(perComment, 3)} ${perComment <= 0.1 ? 'met' : 'NOT met'}`);
+    lines.push(
+      `goal, 2,000 comments: overlays < 300 ms → first screen ${fmt(screen)} ms ${screen < 300 ? 'met' : 'NOT met'}; every comment judged and counted ${fmt(counted)} ms ${counted < 300 ? 'met' : 'NOT met'}`,
+      `goal, 2,000 comments: Δ ≤ 0.1 ms/comment → ${fmt(perComment, 3)} ${perComment <= 0.1 ? 'met' : 'NOT met'}`,
+    );
   }
   const worstWith = maxOf(loads.flatMap((l) => l.samples.with.map((s) => maxOf(s.longTasks))));
   const worstWithout = maxOf(loads.flatMap((l) => l.samples.without.map((s) => maxOf(s.longTasks))));
   lines.push(`goal, no task over 50 ms from the extension: longest task after DCL with ${fmt(worstWith)} ms, without ${fmt(worstWithout)} ms → ${worstWith <= Math.max(50, worstWithout) ? 'met' : 'NOT met'}`);
   return lines;
+}
+
+export function scrollTable(samples: Pair<ScrollSample>, n: number): string[] {
+  const delta = pairedDelta(samples, (s) => s.taskMs);
+  const overlays = Math.min(...samples.with.map((s) => s.overlays));
+  return [
+    `scrolling through ${fmt(n)} comments one screen at a time (${fmt(median(samples.with.map((s) => s.screens)))} screens), idle after each`,
+    ...table(
+      ['overlays at the end', 'main thread with ms', 'without ms', 'Δ ms', 'Δ/comment ms', 'long tasks with: n / max (worst)', 'without'],
+      [[`${fmt(overlays)} of ${fmt(n)}`, fmt(median(samples.with.map((s) => s.taskMs))), fmt(median(samples.without.map((s) => s.taskMs))), fmt(delta), fmt(delta / n, 3), longTasks(samples.with), longTasks(samples.without)]],
+    ),
+  ];
 }
 
 export function growthTable(samples: Pair<GrowthSample>, initial: number, batchSize: number): string[] {
@@ -72,7 +107,7 @@ export function growthTable(samples: Pair<GrowthSample>, initial: number, batchS
     ]);
   }
   const lines = [
-    `live growth: a ${fmt(initial)}-comment post, then ${batches} batches of ${batchSize} comments appended in one task each`,
+    `live growth: a ${fmt(initial)}-comment post scrolled to its end, then ${batches} batches of ${batchSize} comments appended there in one task each (overlaid = the last overlay the batch brought near the viewport)`,
     ...table(['batch', 'comments', 'inserted→overlaid ms', 'main thread with ms', 'without ms', 'Δ ms', 'Δ/added comment ms'], rows),
     `long tasks during growth with: n / max (worst) ${longTasks(samples.with)}; without ${longTasks(samples.without)}`,
   ];
