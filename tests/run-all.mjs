@@ -14,8 +14,9 @@ const steps = [
 ];
 
 const timings = [];
+// Debian packages first (browsers, Xvfb, xmllint): the unit tests validate export packages with xmllint too.
+ensureBrowsers();
 for (const [name, cmd, args] of steps) {
-  if (name.startsWith('end-to-end')) ensureBrowsers();
   console.log(`\n▶ ${name}`);
   const start = Date.now();
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });

@@ -30,6 +30,12 @@ export async function seal(record: UnsealedRecord, prev: string | null): Promise
   return { ...clean, integrity: { sha256: await sha256Hex(hashInput(clean, prev)), prev } };
 }
 
+/** Whether one record's hash matches its content and the `prev` link it names (it was not edited). */
+export async function verifyRecord(record: ModerationRecord): Promise<boolean> {
+  const { integrity, ...rest } = record;
+  return (await sha256Hex(hashInput(rest, integrity.prev))) === integrity.sha256;
+}
+
 export type ChainProblem = { index: number; id: string; problem: 'hash-mismatch' | 'broken-link' };
 
 /**

@@ -13,6 +13,8 @@ const needed = [
   ['/usr/bin/Xvfb', 'xvfb'],
   ['/usr/bin/xdotool', 'xdotool'],
   ['/usr/bin/import', 'imagemagick'],
+  // The export tests and `npm run verify-export` validate METS.xml against the E-ARK schemas offline.
+  ['/usr/bin/xmllint', 'libxml2-utils'],
 ];
 
 /** `only`: package names to check (default: all); the demo needs Chromium only. */
