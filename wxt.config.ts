@@ -26,9 +26,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'sv',
-    // storage: settings; alarms: sync and monitoring times (the service worker sleeps);
-    // notifications: the monitoring-round reminder.
-    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? officeRegistryHosts() : [])],
+    // storage: settings; alarms: sync, monitoring times and the export reminder (the service worker sleeps);
+    // notifications: the monitoring-round and export reminders.
+    // unlimitedStorage: the records are public records kept in IndexedDB; the browser must not evict them
+    // for quota (the pages also ask navigator.storage.persist()).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', ...(browser === 'firefox' ? officeRegistryHosts() : [])],
     // The registry's address is only known at runtime: it is asked for when the user saves it (lib/sync/access.ts).
     ...(browser === 'firefox'
       ? { optional_permissions: [...REGISTRY_PERMISSION_PATTERNS] }

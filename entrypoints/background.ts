@@ -4,6 +4,9 @@ import { resetRecordFactory } from '../lib/background/log-reset';
 import { createRoundHandlers } from '../lib/background/round-handlers';
 import { setRoundAlarms, showRoundNotice, wireRoundEffects } from '../lib/background/round-effects';
 import { SYNC_ALARM, createScheduler } from '../lib/background/scheduler';
+import { createArchiveHandlers } from '../lib/background/archive-handlers';
+import { wireHandoverEffects } from '../lib/background/handover-effects';
+import { handover } from '../lib/export/handover';
 import { createService, queuedSettings } from '../lib/background/service';
 import { guardStore } from '../lib/background/store-guard';
 import { createSyncHandlers } from '../lib/background/sync-handlers';
@@ -45,9 +48,24 @@ export default defineBackground(() => {
     schedule: createScheduler(flush),
   });
   const monitoring = new MonitoringService({ db, log, settings, notify: showRoundNotice, setAlarms: setRoundAlarms });
-  const { getOverlaySettings, ...service } = createService({ ...ids, db, log, onRecorded: flush });
+  const mode = async () => ((await readConnection(db, await policyEndpoint())) ? ('registry' as const) : ('local' as const));
+  const reminderDays = async () => (await profile()).exportReminderDays;
+  let refreshHandover = () => {};
+  const onRecorded = () => {
+    flush();
+    refreshHandover();
+  };
+  const { getOverlaySettings, ...service } = createService({ ...ids, db, log, onRecorded });
   const handlers: Handlers = {
-    ...guardStore({ ...service, ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }), ...createRoundHandlers(monitoring) }, store),
+    ...guardStore(
+      {
+        ...service,
+        ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }),
+        ...createRoundHandlers(monitoring),
+        ...createArchiveHandlers({ db, mode, reminderDays, onExported: () => refreshHandover() }),
+      },
+      store,
+    ),
     getOverlaySettings,
   };
 
@@ -62,6 +80,8 @@ export default defineBackground(() => {
   });
   // Access granted on the options page or in the browser's own settings: send what is waiting.
   browser.permissions.onAdded.addListener(flush);
+  // The toolbar mark and the reminder to export records that exist only in this browser.
+  refreshHandover = wireHandoverEffects({ read: async () => ({ handover: await handover(db), mode: await mode(), reminderDays: await reminderDays() }) }, whenStore);
   wireRoundEffects({ reconcile: () => whenStore(() => monitoring.reconcile()), remind: (at) => whenStore(() => monitoring.remind(at)) }, settings);
   // A worker (re)starting may find records a stopped predecessor never sent, or rounds it slept through.
   whenStore(() => Promise.all([engine.flush(), monitoring.reconcile()]));

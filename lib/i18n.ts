@@ -55,3 +55,16 @@ export function formatDateTime(iso: string): string {
   }
   return format.format(new Date(iso));
 }
+
+const longFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "3 dec. 2026 14:03" in the UI language, Stockholm time (records, exports). */
+export function formatDateTimeLong(iso: string): string {
+  const lang = uiLanguage();
+  let format = longFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { timeZone: 'Europe/Stockholm', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
+    longFormats.set(lang, format);
+  }
+  return format.format(new Date(iso));
+}

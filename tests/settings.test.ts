@@ -24,6 +24,8 @@ describe('settings', () => {
       wordLists: empty,
       monitoring: DEFAULT_MONITORING_SETTINGS,
       officeAccounts: [],
+      exportReminderDays: 30,
+      retentionDays: 0,
     });
   });
 

@@ -15,6 +15,8 @@ const FIELD_KEYS: Record<SettingField, MessageKey> = {
   'monitoring.includeNonWorkingDays': 'settingsFieldWeekends',
   'monitoring.lateWindowMinutes': 'settingsFieldLateWindow',
   officeAccounts: 'settingsFieldAccounts',
+  exportReminderDays: 'settingsFieldExportReminder',
+  retentionDays: 'settingsFieldRetention',
   registryEndpoint: 'optionsEndpoint',
 };
 

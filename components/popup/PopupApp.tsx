@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../lib/i18n';
-import type { ErrorCode, Result, Summary, SyncStatus } from '../../lib/messaging/protocol';
+import type { ErrorCode, RecordsStatus, Result, Summary, SyncStatus } from '../../lib/messaging/protocol';
+import ArchivePanel from './ArchivePanel';
 import ErrorMessage from '../ErrorMessage';
 import WipeNotice from '../store/WipeNotice';
 import SyncPanel from './SyncPanel';
@@ -14,20 +15,28 @@ export interface Props {
   requestAccess: (endpoint: string) => Promise<boolean>;
   openOptions: () => void;
   openWeek: () => void;
+  loadRecordsStatus?: () => Promise<Result<RecordsStatus>>;
+  /** Whether the browser promised to keep this extension's data (asks for it when not yet). */
+  persisted?: () => Promise<boolean | null>;
+  openRecords?: () => void;
   /** Today's monitoring rounds (rendered by its own component with its own data). */
   rounds?: ComponentChildren;
 }
 
 /** The toolbar popup: today's archive count and the latest archived comments. */
-export default function PopupApp({ loadSummary, loadSync, syncNow, requestAccess, openOptions, openWeek, rounds }: Props) {
+export default function PopupApp({ loadSummary, loadSync, syncNow, requestAccess, openOptions, openWeek, rounds, loadRecordsStatus, persisted, openRecords }: Props) {
   const [summary, setSummary] = useState<Summary | null>(null);
+  const [records, setRecords] = useState<RecordsStatus | null>(null);
+  const [kept, setKept] = useState<boolean | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
 
   useEffect(() => {
     void loadSummary().then((r) => (r.ok ? setSummary(r.value) : setError(r.error)));
     void loadSync().then((r) => (r.ok ? setSync(r.value) : setError(r.error)));
-  }, [loadSummary, loadSync]);
+    void loadRecordsStatus?.().then((r) => r.ok && setRecords(r.value));
+    void persisted?.().then(setKept);
+  }, [loadSummary, loadSync, loadRecordsStatus, persisted]);
 
   async function sendNow() {
     const r = await syncNow();
@@ -89,6 +98,7 @@ export default function PopupApp({ loadSummary, loadSync, syncNow, requestAccess
               }}
             />
           )}
+          {records && openRecords && <ArchivePanel status={records} persisted={kept} openRecords={openRecords} />}
         </>
       )}
       <p class="actions">

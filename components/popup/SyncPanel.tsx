@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatDateTime, t, type MessageKey } from '../../lib/i18n';
 import type { SyncStatus } from '../../lib/messaging/protocol';
-import type { RecordKind } from '../../lib/model';
+import { RECORD_KEYS } from '../../lib/records/labels';
 import type { SyncErrorCode } from '../../lib/sync/state';
 import { isolate } from '../../lib/util/unicode';
 
@@ -23,17 +23,6 @@ const ERROR_KEYS: Record<SyncErrorCode, MessageKey> = {
   'no-access': 'syncErr_no_access',
 };
 
-const RECORD_KEYS: Record<RecordKind, MessageKey> = {
-  archived: 'record_archived',
-  replied: 'record_replied',
-  'no-reply-needed': 'record_no_reply_needed',
-  hidden: 'record_hidden',
-  removed: 'record_removed',
-  documented: 'record_documented',
-  'personal-data-handled': 'record_personal_data_handled',
-  'monitoring-round': 'record_monitoring_round',
-  'log-reset': 'record_log_reset',
-};
 
 /** Where the records stand with the registry: counts, the last error in plain words, "send now". */
 export default function SyncPanel({ status, onSyncNow, onGrantAccess }: Props) {

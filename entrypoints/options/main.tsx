@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import ArchiveSettings from '../../components/options/ArchiveSettings';
 import MonitoringSettings from '../../components/options/MonitoringSettings';
 import OptionsApp from '../../components/options/OptionsApp';
 import RegistrySettings from '../../components/options/RegistrySettings';
@@ -18,6 +20,12 @@ render(
       save={(input) => request('saveConnection', input)}
       test={(input) => request('testConnection', input)}
       access={{ request: requestRegistryAccess }}
+    />
+    <ArchiveSettings
+      load={loadSettings}
+      save={saveUserSettings}
+      loadStatus={() => request('getRecordsStatus')}
+      openRecords={() => void browser.tabs.create({ url: browser.runtime.getURL('/records.html') })}
     />
   </>,
   document.getElementById('app')!,

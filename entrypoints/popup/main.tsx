@@ -4,6 +4,7 @@ import PopupApp from '../../components/popup/PopupApp';
 import RoundApp from '../../components/rounds/RoundApp';
 import { uiLanguage } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
+import { keepStorage } from '../../lib/store/persist';
 import { requestRegistryAccess } from '../../lib/sync/access';
 import '../../components/popup/popup.css';
 
@@ -19,6 +20,9 @@ render(
     requestAccess={requestRegistryAccess}
     openOptions={() => void browser.runtime.openOptionsPage()}
     openWeek={() => void browser.tabs.create({ url: browser.runtime.getURL('/round.html') })}
+    loadRecordsStatus={() => request('getRecordsStatus')}
+    persisted={keepStorage}
+    openRecords={() => void browser.tabs.create({ url: browser.runtime.getURL('/records.html') })}
     rounds={
       <RoundApp
         load={() => request('getRounds')}

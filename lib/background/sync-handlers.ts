@@ -7,6 +7,7 @@ import { readConnection, resolveConnection, saveConnection } from '../sync/conne
 import type { SyncEngine } from '../sync/engine';
 import { outboxCounts, readSyncState, rejectedEntries } from '../sync/outbox';
 import { clipText } from '../util/unicode';
+import { chainCheckKey } from '../store/chain-check';
 
 export type SyncHandlers = Pick<Handlers, 'getSyncStatus' | 'syncNow' | 'saveConnection' | 'testConnection'>;
 
@@ -28,12 +29,14 @@ export function createSyncHandlers(deps: SyncHandlerDeps): SyncHandlers {
 
   async function status(): Promise<SyncStatus> {
     const policy = await deps.policyEndpoint();
-    const [connection, counts, state, rejected] = await Promise.all([
+    const [connection, counts, state, rejected, chain] = await Promise.all([
       readConnection(db, policy),
       outboxCounts(db),
       readSyncState(db),
       rejectedEntries(db),
+      chainCheckKey.get(db),
     ]);
+    const held = chain.break ? await db.countFromIndex('outbox', 'bySeq', IDBKeyRange.lowerBound(chain.break.seq)) : 0;
     const entries = await log.byRecordIds(rejected.map((r) => r.recordId));
     const endpoint = connection?.endpoint ?? policy;
     return {
@@ -52,6 +55,8 @@ export function createSyncHandlers(deps: SyncHandlerDeps): SyncHandlers {
         authorName: entries[i]?.record.subject?.authorName ?? '',
         text: clipText(entries[i]?.record.subject?.text ?? '', EXCERPT_MAX),
       })),
+      ...(chain.break ? { chainBreak: chain.break } : {}),
+      held,
     };
   }
 

@@ -143,13 +143,14 @@ export async function buildPackage(input: ExportInput): Promise<BuiltPackage> {
   };
   const manifestBytes = utf8(`${JSON.stringify(manifest, null, 1)}\n`);
   const manifestSha256 = await sha256Hex(manifestBytes);
+  const signed = await input.signer.sign(hexToBytes(manifestSha256));
   const signature: SignatureFile = {
     algorithm: 'ECDSA-P256-SHA256',
     signed: 'sha256(manifest.json)',
     manifestSha256,
-    signature: await input.signer.sign(hexToBytes(manifestSha256)),
-    publicKey: input.signer.publicKey,
-    fingerprint: input.signer.fingerprint,
+    signature: signed.signature,
+    publicKey: signed.publicKey,
+    fingerprint: signed.fingerprint,
   };
 
   const tree: Zippable = {};

@@ -9,11 +9,16 @@ import type { SignatureFile } from './manifest';
 
 export type PublicJwk = SignatureFile['publicKey'];
 
-export interface Signer {
+export interface Signed {
+  /** base64 of the P1363 signature. */
+  signature: string;
   publicKey: PublicJwk;
   fingerprint: string;
-  /** Signs a 32-byte digest; resolves with the base64 signature. */
-  sign(digest: Uint8Array): Promise<string>;
+}
+
+/** Signs a 32-byte digest: with the key itself (background) or by asking the background (extension pages). */
+export interface Signer {
+  sign(digest: Uint8Array): Promise<Signed>;
 }
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
@@ -38,12 +43,17 @@ export function shortFingerprint(fingerprint: string): string {
   return fingerprint.slice(0, 32).toUpperCase().replace(/(.{4})(?!$)/g, '$1 ');
 }
 
-export async function signerFor(pair: CryptoKeyPair): Promise<Signer> {
+export async function signerFor(pair: CryptoKeyPair): Promise<Signer & { publicKey: PublicJwk; fingerprint: string }> {
   const publicKey = await publicJwk(pair.publicKey);
+  const fingerprint = await fingerprintOf(publicKey);
   return {
     publicKey,
-    fingerprint: await fingerprintOf(publicKey),
-    sign: async (digest) => bytesToBase64(new Uint8Array(await crypto.subtle.sign(SIGN, pair.privateKey, digest as BufferSource))),
+    fingerprint,
+    sign: async (digest) => ({
+      signature: bytesToBase64(new Uint8Array(await crypto.subtle.sign(SIGN, pair.privateKey, digest as BufferSource))),
+      publicKey,
+      fingerprint,
+    }),
   };
 }
 

@@ -22,6 +22,9 @@ import type { SyncErrorCode } from '../sync/state';
 import { ConnectionInputSchema, type ConnectionProblem } from '../sync/connection';
 import type { SaveOutcome } from '../sync/connection-store';
 import type { RoundsSnapshot } from '../monitoring/snapshot';
+import type { ChainBreak } from '../store/chain-check';
+import type { Handover } from '../export/handover';
+import type { PublicJwk } from '../export/signing';
 
 export type ConnectionInput = z.infer<typeof ConnectionInputSchema>;
 
@@ -135,7 +138,44 @@ export interface SyncStatus {
   nextAttemptAt?: number;
   stoppedForAuth: boolean;
   rejectedItems: RejectedItem[];
+  /** The first break found in the log's integrity chain; records from it on are held, not sent. */
+  chainBreak?: ChainBreak;
+  /** Records held because of the break. */
+  held: number;
 }
+
+/** The integrity chain as last checked. */
+export interface ChainStatus {
+  checkedAt?: string;
+  /** Entries found whole. */
+  count: number;
+  break?: ChainBreak;
+}
+
+/** What the records view, the popup and the options page show about the archive. */
+export interface RecordsStatus {
+  chain: ChainStatus;
+  handover: Handover;
+  /** This installation's signing key (its fingerprint, for the registrar to note). */
+  key: { fingerprint: string; createdAt: string };
+  mode: 'local' | 'registry';
+  /** After how many days not handed over the popup reminds (setting, default 30). */
+  reminderDays: number;
+}
+
+export interface ExportSignature {
+  signature: string;
+  publicKey: PublicJwk;
+  fingerprint: string;
+}
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+export const SignExportSchema = z.object({ manifestSha256: sha256Hex });
+export const MarkExportedSchema = z.object({
+  packageId: z.string().min(1).max(200),
+  createdAt: z.iso.datetime({ offset: true }),
+  recordIds: z.array(z.uuid()).max(1_000_000),
+});
 
 export const PageSeenSchema = z.object({
   pageUrl: httpsUrl,
@@ -181,6 +221,14 @@ export const messages = defineMessages({
   testConnection: { request: ConnectionInputSchema, response: returns<ConnectionTest>(), audience: 'extension-pages' },
   getRounds: { request: EmptyRequestSchema, response: returns<RoundsSnapshot>(), audience: 'extension-pages' },
   completeRound: { request: CompleteRoundSchema, response: returns<RoundsSnapshot>(), audience: 'extension-pages' },
+  // The archive: only the records view, popup and options page ask; the key never leaves the background.
+  getRecordsStatus: { request: EmptyRequestSchema, response: returns<RecordsStatus>(), audience: 'extension-pages' },
+  /** Checks the whole integrity chain now (the records view on open and after a sync). */
+  checkChain: { request: EmptyRequestSchema, response: returns<ChainStatus>(), audience: 'extension-pages' },
+  /** Signs an export package's manifest digest with the installation's key. */
+  signExport: { request: SignExportSchema, response: returns<ExportSignature>(), audience: 'extension-pages' },
+  /** Notes which records went out in a package (they then count as handed over). */
+  markExported: { request: MarkExportedSchema, response: returns<Handover>(), audience: 'extension-pages' },
 });
 
 type Messages = typeof messages;

@@ -17,6 +17,8 @@ export type SettingField =
   | 'monitoring.includeNonWorkingDays'
   | 'monitoring.lateWindowMinutes'
   | 'officeAccounts'
+  | 'exportReminderDays'
+  | 'retentionDays'
   | 'registryEndpoint';
 
 /** Why a value (or one entry of a list) was not used. Schemas name their own reasons as their `error`. */

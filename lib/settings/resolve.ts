@@ -8,7 +8,10 @@
 import type { z } from 'zod';
 import { issueOf, issuesOf, shownValue, type SettingField, type SettingIssue, type SettingProblem } from './problems';
 import {
+  DEFAULT_EXPORT_REMINDER_DAYS,
   DEFAULT_MONITORING_SETTINGS,
+  ExportReminderDaysSchema,
+  RetentionDaysSchema,
   EMPTY_WORD_LISTS,
   MonitoringSchema,
   OfficeAccountsSchema,
@@ -65,6 +68,8 @@ const LEAVES: Leaf[] = [
     from: BOTH,
   },
   { field: 'officeAccounts', schema: OfficeAccountsSchema, fallback: [], list: { entry: OfficeAccountSchema, min: 0, max: 30 }, from: BOTH },
+  { field: 'exportReminderDays', schema: ExportReminderDaysSchema, fallback: DEFAULT_EXPORT_REMINDER_DAYS, from: BOTH },
+  { field: 'retentionDays', schema: RetentionDaysSchema, fallback: 0, from: BOTH },
   { field: 'registryEndpoint', schema: PolicyEndpointSchema, fallback: undefined, from: { local: false, policy: true } },
 ];
 
@@ -153,7 +158,7 @@ export interface ResolvedSettings {
   lastGood: LastGood;
 }
 
-const LOCKABLE = ['moderatorName', 'office', 'monitoring', 'officeAccounts', 'registryEndpoint'] as const;
+const LOCKABLE = ['moderatorName', 'office', 'monitoring', 'officeAccounts', 'exportReminderDays', 'retentionDays', 'registryEndpoint'] as const;
 
 export function resolveSettings(stored: unknown, policy: unknown, lastGood: LastGood): ResolvedSettings {
   const sources = { local: isObject(stored) ? stored : {}, policy: isObject(policy) ? policy : {} };
@@ -199,6 +204,8 @@ export function resolveSettings(stored: unknown, policy: unknown, lastGood: Last
       lateWindowMinutes: values['monitoring.lateWindowMinutes'],
     },
     officeAccounts: values.officeAccounts,
+    exportReminderDays: values.exportReminderDays,
+    retentionDays: values.retentionDays,
   });
   const endpoint = sources.policy.registryEndpoint === undefined ? {} : { policyRegistryEndpoint: (values.registryEndpoint as string | undefined) ?? '' };
   return { settings, locked: LOCKABLE.filter((k) => locked.has(k)), ...endpoint, problems, lastGood: next };

@@ -48,6 +48,15 @@ export const OfficeAccountsSchema = z.array(OfficeAccountSchema).max(30);
 /** A stable pseudonymous id for this browser profile, so records from one moderator group. */
 export const ModeratorIdSchema = z.string().min(1).max(128);
 
+/** After how many days records not yet exported or registered are reminded of (local-only mode). */
+export const ExportReminderDaysSchema = z.number().int().min(1).max(365);
+export const DEFAULT_EXPORT_REMINDER_DAYS = 30;
+/**
+ * Gallring: how many days the browser keeps its copy of records that were registered or exported;
+ * 0 keeps them for ever (the default). Records neither registered nor exported are never culled.
+ */
+export const RetentionDaysSchema = z.number().int().min(0).max(3650);
+
 export const SettingsSchema = z.object({
   moderatorId: ModeratorIdSchema,
   moderatorName: z.string().trim().max(NAME_MAX),
@@ -55,6 +64,8 @@ export const SettingsSchema = z.object({
   wordLists: WordListsSchema,
   monitoring: MonitoringSchema,
   officeAccounts: OfficeAccountsSchema,
+  exportReminderDays: ExportReminderDaysSchema,
+  retentionDays: RetentionDaysSchema,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -80,6 +91,8 @@ export const ManagedSchema = SettingsSchema.pick({
   office: true,
   monitoring: true,
   officeAccounts: true,
+  exportReminderDays: true,
+  retentionDays: true,
 })
   .extend({ registryEndpoint: PolicyEndpointSchema })
   .partial();
@@ -100,6 +113,14 @@ export const MANAGED_FIELD_TEXT: Record<keyof ManagedSettings, { title: string; 
     title: 'Office accounts',
     description: "https URLs of the office's Facebook Pages and Instagram accounts, checked during monitoring rounds.",
   },
+  exportReminderDays: {
+    title: 'Export reminder (days)',
+    description: 'Without a registry: remind after this many days (1-365, default 30) while records have been neither exported nor registered.',
+  },
+  retentionDays: {
+    title: 'Retention of the local copy (days)',
+    description: 'Days the browser keeps records that were registered or exported (0-3650; 0 = for ever, the default). Records not handed over are never culled.',
+  },
   registryEndpoint: {
     title: 'Registry address',
     description:
@@ -113,6 +134,8 @@ export const UserSettingsSchema = SettingsSchema.pick({
   wordLists: true,
   monitoring: true,
   officeAccounts: true,
+  exportReminderDays: true,
+  retentionDays: true,
 }).partial();
 
 /** One term per line, blank lines and duplicates dropped: how the options page edits a list. */

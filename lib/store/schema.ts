@@ -52,6 +52,12 @@ export const META_KEYS = [
   'rounds',
   /** lib/monitoring/store.ts: office accounts as the content script last saw them. */
   'accounts-seen',
+  /** lib/store/chain-check.ts: the last check of the whole chain, how far it got, and a break found. */
+  'chain-check',
+  /** lib/export/keys.ts: this installation's ECDSA P-256 signing key pair (private half non-extractable). */
+  'signing-key',
+  /** lib/export/handover.ts: which records went out in which export package. */
+  'exports',
 ] as const;
 export type MetaKeyName = (typeof META_KEYS)[number];
 

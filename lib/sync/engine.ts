@@ -11,6 +11,7 @@ import type { ActionLog } from '../store/log';
 import type { RegistryConnection } from './connection-store';
 import { createRegistryClient, DEFAULT_TIMEOUT_MS, type PostOutcome, type RegistryClient } from './client';
 import { MAX_BATCH, MAX_BATCH_BYTES } from './contract';
+import { checkBeforeSending, heldFrom } from '../store/chain-check';
 import { applyResults, markRejected, pendingBatch, readSyncState, writeSyncState } from './outbox';
 import type { SyncErrorCode, SyncState } from './state';
 
@@ -121,7 +122,9 @@ export class SyncEngine {
     let sent = 0;
     for (;;) {
       const level = this.level(state);
-      const batch = await pendingBatch(db, level.batch);
+      // Records from a break in the integrity chain on are held: kept, shown, never sent as if whole.
+      const held = await heldFrom(db);
+      const batch = await pendingBatch(db, level.batch, held);
       if (batch.length === 0) {
         state = { ...state, failures: 0, nextAttemptAt: undefined, stoppedForAuth: false, lastError: undefined, lastSuccessAt: sent > 0 ? new Date(this.now()).toISOString() : state.lastSuccessAt };
         await writeSyncState(db, state);
@@ -129,11 +132,16 @@ export class SyncEngine {
         return { state: 'idle', sent };
       }
       const records: ModerationRecord[] = [];
-      for (const { record } of await this.deps.log.byRecordIds(batch.map((e) => e.recordId))) {
+      const entries = await this.deps.log.byRecordIds(batch.map((e) => e.recordId));
+      const breakAt = await checkBeforeSending(db, entries);
+      for (const { record, seq } of entries) {
+        if (breakAt !== null && seq! >= breakAt) break;
         // What leaves the browser must match the contract; a record that does not is kept, not sent.
         if (ModerationRecordSchema.safeParse(record).success) records.push(record);
         else await markRejected(db, record.id, 'record does not match moderation-record/1');
       }
+      // A break found in this batch: nothing from it on is sent; what came before still goes.
+      if (records.length === 0) continue;
       const started = this.now();
       const stop = await this.send(client, records, level.timeoutMs);
       if (stop) {

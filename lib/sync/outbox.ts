@@ -4,10 +4,11 @@ import type { OutboxEntry, Registration } from '../store/schema';
 import type { RecordResult } from './contract';
 import { syncStateKey, type SyncState } from './state';
 
-/** The oldest pending entries, in log order. */
-export async function pendingBatch(db: Db, limit: number): Promise<OutboxEntry[]> {
+/** The oldest pending entries, in log order; with `beforeSeq`, only those logged before it (the rest are held). */
+export async function pendingBatch(db: Db, limit: number, beforeSeq: number | null = null): Promise<OutboxEntry[]> {
   const out: OutboxEntry[] = [];
-  let cursor = await db.transaction('outbox').store.index('bySeq').openCursor();
+  const range = beforeSeq === null ? null : IDBKeyRange.upperBound(beforeSeq, true);
+  let cursor = await db.transaction('outbox').store.index('bySeq').openCursor(range);
   while (cursor && out.length < limit) {
     if (cursor.value.state === 'pending') out.push(cursor.value);
     cursor = await cursor.continue();
@@ -52,6 +53,7 @@ export async function writeSyncState(db: Db, state: SyncState): Promise<void> {
 }
 
 export interface OutboxCounts {
+  /** Waiting to be sent, held records included. */
   pending: number;
   rejected: number;
   registered: number;

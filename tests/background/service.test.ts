@@ -23,6 +23,8 @@ async function setup(now = new Date('2026-11-25T13:03:00Z')) {
       wordLists: { political: { add: ['cykelbana'], remove: [] }, unlawful: { add: [], remove: [] } },
       monitoring: DEFAULT_MONITORING_SETTINGS,
       officeAccounts: [],
+      exportReminderDays: 30,
+      retentionDays: 0,
     }),
   });
   return { db, log, service };

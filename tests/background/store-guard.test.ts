@@ -20,6 +20,8 @@ const settings: Settings = {
   wordLists: { political: { add: [], remove: [] }, unlawful: { add: [], remove: [] } },
   monitoring: DEFAULT_MONITORING_SETTINGS,
   officeAccounts: ['https://www.facebook.com/norrbyexempel'],
+  exportReminderDays: 30,
+  retentionDays: 0,
 };
 
 let store: StoreConnection | undefined;

@@ -35,6 +35,8 @@ async function setup() {
       wordLists: { political: { add: [], remove: [] }, unlawful: { add: [], remove: [] } },
       monitoring: DEFAULT_MONITORING_SETTINGS,
       officeAccounts: [],
+      exportReminderDays: 30,
+      retentionDays: 0,
     }),
   });
   return { db, log, service };

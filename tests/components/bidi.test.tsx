@@ -37,6 +37,7 @@ const sync: SyncStatus = {
   rejected: 1,
   registered: 0,
   stoppedForAuth: false,
+      held: 0,
   rejectedItems: [{ recordId: 'r1', error: `${RLO}fel`, kind: 'archived', authorName: `${RLO}Eve`, text: 'x' }],
 };
 

@@ -16,6 +16,8 @@ const settings = {
   wordLists: EMPTY_WORD_LISTS,
   monitoring: { ...DEFAULT_MONITORING_SETTINGS, times: ['12:00', '15:00'] },
   officeAccounts: [],
+  exportReminderDays: 30,
+  retentionDays: 0,
 };
 
 async function show(problems: SettingProblem[], locked: LoadedSettings['locked'] = []) {

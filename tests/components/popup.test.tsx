@@ -26,6 +26,7 @@ const sync: SyncStatus = {
   rejected: 0,
   registered: 10,
   stoppedForAuth: false,
+      held: 0,
   rejectedItems: [],
 };
 

@@ -24,6 +24,10 @@ function handlers(): Handlers {
     getSummary: vi.fn(async () => {
       throw new Error('boom');
     }),
+    getRecordsStatus: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
+    checkChain: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
+    signExport: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
+    markExported: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
   };
 }
 

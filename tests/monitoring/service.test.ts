@@ -22,6 +22,8 @@ async function setup(start: string, monitoring = DEFAULT_MONITORING_SETTINGS) {
     wordLists: EMPTY_WORD_LISTS,
     monitoring,
     officeAccounts: ACCOUNTS,
+    exportReminderDays: 30,
+    retentionDays: 0,
   };
   const service = new MonitoringService({
     db,

@@ -19,7 +19,8 @@ describe('settings item v1 → v2', () => {
     expect((await local()).settings).not.toHaveProperty('moderatorId');
     // What the user sees is what version 1 showed.
     const { settings } = await loadSettings();
-    expect(settings).toEqual({ ...v1Rest, office: 'Stadsdelsförvaltning Norrby (exempel)' });
+    // Settings version 1 did not know the archive's fields: they load with their defaults.
+    expect(settings).toEqual({ ...v1Rest, office: 'Stadsdelsförvaltning Norrby (exempel)', exportReminderDays: 30, retentionDays: 0 });
     expect(await readModeratorId(items)).toBe(v1Id);
   });
 

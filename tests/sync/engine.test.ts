@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLogDb, type Db } from '../../lib/store/db';
+import { chainCheckKey } from '../../lib/store/chain-check';
 import { ActionLog } from '../../lib/store/log';
 import { saveConnection, readConnection } from '../../lib/sync/connection-store';
 import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, SyncEngine, backoffMs } from '../../lib/sync/engine';
@@ -235,15 +236,31 @@ describe('backoff', () => {
 
 describe('what is sent', () => {
   it('keeps a record that does not match the contract as rejected instead of sending it', async () => {
-    const ids = await logRecords(2);
-    // A record damaged after logging (as a bad migration or an old bug might leave it).
-    const tx = db.transaction('log', 'readwrite');
-    const entry = (await tx.store.index('byRecordId').get(ids[0]!))!;
-    await tx.store.put({ ...entry, record: { ...entry.record, occurredAt: 'igår' } });
-    await tx.done;
+    // A record logged whole but outside the contract (as an old bug might have written it): its chain is intact.
+    const bad = (await log.append({ ...unsealed(uuid(1)), checks: ['x'.repeat(65)] })).record.id;
+    const [good] = await logRecords(1, 2);
     await connect();
     expect(await engine().flush()).toEqual({ state: 'idle', sent: 1 });
-    expect(registry.registrationsOf(ids[0]!)).toBe(0);
-    expect((await rejectedEntries(db))[0]).toMatchObject({ recordId: ids[0], error: 'record does not match moderation-record/1' });
+    expect(registry.registrationsOf(bad)).toBe(0);
+    expect(registry.registrationsOf(good!)).toBe(1);
+    expect((await rejectedEntries(db))[0]).toMatchObject({ recordId: bad, error: 'record does not match moderation-record/1' });
+  });
+
+  it('holds a record edited in the store, and every record after it, while sending those before it', async () => {
+    const ids = await logRecords(6);
+    // Someone changes the text of the fourth record in the browser's store by hand.
+    const tx = db.transaction('log', 'readwrite');
+    const entry = (await tx.store.index('byRecordId').get(ids[3]!))!;
+    await tx.store.put({ ...entry, record: { ...entry.record, note: 'ändrad i efterhand' } });
+    await tx.done;
+    await connect();
+    expect(await engine().flush()).toEqual({ state: 'idle', sent: 3 });
+    expect(ids.map((id) => registry.registrationsOf(id))).toEqual([1, 1, 1, 0, 0, 0]);
+    expect((await chainCheckKey.get(db)).break).toMatchObject({ seq: 4, recordId: ids[3], problem: 'hash-mismatch' });
+    // Held, not dropped and not rejected: still pending, and a later sync still holds them.
+    expect(await outboxCounts(db)).toEqual({ pending: 3, rejected: 0, registered: 3 });
+    await logRecords(1, 7);
+    expect(await engine().flush({ force: true })).toEqual({ state: 'idle', sent: 0 });
+    expect(registry.registrationsOf(uuid(7))).toBe(0);
   });
 });

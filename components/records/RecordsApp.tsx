@@ -1,0 +1,117 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../../lib/i18n';
+import type { VerifyReport } from '../../lib/export/verify';
+import type { ChainStatus, ErrorCode, RecordsStatus, Result } from '../../lib/messaging/protocol';
+import { choicesOf, filterRows, NO_FILTER, type RecordFilter, type RecordRow } from '../../lib/records/rows';
+import ErrorMessage from '../ErrorMessage';
+import ChainBanner from './ChainBanner';
+import ExportPanel from './ExportPanel';
+import RecordDetail from './RecordDetail';
+import RecordFilters from './RecordFilters';
+import RecordList from './RecordList';
+
+export interface Props {
+  /** The newest records, for the first screen. */
+  loadFirst: () => Promise<RecordRow[]>;
+  /** Every record (then filters and counts are complete). */
+  loadAll: () => Promise<RecordRow[]>;
+  loadStatus: () => Promise<Result<RecordsStatus>>;
+  checkChain: () => Promise<Result<ChainStatus>>;
+  exportRows: (rows: RecordRow[], filter: RecordFilter) => Promise<{ fileName: string; count: number }>;
+  verifyFile: (file: File) => Promise<VerifyReport>;
+}
+
+/** "Arkiv": every record, searchable, each with its evidence and integrity; export and verification. */
+export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain, exportRows, verifyFile }: Props) {
+  const [rows, setRows] = useState<RecordRow[] | null>(null);
+  const [complete, setComplete] = useState(false);
+  const [filter, setFilter] = useState<RecordFilter>(NO_FILTER);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState<RecordRow | null>(null);
+  const [status, setStatus] = useState<RecordsStatus | null>(null);
+  const [chain, setChain] = useState<ChainStatus | null>(null);
+  const [checking, setChecking] = useState(true);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const [loadFailed, setLoadFailed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    const fail = (e: unknown) => {
+      console.error('[modereringsstod] records view', e);
+      if (live) setLoadFailed(true);
+    };
+    void loadFirst()
+      .then((first) => live && setRows((current) => current ?? first))
+      .catch(fail);
+    void loadAll()
+      .then((all) => {
+        if (!live) return;
+        setRows(all);
+        setComplete(true);
+      })
+      .catch(fail);
+    void loadStatus().then((r) => {
+      if (!live) return;
+      if (r.ok) {
+        setStatus(r.value);
+        setChain((c) => c ?? r.value.chain);
+      } else setError(r.error);
+    });
+    // The whole chain is checked on every open; a break found holds sync and marks the rows.
+    void checkChain().then(async (r) => {
+      if (!live) return;
+      setChecking(false);
+      if (!r.ok) return setError(r.error);
+      setChain(r.value);
+      if (r.value.break) {
+        const all = await loadAll();
+        if (live) setRows(all);
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [loadFirst, loadAll, loadStatus, checkChain]);
+
+  const filtered = useMemo(() => (rows ? filterRows(rows, filter) : []), [rows, filter]);
+  const choices = useMemo(() => choicesOf(rows ?? []), [rows]);
+
+  useEffect(() => setActive(0), [filter]);
+
+  return (
+    <main>
+      <h1>{t('recordsTitle')}</h1>
+      {error && <ErrorMessage error={error} />}
+      {loadFailed && (
+        <p class="error" role="alert">
+          {t('recordsLoadFailed')}
+        </p>
+      )}
+      <ChainBanner chain={chain} checking={checking} />
+      <RecordFilters filter={filter} choices={choices} onChange={setFilter} />
+      <p aria-live="polite" data-testid="records-count">
+        {rows === null ? t('popupLoading') : complete ? t('recordsCount', [String(filtered.length), String(rows.length)]) : t('recordsCountLoading', String(filtered.length))}
+      </p>
+      <div class="records-layout">
+        {rows !== null && rows.length === 0 ? (
+          <p class="hint">{t('recordsEmpty')}</p>
+        ) : (
+          <RecordList rows={filtered} active={active} onActive={setActive} onOpen={setOpen} />
+        )}
+        {open && <RecordDetail row={open} onClose={() => setOpen(null)} />}
+      </div>
+      <ExportPanel
+        count={complete ? filtered.length : 0}
+        status={status}
+        onExport={async () => {
+          const result = await exportRows(filtered, filter);
+          const next = await loadStatus();
+          if (next.ok) setStatus(next.value);
+          setRows(await loadAll());
+          return result;
+        }}
+        onVerify={verifyFile}
+      />
+    </main>
+  );
+}

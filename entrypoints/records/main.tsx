@@ -1,0 +1,45 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import RecordsApp from '../../components/records/RecordsApp';
+import { verifyPackage } from '../../lib/export/verify';
+import { uiLanguage } from '../../lib/i18n';
+import { request } from '../../lib/messaging/client';
+import { exportRows, saveAsDownload } from '../../lib/records/export-flow';
+import { latestEntries, readRows } from '../../lib/records/source';
+import { loadSettings } from '../../lib/settings';
+import { openLogDb } from '../../lib/store/db';
+import { keepStorage } from '../../lib/store/persist';
+import '../../components/records/records.css';
+
+document.documentElement.lang = uiLanguage().slice(0, 2);
+void keepStorage();
+const db = openLogDb();
+const loadFirst = async () => readRows(await db, await latestEntries(await db, 100));
+const loadAll = async () => readRows(await db);
+const loadStatus = () => request('getRecordsStatus');
+const checkChain = () => request('checkChain');
+
+render(
+  <RecordsApp
+    loadFirst={loadFirst}
+    loadAll={loadAll}
+    loadStatus={loadStatus}
+    checkChain={checkChain}
+    exportRows={async (rows, filter) =>
+      exportRows(
+        {
+          sign: (manifestSha256) => request('signExport', { manifestSha256 }),
+          markExported: (mark) => request('markExported', mark),
+          office: async () => (await loadSettings()).settings.office,
+          version: browser.runtime.getManifest().version,
+          save: saveAsDownload,
+        },
+        rows,
+        filter,
+        (await (await db).transaction('log').store.openCursor(null, 'prev'))?.value.record.integrity.sha256 ?? null,
+      )
+    }
+    verifyFile={async (file) => verifyPackage(new Uint8Array(await file.arrayBuffer()))}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,57 @@
+/**
+ * The browser side of the hand-over reminder: the toolbar badge, a notification at most once a day,
+ * and an alarm that looks again every few hours (the service worker sleeps in between).
+ */
+import { browser } from 'wxt/browser';
+import { stockholmDay } from '../calendar/stockholm';
+import type { Handover } from '../export/handover';
+import { handoverReminder } from '../export/reminder';
+import { formatDateTimeLong, t } from '../i18n';
+
+export const HANDOVER_ALARM = 'handover-check';
+const NOTICE = 'handover';
+const LAST_NOTIFIED = 'local:handover-notified';
+
+export interface HandoverWork {
+  read(): Promise<{ handover: Handover; mode: 'local' | 'registry'; reminderDays: number }>;
+}
+
+export function wireHandoverEffects(work: HandoverWork, whenStore: (job: () => Promise<unknown>) => void): () => void {
+  const refresh = () =>
+    whenStore(async () => {
+      const { handover, mode, reminderDays } = await work.read();
+      const stored = await browser.storage.local.get(LAST_NOTIFIED.slice('local:'.length));
+      const last = stored[LAST_NOTIFIED.slice('local:'.length)] as string | undefined;
+      const now = new Date();
+      const reminder = handoverReminder(handover, mode, reminderDays, now, last);
+      // Firefox's MV2 build has browserAction where Chromium's MV3 has action.
+      const button = browser.action ?? browser.browserAction;
+      await button.setBadgeText({ text: reminder.badge });
+      if (reminder.badge) {
+        await button.setBadgeBackgroundColor({ color: reminder.overdue ? '#b3261e' : '#6b7280' });
+        await button.setTitle({ title: t('handoverBadgeTitle', String(handover.count)) });
+      } else {
+        await button.setTitle({ title: t('extName') });
+      }
+      if (reminder.notify && handover.since) {
+        await browser.notifications.create(NOTICE, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: t('handoverNoticeTitle'),
+          message: t('handoverNoticeBody', [String(handover.count), formatDateTimeLong(handover.since)]),
+        });
+        await browser.storage.local.set({ [LAST_NOTIFIED.slice('local:'.length)]: stockholmDay(now) });
+      }
+    });
+  void browser.alarms.create(HANDOVER_ALARM, { periodInMinutes: 180, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === HANDOVER_ALARM) refresh();
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    if (id !== NOTICE) return;
+    void browser.tabs.create({ url: browser.runtime.getURL('/records.html') });
+    void browser.notifications.clear(id);
+  });
+  refresh();
+  return refresh;
+}

@@ -1,0 +1,59 @@
+/**
+ * Which records have left the browser: registered by the registry (the `registrations` store) or put
+ * into an export package (the `exports` meta key). In local-only mode the popup tells how many records
+ * have not left yet and since when, and reminds until they have.
+ */
+import { z } from 'zod';
+import type { Db } from '../store/db';
+import { defineMetaKey } from '../store/meta';
+
+const ExportSchema = z.object({
+  packageId: z.string(),
+  createdAt: z.string(),
+  count: z.number().int().nonnegative(),
+  recordIds: z.array(z.string()),
+});
+export type ExportMark = z.infer<typeof ExportSchema>;
+
+const ExportsSchema = z.object({ packages: z.array(ExportSchema).catch([]) });
+
+export const exportsKey = defineMetaKey('exports', ExportsSchema, () => ({ packages: [] }));
+
+export async function markExported(db: Db, mark: ExportMark): Promise<void> {
+  await exportsKey.update(db, (current) => ({ packages: [...current.packages.filter((p) => p.packageId !== mark.packageId), mark] }));
+}
+
+export async function exportedIds(db: Db): Promise<Set<string>> {
+  return new Set((await exportsKey.get(db)).packages.flatMap((p) => p.recordIds));
+}
+
+export interface Handover {
+  /** Records neither registered nor exported. */
+  count: number;
+  /** When the oldest of them was made. */
+  since?: string;
+  lastExport?: { packageId: string; createdAt: string; count: number };
+}
+
+/** Counts with keys only (the outbox holds every record not registered), then reads one record for "since". */
+export async function handover(db: Db): Promise<Handover> {
+  const exported = await exportedIds(db);
+  const tx = db.transaction(['outbox', 'log']);
+  let count = 0;
+  let oldestSeq: number | undefined;
+  let cursor = await tx.objectStore('outbox').index('bySeq').openCursor();
+  while (cursor) {
+    if (!exported.has(cursor.value.recordId)) {
+      count++;
+      oldestSeq ??= cursor.value.seq;
+    }
+    cursor = await cursor.continue();
+  }
+  const oldest = oldestSeq === undefined ? undefined : await tx.objectStore('log').get(oldestSeq);
+  const last = (await exportsKey.get(db)).packages.at(-1);
+  return {
+    count,
+    ...(oldest ? { since: oldest.record.occurredAt } : {}),
+    ...(last ? { lastExport: { packageId: last.packageId, createdAt: last.createdAt, count: last.count } } : {}),
+  };
+}
