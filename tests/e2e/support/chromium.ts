@@ -246,6 +246,7 @@ export class ChromiumDriver implements BrowserDriver {
       waitForText: (testid, accept, timeoutMs) =>
         pollText(() => page.evaluate(readTestIdText, testid), accept, `${path} ${testid}`, timeoutMs),
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      screenshot: async (file) => void (await page.screenshot({ path: file, fullPage: true })),
       close: () => page.close(),
     };
   }

@@ -11,6 +11,8 @@ export interface ExtPage {
   waitForText(testid: string, accept: (text: string) => boolean, timeoutMs?: number): Promise<string>;
   /** Runs a function in the page (an extension page: it may use `chrome`/`browser`, IndexedDB …). */
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** A picture of the whole page, to look at what a user sees. */
+  screenshot(file: string): Promise<void>;
   close(): Promise<void>;
 }
 

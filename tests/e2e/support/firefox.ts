@@ -186,6 +186,7 @@ export class FirefoxDriver implements BrowserDriver {
       waitForText: (testid, accept, timeoutMs) =>
         pollText(() => page.evaluate(readTestIdText, testid), accept, `${path} ${testid}`, timeoutMs),
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png`, fullPage: true })),
       close: () => page.close(),
     };
   }
