@@ -1,12 +1,13 @@
 // Wiring only: the log, sync, monitoring rounds, message handlers, alarms. Logic lives in lib/.
 import { browser } from 'wxt/browser';
-import { resetRecordFactory } from '../lib/background/log-reset';
+import { officeRecordBase, resetRecordFactory } from '../lib/background/log-reset';
 import { createRoundHandlers } from '../lib/background/round-handlers';
 import { setRoundAlarms, showRoundNotice, wireRoundEffects } from '../lib/background/round-effects';
 import { SYNC_ALARM, createScheduler } from '../lib/background/scheduler';
 import { createArchiveHandlers } from '../lib/background/archive-handlers';
 import { wireHandoverEffects } from '../lib/background/handover-effects';
 import { handover } from '../lib/export/handover';
+import { cullLog } from '../lib/export/retention';
 import { createService, queuedSettings } from '../lib/background/service';
 import { guardStore } from '../lib/background/store-guard';
 import { createSyncHandlers } from '../lib/background/sync-handlers';
@@ -81,7 +82,17 @@ export default defineBackground(() => {
   // Access granted on the options page or in the browser's own settings: send what is waiting.
   browser.permissions.onAdded.addListener(flush);
   // The toolbar mark and the reminder to export records that exist only in this browser.
-  refreshHandover = wireHandoverEffects({ read: async () => ({ handover: await handover(db), mode: await mode(), reminderDays: await reminderDays() }) }, whenStore);
+  refreshHandover = wireHandoverEffects(
+    {
+      read: async () => ({ handover: await handover(db), mode: await mode(), reminderDays: await reminderDays() }),
+      // Retention runs with the same look every few hours; the `culled` record is sent on like any other.
+      cull: async () => {
+        const days = (await profile()).retentionDays;
+        if (days > 0 && (await cullLog({ db, log, base: async () => officeRecordBase(await resetSettings()) }, days))) flush();
+      },
+    },
+    whenStore,
+  );
   wireRoundEffects({ reconcile: () => whenStore(() => monitoring.reconcile()), remind: (at) => whenStore(() => monitoring.remind(at)) }, settings);
   // A worker (re)starting may find records a stopped predecessor never sent, or rounds it slept through.
   whenStore(() => Promise.all([engine.flush(), monitoring.reconcile()]));

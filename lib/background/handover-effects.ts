@@ -14,11 +14,14 @@ const LAST_NOTIFIED = 'local:handover-notified';
 
 export interface HandoverWork {
   read(): Promise<{ handover: Handover; mode: 'local' | 'registry'; reminderDays: number }>;
+  /** Retention: culls what the setting allows (lib/export/retention.ts) before the counts are read. */
+  cull?(): Promise<unknown>;
 }
 
 export function wireHandoverEffects(work: HandoverWork, whenStore: (job: () => Promise<unknown>) => void): () => void {
   const refresh = () =>
     whenStore(async () => {
+      await work.cull?.();
       const { handover, mode, reminderDays } = await work.read();
       const stored = await browser.storage.local.get(LAST_NOTIFIED.slice('local:'.length));
       const last = stored[LAST_NOTIFIED.slice('local:'.length)] as string | undefined;

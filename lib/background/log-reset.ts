@@ -15,23 +15,32 @@ export interface ResetDeps {
   uuid?: () => string;
 }
 
+/**
+ * Who and where for a record of the office's own (a reset, a culling): like a monitoring round, it is the
+ * office's, not one account's, so it is filed under the first configured account, or the first supported
+ * site's home when none is set.
+ */
+export function officeRecordBase(settings: Settings): Pick<UnsealedRecord, 'schema' | 'moderator' | 'office' | 'account'> {
+  const first = settings.officeAccounts[0];
+  const site = (first ? siteRegistry.siteForAccountUrl(first) : null) ?? SITES[0];
+  return {
+    schema: 'moderation-record/1',
+    moderator: { id: settings.moderatorId, name: settings.moderatorName },
+    office: settings.office,
+    account: { platform: site.platform, name: settings.office, url: first ?? `https://${site.hosts[0]}/` },
+  };
+}
+
 export function resetRecordFactory(deps: ResetDeps): (lost: LostChain) => Promise<UnsealedRecord> {
   const now = deps.now ?? (() => new Date());
   const uuid = deps.uuid ?? (() => crypto.randomUUID());
   return async ({ head, found }) => {
     const settings = await deps.settings();
-    // Like a monitoring round, the reset is the office's, not one account's: filed under the first
-    // configured account, or the first supported site's home when none is set.
-    const first = settings.officeAccounts[0];
-    const site = (first ? siteRegistry.siteForAccountUrl(first) : null) ?? SITES[0];
     return {
-      schema: 'moderation-record/1',
+      ...officeRecordBase(settings),
       id: uuid(),
       kind: 'log-reset',
       occurredAt: toStockholmIso(now()),
-      moderator: { id: settings.moderatorId, name: settings.moderatorName },
-      office: settings.office,
-      account: { platform: site.platform, name: settings.office, url: first ?? `https://${site.hosts[0]}/` },
       checks: [
         `lost-records:${head.count}`,
         `lost-last-seq:${head.seq}`,

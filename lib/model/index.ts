@@ -33,11 +33,17 @@ export const RecordKindSchema = z.enum([
    * naming the lost chain head; its `integrity.prev` links to that head (lib/store/wipe.ts).
    */
   'log-reset',
+  /**
+   * Retention (gallring) ran: the oldest records, all registered or exported, were deleted from this
+   * browser. Its `checks` name the range and the hash of the last record culled, which the first record
+   * left links to, so the chain stays verifiable (lib/export/retention.ts).
+   */
+  'culled',
 ]);
 export type RecordKind = z.infer<typeof RecordKindSchema>;
 
 /** What a moderator can record about one comment from the overlay. */
-export const ActionKindSchema = RecordKindSchema.exclude(['documented', 'monitoring-round', 'log-reset']);
+export const ActionKindSchema = RecordKindSchema.exclude(['documented', 'monitoring-round', 'log-reset', 'culled']);
 export type ActionKind = z.infer<typeof ActionKindSchema>;
 
 /** The grounds in BBS-lagen 5 § on which content must be removed (record them with every removal). */

@@ -14,6 +14,7 @@ export const RECORD_KEYS: Record<RecordKind, MessageKey> = {
   'personal-data-handled': 'record_personal_data_handled',
   'monitoring-round': 'record_monitoring_round',
   'log-reset': 'record_log_reset',
+  culled: 'record_culled',
 };
 
 export const STATE_KEYS: Record<SyncState, MessageKey> = {

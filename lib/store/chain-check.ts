@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { ModerationRecord } from '../model';
 import type { Db } from './db';
-import { verifyRecord, type ChainProblem } from './integrity';
+import { chainStart, culledHeadOf, verifyRecord, type ChainProblem } from './integrity';
 import { defineMetaKey } from './meta';
 import type { LogEntry } from './schema';
 
@@ -25,25 +25,48 @@ const ChainCheckSchema = z.object({
   count: z.number().int().nonnegative().catch(0),
   head: z.object({ seq: z.number().int(), sha256: z.string() }).nullable().catch(null),
   break: BreakSchema.optional().catch(undefined),
+  /** Log positions of `culled` records (where a culled log's first record may link to). */
+  culls: z.array(z.number().int()).catch([]).default([]),
 });
 export type ChainCheck = z.infer<typeof ChainCheckSchema>;
 
-export const chainCheckKey = defineMetaKey<ChainCheck>('chain-check', ChainCheckSchema, () => ({ count: 0, head: null }));
+export const chainCheckKey = defineMetaKey<ChainCheck>('chain-check', ChainCheckSchema, () => ({ count: 0, head: null, culls: [] }));
+
+/** Remembers a `culled` record's position, so a check of the whole log knows where its first record may link. */
+export async function noteCull(db: Db, seq: number): Promise<void> {
+  await chainCheckKey.update(db, (c) => ({ ...c, culls: [...c.culls, seq].slice(-100) }));
+}
+
+async function culledHeads(db: Db): Promise<Set<string>> {
+  const heads = new Set<string>();
+  for (const seq of (await chainCheckKey.get(db)).culls) {
+    const entry = await db.get('log', seq);
+    const head = entry ? culledHeadOf(entry.record) : null;
+    if (head) heads.add(head);
+  }
+  return heads;
+}
 
 /** Walks records in log order: the same rules as verifyChain, one record at a time. */
 export class ChainWalker {
   private prev: string | null | undefined;
   private index = 0;
 
-  /** `prev`: the hash the next record must link to (undefined: this is the log's first record). */
-  constructor(prev?: string | null) {
+  /**
+   * `prev`: the hash the next record must link to (undefined: this is the log's first record, which may
+   * link to a head named by a `log-reset` record or by one of `culledHeads`).
+   */
+  constructor(
+    prev?: string | null,
+    private readonly culledHeads: ReadonlySet<string> = new Set(),
+  ) {
     this.prev = prev;
   }
 
   async next(record: ModerationRecord): Promise<ChainProblem | null> {
     const index = this.index++;
     // A log that begins with a `log-reset` record continues from the head that record names.
-    if (this.prev === undefined) this.prev = record.kind === 'log-reset' ? record.integrity.prev : null;
+    if (this.prev === undefined) this.prev = chainStart(record, this.culledHeads);
     if (record.integrity.prev !== this.prev) return { index, id: record.id, problem: 'broken-link' };
     if (!(await verifyRecord(record))) return { index, id: record.id, problem: 'hash-mismatch' };
     this.prev = record.integrity.sha256;
@@ -60,7 +83,7 @@ async function readEntries(db: Db, afterSeq: number, limit: number): Promise<Log
  * the break (the earliest one); without one, the head moves on.
  */
 async function walk(db: Db, from: { seq: number; sha256: string } | null, base: number, now: Date): Promise<ChainCheck> {
-  const walker = new ChainWalker(from ? from.sha256 : undefined);
+  const walker = new ChainWalker(from ? from.sha256 : undefined, from ? undefined : await culledHeads(db));
   let head = from;
   let count = base;
   let seq = from?.seq ?? 0;
@@ -72,6 +95,7 @@ async function walk(db: Db, from: { seq: number; sha256: string } | null, base: 
       if (problem) {
         const found: ChainBreak = { seq: entry.seq!, recordId: entry.record.id, problem: problem.problem, foundAt: now.toISOString() };
         return chainCheckKey.update(db, (current) => ({
+          ...current,
           checkedAt: now.toISOString(),
           count,
           head,
@@ -83,7 +107,7 @@ async function walk(db: Db, from: { seq: number; sha256: string } | null, base: 
     }
     seq = page.at(-1)!.seq!;
   }
-  return chainCheckKey.update(db, (current) => ({ checkedAt: now.toISOString(), count, head, ...(current.break && from ? { break: current.break } : {}) }));
+  return chainCheckKey.update(db, (current) => ({ ...current, checkedAt: now.toISOString(), count, head, break: current.break && from ? current.break : undefined }));
 }
 
 /** The whole chain from the first entry (the records view on open). Forgets an earlier break only if the chain is whole now. */
@@ -105,7 +129,7 @@ export async function checkNewEntries(db: Db, now = new Date()): Promise<ChainCh
 export async function checkBeforeSending(db: Db, entries: readonly LogEntry[], now = new Date()): Promise<number | null> {
   for (const entry of entries) {
     const before = entry.seq! > 1 ? await db.get('log', entry.seq! - 1) : undefined;
-    const walker = new ChainWalker(before ? before.record.integrity.sha256 : undefined);
+    const walker = new ChainWalker(before ? before.record.integrity.sha256 : undefined, before ? undefined : await culledHeads(db));
     // The first entry of a log that was reset links to the lost head; it is checked by its own hash only.
     const problem = before || entry.seq === 1 ? await walker.next(entry.record) : (await verifyRecord(entry.record)) ? null : { problem: 'hash-mismatch' as const };
     if (problem) {

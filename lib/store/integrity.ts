@@ -38,13 +38,42 @@ export async function verifyRecord(record: ModerationRecord): Promise<boolean> {
 
 export type ChainProblem = { index: number; id: string; problem: 'hash-mismatch' | 'broken-link' };
 
+const HEAD_1 = 'culled-head-1:';
+const HEAD_2 = 'culled-head-2:';
+
+/** The `checks` a `culled` record names the hash of the last culled record with (64 characters each at most). */
+export function culledHeadChecks(sha256: string): string[] {
+  return [`${HEAD_1}${sha256.slice(0, 32)}`, `${HEAD_2}${sha256.slice(32)}`];
+}
+
+/** The hash of the last record a `culled` record says it culled, or null for any other record. */
+export function culledHeadOf(record: ModerationRecord): string | null {
+  if (record.kind !== 'culled') return null;
+  const one = record.checks.find((c) => c.startsWith(HEAD_1))?.slice(HEAD_1.length);
+  const two = record.checks.find((c) => c.startsWith(HEAD_2))?.slice(HEAD_2.length);
+  return one && two ? one + two : null;
+}
+
+/**
+ * Where a log's first record may link to: nothing (a log from its beginning), the head a `log-reset`
+ * record names (its earlier part was wiped), or the head a later `culled` record names (its oldest part
+ * was culled after being handed over).
+ */
+export function chainStart(first: ModerationRecord | undefined, culledHeads: ReadonlySet<string>): string | null {
+  if (!first) return null;
+  if (first.kind === 'log-reset') return first.integrity.prev;
+  return first.integrity.prev !== null && culledHeads.has(first.integrity.prev) ? first.integrity.prev : null;
+}
+
 /**
  * Checks records in log order; returns the first problem found, or null when the chain is whole. A log
  * that begins with a `log-reset` record (its earlier part was wiped) starts from the head that record
- * links to; anywhere else a reset record must link like any other (lib/store/wipe.ts).
+ * links to, and one whose oldest part was culled from the head its `culled` record names; anywhere else
+ * such records must link like any other (lib/store/wipe.ts, lib/export/retention.ts).
  */
 export async function verifyChain(records: readonly ModerationRecord[]): Promise<ChainProblem | null> {
-  let prev: string | null = records[0]?.kind === 'log-reset' ? records[0].integrity.prev : null;
+  const culled = new Set(records.map(culledHeadOf).filter((h): h is string => h !== null));
+  let prev: string | null = chainStart(records[0], culled);
   for (const [index, record] of records.entries()) {
     const { integrity, ...rest } = record;
     if (integrity.prev !== prev) return { index, id: record.id, problem: 'broken-link' };
