@@ -4,10 +4,12 @@ import type { ChainStatus } from '../../lib/messaging/protocol';
 export interface Props {
   chain: ChainStatus | null;
   checking: boolean;
+  /** Hashes every record again now. */
+  onCheckWhole: () => void;
 }
 
 /** Whether the log's integrity chain is whole, and plainly where it is broken and what that means. */
-export default function ChainBanner({ chain, checking }: Props) {
+export default function ChainBanner({ chain, checking, onCheckWhole }: Props) {
   if (chain?.break) {
     return (
       <p class="error" role="alert" data-testid="chain-status" data-chain="broken">
@@ -24,7 +26,10 @@ export default function ChainBanner({ chain, checking }: Props) {
   }
   return (
     <p class="hint" aria-live="polite" data-testid="chain-status" data-chain="whole">
-      {t('recordsChainWhole', [String(chain.count), formatDateTimeLong(chain.checkedAt)])}
+      {t('recordsChainWhole', [String(chain.count), formatDateTimeLong(chain.wholeCheckedAt ?? chain.checkedAt)])}{' '}
+      <button type="button" class="link" onClick={onCheckWhole} data-testid="check-whole">
+        {t('recordsCheckWhole')}
+      </button>
     </p>
   );
 }

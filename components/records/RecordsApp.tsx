@@ -16,7 +16,7 @@ export interface Props {
   /** Every record (then filters and counts are complete). */
   loadAll: () => Promise<RecordRow[]>;
   loadStatus: () => Promise<Result<RecordsStatus>>;
-  checkChain: () => Promise<Result<ChainStatus>>;
+  checkChain: (options?: { whole?: true }) => Promise<Result<ChainStatus>>;
   exportRows: (rows: RecordRow[], filter: RecordFilter) => Promise<{ fileName: string; count: number }>;
   verifyFile: (file: File) => Promise<VerifyReport>;
 }
@@ -40,12 +40,13 @@ export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain,
       console.error('[modereringsstod] records view', e);
       if (live) setLoadFailed(true);
     };
-    void loadFirst()
+    // In order: IndexedDB answers requests one after another, so a read of the whole archive started
+    // at once would hold the first screen back until it was done.
+    const everything = loadFirst()
       .then((first) => live && setRows((current) => current ?? first))
-      .catch(fail);
-    void loadAll()
+      .then(() => loadAll())
       .then((all) => {
-        if (!live) return;
+        if (!live || !all) return;
         setRows(all);
         setComplete(true);
       })
@@ -57,8 +58,8 @@ export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain,
         setChain((c) => c ?? r.value.chain);
       } else setError(r.error);
     });
-    // The whole chain is checked on every open; a break found holds sync and marks the rows.
-    void checkChain().then(async (r) => {
+    // The chain is checked on every open (after the records are read); a break holds sync and marks the rows.
+    void everything.then(() => checkChain()).then(async (r) => {
       if (!live) return;
       setChecking(false);
       if (!r.ok) return setError(r.error);
@@ -87,7 +88,19 @@ export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain,
           {t('recordsLoadFailed')}
         </p>
       )}
-      <ChainBanner chain={chain} checking={checking} />
+      <ChainBanner
+        chain={chain}
+        checking={checking}
+        onCheckWhole={() => {
+          setChecking(true);
+          void checkChain({ whole: true }).then(async (r) => {
+            setChecking(false);
+            if (!r.ok) return setError(r.error);
+            setChain(r.value);
+            if (r.value.break) setRows(await loadAll());
+          });
+        }}
+      />
       <RecordFilters filter={filter} choices={choices} onChange={setFilter} />
       <p aria-live="polite" data-testid="records-count">
         {rows === null ? t('popupLoading') : complete ? t('recordsCount', [String(filtered.length), String(rows.length)]) : t('recordsCountLoading', String(filtered.length))}
@@ -105,9 +118,10 @@ export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain,
         status={status}
         onExport={async () => {
           const result = await exportRows(filtered, filter);
-          const next = await loadStatus();
-          if (next.ok) setStatus(next.value);
-          setRows(await loadAll());
+          // The rows just exported are marked here; the archive is not read again.
+          const done = new Set(filtered.map((r) => r.record.id));
+          setRows((current) => current && current.map((r) => (done.has(r.record.id) && !r.exported ? { ...r, exported: true } : r)));
+          void loadStatus().then((next) => next.ok && setStatus(next.value));
           return result;
         }}
         onVerify={verifyFile}

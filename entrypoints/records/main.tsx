@@ -17,7 +17,7 @@ const db = openLogDb();
 const loadFirst = async () => readRows(await db, await latestEntries(await db, 100));
 const loadAll = async () => readRows(await db);
 const loadStatus = () => request('getRecordsStatus');
-const checkChain = () => request('checkChain');
+const checkChain = (options: { whole?: true } = {}) => request('checkChain', options);
 
 render(
   <RecordsApp

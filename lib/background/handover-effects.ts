@@ -18,7 +18,15 @@ export interface HandoverWork {
   cull?(): Promise<unknown>;
 }
 
+/** A burst of records (or a sync) recounts once, a few seconds after the last of them. */
+const SETTLE_MS = 3_000;
+
 export function wireHandoverEffects(work: HandoverWork, whenStore: (job: () => Promise<unknown>) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, SETTLE_MS);
+  };
   const refresh = () =>
     whenStore(async () => {
       await work.cull?.();
@@ -56,5 +64,5 @@ export function wireHandoverEffects(work: HandoverWork, whenStore: (job: () => P
     void browser.notifications.clear(id);
   });
   refresh();
-  return refresh;
+  return later;
 }

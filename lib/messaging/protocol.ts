@@ -147,6 +147,8 @@ export interface SyncStatus {
 /** The integrity chain as last checked. */
 export interface ChainStatus {
   checkedAt?: string;
+  /** When every record was last hashed again (not only those logged since). */
+  wholeCheckedAt?: string;
   /** Entries found whole. */
   count: number;
   break?: ChainBreak;
@@ -170,6 +172,8 @@ export interface ExportSignature {
 }
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
+/** `whole`: hash every record again now, not only those logged since the last check. */
+export const CheckChainSchema = z.object({ whole: z.literal(true).optional() }).strict();
 export const SignExportSchema = z.object({ manifestSha256: sha256Hex });
 export const MarkExportedSchema = z.object({
   packageId: z.string().min(1).max(200),
@@ -223,8 +227,8 @@ export const messages = defineMessages({
   completeRound: { request: CompleteRoundSchema, response: returns<RoundsSnapshot>(), audience: 'extension-pages' },
   // The archive: only the records view, popup and options page ask; the key never leaves the background.
   getRecordsStatus: { request: EmptyRequestSchema, response: returns<RecordsStatus>(), audience: 'extension-pages' },
-  /** Checks the whole integrity chain now (the records view on open and after a sync). */
-  checkChain: { request: EmptyRequestSchema, response: returns<ChainStatus>(), audience: 'extension-pages' },
+  /** Checks the integrity chain (the records view on open): the whole of it once a day or when asked, else what is new. */
+  checkChain: { request: CheckChainSchema, response: returns<ChainStatus>(), audience: 'extension-pages' },
   /** Signs an export package's manifest digest with the installation's key. */
   signExport: { request: SignExportSchema, response: returns<ExportSignature>(), audience: 'extension-pages' },
   /** Notes which records went out in a package (they then count as handed over). */

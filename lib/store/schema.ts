@@ -58,6 +58,8 @@ export const META_KEYS = [
   'signing-key',
   /** lib/export/handover.ts: which records went out in which export package. */
   'exports',
+  /** lib/export/handover.ts: the last count of records not handed over (the popup reads it, the background recounts). */
+  'handover',
 ] as const;
 export type MetaKeyName = (typeof META_KEYS)[number];
 

@@ -65,10 +65,12 @@ describe('archive handlers', () => {
 
   it('finds a record edited by hand, says where, and sync status shows the break and what it holds', async () => {
     const { db, log, handlers } = await setup(5);
-    expect(value(await handlers.checkChain(undefined))).toMatchObject({ count: 5, checkedAt: '2026-12-03T09:00:00.000Z' });
-    expect(value(await handlers.checkChain(undefined)).break).toBeUndefined();
+    expect(value(await handlers.checkChain({}))).toMatchObject({ count: 5, checkedAt: '2026-12-03T09:00:00.000Z' });
+    expect(value(await handlers.checkChain({})).break).toBeUndefined();
     await editByHand(db, uuid(3), 'ändrad');
-    const chain = value(await handlers.checkChain(undefined));
+    // Within a day of the last whole check, opening the view checks only what is new; asked, it checks all.
+    expect(value(await handlers.checkChain({})).break).toBeUndefined();
+    const chain = value(await handlers.checkChain({ whole: true }));
     expect(chain.break).toMatchObject({ seq: 3, recordId: uuid(3), problem: 'hash-mismatch' });
     expect(chain.count).toBe(2);
     const engine = new SyncEngine({ db, log, connection: async () => null, schedule: () => {} });
@@ -76,5 +78,19 @@ describe('archive handlers', () => {
     const status = value(await sync.getSyncStatus(undefined));
     expect(status.chainBreak).toMatchObject({ seq: 3, recordId: uuid(3) });
     expect(status.held).toBe(3);
+  });
+
+  it('hashes every record again when the last whole check is a day old', async () => {
+    const db = await openLogDb(`archive-${Math.random()}`);
+    const log = new ActionLog(db);
+    for (let i = 1; i <= 3; i++) await log.append(unsealed(uuid(i)));
+    let clock = Date.parse('2026-12-03T09:00:00Z');
+    const handlers = createArchiveHandlers({ db, mode: async () => 'local', reminderDays: async () => 30, now: () => new Date(clock) });
+    expect(value(await handlers.checkChain({})).wholeCheckedAt).toBe('2026-12-03T09:00:00.000Z');
+    await editByHand(db, uuid(2), 'ändrad');
+    clock += 3_600_000;
+    expect(value(await handlers.checkChain({}))).toMatchObject({ wholeCheckedAt: '2026-12-03T09:00:00.000Z', checkedAt: '2026-12-03T10:00:00.000Z' });
+    clock += 24 * 3_600_000;
+    expect(value(await handlers.checkChain({})).break).toMatchObject({ seq: 2, problem: 'hash-mismatch' });
   });
 });

@@ -57,7 +57,7 @@ async function showRecords(db: Db) {
         loadFirst={async () => readRows(db, await latestEntries(db, 2))}
         loadAll={() => readRows(db)}
         loadStatus={() => handlers.getRecordsStatus(undefined)}
-        checkChain={() => handlers.checkChain(undefined)}
+        checkChain={(o) => handlers.checkChain(o ?? {})}
         exportRows={exportRows}
         verifyFile={async (file) => verifyPackage(new Uint8Array(await file.arrayBuffer()))}
       />,

@@ -23,7 +23,7 @@ export const validPayloads: { [K in MessageName]: RequestOf<K> } = {
   getRounds: undefined,
   completeRound: { scheduledAt: '2026-11-25T08:00:00.000Z' },
   getRecordsStatus: undefined,
-  checkChain: undefined,
+  checkChain: {},
   signExport: { manifestSha256: 'a'.repeat(64) },
   markExported: { packageId: 'modereringsstod-2026-11-01-2026-11-30-1a2b3c4d', createdAt: '2026-12-01T08:00:00.000Z', recordIds: ['00000000-0000-4000-8000-000000000001'] },
 };
