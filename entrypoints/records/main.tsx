@@ -1,12 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import RecordsApp from '../../components/records/RecordsApp';
-import { verifyPackage } from '../../lib/export/verify';
 import { uiLanguage } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
-import { exportRows, saveAsDownload } from '../../lib/records/export-flow';
 import { latestEntries, readRows } from '../../lib/records/source';
-import { loadSettings } from '../../lib/settings';
 import { openLogDb } from '../../lib/store/db';
 import { keepStorage } from '../../lib/store/persist';
 import '../../components/records/records.css';
@@ -25,8 +22,10 @@ render(
     loadAll={loadAll}
     loadStatus={loadStatus}
     checkChain={checkChain}
-    exportRows={async (rows, filter) =>
-      exportRows(
+    // The package builder, its schemas, zip and CSV load when first used, not with the page.
+    exportRows={async (rows, filter) => {
+      const [{ exportRows, saveAsDownload }, { loadSettings }] = await Promise.all([import('../../lib/records/export-flow'), import('../../lib/settings')]);
+      return exportRows(
         {
           sign: (manifestSha256) => request('signExport', { manifestSha256 }),
           markExported: (mark) => request('markExported', mark),
@@ -37,9 +36,9 @@ render(
         rows,
         filter,
         (await (await db).transaction('log').store.openCursor(null, 'prev'))?.value.record.integrity.sha256 ?? null,
-      )
-    }
-    verifyFile={async (file) => verifyPackage(new Uint8Array(await file.arrayBuffer()))}
+      );
+    }}
+    verifyFile={async (file) => (await import('../../lib/export/verify')).verifyPackage(new Uint8Array(await file.arrayBuffer()))}
   />,
   document.getElementById('app')!,
 );
