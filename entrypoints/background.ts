@@ -6,7 +6,7 @@ import { setRoundAlarms, showRoundNotice, wireRoundEffects } from '../lib/backgr
 import { SYNC_ALARM, createScheduler } from '../lib/background/scheduler';
 import { createArchiveHandlers } from '../lib/background/archive-handlers';
 import { wireHandoverEffects } from '../lib/background/handover-effects';
-import { recountHandover } from '../lib/export/handover';
+import { lastHandover, recountHandover } from '../lib/export/handover';
 import { cullLog } from '../lib/export/retention';
 import { createService, queuedSettings } from '../lib/background/service';
 import { guardStore } from '../lib/background/store-guard';
@@ -84,7 +84,7 @@ export default defineBackground(() => {
   // The toolbar mark and the reminder to export records that exist only in this browser.
   refreshHandover = wireHandoverEffects(
     {
-      read: async () => ({ handover: await recountHandover(db), mode: await mode(), reminderDays: await reminderDays() }),
+      read: async (recount) => ({ handover: await (recount ? recountHandover(db) : lastHandover(db)), mode: await mode(), reminderDays: await reminderDays() }),
       // Retention runs with the same look every few hours; the `culled` record is sent on like any other.
       cull: async () => {
         const days = (await profile()).retentionDays;

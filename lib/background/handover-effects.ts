@@ -13,7 +13,8 @@ const NOTICE = 'handover';
 const LAST_NOTIFIED = 'local:handover-notified';
 
 export interface HandoverWork {
-  read(): Promise<{ handover: Handover; mode: 'local' | 'registry'; reminderDays: number }>;
+  /** `recount`: walk the outbox again; otherwise the kept count (a waking worker must not walk 50,000 entries). */
+  read(recount: boolean): Promise<{ handover: Handover; mode: 'local' | 'registry'; reminderDays: number }>;
   /** Retention: culls what the setting allows (lib/export/retention.ts) before the counts are read. */
   cull?(): Promise<unknown>;
 }
@@ -25,12 +26,12 @@ export function wireHandoverEffects(work: HandoverWork, whenStore: (job: () => P
   let timer: ReturnType<typeof setTimeout> | undefined;
   const later = () => {
     clearTimeout(timer);
-    timer = setTimeout(refresh, SETTLE_MS);
+    timer = setTimeout(() => refresh(true), SETTLE_MS);
   };
-  const refresh = () =>
+  const refresh = (recount: boolean) =>
     whenStore(async () => {
-      await work.cull?.();
-      const { handover, mode, reminderDays } = await work.read();
+      if (recount) await work.cull?.();
+      const { handover, mode, reminderDays } = await work.read(recount);
       const stored = await browser.storage.local.get(LAST_NOTIFIED.slice('local:'.length));
       const last = stored[LAST_NOTIFIED.slice('local:'.length)] as string | undefined;
       const now = new Date();
@@ -56,13 +57,14 @@ export function wireHandoverEffects(work: HandoverWork, whenStore: (job: () => P
     });
   void browser.alarms.create(HANDOVER_ALARM, { periodInMinutes: 180, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === HANDOVER_ALARM) refresh();
+    if (alarm.name === HANDOVER_ALARM) refresh(true);
   });
   browser.notifications.onClicked.addListener((id) => {
     if (id !== NOTICE) return;
     void browser.tabs.create({ url: browser.runtime.getURL('/records.html') });
     void browser.notifications.clear(id);
   });
-  refresh();
+  // A worker (re)starting shows the kept count; the alarm, a record or an export count again.
+  refresh(false);
   return later;
 }
