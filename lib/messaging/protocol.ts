@@ -130,6 +130,7 @@ export interface SyncStatus {
   access?: boolean;
   /** The address is set by the IT department's policy and cannot be changed here. */
   endpointLocked: boolean;
+  /** Counted only when a registry is set (`mode: 'registry'`); 0 in local mode. */
   pending: number;
   rejected: number;
   registered: number;
