@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPoliticalContent } from '../../lib/checks/political';
-import { findUnlawfulCandidates, LAW_GROUNDS } from '../../lib/checks/unlawful';
+import { findUnlawfulVocabulary, LAW_GROUNDS } from '../../lib/checks/unlawful';
 import * as now from '../../lib/checks/wordlists';
 import { aroundTerm, builtInLists, corpusTexts, generatedTexts, partyLetterTexts, SYNTHETIC_PATTERNS, userLists } from './match-samples';
 import * as oldPolitical from './reference/political';
@@ -82,7 +82,7 @@ describe('one-pass matcher vs the per-term regexes (pre-change reference)', () =
         expect({ text, extra, political }).toEqual({ text, extra, political: oldPolitical.findPoliticalContent(text, extra) });
       }
       const lists = extra ? { ...extra, ...(byGround ? { byGround } : {}) } : undefined;
-      const unlawful = findUnlawfulCandidates(text, lists);
+      const unlawful = findUnlawfulVocabulary(text, lists);
       if (unlawful.flagged) flagged++;
       if (JSON.stringify(unlawful) !== JSON.stringify(oldUnlawful.findUnlawfulCandidates(text, lists))) {
         expect({ text, lists, unlawful }).toEqual({ text, lists, unlawful: oldUnlawful.findUnlawfulCandidates(text, lists) });

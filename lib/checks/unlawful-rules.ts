@@ -1,0 +1,85 @@
+/**
+ * Declarative pattern rules (data/unlawful-rules.json) for threats, dehumanisation and doxxing: a rule
+ * fires when each of its lists hits, within one sentence or anywhere in the comment. Every list is a
+ * built-in list of the shared matcher, so the comment is still scanned once for all vocabularies.
+ */
+import type { LawGroundId } from '../model';
+import data from './data/unlawful-rules.json';
+import { compilePatterns, type CompiledList, type TermMatch } from './wordlists';
+import { listHits } from './match/lists';
+
+type RuleSpec = { id: string; ground: string; scope: 'sentence' | 'comment'; all: string[][]; hit: string[]; miss: string[] };
+type Rule = { id: string; ground: LawGroundId; sentence: boolean; lists: { list: CompiledList | null; number: boolean }[] };
+
+const NUMBER = /\d(?:[\s\u00a0-]?\d){6,}/gu;
+const sets = data.sets as Record<string, string[]>;
+
+function expand(items: readonly string[]): string[] {
+  return items.flatMap((item) => {
+    if (!item.startsWith('$')) return [item];
+    const set = sets[item.slice(1)];
+    if (!set) throw new Error(`unknown set in unlawful-rules.json: ${item}`);
+    return set;
+  });
+}
+
+export const RULE_SPECS: readonly RuleSpec[] = data.rules as RuleSpec[];
+
+const RULES: readonly Rule[] = RULE_SPECS.map((spec) => ({
+  id: spec.id,
+  ground: spec.ground as LawGroundId,
+  sentence: spec.scope === 'sentence',
+  lists: spec.all.map((items, i) => {
+    const words = expand(items).filter((w) => w !== '@number');
+    return { list: words.length ? compilePatterns(words, `${spec.id}#${i}`) : null, number: expand(items).includes('@number') };
+  }),
+}));
+const LISTS: CompiledList[] = RULES.flatMap((r) => r.lists.flatMap((l) => (l.list ? [l.list] : [])));
+
+/** Sentence number of each offset: a sentence ends at . ! ? or a line break. */
+function sentenceOf(text: string): (at: number) => number {
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[.!?\n]+(?=\s|$)/gu)) ends.push(m.index);
+  return (at) => {
+    let n = 0;
+    while (n < ends.length && (ends[n] as number) < at) n++;
+    return n;
+  };
+}
+
+export type RuleHit = TermMatch & { rule: string };
+
+/**
+ * The rules that fire on `text` (NFC) and the spans that made them fire. `blocked` spans (exceptions
+ * such as "skjut upp mötet") never count.
+ */
+export function ruleHits(text: string, blocked: readonly { start: number; end: number }[] = []): RuleHit[] {
+  const found = listHits(text, LISTS);
+  if (!found) return [];
+  const byList = new Map<CompiledList, { start: number; end: number }[]>();
+  LISTS.forEach((list, i) => {
+    const hits = (found[i] ?? []).filter((h) => !blocked.some((b) => b.start < h.end && h.start < b.end));
+    byList.set(list, hits);
+  });
+  const sentence = sentenceOf(text);
+  const out: RuleHit[] = [];
+  for (const rule of RULES) {
+    const spans = rule.lists.map(({ list, number }) => [
+      ...(list ? (byList.get(list) ?? []) : []),
+      ...(number ? [...text.matchAll(NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
+    ]);
+    if (spans.some((s) => s.length === 0)) continue;
+    let chosen: { start: number; end: number }[] | null = null;
+    if (!rule.sentence) chosen = spans.map((s) => s[0] as { start: number; end: number });
+    else {
+      const shared = spans
+        .map((s) => new Set(s.map((h) => sentence(h.start))))
+        .reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+      const first = [...shared][0];
+      if (first !== undefined) chosen = spans.map((s) => s.find((h) => sentence(h.start) === first) as { start: number; end: number });
+    }
+    if (!chosen) continue;
+    for (const h of chosen) out.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), pattern: rule.id, tag: rule.ground, rule: rule.id });
+  }
+  return out;
+}
