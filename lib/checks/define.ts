@@ -19,6 +19,8 @@ export interface CheckContext {
   own: OfficeMatch;
   /** Whether the office has replied to this comment in the thread, decided the same way. */
   officeReplied: OfficeMatch;
+  /** For a reply: whether the comment it answers is the office's; undefined when that comment is not on the page. */
+  parentByOffice?: boolean;
   replySettings?: ReplySettings;
   /** The user's additions and removals, by the key a check declares in `wordList`. */
   wordLists?: Readonly<Partial<Record<string, WordLists>>>;

@@ -52,7 +52,7 @@ export function judge(c: CorpusComment): Record<LabelKind, boolean> {
   const kinds = new Set(findPersonalData(c.text).map((f) => f.kind));
   const reply = replyDue(
     { text: c.text, isReply: c.context.isReply, authorName: 'Invånare', postedAt: POSTED },
-    { now: NOW, settings: DEFAULT_REPLY, own: c.context.own === true, answered: false, ...threadOf(c) },
+    { now: NOW, settings: DEFAULT_REPLY, own: c.context.own === true, answered: false, ...threadOf(c) } as Parameters<typeof replyDue>[1],
   );
   return {
     unlawful: findUnlawfulCandidates(c.text).flagged,
@@ -70,7 +70,7 @@ export function judge(c: CorpusComment): Record<LabelKind, boolean> {
 }
 
 // What the overlay knows about a reply: whose comment it answers (the office's or someone else's).
-function threadOf(c: CorpusComment): Record<string, unknown> {
+function threadOf(c: CorpusComment): { parentByOffice?: boolean } {
   return c.context.replyTo ? { parentByOffice: c.context.replyTo === 'office' } : {};
 }
 
