@@ -1,3 +1,4 @@
+import { normalizeForMatching } from './normalize.ts';
 import { findBankAccounts } from './personal-data/bank.ts';
 import { findEmails, findPhones } from './personal-data/contact.ts';
 import { findIdentityNumbers } from './personal-data/identity-numbers.ts';
@@ -65,7 +66,17 @@ function resolveOverlaps(candidates: PersonalDataFinding[]): PersonalDataFinding
 }
 
 /** Possible personal data in a comment, sorted by start and non-overlapping. */
-export function findPersonalData(text: string): PersonalDataFinding[] {
+export function findPersonalData(input: string): PersonalDataFinding[] {
+  const normalized = normalizeForMatching(input);
+  const found = findInNormalized(normalized.text);
+  if (normalized.text === input) return found;
+  return found.map((f) => {
+    const [start, end] = normalized.span(f.start, f.end);
+    return { kind: f.kind, start, end, text: input.slice(start, end) };
+  });
+}
+
+function findInNormalized(text: string): PersonalDataFinding[] {
   const candidates: PersonalDataFinding[] = [];
   // Every finder reads the text itself; where case matters they lower it a unit at a time (see
   // personal-data/lower.ts) rather than copying the whole text lower-cased.
