@@ -3,6 +3,7 @@ import { findBankAccounts } from './personal-data/bank.ts';
 import { findEmails, findPhones } from './personal-data/contact.ts';
 import { findIdentityNumbers } from './personal-data/identity-numbers.ts';
 import { addressVisitor, findPostalCodes } from './personal-data/location.ts';
+import { findMinorPhrases } from './personal-data/minor-phrases.ts';
 import { MINOR_TRIGGER_KEYS, minorWordVisitor } from './personal-data/minors.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './personal-data/types.ts';
 import * as vocabulary from './personal-data/vocabulary.ts';
@@ -85,6 +86,7 @@ function findInNormalized(text: string): PersonalDataFinding[] {
   if (text.includes('@')) findEmails(text, candidates);
   findPhones(text, candidates);
   findPostalCodes(text, candidates);
+  findMinorPhrases(text, candidates);
   const minors = minorWordVisitor(text, candidates);
   const sensitive = sensitiveWordVisitor(text, candidates);
   // Joined words are split by the sensitive visitor, and a text with "İ" may take its coarser screen:

@@ -1,0 +1,32 @@
+/** Children identifiable without a "min son är N år" sentence (issue 13). */
+import { describe, expect, it } from 'vitest';
+import { findPersonalData } from '../../lib/checks/personal-data';
+
+const minors = (text: string) => findPersonalData(text).filter((f) => f.kind === 'minor').map((f) => f.text);
+
+describe('minors', () => {
+  it.each([
+    ['Min son går i 4:an på Katarina skola', 'går i 4:an'],
+    ['Min tjej i klass 2B blir mobbad', 'klass 2B'],
+    ['Mina barn 3 och 7 år behöver plats', 'barn 3 och 7 år'],
+    ['Vår bebis är 8 månader', 'bebis är 8 månader'],
+    ['Min bebis (5 mån) sov gott', 'bebis (5 mån'],
+    ['Stolt mamma: Alva 10 år vann turneringen', 'Alva 10 år'],
+    ['Lisa i 9B blev nekad studiehandledning', 'Lisa i 9B'],
+    ['Dela bilden på 13-åringen', '13-åringen'],
+    ['Tolvåringen i huset har börjat skolan', 'Tolvåringen'],
+    ['Vera (4) har fått plats på förskolan', 'Vera (4)'],
+  ])('%s → %s', (text, span) => {
+    expect(minors(text)).toContain(span);
+  });
+
+  it.each([
+    'Läraren i 5B är helt inkompetent',
+    'Barnen i området behöver fler aktiviteter',
+    'Stadsdelen firar 40 år i helgen',
+    'Min mamma är 80 år',
+    'Vi har väntat 3 månader på svar',
+  ])('%s → no minor', (text) => {
+    expect(minors(text)).toEqual([]);
+  });
+});
