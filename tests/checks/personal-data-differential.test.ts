@@ -13,6 +13,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../lib/checks/normalize';
 import { findPersonalData, type PersonalDataFinding } from '../../lib/checks/personal-data';
+import { aboutNoOne } from '../../lib/checks/personal-data/vocabulary';
 import { corpusTexts } from './match-samples';
 import { personalDataTexts } from './personal-data-samples';
 import { findPersonalData as findBefore } from './reference/personal-data';
@@ -30,6 +31,8 @@ function dropped(text: string, f: PersonalDataFinding): boolean {
     const m = REFERENCE_WORD.exec(text.slice(Math.max(0, f.start - 40), f.start));
     return m !== null && !/(?:person|pnr|samordning|födelse)/iu.test(m[0]);
   }
+  // A group noun in the plural, a metaphor ("en cancer"), an association's name.
+  if (f.kind === 'sensitive') return aboutNoOne(text, f.start, f.end, f.text.toLowerCase());
   return false;
 }
 

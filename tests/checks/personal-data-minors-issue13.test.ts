@@ -30,3 +30,29 @@ describe('minors', () => {
     expect(minors(text)).toEqual([]);
   });
 });
+
+describe('sensitive data about a person, not a group (issue 13)', () => {
+  const sensitive = (text: string) => findPersonalData(text).filter((f) => f.kind === 'sensitive').map((f) => f.text);
+
+  it.each([
+    ['Min mamma sitter i rullstol', 'sitter i rullstol'],
+    ['Vår son har Downs syndrom', 'Downs syndrom'],
+    ['Vår dotter är svårt allergisk mot nötter', 'allergisk'],
+    ['Min granne är alkis', 'alkis'],
+    ['Vi är två mammor med en liten son', 'två mammor'],
+    ['Jag är medlem i en fackförening', 'fackförening'],
+    ['Min sexuella läggning angår ingen', 'sexuella läggning'],
+  ])('%s → %s', (text, span) => {
+    expect(sensitive(text)).toContain(span);
+  });
+
+  it.each([
+    'Alla muslimer borde kastas ut',
+    'Judarna styr allt',
+    'Det här förslaget är en cancer för stadsdelen',
+    'Föreningen för hörselskadade har årsmöte på torsdag',
+    'Det är rasistiskt att stänga den somaliska föreningens lokal',
+  ])('%s → nothing about a person', (text) => {
+    expect(sensitive(text)).toEqual([]);
+  });
+});
