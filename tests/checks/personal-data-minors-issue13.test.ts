@@ -56,3 +56,17 @@ describe('sensitive data about a person, not a group (issue 13)', () => {
     expect(sensitive(text)).toEqual([]);
   });
 });
+
+describe('bank accounts named by their bank (issue 13)', () => {
+  const accounts = (text: string) => findPersonalData(text).filter((f) => f.kind === 'bank-account').map((f) => f.text);
+  it.each([
+    ['Mitt Handelsbankenkonto är 6789 123 456 789', '6789 123 456 789'],
+    ['swish går inte, använd 5201-11 223 34 (SEB)', '5201-11 223 34'],
+    ['Konto i Swedbank 8327-9, 963 527 428-4', '8327-9, 963 527 428-4'],
+  ])('%s → %s', (text, span) => {
+    expect(accounts(text)).toContain(span);
+  });
+  it('a bank named beside a short number is not an account', () => {
+    expect(accounts('Ring Handelsbanken på 0771-77 88 99')).toEqual([]);
+  });
+});

@@ -23,13 +23,19 @@ export function ibanValid(iban: string): boolean {
 // Numbers without "SE" are only account numbers when a context word says so: the same shapes are
 // order numbers, phone numbers and invoice references everywhere else. The keyword must not follow a
 // letter or digit; that is checked per match (see letterOrDigitBefore), which cut these scans by a third.
-const FILLER = String.raw`(?:[:.]?\s*(?:(?:är|nr|nummer|till|på|mitt|vårt|vår|mitt|via|number|is|to|my|our)\s+){0,3})`;
+const FILLER = String.raw`(?:[:.]?\s*(?:(?:är|nr|nummer|till|på|mitt|vårt|vår|mitt|via|number|is|to|my|our|hos\s+\p{L}+:?|i\s+\p{L}+:?)\s+){0,3})`;
+const BANKS = String.raw`(?:handelsbanken|swedbank|nordea|seb|danske\s+bank|länsförsäkringar|ica\s?banken|sparbanken|skandiabanken|sbab)`;
 const ACCOUNT_RE = new RegExp(
   onLowered(
-    String.raw`(?:kontonumm?ret|kontonummer|kontonr|bankkonto(?:t|nummer)?|konto(?:t)?|clearing(?:nummer|nr)?|clnr|swish(?:a|nummer|nr)?|account(?: number)?)` +
+    String.raw`(?:kontonumm?ret|kontonummer|kontonr|bankkonto(?:t|nummer)?|personkonto(?:t)?|konto(?:t)?|clearing(?:nummer|nr)?|clnr|swish(?:a|nummer|nr)?|account(?: number)?|${BANKS}s?(?:konto(?:t|nummer)?)?)` +
       FILLER +
       String.raw`([1-9]\d{3,4}(?:-\d)?(?:,\s?|\s?-\s?|\s)\d{1,4}(?:[ -]?\d{1,4}){0,4}(?:-\d)?|123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2})(?![\d\p{L}])`,
   ),
+  'gu',
+);
+// The bank named after the number: "5201-11 223 34 (SEB)", "6123-123 456 789, Handelsbanken".
+const BANK_AFTER_RE = new RegExp(
+  onLowered(String.raw`(?<![\d\p{L}])([1-9]\d{3}(?:-\d)?(?:,\s?|\s?-\s?|\s)\d{1,4}(?:[ -]?\d{1,4}){0,4}(?:-\d)?)\s*[,(]?\s*` + BANKS),
   'gu',
 );
 const GIRO_RE = new RegExp(
@@ -63,6 +69,12 @@ export function findBankAccounts(text: string, out: PersonalDataFinding[]): void
     if (digits < 10 || digits > 17) continue;
     const end = m.index + m[0].length;
     out.push(finding('bank-account', text, end - num.length, end));
+  }
+  BANK_AFTER_RE.lastIndex = 0;
+  for (let m = BANK_AFTER_RE.exec(text); m; m = BANK_AFTER_RE.exec(text)) {
+    const num = m[1] ?? '';
+    const digits = digitCount(num);
+    if (digits >= 10 && digits <= 17) out.push(finding('bank-account', text, m.index, m.index + num.length));
   }
   GIRO_RE.lastIndex = 0;
   for (let m = GIRO_RE.exec(text); m; m = GIRO_RE.exec(text)) {
