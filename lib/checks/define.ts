@@ -8,6 +8,8 @@ import type { ActionKind, Comment, LawGroundId } from '../model';
 import type { ReplySettings } from './reply-due';
 import type { WordLists } from './wordlists';
 
+import type { Excerpt } from './excerpt';
+
 export type OfficeMatch = false | 'url' | 'name';
 
 export interface CheckContext {
@@ -42,6 +44,8 @@ export interface ChecklistItem {
   steps?: readonly string[];
   /** One logged action per button; a kind already recorded shows as done instead. */
   actions?: readonly { kind: ActionKind; label: string }[];
+  /** "Show why": the comment's words this check matched, marked in an excerpt. */
+  excerpt?: Excerpt | null;
   /** "Document and remove", with a required legal ground; `suggested` is preselected. */
   removal?: { suggested: readonly LawGroundId[] };
 }

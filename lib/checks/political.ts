@@ -32,6 +32,13 @@ const EXCEPT = VOCABULARIES.map((v) => compilePatterns(v.except, 'except'));
  * first appearance. `extra.add` terms count as political; `extra.remove` silences built-in terms.
  */
 export function findPoliticalContent(text: string, extra?: WordLists): PoliticalResult {
+  const hits = politicalHits(text, extra);
+  const terms = uniqueTexts(hits);
+  return { political: terms.length > 0, terms };
+}
+
+/** The political spans in `text` (NFC), leftmost-longest, in text order: what "show why" marks. */
+export function politicalHits(text: string, extra?: WordLists): TermMatch[] {
   const normalized = text.normalize('NFC');
   const words = matchTerms(normalized, { include: INCLUDE, except: EXCEPT, extra, extraTag: 'user' });
   let letters: TermMatch[] = [];
@@ -42,7 +49,6 @@ export function findPoliticalContent(text: string, extra?: WordLists): Political
       (h) => !removed.has(h.text.replace(/[()]/g, '')) && !exceptSpans.some((x) => x.start < h.end && h.start < x.end),
     );
   }
-  if (words.length === 0 && letters.length === 0) return { political: false, terms: [] };
-  const terms = uniqueTexts(pickLongest([...words, ...letters]));
-  return { political: terms.length > 0, terms };
+  if (words.length === 0 && letters.length === 0) return [];
+  return pickLongest([...words, ...letters]);
 }

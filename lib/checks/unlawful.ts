@@ -118,7 +118,8 @@ export function unlawfulHits(text: string, extra?: UnlawfulWordLists, withRules 
   return [...hits, ...rules].sort((x, y) => x.start - y.start);
 }
 
-function judgeHits(hits: readonly TermMatch[]): UnlawfulResult {
+/** The check's answer from its spans (unlawfulHits). */
+export function judgeHits(hits: readonly TermMatch[]): UnlawfulResult {
   const grounds: LawGround[] = [];
   for (const { tag } of hits) if (isGround(tag) && !grounds.includes(tag)) grounds.push(tag);
   const terms = uniqueTexts(hits);
