@@ -5,7 +5,7 @@
  *
  * Since issue 13 the finders are meant to find more (evasions, minors, health words, bank formats) and to
  * drop a few things on purpose: identity numbers with serial 000 or after a reference word (ärende, dnr,
- * OCR …), and sensitive words used about a group rather than a person (see DROPPED). So the test holds
+ * OCR …), organisations' phone numbers, and sensitive words used about a group rather than a person. So the test holds
  * that everything the reference found is still found, except those. Texts that normalisation changes
  * (zero-width characters, dashes, NBSP, fullwidth forms) are read differently on purpose: an en dash now
  * joins "070–035 10 331" into one number. They are tested in normalize.test.ts, not compared here.
@@ -30,6 +30,12 @@ function dropped(text: string, f: PersonalDataFinding): boolean {
     if (digits.slice(-4, -1) === '000') return true;
     const m = REFERENCE_WORD.exec(text.slice(Math.max(0, f.start - 40), f.start));
     return m !== null && !/(?:person|pnr|samordning|födelse)/iu.test(m[0]);
+  }
+  // An organisation's switchboard or customer service ("ring vårt kontaktcenter på 08-…").
+  if (f.kind === 'phone') {
+    return /(?:kundtjänst|kundservice|växel|kontaktcenter|servicecenter|receptionen|support|customer service|switchboard)/iu.test(
+      text.slice(Math.max(0, f.start - 32), f.start),
+    );
   }
   // A group noun in the plural, a metaphor ("en cancer"), an association's name.
   if (f.kind === 'sensitive') return aboutNoOne(text, f.start, f.end, f.text.toLowerCase());

@@ -70,3 +70,16 @@ describe('bank accounts named by their bank (issue 13)', () => {
     expect(accounts('Ring Handelsbanken på 0771-77 88 99')).toEqual([]);
   });
 });
+
+describe('phone numbers (issue 13)', () => {
+  const phones = (text: string) => findPersonalData(text).filter((f) => f.kind === 'phone').map((f) => f.text);
+  it('a number after "call me at" is a phone number, not a time', () => {
+    expect(phones('Call me at 070-174 06 88 about the bike')).toEqual(['070-174 06 88']);
+  });
+  it.each(['Ring kundtjänst på 08-508 00 000', 'Telefonnumret till kundtjänst är 08-508 00 000', 'Växeln: 08-508 00 000'])(
+    "an organisation's number is not a person's: %s",
+    (text) => {
+      expect(phones(text)).toEqual([]);
+    },
+  );
+});
