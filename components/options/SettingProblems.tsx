@@ -15,6 +15,7 @@ const FIELD_KEYS: Record<SettingField, MessageKey> = {
   'monitoring.includeNonWorkingDays': 'settingsFieldWeekends',
   'monitoring.lateWindowMinutes': 'settingsFieldLateWindow',
   officeAccounts: 'settingsFieldAccounts',
+  politicians: 'optionsPoliticians',
   registryEndpoint: 'optionsEndpoint',
 };
 

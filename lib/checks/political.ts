@@ -27,6 +27,15 @@ const INCLUDE = VOCABULARIES.flatMap((v) => Object.entries(v.terms).map(([tag, l
 const EXCEPT = VOCABULARIES.map((v) => compilePatterns(v.except, 'except'));
 
 /**
+ * The user's political word list with the office's politicians' names added as terms (literal text, whole
+ * words, case-insensitive). The names come from their own setting (options page or policy), empty by default.
+ */
+export function withPoliticians(list: WordLists | undefined, names: readonly string[] | undefined): WordLists | undefined {
+  if (!names?.length) return list;
+  return { add: [...(list?.add ?? []), ...names], remove: list?.remove ?? [] };
+}
+
+/**
  * Finds political vocabulary: parties (names, nicknames, abbreviations), youth wings, political roles
  * and elections. `terms` are the matched surface strings, case-insensitively deduplicated, in order of
  * first appearance. `extra.add` terms count as political; `extra.remove` silences built-in terms.

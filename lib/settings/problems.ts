@@ -17,6 +17,7 @@ export type SettingField =
   | 'monitoring.includeNonWorkingDays'
   | 'monitoring.lateWindowMinutes'
   | 'officeAccounts'
+  | 'politicians'
   | 'registryEndpoint';
 
 /** Why a value (or one entry of a list) was not used. Schemas name their own reasons as their `error`. */

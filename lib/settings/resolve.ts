@@ -14,7 +14,10 @@ import {
   OfficeAccountsSchema,
   OfficeAccountSchema,
   PolicyEndpointSchema,
+  PoliticianNameSchema,
+  PoliticiansSchema,
   StoredSettingsSchema,
+  TERMS_MAX,
   TimeOfDaySchema,
   WordListsSchema,
   type ManagedSettings,
@@ -65,6 +68,7 @@ const LEAVES: Leaf[] = [
     from: BOTH,
   },
   { field: 'officeAccounts', schema: OfficeAccountsSchema, fallback: [], list: { entry: OfficeAccountSchema, min: 0, max: 30 }, from: BOTH },
+  { field: 'politicians', schema: PoliticiansSchema, fallback: [], list: { entry: PoliticianNameSchema, min: 0, max: TERMS_MAX }, from: BOTH },
   { field: 'registryEndpoint', schema: PolicyEndpointSchema, fallback: undefined, from: { local: false, policy: true } },
 ];
 
@@ -153,7 +157,7 @@ export interface ResolvedSettings {
   lastGood: LastGood;
 }
 
-const LOCKABLE = ['moderatorName', 'office', 'monitoring', 'officeAccounts', 'registryEndpoint'] as const;
+const LOCKABLE = ['moderatorName', 'office', 'monitoring', 'officeAccounts', 'politicians', 'registryEndpoint'] as const;
 
 export function resolveSettings(stored: unknown, policy: unknown, lastGood: LastGood): ResolvedSettings {
   const sources = { local: isObject(stored) ? stored : {}, policy: isObject(policy) ? policy : {} };
@@ -199,6 +203,7 @@ export function resolveSettings(stored: unknown, policy: unknown, lastGood: Last
       lateWindowMinutes: values['monitoring.lateWindowMinutes'],
     },
     officeAccounts: values.officeAccounts,
+    politicians: values.politicians,
   });
   const endpoint = sources.policy.registryEndpoint === undefined ? {} : { policyRegistryEndpoint: (values.registryEndpoint as string | undefined) ?? '' };
   return { settings, locked: LOCKABLE.filter((k) => locked.has(k)), ...endpoint, problems, lastGood: next };

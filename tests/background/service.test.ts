@@ -118,6 +118,7 @@ describe('background service: recordAction', () => {
       value: {
         wordLists: { political: { add: ['cykelbana'], remove: [] }, unlawful: { add: [], remove: [] } },
         officeAccounts: [],
+        politicians: [],
       },
     });
   });

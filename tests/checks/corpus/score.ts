@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findPersonalData } from '../../../lib/checks/personal-data.ts';
-import { findPoliticalContent } from '../../../lib/checks/political.ts';
+import { findPoliticalContent, withPoliticians } from '../../../lib/checks/political.ts';
 import { DEFAULT_REPLY, replyDue } from '../../../lib/checks/reply-due.ts';
 import { findUnlawfulCandidates } from '../../../lib/checks/unlawful.ts';
 import { scoreBinary, type BinaryScore } from '../binary-score.ts';
@@ -56,7 +56,7 @@ export function judge(c: CorpusComment): Record<LabelKind, boolean> {
   );
   return {
     unlawful: findUnlawfulCandidates(c.text).flagged,
-    political: findPoliticalContent(c.text, { add: POLITICIAN_NAMES }).political,
+    political: findPoliticalContent(c.text, withPoliticians(undefined, POLITICIAN_NAMES)).political,
     needsReply: reply.needed,
     anyPersonalData: kinds.size > 0,
     minor: kinds.has('minor'),
