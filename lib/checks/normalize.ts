@@ -28,6 +28,15 @@ function replacement(cp: number, ch: string): string {
   return ch.normalize('NFKC');
 }
 
+/** Hits found in `n.text` with their spans and text moved back to `source` (what `n` was made from). */
+export function spansBack<T extends { start: number; end: number; text: string }>(n: Normalized, source: string, hits: T[]): T[] {
+  if (n.text === source) return hits;
+  return hits.map((h) => {
+    const [start, end] = n.span(h.start, h.end);
+    return { ...h, start, end, text: source.slice(start, end) };
+  });
+}
+
 export function normalizeForMatching(input: string): Normalized {
   // eslint-disable-next-line no-control-regex
   if (!/[^\u0000-\u00a0]/u.test(input) && !input.includes('\u00a0')) return IDENTITY(input);

@@ -15,6 +15,7 @@
  */
 import en from './data/political-en.json';
 import sv from './data/political-sv.json';
+import { normalizeForMatching, spansBack } from './normalize';
 import { hasPartyLetters, partyLetterHits } from './party-letters';
 import { compilePatterns, matchTerms, pickLongest, uniqueTexts, type TermMatch, type WordLists } from './wordlists';
 
@@ -48,7 +49,13 @@ export function findPoliticalContent(text: string, extra?: WordLists): Political
 
 /** The political spans in `text` (NFC), leftmost-longest, in text order: what "show why" marks. */
 export function politicalHits(text: string, extra?: WordLists): TermMatch[] {
-  const normalized = text.normalize('NFC');
+  // Spans are in the NFC text; zero-width characters, fullwidth forms and the like are undone for matching.
+  const nfc = text.normalize('NFC');
+  const n = normalizeForMatching(nfc);
+  return spansBack(n, nfc, matchPolitical(n.text, extra));
+}
+
+function matchPolitical(normalized: string, extra: WordLists | undefined): TermMatch[] {
   const words = matchTerms(normalized, { include: INCLUDE, except: EXCEPT, extra, extraTag: 'user' });
   let letters: TermMatch[] = [];
   if (hasPartyLetters(normalized)) {

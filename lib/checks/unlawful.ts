@@ -13,6 +13,7 @@
 import type { LawGroundId } from '../model';
 import en from './data/unlawful-en.json';
 import sv from './data/unlawful-sv.json';
+import { normalizeForMatching, spansBack } from './normalize';
 import { ruleHits } from './unlawful-rules';
 import {
   compilePatterns, compileUserTerms, matchTerms, pickLongest, uniqueTexts, type CompiledList, type TermMatch, type WordLists,
@@ -104,7 +105,13 @@ export function findUnlawfulVocabulary(text: string, extra?: UnlawfulWordLists):
 
 /** Every span that made the check fire, in text order, non-overlapping ("show why" highlights these). */
 export function unlawfulHits(text: string, extra?: UnlawfulWordLists, withRules = true): TermMatch[] {
-  const normalized = text.normalize('NFC');
+  // Spans are in the NFC text; zero-width characters, fullwidth forms and the like are undone for matching.
+  const nfc = text.normalize('NFC');
+  const n = normalizeForMatching(nfc);
+  return spansBack(n, nfc, matchUnlawful(n.text, extra, withRules));
+}
+
+function matchUnlawful(normalized: string, extra: UnlawfulWordLists | undefined, withRules: boolean): TermMatch[] {
   const user = Object.entries(extra?.byGround ?? {}).flatMap(([ground, list]) =>
     isGround(ground) && list ? [compileUserTerms(list, ground)] : [],
   );

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../lib/checks/normalize';
 import { findPersonalData } from '../../lib/checks/personal-data';
+import { findPoliticalContent, politicalHits } from '../../lib/checks/political';
+import { findUnlawfulCandidates, unlawfulHits } from '../../lib/checks/unlawful';
 
 describe('normalizeForMatching', () => {
   it('leaves plain text alone', () => {
@@ -69,5 +71,24 @@ describe('identity numbers that are not (issue 13)', () => {
 
   it('names the personnummer even after a reference word when it says so', () => {
     expect(findPersonalData('I ärendet: personnummer 850314-9828').map((f) => f.kind)).toContain('personnummer');
+  });
+});
+
+describe('words through evasions (issue 13)', () => {
+  it('finds a threat written with a zero-width space and fullwidth letters, its span in the original', () => {
+    const text = 'Jag ska d\u200böda dig';
+    expect(findUnlawfulCandidates(text).flagged).toBe(true);
+    const [hit] = unlawfulHits(text);
+    expect(text.slice(hit!.start, hit!.end)).toBe(hit!.text);
+    expect(hit!.text).toContain('\u200b');
+    expect(findUnlawfulCandidates('ｄöda dig').flagged).toBe(true);
+  });
+
+  it('finds a party written with a soft hyphen or fullwidth letters', () => {
+    expect(findPoliticalContent('Moder\u00adaterna har fel').political).toBe(true);
+    expect(findPoliticalContent('Rösta på ＳＤ').political).toBe(true);
+    const text = 'Moder\u00adaterna har fel';
+    const [hit] = politicalHits(text);
+    expect(text.slice(hit!.start, hit!.end)).toBe('Moder\u00adaterna');
   });
 });
