@@ -23,8 +23,8 @@ function replacement(cp: number, ch: string): string {
   if (SPACES.has(cp)) return ' ';
   if (DASHES.has(cp)) return '-';
   if (cp >= 0xff01 && cp <= 0xff5e) return String.fromCharCode(cp - 0xfee0);
-  // Latin-1 and the common scripts' letters are already what NFKC makes them; skip the call for them.
-  if (cp < 0x2000) return ch;
+  // Only the blocks MAY_CHANGE names are looked at; the rest of the text is left as it is.
+  if (!MAY_CHANGE.test(ch)) return ch;
   return ch.normalize('NFKC');
 }
 
@@ -37,33 +37,70 @@ export function spansBack<T extends { start: number; end: number; text: string }
   });
 }
 
+/**
+ * The characters this changes: NBSP and soft hyphen, the General Punctuation block (spaces, zero-width,
+ * dashes), the minus sign, CJK and fullwidth/halfwidth forms, presentation forms and ligatures, and the
+ * mathematical letters and digits used to dodge filters. Swedish text has none of them, so one test
+ * answers nearly every comment; only a text with one is walked character by character.
+ */
+const MAY_CHANGE = /[\u00a0\u00ad\u180e\u2000-\u206f\u2070-\u209f\u2100-\u214f\u2212\u2460-\u24ff\u3000\ufb00-\ufb4f\ufe10-\ufe6f\uff00-\uffef\u{1d400}-\u{1d7ff}]/u;
+
+const MAY_CHANGE_ALL = new RegExp(MAY_CHANGE.source, 'gu');
+
 export function normalizeForMatching(input: string): Normalized {
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\u0000-\u00a0]/u.test(input) && !input.includes('\u00a0')) return IDENTITY(input);
+  if (!MAY_CHANGE.test(input)) return IDENTITY(input);
+  // Only the changed characters are recorded: [index in the output, index in the input, their lengths].
+  const outAt: number[] = [];
+  const inAt: number[] = [];
+  const inLen: number[] = [];
+  const outLen: number[] = [];
   let out = '';
-  // starts[i] / ends[i]: the original code unit range that produced out[i].
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let changed = false;
-  for (let i = 0; i < input.length; ) {
-    const cp = input.codePointAt(i) as number;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = input.slice(i, i + width);
-    const rep = replacement(cp, ch);
-    if (rep !== ch) changed = true;
-    for (let k = 0; k < rep.length; k++) (starts.push(i), ends.push(i + width));
+  let copied = 0;
+  MAY_CHANGE_ALL.lastIndex = 0;
+  for (let m = MAY_CHANGE_ALL.exec(input); m; m = MAY_CHANGE_ALL.exec(input)) {
+    const ch = m[0];
+    const rep = replacement(ch.codePointAt(0) as number, ch);
+    if (rep === ch) continue;
+    out += input.slice(copied, m.index);
+    outAt.push(out.length);
+    inAt.push(m.index);
+    inLen.push(ch.length);
+    outLen.push(rep.length);
     out += rep;
-    i += width;
+    copied = m.index + ch.length;
   }
-  if (!changed) return IDENTITY(input);
+  if (outAt.length === 0) return IDENTITY(input);
+  out += input.slice(copied);
+  // The last change at or before output index i (binary search), or -1.
+  const changeAt = (i: number): number => {
+    let lo = 0;
+    let hi = outAt.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((outAt[mid] as number) <= i) (found = mid), (lo = mid + 1);
+      else hi = mid - 1;
+    }
+    return found;
+  };
+  // Where output char i came from: [start, end) in the input.
+  const source = (i: number): [number, number] => {
+    const c = changeAt(i);
+    if (c < 0) return [i, i + 1];
+    const o = outAt[c] as number;
+    const n = inAt[c] as number;
+    if (i < o + (outLen[c] as number)) return [n, n + (inLen[c] as number)];
+    const at = n + (inLen[c] as number) + (i - o - (outLen[c] as number));
+    return [at, at + 1];
+  };
   return {
     text: out,
     span(start, end) {
       if (start >= end) {
-        const at = start < starts.length ? (starts[start] as number) : input.length;
+        const at = start < out.length ? source(start)[0] : input.length;
         return [at, at];
       }
-      return [starts[start] as number, ends[end - 1] as number];
+      return [source(start)[0], source(end - 1)[1]];
     },
   };
 }
