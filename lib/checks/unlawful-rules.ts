@@ -9,7 +9,8 @@ import { compilePatterns, type CompiledList, type TermMatch } from './wordlists'
 import { listHits } from './match/lists';
 
 type RuleSpec = { id: string; ground: string; scope: 'sentence' | 'comment'; all: string[][]; hit: string[]; miss: string[] };
-type Rule = { id: string; ground: LawGroundId; sentence: boolean; lists: { list: CompiledList | null; number: boolean }[] };
+type RuleList = { list: CompiledList | null; number: boolean; lazy: RegExp | null };
+type Rule = { id: string; ground: LawGroundId; sentence: boolean; lists: RuleList[] };
 
 const NUMBER = /\d(?:[\s\u00a0-]?\d){6,}/gu;
 const sets = data.sets as Record<string, string[]>;
@@ -25,14 +26,28 @@ function expand(items: readonly string[]): string[] {
 
 export const RULE_SPECS: readonly RuleSpec[] = data.rules as RuleSpec[];
 
+const LAZY = new Set<string>(data.lazy);
+const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** A lazy set (plain everyday words) as one whole-word, case-insensitive regex. */
+function lazyRegex(words: readonly string[]): RegExp {
+  if (words.some((w) => /[*+|{}]/.test(w))) throw new Error('a lazy set in unlawful-rules.json holds plain words only');
+  const alternatives = words.map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+function ruleList(items: readonly string[], tag: string): RuleList {
+  const set = items.length === 1 && items[0]!.startsWith('$') ? items[0]!.slice(1) : null;
+  if (set && LAZY.has(set)) return { list: null, number: false, lazy: lazyRegex(expand(items)) };
+  const words = expand(items).filter((w) => w !== '@number');
+  return { list: words.length ? compilePatterns(words, tag) : null, number: expand(items).includes('@number'), lazy: null };
+}
+
 const RULES: readonly Rule[] = RULE_SPECS.map((spec) => ({
   id: spec.id,
   ground: spec.ground as LawGroundId,
   sentence: spec.scope === 'sentence',
-  lists: spec.all.map((items, i) => {
-    const words = expand(items).filter((w) => w !== '@number');
-    return { list: words.length ? compilePatterns(words, `${spec.id}#${i}`) : null, number: expand(items).includes('@number') };
-  }),
+  lists: spec.all.map((items, i) => ruleList(items, `${spec.id}#${i}`)),
 }));
 const LISTS: CompiledList[] = RULES.flatMap((r) => r.lists.flatMap((l) => (l.list ? [l.list] : [])));
 
@@ -64,10 +79,16 @@ export function ruleHits(text: string, blocked: readonly { start: number; end: n
   const sentence = sentenceOf(text);
   const out: RuleHit[] = [];
   for (const rule of RULES) {
-    const spans = rule.lists.map(({ list, number }) => [
-      ...(list ? (byList.get(list) ?? []) : []),
-      ...(number ? [...text.matchAll(NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
-    ]);
+    // The matcher's lists first: only where all of them hit are the lazy everyday words looked for.
+    if (rule.lists.some(({ list, number, lazy }) => !lazy && !number && (byList.get(list as CompiledList)?.length ?? 0) === 0)) continue;
+    const spans = rule.lists.map(({ list, number, lazy }) =>
+      lazy
+        ? [...text.matchAll(lazy)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+        : [
+            ...(list ? (byList.get(list) ?? []) : []),
+            ...(number ? [...text.matchAll(NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
+          ],
+    );
     if (spans.some((s) => s.length === 0)) continue;
     let chosen: { start: number; end: number }[] | null = null;
     if (!rule.sentence) chosen = spans.map((s) => s[0] as { start: number; end: number });
