@@ -19,7 +19,7 @@ const PATTERNS: Pattern[] = [
     keys: [' i ', ' på '],
     back: 24,
     ahead: 24,
-    after: /^(?:[1-9]|klass|årskurs|åk|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass)/u,
+    after: /^(?:[1-9]|klass|årskurs|åk|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass)/iu,
   },
   { re: new RegExp(String.raw`(?<![\p{L}])(?:klass|årskurs|åk)\s?[1-9][a-fA-F](?![\p{L}\d])`, 'giu'), keys: ['klass', 'årskurs', 'åk'], back: 0, ahead: 12 },
   // A baby's months or weeks: "vår bebis är 8 månader", "son på 18 månader", "bebis (5 mån)"
@@ -54,6 +54,10 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|ar|arna)?(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
 ];
 
+// Each key as written and capitalised ("Klass 2B", "Åk 3"), so the text need not be lower-cased first.
+const capitalised = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
+const KEYS = new Map(PATTERNS.map((p) => [p, [...new Set(p.keys.flatMap((k) => [k, capitalised(k)]))]]));
+
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
 /**
@@ -62,14 +66,12 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  * every other finder together.
  */
 export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void {
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return findInWindow(text, 0, text.length, PATTERNS, out, new Set());
   const seen = new Set<string>();
   for (const pattern of PATTERNS) {
-    for (const key of pattern.keys) {
-      for (let k = lower.indexOf(key); k !== -1; k = lower.indexOf(key, k + 1)) {
-        if (pattern.digitAfter && !(lower.charCodeAt(k + key.length) >= 48 && lower.charCodeAt(k + key.length) <= 57)) continue;
-        if (pattern.after && !pattern.after.test(lower.slice(k + key.length, k + key.length + 14))) continue;
+    for (const key of KEYS.get(pattern) ?? []) {
+      for (let k = text.indexOf(key); k !== -1; k = text.indexOf(key, k + 1)) {
+        if (pattern.digitAfter && !(text.charCodeAt(k + key.length) >= 48 && text.charCodeAt(k + key.length) <= 57)) continue;
+        if (pattern.after && !pattern.after.test(text.slice(k + key.length, k + key.length + 14))) continue;
         let from = Math.max(0, k - pattern.back);
         while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
         let to = Math.min(text.length, k + key.length + pattern.ahead);
