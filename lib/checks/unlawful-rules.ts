@@ -40,7 +40,7 @@ function ruleList(items: readonly string[], tag: string): RuleList {
   const set = items.length === 1 && items[0]!.startsWith('$') ? items[0]!.slice(1) : null;
   if (set && LAZY.has(set)) return { list: null, number: false, lazy: lazyRegex(expand(items)) };
   const words = expand(items).filter((w) => w !== '@number');
-  return { list: words.length ? compilePatterns(words, tag) : null, number: expand(items).includes('@number'), lazy: null };
+  return { list: words.length ? compilePatterns(words, tag, { group: 'rules' }) : null, number: expand(items).includes('@number'), lazy: null };
 }
 
 const RULES: readonly Rule[] = RULE_SPECS.map((spec) => ({
@@ -69,8 +69,7 @@ export type RuleHit = TermMatch & { rule: string };
  * such as "skjut upp mötet") never count.
  */
 export function ruleHits(text: string, blocked: readonly { start: number; end: number }[] = []): RuleHit[] {
-  const found = listHits(text, LISTS);
-  if (!found) return [];
+  const found = listHits(text, LISTS) ?? LISTS.map(() => []);
   const byList = new Map<CompiledList, { start: number; end: number }[]>();
   LISTS.forEach((list, i) => {
     const hits = (found[i] ?? []).filter((h) => !blocked.some((b) => b.start < h.end && h.start < b.end));
