@@ -11,7 +11,8 @@ const CHILD = String.raw`(?:(?:bror|syster|bonus|foster|barn)?(?:son|dotter)(?:e
 
 type Pattern = { re: RegExp; ageGroups?: number[]; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp };
 
-const YEARS = ['år', 'år,', 'år.', 'år!', 'år)', 'år?'];
+// "år" as a word after a number: "3 år", "10år" (checked per occurrence, see isYears).
+const YEARS = ['år'];
 const PATTERNS: Pattern[] = [
   // "går i 4:an", "börjar i klass 2B", "Lisa i 9B", "Linnea i förskoleklassen"
   {
@@ -54,9 +55,17 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|ar|arna)?(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
 ];
 
-// Each key as written and capitalised ("Klass 2B", "Åk 3"), so the text need not be lower-cased first.
+// Each key as written and capitalised ("Klass 2B", "Åk 3"), so the text need not be lower-cased first;
+// patterns sharing a key are tried on one pass over its occurrences.
 const capitalised = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
-const KEYS = new Map(PATTERNS.map((p) => [p, [...new Set(p.keys.flatMap((k) => [k, capitalised(k)]))]]));
+const BY_KEY = new Map<string, Pattern[]>();
+for (const p of PATTERNS) {
+  for (const k of new Set(p.keys.flatMap((key) => (key === 'år' ? [key] : [key, capitalised(key)])))) {
+    BY_KEY.set(k, [...(BY_KEY.get(k) ?? []), p]);
+  }
+}
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetterAt = (s: string, i: number) => i < s.length && /\p{L}/u.test(s.charAt(i));
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
@@ -67,14 +76,17 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
  */
 export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void {
   const seen = new Set<string>();
-  for (const pattern of PATTERNS) {
-    for (const key of KEYS.get(pattern) ?? []) {
-      for (let k = text.indexOf(key); k !== -1; k = text.indexOf(key, k + 1)) {
-        if (pattern.digitAfter && !(text.charCodeAt(k + key.length) >= 48 && text.charCodeAt(k + key.length) <= 57)) continue;
-        if (pattern.after && !pattern.after.test(text.slice(k + key.length, k + key.length + 14))) continue;
+  for (const [key, patterns] of BY_KEY) {
+    for (let k = text.indexOf(key); k !== -1; k = text.indexOf(key, k + 1)) {
+      const next = k + key.length;
+      // "år" only as a word after a number or a space ("3 år", "10år"), not inside "går" or "året".
+      if (key === 'år' && (isLetterAt(text, next) || (k > 0 && !isDigit(text.charCodeAt(k - 1)) && !isSpace(text.charCodeAt(k - 1))))) continue;
+      for (const pattern of patterns) {
+        if (pattern.digitAfter && !isDigit(text.charCodeAt(next))) continue;
+        if (pattern.after && !pattern.after.test(text.slice(next, next + 14))) continue;
         let from = Math.max(0, k - pattern.back);
         while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
-        let to = Math.min(text.length, k + key.length + pattern.ahead);
+        let to = Math.min(text.length, next + pattern.ahead);
         while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
         findInWindow(text, from, to, [pattern], out, seen);
       }
