@@ -68,18 +68,23 @@ export type RuleHit = TermMatch & { rule: string };
  * The rules that fire on `text` (NFC) and the spans that made them fire. `blocked` spans (exceptions
  * such as "skjut upp mötet") never count.
  */
-export function ruleHits(text: string, blocked: readonly { start: number; end: number }[] = []): RuleHit[] {
-  const found = listHits(text, LISTS) ?? LISTS.map(() => []);
+export function ruleHits(text: string, blocked: () => readonly { start: number; end: number }[] = () => []): RuleHit[] {
+  const found = listHits(text, LISTS);
+  if (!found) return [];
+  const raw = new Map<CompiledList, readonly { start: number; end: number }[]>(LISTS.map((list, i) => [list, found[i] ?? []]));
+  // Only rules whose matcher lists all hit go further (nearly every comment stops here).
+  const unmet = (rule: Rule, lists: Map<CompiledList, readonly unknown[]>) =>
+    rule.lists.some(({ list, number, lazy }) => !lazy && !number && (lists.get(list as CompiledList)?.length ?? 0) === 0);
+  const candidates = RULES.filter((rule) => !unmet(rule, raw));
+  if (candidates.length === 0) return [];
+  const spansBlocked = blocked();
   const byList = new Map<CompiledList, { start: number; end: number }[]>();
-  LISTS.forEach((list, i) => {
-    const hits = (found[i] ?? []).filter((h) => !blocked.some((b) => b.start < h.end && h.start < b.end));
-    byList.set(list, hits);
-  });
+  for (const [list, hits] of raw) byList.set(list, hits.filter((h) => !spansBlocked.some((b) => b.start < h.end && h.start < b.end)));
   const sentence = sentenceOf(text);
   const out: RuleHit[] = [];
-  for (const rule of RULES) {
+  for (const rule of candidates) {
     // The matcher's lists first: only where all of them hit are the lazy everyday words looked for.
-    if (rule.lists.some(({ list, number, lazy }) => !lazy && !number && (byList.get(list as CompiledList)?.length ?? 0) === 0)) continue;
+    if (unmet(rule, byList)) continue;
     const spans = rule.lists.map(({ list, number, lazy }) =>
       lazy
         ? [...text.matchAll(lazy)].map((m) => ({ start: m.index, end: m.index + m[0].length }))

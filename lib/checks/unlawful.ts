@@ -119,7 +119,7 @@ function matchUnlawful(normalized: string, extra: UnlawfulWordLists | undefined,
   const hits = [...single, ...pairHits(normalized, extra?.remove)].sort((x, y) => x.start - y.start);
   if (!withRules) return hits;
   // Rule spans add to the vocabulary's; where they overlap a vocabulary hit, that hit stands for both.
-  const rules = pickLongest(ruleHits(normalized, matchTerms(normalized, { include: EXCEPT }))).filter(
+  const rules = pickLongest(ruleHits(normalized, () => matchTerms(normalized, { include: EXCEPT }))).filter(
     (r) => !hits.some((h) => h.start < r.end && r.start < h.end),
   );
   return [...hits, ...rules].sort((x, y) => x.start - y.start);

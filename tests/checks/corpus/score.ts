@@ -44,6 +44,9 @@ export const POLITICIAN_NAMES: readonly string[] = (
   JSON.parse(readFileSync(join(HERE, 'politicians.json'), 'utf8')) as { names: string[] }
 ).names;
 
+// Made once, as the content script does at start: word lists are compiled once per list object.
+const POLITICAL_LISTS = withPoliticians(undefined, POLITICIAN_NAMES);
+
 const NOW = new Date('2026-03-10T10:00:00+01:00');
 const POSTED = '2026-03-10T08:00:00+01:00';
 
@@ -56,7 +59,7 @@ export function judge(c: CorpusComment): Record<LabelKind, boolean> {
   );
   return {
     unlawful: findUnlawfulCandidates(c.text).flagged,
-    political: findPoliticalContent(c.text, withPoliticians(undefined, POLITICIAN_NAMES)).political,
+    political: findPoliticalContent(c.text, POLITICAL_LISTS).political,
     needsReply: reply.needed,
     anyPersonalData: kinds.size > 0,
     minor: kinds.has('minor'),
