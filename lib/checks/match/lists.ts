@@ -109,29 +109,6 @@ export function prepareBuiltIn(): { lists: number; terms: number; parseMs: numbe
   return { lists: builtInLists.length, terms: builtInLists.reduce((n, l) => n + l.terms.length, 0), ...cost };
 }
 
-// Every check asks about the same comment several times (political, unlawful, its pairs, exceptions and
-// rules): the text is split into atoms and scanned once per matcher, the last answers kept.
-let lastText: string | null = null;
-let lastTokens: ReturnType<typeof tokenize> | null = null;
-const lastScans = new Map<Combined, readonly Hit[]>();
-
-function tokensOf(text: string): ReturnType<typeof tokenize> {
-  if (text !== lastText || !lastTokens) {
-    lastText = text;
-    lastTokens = tokenize(text);
-    lastScans.clear();
-  }
-  return lastTokens;
-}
-
-function scanOnce(source: Combined, text: string, tokens: ReturnType<typeof tokenize>): readonly Hit[] {
-  const kept = text === lastText ? lastScans.get(source) : undefined;
-  if (kept) return kept;
-  const hits = source.matcher.scan(tokens);
-  lastScans.set(source, hits);
-  return hits;
-}
-
 /**
  * The hits of each list in `lists` (same order), each in the order the per-term regexes produced them:
  * by term as listed, then by position; null when no list has any. `text` must be NFC-normalised.
@@ -144,11 +121,11 @@ export function listHits(text: string, lists: readonly CompiledList[]): ListHit[
     // Each user list once, even when a caller passes it twice, or its hits would be counted twice.
     else if (!users?.includes(l)) (users ??= []).push(l);
   }
-  const tokens = tokensOf(text);
+  const tokens = tokenize(text);
   const found: { source: Combined; hits: readonly Hit[] }[] = [];
   for (const source of [...[...groups].map((g) => builtInCombined(g)), users ? userCombination(users) : null]) {
     if (!source) continue;
-    const hits = scanOnce(source, text, tokens);
+    const hits = source.matcher.scan(tokens);
     if (hits.length > 0) found.push({ source, hits });
   }
   // Most comments hit nothing: answer them without building anything.
