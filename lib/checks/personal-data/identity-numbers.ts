@@ -44,10 +44,13 @@ export function classifyIdentityNumber(date: string, serial: string): 'personnum
  */
 const REFERENCE_BEFORE =
   /(?<![\p{L}])(?:ärende|dnr|diarienummer|diarienr|order|ocr|faktura|bokning|referens|ref|kundnummer|kundnr|avtal|beställning|ordernummer|ärendenummer)[\p{L}-]*(?:[\s:.#,]+[\p{L}]+){0,3}?[\s:.#-]*$/iu;
+const REFERENCE_WORD = /ärende|dnr|diarie|order|ocr|faktura|bokning|referens|ref|kundn|avtal|beställning/iu;
 const PERSON_WORD = /(?:person|pnr|samordning|födelse)/iu;
 
 function isReference(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
+  // Most numbers have no reference word before them: a plain word test first, the anchored pattern after.
+  if (!REFERENCE_WORD.test(before)) return false;
   const m = REFERENCE_BEFORE.exec(before);
   return m !== null && !PERSON_WORD.test(m[0]);
 }

@@ -64,6 +64,8 @@ for (const p of PATTERNS) {
     BY_KEY.set(k, [...(BY_KEY.get(k) ?? []), p]);
   }
 }
+// First characters of a school class: a digit, or k(lass), å(rskurs/k, åttan), e(ttan), t(våan, rean), f(yran …), s(exan …), n(ian).
+const CLASS_START = new Set([...'123456789kKåÅeEtTfFsSnN'].map((c) => c.charCodeAt(0)));
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetterAt = (s: string, i: number) => i < s.length && /\p{L}/u.test(s.charAt(i));
 
@@ -83,7 +85,7 @@ export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void
       if (key === 'år' && (isLetterAt(text, next) || (k > 0 && !isDigit(text.charCodeAt(k - 1)) && !isSpace(text.charCodeAt(k - 1))))) continue;
       for (const pattern of patterns) {
         if (pattern.digitAfter && !isDigit(text.charCodeAt(next))) continue;
-        if (pattern.after && !pattern.after.test(text.slice(next, next + 14))) continue;
+        if (pattern.after && !(CLASS_START.has(text.charCodeAt(next)) && pattern.after.test(text.slice(next, next + 14)))) continue;
         let from = Math.max(0, k - pattern.back);
         while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
         let to = Math.min(text.length, next + pattern.ahead);
