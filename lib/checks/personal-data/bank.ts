@@ -27,7 +27,16 @@ const FILLER = String.raw`(?:[:.]?\s*(?:(?:är|nr|nummer|till|på|mitt|vårt|vå
 const BANKS = String.raw`(?:handelsbanken|swedbank|nordea|seb|danske\s+bank|länsförsäkringar|ica\s?banken|sparbanken|skandiabanken|sbab)`;
 const ACCOUNT_RE = new RegExp(
   onLowered(
-    String.raw`(?:kontonumm?ret|kontonummer|kontonr|bankkonto(?:t|nummer)?|personkonto(?:t)?|konto(?:t)?|clearing(?:nummer|nr)?|clnr|swish(?:a|nummer|nr)?|account(?: number)?|${BANKS}s?(?:konto(?:t|nummer)?)?)` +
+    String.raw`(?:kontonumm?ret|kontonummer|kontonr|bankkonto(?:t|nummer)?|personkonto(?:t)?|konto(?:t)?|clearing(?:nummer|nr)?|clnr|swish(?:a|nummer|nr)?|account(?: number)?)` +
+      FILLER +
+      String.raw`([1-9]\d{3,4}(?:-\d)?(?:,\s?|\s?-\s?|\s)\d{1,4}(?:[ -]?\d{1,4}){0,4}(?:-\d)?|123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2})(?![\d\p{L}])`,
+  ),
+  'gu',
+);
+// After a bank's name ("Mitt Handelsbankenkonto är …", "hos Nordea: …"), tried only when a bank is named.
+const BANK_ACCOUNT_RE = new RegExp(
+  onLowered(
+    String.raw`(?:${BANKS}s?(?:konto(?:t|nummer)?)?)` +
       FILLER +
       String.raw`([1-9]\d{3,4}(?:-\d)?(?:,\s?|\s?-\s?|\s)\d{1,4}(?:[ -]?\d{1,4}){0,4}(?:-\d)?|123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2})(?![\d\p{L}])`,
   ),
@@ -55,6 +64,8 @@ function digitCount(s: string): number {
 }
 
 export function findBankAccounts(text: string, out: PersonalDataFinding[]): void {
+  // Most texts name no bank: one cheap test instead of the bank patterns at every word and digit.
+  const named = BANK_NAMED.test(text);
   IBAN_RE.lastIndex = 0;
   for (let m = IBAN_RE.exec(text); m; m = IBAN_RE.exec(text)) {
     if (ibanValid(m[0])) out.push(finding('bank-account', text, m.index, m.index + m[0].length));
@@ -71,9 +82,20 @@ export function findBankAccounts(text: string, out: PersonalDataFinding[]): void
     const end = m.index + m[0].length;
     out.push(finding('bank-account', text, end - num.length, end));
   }
-  // Most texts name no bank: one cheap test instead of the number pattern at every digit.
+  BANK_ACCOUNT_RE.lastIndex = 0;
+  for (let m = named ? BANK_ACCOUNT_RE.exec(text) : null; m; m = BANK_ACCOUNT_RE.exec(text)) {
+    if (letterOrDigitBefore(text, m.index)) {
+      BANK_ACCOUNT_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    const num = m[1] ?? '';
+    const digits = digitCount(num);
+    if (digits < 10 || digits > 17) continue;
+    const end = m.index + m[0].length;
+    out.push(finding('bank-account', text, end - num.length, end));
+  }
   BANK_AFTER_RE.lastIndex = 0;
-  for (let m = BANK_NAMED.test(text) ? BANK_AFTER_RE.exec(text) : null; m; m = BANK_AFTER_RE.exec(text)) {
+  for (let m = named ? BANK_AFTER_RE.exec(text) : null; m; m = BANK_AFTER_RE.exec(text)) {
     const num = m[1] ?? '';
     const digits = digitCount(num);
     if (digits >= 10 && digits <= 17) out.push(finding('bank-account', text, m.index, m.index + num.length));

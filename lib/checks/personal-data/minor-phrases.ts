@@ -60,7 +60,9 @@ const PATTERNS: Pattern[] = [
 const capitalised = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
 const BY_KEY = new Map<string, Pattern[]>();
 for (const p of PATTERNS) {
-  for (const k of new Set(p.keys.flatMap((key) => (key === 'år' ? [key] : [key, capitalised(key)])))) {
+  // Only these open a sentence in a minor's phrase; "mån", "veckor", "år" … follow a number.
+  const capitals = (key: string) => (['klass', 'årskurs', 'åk'].includes(key) ? [key, capitalised(key)] : [key]);
+  for (const k of new Set(p.keys.flatMap(capitals))) {
     BY_KEY.set(k, [...(BY_KEY.get(k) ?? []), p]);
   }
 }
