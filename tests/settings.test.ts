@@ -26,7 +26,21 @@ describe('settings', () => {
       officeAccounts: [],
       exportReminderDays: 30,
       retentionDays: 0,
+      politicians: [],
     });
+  });
+
+  it("keeps the office's politicians' names, empty by default, and lets IT set them by policy", async () => {
+    expect((await loadSettings()).settings.politicians).toEqual([]);
+    expect((await saveUserSettings({ politicians: ['Marika Sjövind', 'Jonas Tallqvist'] })).success).toBe(true);
+    expect((await loadSettings()).settings.politicians).toEqual(['Marika Sjövind', 'Jonas Tallqvist']);
+    await fakeBrowser.storage.managed.set({ politicians: ['Pernilla Åkerdal'] });
+    // The policy is read behind the cached one: the next load after the read has settled shows it.
+    await loadSettings();
+    await policySettled();
+    const { settings, locked } = await loadSettings();
+    expect(settings.politicians).toEqual(['Pernilla Åkerdal']);
+    expect(locked).toContain('politicians');
   });
 
   it('lets the IT department lock fields through managed storage', async () => {

@@ -14,7 +14,7 @@ import WordListField from './WordListField';
 
 export interface Props {
   load: () => Promise<LoadedSettings>;
-  save: (input: { moderatorName: string; office: string; wordLists: WordListSettings }) => Promise<{ success: boolean }>;
+  save: (input: { moderatorName: string; office: string; wordLists: WordListSettings; politicians?: string[] }) => Promise<{ success: boolean }>;
 }
 
 type Field = 'moderatorName' | 'office';
@@ -47,6 +47,7 @@ export default function OptionsApp({ load, save }: Props) {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   const [values, setValues] = useState({ moderatorName: '', office: '' });
   const [words, setWords] = useState<Record<ListKey, string> | null>(null);
+  const [politicians, setPoliticians] = useState('');
   const [message, setMessage] = useState('');
 
   useEffect(() => {
@@ -54,19 +55,24 @@ export default function OptionsApp({ load, save }: Props) {
       setLoaded(l);
       setValues({ moderatorName: l.settings.moderatorName, office: l.settings.office });
       setWords(listsToText(l.settings.wordLists));
+      setPoliticians((l.settings.politicians ?? []).join('\n'));
     });
   }, [load]);
 
   if (!loaded || !words) return <p>{t('popupLoading')}</p>;
   const tooLong = (Object.keys(values) as Field[]).some((f) => values[f].trim().length > NAME_MAX);
   const invalidLists = (Object.keys(words) as ListKey[]).filter((k) => !validTerms(words[k]));
+  const politiciansLocked = loaded.locked.includes('politicians');
+  const invalidPoliticians = !validTerms(politicians);
 
   async function onSubmit(event: Event) {
     event.preventDefault();
-    if (tooLong || invalidLists.length > 0 || !words) return;
+    if (tooLong || invalidLists.length > 0 || invalidPoliticians || !words) return;
     const wordLists = textToLists(words);
     try {
-      const result = await save({ ...values, wordLists });
+      // A list IT sets by policy is not the user's to save.
+      const names = politiciansLocked ? {} : { politicians: termsFromText(politicians) };
+      const result = await save({ ...values, wordLists, ...names });
       setMessage(result.success ? t('optionsSaved') : t('optionsSaveFailed'));
     } catch {
       setMessage(t('optionsSaveFailed'));
@@ -118,6 +124,22 @@ export default function OptionsApp({ load, save }: Props) {
           })}
         </fieldset>
       ))}
+      <fieldset>
+        <legend>{t('optionsPoliticians')}</legend>
+        <p id="politicians-help" class="help">
+          {t('optionsPoliticiansHelp')}
+        </p>
+        <WordListField
+          id="politicians"
+          label={t('optionsPoliticians')}
+          value={politicians}
+          invalid={invalidPoliticians}
+          readOnly={politiciansLocked}
+          describedBy="politicians-help"
+          onInput={setPoliticians}
+        />
+        {politiciansLocked && <small>{t('optionsManaged')}</small>}
+      </fieldset>
       <button type="submit" data-testid="save">
         {t('optionsSave')}
       </button>

@@ -17,6 +17,7 @@ const FIELD_KEYS: Record<SettingField, MessageKey> = {
   officeAccounts: 'settingsFieldAccounts',
   exportReminderDays: 'settingsFieldExportReminder',
   retentionDays: 'settingsFieldRetention',
+  politicians: 'optionsPoliticians',
   registryEndpoint: 'optionsEndpoint',
 };
 

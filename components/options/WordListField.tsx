@@ -7,10 +7,14 @@ export interface Props {
   value: string;
   invalid: boolean;
   onInput: (value: string) => void;
+  /** Set by policy: shown, not editable. */
+  readOnly?: boolean;
+  /** The id of the help text that describes the field. */
+  describedBy?: string;
 }
 
 /** A labelled textarea for a word list, one term per line. */
-export default function WordListField({ id, label, value, invalid, onInput }: Props) {
+export default function WordListField({ id, label, value, invalid, onInput, readOnly, describedBy = 'wordlists-help' }: Props) {
   return (
     <p>
       <label for={id}>{label}</label>
@@ -20,7 +24,8 @@ export default function WordListField({ id, label, value, invalid, onInput }: Pr
         rows={4}
         value={value}
         aria-invalid={invalid}
-        aria-describedby="wordlists-help"
+        aria-describedby={describedBy}
+        readOnly={readOnly}
         spellcheck={false}
         onInput={(e) => onInput((e.target as HTMLTextAreaElement).value)}
       />

@@ -2,6 +2,7 @@ import type { ChecklistItem } from '../../lib/checks';
 import { t } from '../../lib/i18n';
 import type { ActionKind, LawGroundId } from '../../lib/model';
 import RemovalControl from './RemovalControl';
+import WhyExcerpt from './WhyExcerpt';
 
 export interface Props {
   items: readonly (ChecklistItem & { check: string })[];
@@ -34,6 +35,7 @@ export default function Checklist({ items, recorded, busy, onAction, accept }: P
           {item.lines.map((line, i) => (
             <p key={i}>{line}</p>
           ))}
+          {item.excerpt && <WhyExcerpt excerpt={item.excerpt} />}
           {item.steps && (
             <ol>
               {item.steps.map((step, i) => (

@@ -2,6 +2,7 @@
 import css from '../../components/overlay/overlay.css?inline';
 import { preactRenderer } from '../../components/overlay/render';
 import { request } from '../../lib/messaging/client';
+import { withPoliticians } from '../../lib/checks/political';
 import { OverlayController } from '../../lib/overlay/controller';
 import { seenReporter } from '../../lib/overlay/seen-reporter';
 import { siteRegistry } from '../../lib/sites/registry';
@@ -14,7 +15,9 @@ export default defineContentScript({
     // Without the settings the built-in vocabulary still works; the user's extra words wait for a reload.
     const settings = await request('getOverlaySettings');
     const controller = new OverlayController({
-      wordLists: settings.ok ? settings.value.wordLists : undefined,
+      wordLists: settings.ok
+        ? { ...settings.value.wordLists, political: withPoliticians(settings.value.wordLists.political, settings.value.politicians) }
+        : undefined,
       officeAccounts: settings.ok ? settings.value.officeAccounts : [],
       doc: document,
       getUrl: () => location.href,

@@ -139,8 +139,8 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
     },
 
     async getOverlaySettings() {
-      const { wordLists, officeAccounts } = await deps.settings();
-      return { ok: true, value: { wordLists, officeAccounts } };
+      const { wordLists, officeAccounts, politicians = [] } = await deps.settings();
+      return { ok: true, value: { wordLists, officeAccounts, politicians } };
     },
 
     async getSummary() {

@@ -8,6 +8,8 @@ import type { ActionKind, Comment, LawGroundId } from '../model';
 import type { ReplySettings } from './reply-due';
 import type { WordLists } from './wordlists';
 
+import type { Excerpt } from './excerpt';
+
 export type OfficeMatch = false | 'url' | 'name';
 
 export interface CheckContext {
@@ -19,6 +21,8 @@ export interface CheckContext {
   own: OfficeMatch;
   /** Whether the office has replied to this comment in the thread, decided the same way. */
   officeReplied: OfficeMatch;
+  /** For a reply: whether the comment it answers is the office's; undefined when that comment is not on the page. */
+  parentByOffice?: boolean;
   replySettings?: ReplySettings;
   /** The user's additions and removals, by the key a check declares in `wordList`. */
   wordLists?: Readonly<Partial<Record<string, WordLists>>>;
@@ -40,6 +44,8 @@ export interface ChecklistItem {
   steps?: readonly string[];
   /** One logged action per button; a kind already recorded shows as done instead. */
   actions?: readonly { kind: ActionKind; label: string }[];
+  /** "Show why": the comment's words this check matched, marked in an excerpt. */
+  excerpt?: Excerpt | null;
   /** "Document and remove", with a required legal ground; `suggested` is preselected. */
   removal?: { suggested: readonly LawGroundId[] };
 }

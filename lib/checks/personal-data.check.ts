@@ -2,11 +2,13 @@
 import { t } from '../i18n';
 import { defineCheck } from './define';
 import { kindLabel } from './labels';
+import { excerptOf, type Excerpt } from './excerpt';
 import { findPersonalData, type PersonalDataFinding, type PersonalDataKind } from './personal-data';
 
 export interface PersonalDataJudgement {
   findings: PersonalDataFinding[];
   kinds: PersonalDataKind[];
+  excerpt: Excerpt | null;
 }
 
 export default defineCheck({
@@ -15,7 +17,7 @@ export default defineCheck({
     // The office's own words are its responsibility as publisher, not a moderation matter. Only an
     // account proven by its address counts: a look-alike with the office's name is checked like anyone.
     const findings = ctx.own === 'url' ? [] : findPersonalData(comment.text);
-    return { findings, kinds: [...new Set(findings.map((f) => f.kind))] };
+    return { findings, kinds: [...new Set(findings.map((f) => f.kind))], excerpt: excerptOf(comment.text, findings) };
   },
   tags: (r) => r.kinds.map((k) => `personal-data:${k}`),
   counts: { flagged: 'panelFlagged' },
@@ -29,6 +31,7 @@ export default defineCheck({
     return {
       title: t('checkPersonalTitle'),
       lines: [t('checkPersonalFound', r.kinds.map(kindLabel).join(', ')), t('checkPersonalAdvice')],
+      excerpt: r.excerpt,
       actions: [
         { kind: 'hidden', label: t('actionHidden') },
         { kind: 'personal-data-handled', label: t('actionPersonalHandled') },

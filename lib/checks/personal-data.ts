@@ -1,7 +1,9 @@
+import { normalizeForMatching } from './normalize.ts';
 import { findBankAccounts } from './personal-data/bank.ts';
 import { findEmails, findPhones } from './personal-data/contact.ts';
 import { findIdentityNumbers } from './personal-data/identity-numbers.ts';
 import { addressVisitor, findPostalCodes } from './personal-data/location.ts';
+import { findMinorPhrases } from './personal-data/minor-phrases.ts';
 import { MINOR_TRIGGER_KEYS, minorWordVisitor } from './personal-data/minors.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './personal-data/types.ts';
 import * as vocabulary from './personal-data/vocabulary.ts';
@@ -65,7 +67,17 @@ function resolveOverlaps(candidates: PersonalDataFinding[]): PersonalDataFinding
 }
 
 /** Possible personal data in a comment, sorted by start and non-overlapping. */
-export function findPersonalData(text: string): PersonalDataFinding[] {
+export function findPersonalData(input: string): PersonalDataFinding[] {
+  const normalized = normalizeForMatching(input);
+  const found = findInNormalized(normalized.text);
+  if (normalized.text === input) return found;
+  return found.map((f) => {
+    const [start, end] = normalized.span(f.start, f.end);
+    return { kind: f.kind, start, end, text: input.slice(start, end) };
+  });
+}
+
+function findInNormalized(text: string): PersonalDataFinding[] {
   const candidates: PersonalDataFinding[] = [];
   // Every finder reads the text itself; where case matters they lower it a unit at a time (see
   // personal-data/lower.ts) rather than copying the whole text lower-cased.
@@ -74,6 +86,7 @@ export function findPersonalData(text: string): PersonalDataFinding[] {
   if (text.includes('@')) findEmails(text, candidates);
   findPhones(text, candidates);
   findPostalCodes(text, candidates);
+  findMinorPhrases(text, candidates);
   const minors = minorWordVisitor(text, candidates);
   const sensitive = sensitiveWordVisitor(text, candidates);
   // Joined words are split by the sensitive visitor, and a text with "İ" may take its coarser screen:

@@ -2,11 +2,18 @@
 import { t } from '../i18n';
 import { isolate } from '../util/unicode';
 import { defineCheck } from './define';
-import { findPoliticalContent, type PoliticalResult } from './political';
+import { excerptOf, type Excerpt } from './excerpt';
+import { politicalHits, type PoliticalResult } from './political';
+import { uniqueTexts } from './wordlists';
 
 export default defineCheck({
   id: 'political',
-  run: (comment, ctx): PoliticalResult => findPoliticalContent(comment.text, ctx.wordLists?.political),
+  run(comment, ctx): PoliticalResult & { excerpt: Excerpt | null } {
+    // The same spans findPoliticalContent judges by; the excerpt shows them to the moderator.
+    const hits = politicalHits(comment.text, ctx.wordLists?.political);
+    const terms = uniqueTexts(hits);
+    return { political: terms.length > 0, terms, excerpt: excerptOf(comment.text.normalize('NFC'), hits) };
+  },
   tags: (r) => (r.political ? ['political'] : []),
   counts: {},
   open: () => [],
@@ -17,6 +24,7 @@ export default defineCheck({
           title: t('checkPoliticalTitle'),
           // Page words inside our sentence are isolated: a right-to-left word must not reorder the sentence.
           lines: [t('checkPoliticalTerms', r.terms.map(isolate).join(', '))],
+          excerpt: r.excerpt,
           steps: [t('checkPoliticalReminder1'), t('checkPoliticalReminder2'), t('checkPoliticalReminder3'), t('checkPoliticalReminder4')],
         }
       : null,

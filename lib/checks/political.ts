@@ -15,6 +15,7 @@
  */
 import en from './data/political-en.json';
 import sv from './data/political-sv.json';
+import { normalizeForMatching, spansBack } from './normalize';
 import { hasPartyLetters, partyLetterHits } from './party-letters';
 import { compilePatterns, matchTerms, pickLongest, uniqueTexts, type TermMatch, type WordLists } from './wordlists';
 
@@ -27,12 +28,34 @@ const INCLUDE = VOCABULARIES.flatMap((v) => Object.entries(v.terms).map(([tag, l
 const EXCEPT = VOCABULARIES.map((v) => compilePatterns(v.except, 'except'));
 
 /**
+ * The user's political word list with the office's politicians' names added as terms (literal text, whole
+ * words, case-insensitive). The names come from their own setting (options page or policy), empty by default.
+ */
+export function withPoliticians(list: WordLists | undefined, names: readonly string[] | undefined): WordLists | undefined {
+  if (!names?.length) return list;
+  return { add: [...(list?.add ?? []), ...names], remove: list?.remove ?? [] };
+}
+
+/**
  * Finds political vocabulary: parties (names, nicknames, abbreviations), youth wings, political roles
  * and elections. `terms` are the matched surface strings, case-insensitively deduplicated, in order of
  * first appearance. `extra.add` terms count as political; `extra.remove` silences built-in terms.
  */
 export function findPoliticalContent(text: string, extra?: WordLists): PoliticalResult {
-  const normalized = text.normalize('NFC');
+  const hits = politicalHits(text, extra);
+  const terms = uniqueTexts(hits);
+  return { political: terms.length > 0, terms };
+}
+
+/** The political spans in `text` (NFC), leftmost-longest, in text order: what "show why" marks. */
+export function politicalHits(text: string, extra?: WordLists): TermMatch[] {
+  // Spans are in the NFC text; zero-width characters, fullwidth forms and the like are undone for matching.
+  const nfc = text.normalize('NFC');
+  const n = normalizeForMatching(nfc);
+  return spansBack(n, nfc, matchPolitical(n.text, extra));
+}
+
+function matchPolitical(normalized: string, extra: WordLists | undefined): TermMatch[] {
   const words = matchTerms(normalized, { include: INCLUDE, except: EXCEPT, extra, extraTag: 'user' });
   let letters: TermMatch[] = [];
   if (hasPartyLetters(normalized)) {
@@ -42,7 +65,6 @@ export function findPoliticalContent(text: string, extra?: WordLists): Political
       (h) => !removed.has(h.text.replace(/[()]/g, '')) && !exceptSpans.some((x) => x.start < h.end && h.start < x.end),
     );
   }
-  if (words.length === 0 && letters.length === 0) return { political: false, terms: [] };
-  const terms = uniqueTexts(pickLongest([...words, ...letters]));
-  return { political: terms.length > 0, terms };
+  if (words.length === 0 && letters.length === 0) return [];
+  return pickLongest([...words, ...letters]);
 }

@@ -20,6 +20,11 @@ export type ReplyDueContext = {
   own?: boolean;
   /** Names the office posts under: a fallback for callers that know no addresses. */
   officeNames?: string[];
+  /**
+   * For a reply: whether the comment it answers is the office's (true) or a resident's (false); undefined
+   * when unknown. Residents talking to each other in a thread are not asking the office.
+   */
+  parentByOffice?: boolean;
 };
 export type ReplyDueResult = { needed: boolean; dueAt?: string; overdue: boolean; reason?: string };
 
@@ -35,8 +40,31 @@ const ANYWHERE = words(
     'var kan (?:jag|man|vi)', 'någon som vet', 'behöver hjälp', 'please', 'pls', '(?:could|can|would|will) you',
     'how (?:do|can|should) (?:i|we)', 'when (?:does|do|will|is|are)', 'where (?:can|do|is|are)', 'i wonder',
     "i(?:'d| would) like to know", 'let me know', 'any update', 'i need help',
+    // Requests without a question mark: wishes, asks and modal demands addressed to the office.
+    'vill (?:gärna )?veta', 'jag vill ha', 'jag vill prata', '(?:jag|vi) ber (?:er |om)', 'vore (?:snällt|tacksam|bra|toppen) om',
+    'tacksam (?:om|för (?:svar|besked|hjälp))', '(?:jag|vi) behöver (?:veta|svar|besked|hjälp)', 'ni måste', 'ge (?:oss |mig )?besked',
+    'snälla (?:kolla|ring|svara|hjälp|töm|fixa|laga)', 'ring (?:mig|oss|någon|tillbaka)', 'kontakta (?:mig|oss)',
+    '(?:maila|mejla|sms:a) (?:mig|oss)', 'så (?:ni|du) kan (?:kolla|se|hjälpa)', 'call me', 'email me', 'e-mail me',
   ].join('|'),
 );
+
+/**
+ * Imperatives of verbs residents use to ask the office to act or inform ("skicka beslutet", "snälla töm
+ * kärlen", "ta bort cyklarna"): at the start of a clause, after openers and "gärna". Verbs that as often
+ * advise other residents ("bränn inte …", "kolla in …") are left out.
+ */
+const REQUEST_VERBS = new Set([
+  'skicka', 'ring', 'kontakta', 'maila', 'mejla', 'meddela', 'informera', 'berätta', 'svara', 'besvara', 'ge', 'töm',
+  'klipp', 'sanda', 'salta', 'ploga', 'laga', 'fixa', 'åtgärda', 'kolla', 'kontrollera', 'titta', 'sätt', 'återinför',
+  'öppna', 'flytta', 'byt', 'städa', 'hjälp', 'ordna', 'förklara', 'skriv', 'rätta', 'ändra', 'avboka', 'prioritera',
+  'hämta', 'ta', 'spola', 'reparera', 'återställ', 'lägg', 'se', 'please', 'send', 'fix', 'call', 'email',
+  'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact',
+]);
+/** What may follow an imperative that opens a request: an object, a particle or an adverb, not a subject. */
+const NOT_AFTER_IMPERATIVE = new Set(['jag', 'vi', 'du', 'han', 'hon', 'de', 'dom', 'det', 'i', 'you', 'we', 'it', 'they']);
+/** Questions that ask nobody: rhetorical openers ("sen undrar folk varför …", "vem bryr sig"). */
+const RHETORICAL = words(['sen undrar folk', 'sedan undrar folk', 'vem bryr sig', 'hur kan man vara så', 'varför ska det alltid'].join('|'));
+const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
 
 const INTERROGATIVES = new Set(['när', 'var', 'vart', 'varifrån', 'hur', 'vad', 'varför', 'vem', 'vems', 'vilken',
   'vilket', 'vilka', 'what', 'why', 'when', 'where', 'who', 'whom', 'whose', 'which', 'how']);
@@ -60,6 +88,9 @@ const SUBJECTS = new Set(['ni', 'man', 'jag', 'vi', 'det', 'du', 'någon', 'någ
 const OPENERS = new Set(['hej', 'hejsan', 'hallå', 'tjena', 'hi', 'hello', 'hey', 'och', 'men', 'så', 'snälla', 'ok',
   'okej', 'and', 'but', 'so', 'btw', 'dear']);
 
+/** Words that turn a reply in a residents' thread back to the office. */
+const OFFICE_ADDRESSED = /(?<![\p{L}])(?:kommunen|stadsdelen|förvaltningen|stadsdelsförvaltningen|ni på|the office|the council)(?![\p{L}])/iu;
+
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 function isQuestionClause(clause: string, exclaimed: boolean): boolean {
@@ -73,12 +104,28 @@ function isQuestionClause(clause: string, exclaimed: boolean): boolean {
     if (EXCLAIMING.has(first) && (exclaimed || (next !== undefined && EXCLAMATION_WORD.test(next)))) return false;
     return true;
   }
-  return INVERTING.has(first) && next !== undefined && SUBJECTS.has(next);
+  if (first === 'gärna' || first === 'vänligen') return next !== undefined && REQUEST_VERBS.has(next);
+  if (REQUEST_VERBS.has(first) && !exclaimedPraise(clause)) return next === undefined || !NOT_AFTER_IMPERATIVE.has(next);
+  if (next === undefined) return false;
+  if (INVERTING.has(first)) return SUBJECTS.has(next) || (next.length > 3 && DEFINITE.test(next) && !SUBJECTS.has(first));
+  // Swedish puts the finite verb first only in questions and commands: "Spolar ni isbanan …", "Hämtar ni …".
+  return /\p{L}{2,}[ae]r$/u.test(first) && (next === 'ni' || next === 'man' || next === 'du' || next === 'kommunen');
+}
+
+// "Se så fint!", "Titta vad vackert!": a look-verb opening praise is not a request.
+function exclaimedPraise(clause: string): boolean {
+  return /^\s*(?:se|titta|kolla)\s+(?:så|vad|hur)(?!\p{L})/u.test(clause);
+}
+
+/** A comment that opens by naming someone ("@Maria Holm …", "Jonas Berg kan du …") talks to that person. */
+function addressesSomeone(text: string): boolean {
+  return /^\s*@\S/u.test(text) || /^\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,? (?:kan|har|vet|ska|vill|skulle|do|can|have) (?:du|you)\b/u.test(text);
 }
 
 /** Whether the text asks the office something or asks it to do something. */
 export function isQuestion(text: string): boolean {
   const clean = text.replace(URL_RE, ' ').toLocaleLowerCase('sv');
+  if (RHETORICAL.test(clean)) return false;
   // A '?' after a word counts; lone "???" under a photo does not.
   if (/[\p{L}\p{N})"'”»]\s*\?/u.test(clean)) return true;
   if (ANYWHERE.test(clean)) return true;
@@ -180,6 +227,9 @@ export function replyDue(comment: ReplyDueComment, ctx: ReplyDueContext): ReplyD
   }
   if (ctx.answered) return { needed: false, overdue: false, reason: 'answered' };
   if (!isQuestion(comment.text)) return { needed: false, overdue: false, reason: 'not-a-question' };
+  if ((comment.isReply && ctx.parentByOffice === false && !OFFICE_ADDRESSED.test(comment.text)) || addressesSomeone(comment.text)) {
+    return { needed: false, overdue: false, reason: 'between-residents' };
+  }
   const posted = postedTime(comment, ctx.now);
   if (!posted) return { needed: true, overdue: false, reason: 'question-time-unknown' };
   const hours = ctx.settings.replyWithinWorkingHours;

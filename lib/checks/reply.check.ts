@@ -20,6 +20,7 @@ export default defineCheck({
       settings: ctx.replySettings ?? DEFAULT_REPLY,
       answered: ctx.officeReplied !== false,
       own: ctx.own !== false,
+      parentByOffice: ctx.parentByOffice,
     });
     return { needed: reply.needed, dueAt: reply.dueAt, overdue: reply.overdue, byOffice: ctx.officeReplied };
   },

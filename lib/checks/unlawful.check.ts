@@ -2,11 +2,16 @@
 import { t } from '../i18n';
 import { defineCheck } from './define';
 import { groundLabel } from './labels';
-import { findUnlawfulCandidates, type UnlawfulResult } from './unlawful';
+import { excerptOf, type Excerpt } from './excerpt';
+import { judgeHits, unlawfulHits, type UnlawfulResult } from './unlawful';
 
 export default defineCheck({
   id: 'unlawful',
-  run: (comment, ctx): UnlawfulResult => findUnlawfulCandidates(comment.text, ctx.wordLists?.unlawful),
+  run(comment, ctx): UnlawfulResult & { excerpt: Excerpt | null } {
+    // The same spans findUnlawfulCandidates judges by; the excerpt shows them to the moderator.
+    const hits = unlawfulHits(comment.text, ctx.wordLists?.unlawful);
+    return { ...judgeHits(hits), excerpt: excerptOf(comment.text.normalize('NFC'), hits) };
+  },
   tags: (r) => r.grounds.map((g) => `unlawful:${g}`),
   counts: { flagged: 'panelFlagged' },
   open: (r, recorded) => (r.flagged && !recorded.includes('removed') && !recorded.includes('hidden') ? ['flagged'] : []),
@@ -14,6 +19,7 @@ export default defineCheck({
   checklistItem: (r) => ({
     title: t('checkUnlawfulTitle'),
     lines: [r.flagged ? t('checkUnlawfulFlagged', r.grounds.map(groundLabel).join(', ')) : t('checkUnlawfulNone')],
+    excerpt: r.excerpt,
     removal: { suggested: r.grounds },
   }),
   wordList: { key: 'unlawful', title: 'optionsListUnlawful' },

@@ -13,8 +13,10 @@
 import type { LawGroundId } from '../model';
 import en from './data/unlawful-en.json';
 import sv from './data/unlawful-sv.json';
+import { normalizeForMatching, spansBack } from './normalize';
+import { ruleHits } from './unlawful-rules';
 import {
-  compilePatterns, compileUserTerms, matchTerms, uniqueTexts, type CompiledList, type TermMatch, type WordLists,
+  compilePatterns, compileUserTerms, matchTerms, pickLongest, uniqueTexts, type CompiledList, type TermMatch, type WordLists,
 } from './wordlists';
 
 export type { WordLists } from './wordlists';
@@ -93,12 +95,38 @@ function pairHits(text: string, remove: WordLists['remove']): TermMatch[] {
  * in the text; `terms` are the matched surface strings, case-insensitively deduplicated.
  */
 export function findUnlawfulCandidates(text: string, extra?: UnlawfulWordLists): UnlawfulResult {
-  const normalized = text.normalize('NFC');
+  return judgeHits(unlawfulHits(text, extra, true));
+}
+
+/** The vocabulary alone, without the pattern rules: what the matcher's differential test compares. */
+export function findUnlawfulVocabulary(text: string, extra?: UnlawfulWordLists): UnlawfulResult {
+  return judgeHits(unlawfulHits(text, extra, false));
+}
+
+/** Every span that made the check fire, in text order, non-overlapping ("show why" highlights these). */
+export function unlawfulHits(text: string, extra?: UnlawfulWordLists, withRules = true): TermMatch[] {
+  // Spans are in the NFC text; zero-width characters, fullwidth forms and the like are undone for matching.
+  const nfc = text.normalize('NFC');
+  const n = normalizeForMatching(nfc);
+  return spansBack(n, nfc, matchUnlawful(n.text, extra, withRules));
+}
+
+function matchUnlawful(normalized: string, extra: UnlawfulWordLists | undefined, withRules: boolean): TermMatch[] {
   const user = Object.entries(extra?.byGround ?? {}).flatMap(([ground, list]) =>
     isGround(ground) && list ? [compileUserTerms(list, ground)] : [],
   );
   const single = matchTerms(normalized, { include: INCLUDE, except: EXCEPT, extra, extraTag: USER_TAG, user });
   const hits = [...single, ...pairHits(normalized, extra?.remove)].sort((x, y) => x.start - y.start);
+  if (!withRules) return hits;
+  // Rule spans add to the vocabulary's; where they overlap a vocabulary hit, that hit stands for both.
+  const rules = pickLongest(ruleHits(normalized, () => matchTerms(normalized, { include: EXCEPT }))).filter(
+    (r) => !hits.some((h) => h.start < r.end && r.start < h.end),
+  );
+  return [...hits, ...rules].sort((x, y) => x.start - y.start);
+}
+
+/** The check's answer from its spans (unlawfulHits). */
+export function judgeHits(hits: readonly TermMatch[]): UnlawfulResult {
   const grounds: LawGround[] = [];
   for (const { tag } of hits) if (isGround(tag) && !grounds.includes(tag)) grounds.push(tag);
   const terms = uniqueTexts(hits);

@@ -66,13 +66,13 @@ export function tokenSource(token: string): string {
 // same settings arrays on every call, so each list is compiled once instead of once per comment.
 const caches = { pattern: new WeakMap<object, Map<string, List>>(), user: new WeakMap<object, Map<string, List>>() };
 
-function compileWith(list: readonly string[], tag: string, kind: keyof typeof caches, caseSensitive = false): List {
+function compileWith(list: readonly string[], tag: string, kind: keyof typeof caches, caseSensitive = false, group = 'main'): List {
   const byTag = caches[kind].get(list) ?? new Map<string, List>();
   caches[kind].set(list, byTag);
-  const key = caseSensitive ? `${tag}\u0000case-sensitive` : tag;
+  const key = `${caseSensitive ? `${tag}\u0000case-sensitive` : tag}\u0000${group}`;
   const hit = byTag.get(key);
   if (hit) return hit;
-  const compiled = compileList(list, tag, kind === 'pattern', caseSensitive);
+  const compiled = compileList(list, tag, kind === 'pattern', caseSensitive, group);
   byTag.set(key, compiled);
   return compiled;
 }
@@ -81,8 +81,8 @@ function compileWith(list: readonly string[], tag: string, kind: keyof typeof ca
  * Compiles a built-in vocabulary list (pattern syntax above). `caseSensitive` is for abbreviations
  * such as party letters, where "S" is a party and "s" a unit.
  */
-export function compilePatterns(list: readonly string[], tag: string, options: { caseSensitive?: boolean } = {}): CompiledList {
-  return compileWith(list, tag, 'pattern', options.caseSensitive);
+export function compilePatterns(list: readonly string[], tag: string, options: { caseSensitive?: boolean; group?: string } = {}): CompiledList {
+  return compileWith(list, tag, 'pattern', options.caseSensitive, options.group);
 }
 
 /** Compiles a user list: every term is literal text. */

@@ -111,6 +111,8 @@ export interface Summary {
 export interface OverlaySettings {
   wordLists: WordListSettings;
   officeAccounts: string[];
+  /** The office's list of politicians' names (options page or policy), for the political check. */
+  politicians: string[];
 }
 
 export interface RejectedItem {

@@ -221,7 +221,9 @@ export class OverlayController {
     // Who answered whom is read from the adapters' `byOffice`, decided by profile address (names only
     // where the page shows none), never by comparing display names here: a look-alike answers nothing.
     const officeReplied = new Map<string, OfficeMatch>();
+    const byOffice = new Map<string, boolean>();
     for (const { comment: c } of found) {
+      byOffice.set(c.id, c.byOffice === true);
       if (c.isReply && c.parentId && c.byOffice) officeReplied.set(c.parentId, stronger(officeReplied.get(c.parentId) ?? false, c.officeMatch ?? 'url'));
     }
     const seen = new Set<string>();
@@ -235,10 +237,11 @@ export class OverlayController {
       seen.add(key);
       const own: OfficeMatch = comment.byOffice ? (comment.officeMatch ?? 'url') : false;
       const replied = officeReplied.get(comment.id) ?? false;
-      const judgedKey = `${comment.text}\u0000${own}\u0000${replied}\u0000${comment.idCollision === true}`;
+      const parentByOffice = comment.isReply && comment.parentId ? byOffice.get(comment.parentId) : undefined;
+      const judgedKey = `${comment.text}\u0000${own}\u0000${replied}\u0000${parentByOffice}\u0000${comment.idCollision === true}`;
       const current = this.tracked.get(key);
       if (current) {
-        Object.assign(current, { comment, post, own, officeReplied: replied });
+        Object.assign(current, { comment, post, own, officeReplied: replied, parentByOffice });
         if (current.judgedKey !== judgedKey) Object.assign(current, { judgement: null, judgedKey });
         if (current.anchor !== element) this.reanchor(key, current, element);
         else if (current.host && !current.host.isConnected) this.remount(current);
@@ -257,6 +260,7 @@ export class OverlayController {
         judgedKey,
         own,
         officeReplied: replied,
+        parentByOffice,
         expanded: false,
         identityChecked: false,
       };
@@ -307,7 +311,13 @@ export class OverlayController {
   }
 
   private context(entry: Tracked): CheckContext {
-    return { now: this.now(), own: entry.own, officeReplied: entry.officeReplied, wordLists: this.deps.wordLists };
+    return {
+      now: this.now(),
+      own: entry.own,
+      officeReplied: entry.officeReplied,
+      parentByOffice: entry.parentByOffice,
+      wordLists: this.deps.wordLists,
+    };
   }
 
   private judge(entry: Tracked): void {

@@ -24,6 +24,8 @@ export interface Tracked {
   judgedKey: string;
   own: OfficeMatch;
   officeReplied: OfficeMatch;
+  /** For a reply: whether it answers the office's comment (undefined when the parent is not on the page). */
+  parentByOffice?: boolean;
   expanded: boolean;
   /** The moderator has checked a comment whose identity was in doubt (see Comment.idCollision). */
   identityChecked: boolean;

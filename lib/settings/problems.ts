@@ -19,6 +19,7 @@ export type SettingField =
   | 'officeAccounts'
   | 'exportReminderDays'
   | 'retentionDays'
+  | 'politicians'
   | 'registryEndpoint';
 
 /** Why a value (or one entry of a list) was not used. Schemas name their own reasons as their `error`. */

@@ -17,7 +17,10 @@ import {
   OfficeAccountsSchema,
   OfficeAccountSchema,
   PolicyEndpointSchema,
+  PoliticianNameSchema,
+  PoliticiansSchema,
   StoredSettingsSchema,
+  TERMS_MAX,
   TimeOfDaySchema,
   WordListsSchema,
   type ManagedSettings,
@@ -70,6 +73,7 @@ const LEAVES: Leaf[] = [
   { field: 'officeAccounts', schema: OfficeAccountsSchema, fallback: [], list: { entry: OfficeAccountSchema, min: 0, max: 30 }, from: BOTH },
   { field: 'exportReminderDays', schema: ExportReminderDaysSchema, fallback: DEFAULT_EXPORT_REMINDER_DAYS, from: BOTH },
   { field: 'retentionDays', schema: RetentionDaysSchema, fallback: 0, from: BOTH },
+  { field: 'politicians', schema: PoliticiansSchema, fallback: [], list: { entry: PoliticianNameSchema, min: 0, max: TERMS_MAX }, from: BOTH },
   { field: 'registryEndpoint', schema: PolicyEndpointSchema, fallback: undefined, from: { local: false, policy: true } },
 ];
 
@@ -158,7 +162,7 @@ export interface ResolvedSettings {
   lastGood: LastGood;
 }
 
-const LOCKABLE = ['moderatorName', 'office', 'monitoring', 'officeAccounts', 'exportReminderDays', 'retentionDays', 'registryEndpoint'] as const;
+const LOCKABLE = ['moderatorName', 'office', 'monitoring', 'officeAccounts', 'politicians', 'exportReminderDays', 'retentionDays', 'registryEndpoint'] as const;
 
 export function resolveSettings(stored: unknown, policy: unknown, lastGood: LastGood): ResolvedSettings {
   const sources = { local: isObject(stored) ? stored : {}, policy: isObject(policy) ? policy : {} };
@@ -206,6 +210,7 @@ export function resolveSettings(stored: unknown, policy: unknown, lastGood: Last
     officeAccounts: values.officeAccounts,
     exportReminderDays: values.exportReminderDays,
     retentionDays: values.retentionDays,
+    politicians: values.politicians,
   });
   const endpoint = sources.policy.registryEndpoint === undefined ? {} : { policyRegistryEndpoint: (values.registryEndpoint as string | undefined) ?? '' };
   return { settings, locked: LOCKABLE.filter((k) => locked.has(k)), ...endpoint, problems, lastGood: next };

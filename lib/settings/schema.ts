@@ -45,6 +45,13 @@ export const OfficeAccountSchema = z
   .refine((url) => siteRegistry.isAccountUrl(url), { error: 'unsupported-site' });
 export const OfficeAccountsSchema = z.array(OfficeAccountSchema).max(30);
 
+/**
+ * The office's own list of politicians' names (its borgarråd, nämnd members, party leaders it sees named),
+ * for the political-neutrality reminder. Empty by default: the extension ships no real person's name.
+ */
+export const PoliticianNameSchema = z.string().trim().min(1).max(TERM_MAX);
+export const PoliticiansSchema = z.array(PoliticianNameSchema).max(TERMS_MAX);
+
 /** A stable pseudonymous id for this browser profile, so records from one moderator group. */
 export const ModeratorIdSchema = z.string().min(1).max(128);
 
@@ -66,6 +73,8 @@ export const SettingsSchema = z.object({
   officeAccounts: OfficeAccountsSchema,
   exportReminderDays: ExportReminderDaysSchema,
   retentionDays: RetentionDaysSchema,
+  // Optional only so that settings written before it existed still parse; resolveSettings always fills it.
+  politicians: PoliticiansSchema.optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -93,6 +102,7 @@ export const ManagedSchema = SettingsSchema.pick({
   officeAccounts: true,
   exportReminderDays: true,
   retentionDays: true,
+  politicians: true,
 })
   .extend({ registryEndpoint: PolicyEndpointSchema })
   .partial();
@@ -121,6 +131,10 @@ export const MANAGED_FIELD_TEXT: Record<keyof ManagedSettings, { title: string; 
     title: 'Retention of the local copy (days)',
     description: 'Days the browser keeps records that were registered or exported (0-3650; 0 = for ever, the default). Records not handed over are never culled.',
   },
+  politicians: {
+    title: "Politicians' names",
+    description: "Names of politicians (the city's borgarråd, nämnd members …) that make a comment political for the neutrality reminder; party names and titles are built in.",
+  },
   registryEndpoint: {
     title: 'Registry address',
     description:
@@ -136,6 +150,7 @@ export const UserSettingsSchema = SettingsSchema.pick({
   officeAccounts: true,
   exportReminderDays: true,
   retentionDays: true,
+  politicians: true,
 }).partial();
 
 /** One term per line, blank lines and duplicates dropped: how the options page edits a list. */

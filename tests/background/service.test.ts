@@ -120,6 +120,7 @@ describe('background service: recordAction', () => {
       value: {
         wordLists: { political: { add: ['cykelbana'], remove: [] }, unlawful: { add: [], remove: [] } },
         officeAccounts: [],
+        politicians: [],
       },
     });
   });

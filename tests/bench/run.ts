@@ -1,10 +1,12 @@
 import { benchBrowser } from './browser/index.ts';
+import { benchCorpus } from './corpus.bench.ts';
 import { benchPersonalData } from './personal-data.bench.ts';
 import { benchSync } from './sync.bench.ts';
 import { benchVocabularies } from './vocabulary.bench.ts';
 
 // Run in sequence so one benchmark's garbage does not skew the next one's timings.
 const benches: [string, () => Promise<string[]>][] = [
+  ['checks on the issue-13 corpus (dev tuned on, test held out)', benchCorpus],
   ['personal-data', benchPersonalData],
   ['political and unlawful vocabularies', benchVocabularies],
   ['registry sync', benchSync],

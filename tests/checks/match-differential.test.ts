@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPoliticalContent } from '../../lib/checks/political';
-import { findUnlawfulCandidates, LAW_GROUNDS } from '../../lib/checks/unlawful';
+import { findUnlawfulVocabulary, LAW_GROUNDS } from '../../lib/checks/unlawful';
+import { normalizeForMatching } from '../../lib/checks/normalize';
 import * as now from '../../lib/checks/wordlists';
 import { aroundTerm, builtInLists, corpusTexts, generatedTexts, partyLetterTexts, SYNTHETIC_PATTERNS, userLists } from './match-samples';
 import * as oldPolitical from './reference/political';
@@ -17,6 +18,7 @@ const corpus = corpusTexts();
 const generated = generatedTexts(4000, 0x12c0ffee);
 const partyLetters = partyLetterTexts(3000, 0x5d5d);
 const texts = [...corpus, ...generated, ...partyLetters];
+const plain = (t: string) => normalizeForMatching(t.normalize('NFC')).text === t.normalize('NFC');
 const lists = builtInLists();
 const extras = userLists(0x5eed);
 
@@ -75,6 +77,9 @@ describe('one-pass matcher vs the per-term regexes (pre-change reference)', () =
     const grounds = LAW_GROUNDS.map((g) => g.id);
     let flagged = 0;
     for (const [i, text] of texts.entries()) {
+      // Since issue 13 the checks undo zero-width characters, fullwidth forms and the like before matching
+      // (tested in normalize.test.ts); the matcher itself is compared on every text in the tests above.
+      if (!plain(text)) continue;
       const extra = i % 3 === 0 ? extras[i % extras.length] : undefined;
       const byGround = extra && i % 2 === 0 ? { [grounds[i % grounds.length] as string]: extra.add } : undefined;
       const political = findPoliticalContent(text, extra);
@@ -82,13 +87,15 @@ describe('one-pass matcher vs the per-term regexes (pre-change reference)', () =
         expect({ text, extra, political }).toEqual({ text, extra, political: oldPolitical.findPoliticalContent(text, extra) });
       }
       const lists = extra ? { ...extra, ...(byGround ? { byGround } : {}) } : undefined;
-      const unlawful = findUnlawfulCandidates(text, lists);
+      const unlawful = findUnlawfulVocabulary(text, lists);
       if (unlawful.flagged) flagged++;
       if (JSON.stringify(unlawful) !== JSON.stringify(oldUnlawful.findUnlawfulCandidates(text, lists))) {
         expect({ text, lists, unlawful }).toEqual({ text, lists, unlawful: oldUnlawful.findUnlawfulCandidates(text, lists) });
       }
     }
-    expect(flagged).toBeGreaterThan(1000);
+    // Most generated texts carry the odd characters normalisation undoes; the plain ones still flag hundreds.
+    expect(texts.filter(plain).length).toBeGreaterThan(3000);
+    expect(flagged).toBeGreaterThan(300);
     // The party-letter texts must reach the abbreviation rules, not only the vocabulary.
     const political = partyLetters.filter((t) => oldPolitical.findPoliticalContent(t).political).length;
     expect(political).toBeGreaterThan(1000);

@@ -1,25 +1,67 @@
 /**
- * findPersonalData against the implementation it replaced (tests/checks/reference/personal-data.ts):
- * identical findings on every corpus text, on generated comments dense in every finder's shapes, and on
- * one long text made of them all (the benchmark's kind of input, where state carried along a scan shows).
+ * findPersonalData against the implementation it replaced (tests/checks/reference/personal-data.ts), on
+ * every corpus text, on generated comments dense in every finder's shapes, and on one long text made of
+ * them all (the benchmark's kind of input, where state carried along a scan shows).
+ *
+ * Since issue 13 the finders are meant to find more (evasions, minors, health words, bank formats) and to
+ * drop a few things on purpose: identity numbers with serial 000 or after a reference word (ärende, dnr,
+ * OCR …), organisations' phone numbers, and sensitive words used about a group rather than a person. So the test holds
+ * that everything the reference found is still found, except those. Texts that normalisation changes
+ * (zero-width characters, dashes, NBSP, fullwidth forms) are read differently on purpose: an en dash now
+ * joins "070–035 10 331" into one number. They are tested in normalize.test.ts, not compared here.
  */
 import { describe, expect, it } from 'vitest';
-import { findPersonalData } from '../../lib/checks/personal-data';
+import { normalizeForMatching } from '../../lib/checks/normalize';
+import { findPersonalData, type PersonalDataFinding } from '../../lib/checks/personal-data';
+import { aboutNoOne } from '../../lib/checks/personal-data/vocabulary';
 import { corpusTexts } from './match-samples';
 import { personalDataTexts } from './personal-data-samples';
 import { findPersonalData as findBefore } from './reference/personal-data';
 
-const corpus = corpusTexts();
-const generated = personalDataTexts(6000, 0xda7a);
+const plain = (t: string) => normalizeForMatching(t).text === t;
+const corpus = corpusTexts().filter(plain);
+const generated = personalDataTexts(6000, 0xda7a).filter(plain);
+const REFERENCE_WORD = /(?:ärende|dnr|diarie|order|ocr|faktura|bokning|referens|ref|kundn|avtal|beställning)[\p{L}-]*(?:[\s:.#,]+\p{L}+){0,3}?[\s:.#-]*$/iu;
+
+/** What issue 13 stopped reporting on purpose. */
+function dropped(text: string, f: PersonalDataFinding): boolean {
+  if (f.kind === 'personnummer' || f.kind === 'samordningsnummer') {
+    const digits = f.text.replace(/\D/g, '');
+    if (digits.slice(-4, -1) === '000') return true;
+    const m = REFERENCE_WORD.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    return m !== null && !/(?:person|pnr|samordning|födelse)/iu.test(m[0]);
+  }
+  // An organisation's switchboard or customer service ("ring vårt kontaktcenter på 08-…").
+  if (f.kind === 'phone') {
+    return /(?:kundtjänst|kundservice|växel|kontaktcenter|servicecenter|receptionen|support|customer service|switchboard)/iu.test(
+      text.slice(Math.max(0, f.start - 32), f.start),
+    );
+  }
+  // A group noun in the plural, a metaphor ("en cancer"), an association's name.
+  if (f.kind === 'sensitive') return aboutNoOne(text, f.start, f.end, f.text.toLowerCase());
+  return false;
+}
+
+const key = (f: PersonalDataFinding) => `${f.kind}@${f.start}-${f.end}`;
+
+function missing(text: string): PersonalDataFinding[] {
+  const got = new Set(findPersonalData(text).map(key));
+  // Normalisation can join characters into a longer or more specific finding ("＠" now makes an e-mail
+  // address that wins over the phone number it overlaps): such a span still counts as reported.
+  const spans = findPersonalData(text);
+  return findBefore(text).filter(
+    (f) => !dropped(text, f) && !got.has(key(f)) && !spans.some((s) => s.start < f.end && f.start < s.end),
+  );
+}
 
 describe('findPersonalData vs the pre-change reference', () => {
-  it('finds the same in every corpus and generated text', () => {
+  it('still finds everything the reference found, except what issue 13 drops on purpose', () => {
+    expect(generated.length).toBeGreaterThan(4000);
     const kinds = new Map<string, number>();
     for (const text of [...corpus, ...generated]) {
-      const expected = findBefore(text);
-      for (const f of expected) kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
-      const got = findPersonalData(text);
-      if (JSON.stringify(got) !== JSON.stringify(expected)) expect({ text, got }).toEqual({ text, got: expected });
+      for (const f of findBefore(text)) kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
+      const lost = missing(text);
+      if (lost.length > 0) expect({ text, lost }).toEqual({ text, lost: [] });
     }
     // Every finder must be exercised, not only the common ones.
     for (const kind of ['personnummer', 'samordningsnummer', 'phone', 'email', 'address', 'postal-code', 'bank-account', 'sensitive', 'minor']) {
@@ -27,10 +69,9 @@ describe('findPersonalData vs the pre-change reference', () => {
     }
   }, 120_000);
 
-  it('finds the same in one long text', () => {
+  it('still finds everything in one long text', () => {
     const long = [...generated, ...corpus].join('\n');
-    const expected = findBefore(long);
-    expect(expected.length).toBeGreaterThan(4000);
-    expect(findPersonalData(long)).toEqual(expected);
+    expect(findBefore(long).length).toBeGreaterThan(3000);
+    expect(missing(long)).toEqual([]);
   }, 60_000);
 });

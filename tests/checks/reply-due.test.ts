@@ -212,3 +212,46 @@ describe('replyDue', () => {
     expect(result).toEqual({ needed: false, overdue: false, reason: 'not-a-question' });
   });
 });
+
+describe('requests without "?" and residents talking to each other (issue 13)', () => {
+  it.each([
+    'Snälla töm kärlen på Bondegatan, det luktar fruktansvärt',
+    'Skicka beslutet till mig igen',
+    'Ring mig så pratar vi om staketet',
+    'Ta bort cyklarna som stått övergivna i ett år!',
+    'Informera gärna om varför vattnet var avstängt',
+    'Har simhallen öppet på juldagen',
+    'Spolar ni isbanan i helgen',
+    'Jag vill ha ett skriftligt svar på mitt klagomål',
+    'Vore snällt om någon kunde titta på lyktstolpen',
+    'Ni måste ringa tillbaka, jag har väntat i en vecka',
+  ])('%s → asks the office', (text) => {
+    expect(isQuestion(text)).toBe(true);
+  });
+
+  it.each([
+    'Sen undrar folk varför ingen vill bo här',
+    'Vem bryr sig ens längre',
+    'Se så fint det blev!',
+    'Tack för en fin nationaldag',
+    'Ni borde skämmas',
+  ])('%s → asks nobody', (text) => {
+    expect(isQuestion(text)).toBe(false);
+  });
+
+  const now = new Date('2026-03-10T10:00:00+01:00');
+  const at = (text: string, isReply: boolean, parentByOffice?: boolean) =>
+    replyDue({ text, isReply, authorName: 'Invånare', postedAt: '2026-03-10T09:00:00+01:00' }, { now, settings: DEFAULT_REPLY, parentByOffice });
+
+  it('a question to another resident (@mention, a name, or a reply under a resident) needs no reply from the office', () => {
+    expect(at('@Maria Holm har du provat att ringa växeln?', false).needed).toBe(false);
+    expect(at('Jonas Berg kan du skicka numret till snickaren?', false).needed).toBe(false);
+    expect(at('Vilken lekplats menar du?', true, false).needed).toBe(false);
+    expect(at('Vilken lekplats menar du?', true, undefined).needed).toBe(true);
+  });
+
+  it('a reply under the office, or one that turns to the office, still needs one', () => {
+    expect(at('Tack, men när exakt kommer besiktningen?', true, true).needed).toBe(true);
+    expect(at('Vet kommunen när plaskdammen öppnar?', true, false).needed).toBe(true);
+  });
+});

@@ -66,3 +66,41 @@ describe('OptionsApp: values that could not be used', () => {
     expect(el.querySelector('h1')).not.toBeNull();
   });
 });
+
+describe("OptionsApp: the office's politicians' names", () => {
+  async function showNames(names: string[], locked: LoadedSettings['locked'] = []) {
+    const el = document.body.appendChild(document.createElement('div'));
+    const save = vi.fn(async () => ({ success: true }));
+    const load = vi.fn(async (): Promise<LoadedSettings> => ({ settings: { ...settings, politicians: names }, locked, problems: [] }));
+    await act(async () => {
+      render(<OptionsApp load={load} save={save} />, el);
+    });
+    await act(async () => {
+      await load.mock.results[0]?.value;
+    });
+    return { el, save, field: el.querySelector("#politicians") as HTMLTextAreaElement };
+  }
+
+  it('shows the list, one name per line, and saves what the user typed', async () => {
+    const { el, save, field } = await showNames(['Marika Sjövind']);
+    expect(field.value).toBe('Marika Sjövind');
+    await act(async () => {
+      field.value = 'Marika Sjövind\n Jonas Tallqvist \n\n';
+      field.dispatchEvent(new Event('input'));
+    });
+    await act(async () => {
+      (el.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    expect(save).toHaveBeenCalledWith(expect.objectContaining({ politicians: ['Marika Sjövind', 'Jonas Tallqvist'] }));
+  });
+
+  it('shows a list set by policy read-only and does not save it as the user\'s', async () => {
+    const { el, save, field } = await showNames(['Pernilla Åkerdal'], ['politicians']);
+    expect(field.readOnly).toBe(true);
+    await act(async () => {
+      (el.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    expect(save).toHaveBeenCalledTimes(1);
+    expect((save.mock.calls as unknown as [Record<string, unknown>][])[0]![0]).not.toHaveProperty('politicians');
+  });
+});

@@ -90,6 +90,22 @@ describe('Checklist', () => {
     expect((el.querySelector('[data-testid=law-ground]') as HTMLSelectElement).value).toBe('olaga-hot');
   });
 
+  it('shows why: the matched words marked in an excerpt of the comment, as text', () => {
+    const el = root();
+    const props = view('Jag vet var du bor <b>Lena</b>. Moderaterna bryr sig inte. Ring mig på 070-1740605.');
+    render(<Checklist items={props.items} recorded={[]} busy={false} onAction={props.onAction} accept={() => true} />, el);
+    const marks = (check: string) =>
+      [...el.querySelectorAll(`[data-check="${check}"] [data-testid=why-mark]`)].map((m) => m.textContent);
+    expect(marks('unlawful')).toEqual(['Jag vet var du bor']);
+    expect(marks('political')).toEqual(['Moderaterna']);
+    expect(marks('personal-data')).toEqual(['070-1740605']);
+    // Page text stays text: the comment's "<b>" is not an element.
+    expect(el.querySelector('[data-testid=why] b')).toBeNull();
+    expect(el.querySelector('[data-check="unlawful"] [data-testid=why]')?.textContent).toContain('<b>Lena</b>');
+    // A check that matched nothing shows no excerpt.
+    expect(el.querySelector('[data-check="reply"] [data-testid=why]')).toBeNull();
+  });
+
   it('shows a recorded action as done, and asks for a legal ground before removing', async () => {
     const el = root();
     const onAction = vi.fn();

@@ -65,6 +65,15 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await driver.screenshot(join(shots, 'checks.png'));
   });
 
+  it('shows why: the threat\'s words are marked, visibly, in the expanded checklist', async () => {
+    // The first test left Greta's checklist open.
+    const greta = await waitFor('the why-excerpt', () => overlay(ids.greta), (o) => o.text.includes(uiText(browserName, 'checkWhyLabel')));
+    expect(greta.text).toContain('jag ska döda dig');
+    expect(await driver.styleInOverlay(ids.greta, 'why-mark', 'background-color')).toBe('rgb(255, 241, 168)');
+    expect(await driver.styleInOverlay(ids.greta, 'why-mark', 'visibility')).toBe('visible');
+    expect(await driver.styleInOverlay(ids.greta, 'why-mark', 'display')).not.toBe('none');
+  });
+
   it('records "replied" and "no reply needed", and the reply badges go away', async () => {
     await driver.clickInOverlay(ids.bertil, 'toggle');
     await driver.clickInOverlay(ids.bertil, 'action-replied');

@@ -179,7 +179,9 @@ describe('checklist and page panel', () => {
     expect(shadowOf(pd!)!.querySelector('[data-testid=badge-personal-data]')).not.toBeNull();
     expect(shadowOf(pol!)!.querySelector('[data-testid=badge-political]')).not.toBeNull();
     expect(shadowOf(pol!)!.querySelector('[data-testid=badge-reply]')).toBeNull();
-    expect(panelCount('replyDue')).toBe('1');
+    // "Ring mig på …" asks the office to call back: a request without "?" needs a reply too (issue 13).
+    expect(shadowOf(pd!)!.querySelector('[data-testid=badge-reply]')).not.toBeNull();
+    expect(panelCount('replyDue')).toBe('2');
     expect(panelCount('notArchived')).toBe('3');
     expect(panelCount('flagged')).toBe('1');
   });
@@ -235,6 +237,24 @@ describe('checklist and page panel', () => {
     const [question, answer] = hosts();
     expect(shadowOf(question!)!.querySelector('[data-testid=badge-reply]')).toBeNull();
     expect(shadowOf(answer!)!.querySelector('[data-testid=badge-office]')?.textContent).toBe('badgeByOffice');
+  });
+
+  it('asks no reply for a question between residents in a thread, but does for one under the office', async () => {
+    const resident = replyTo('65', '66', 'Olle Granne', 'Vilken lekplats menar du?', 'https://www.facebook.com/olle.granne');
+    const office = replyTo('67', '68', 'Stadsdelsförvaltning Norrby', 'Plaskdammen öppnar 1 juni.', 'https://www.facebook.com/norrbyexempel');
+    const toOffice = replyTo('67', '69', 'Ida Fråga', 'Vilken tid öppnar den?', 'https://www.facebook.com/ida.fraga');
+    const { controller } = setup(
+      commentHtml('65', 'Ida Fråga', 'Lekplatsen är fin.') + resident + commentHtml('67', 'Stadsdelsförvaltning Norrby', 'Välkomna!') + office + toOffice,
+      { now: () => NOW },
+    );
+    document.querySelector('[role=main]')!.insertAdjacentHTML('afterbegin', PAGE);
+    // The office's own top-level comment is known by its address too.
+    document.querySelectorAll('a[href="https://www.facebook.com/stadsdelsförvaltning.norrby"]').forEach((a) => a.setAttribute('href', 'https://www.facebook.com/norrbyexempel'));
+    controller.scan();
+    await flush();
+    const byId = (id: string) => document.querySelector<HTMLElement>(`${HOST_TAG}[data-comment-id="${id}"]`)!;
+    expect(shadowOf(byId('66'))!.querySelector('[data-testid=badge-reply]')).toBeNull();
+    expect(shadowOf(byId('69'))!.querySelector('[data-testid=badge-reply]')).not.toBeNull();
   });
 
   it('treats a look-alike Page with the office name as anyone: its text is checked and the question stays open', async () => {

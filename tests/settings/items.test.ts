@@ -17,10 +17,10 @@ describe('settings item v1 → v2', () => {
     expect(await items.moderatorId.getValue()).toBe(v1Id);
     expect(await local()).toMatchObject({ settings: v1Rest, 'settings$': { v: 2 }, 'moderator-id': v1Id });
     expect((await local()).settings).not.toHaveProperty('moderatorId');
-    // What the user sees is what version 1 showed.
+    // What the user sees is what version 1 showed, and the empty list of politicians' names added since.
     const { settings } = await loadSettings();
-    // Settings version 1 did not know the archive's fields: they load with their defaults.
-    expect(settings).toEqual({ ...v1Rest, office: 'Stadsdelsförvaltning Norrby (exempel)', exportReminderDays: 30, retentionDays: 0 });
+    // Settings version 1 did not know the archive's fields or politicians' names: they load with their defaults.
+    expect(settings).toEqual({ ...v1Rest, office: 'Stadsdelsförvaltning Norrby (exempel)', exportReminderDays: 30, retentionDays: 0, politicians: [] });
     expect(await readModeratorId(items)).toBe(v1Id);
   });
 

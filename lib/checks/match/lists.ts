@@ -13,6 +13,11 @@ export interface CompiledList {
   readonly tag: string;
   readonly terms: readonly Term[];
   readonly builtIn: boolean;
+  /**
+   * Which shared matcher a built-in list joins. The unlawful check's pattern rules have their own, so the
+   * political check's scan does not walk their terms.
+   */
+  readonly group: string;
 }
 
 /** A hit of one term of one list: `term` indexes that list's terms. */
@@ -31,15 +36,15 @@ interface Combined {
 
 let nextId = 1;
 const builtInLists: CompiledList[] = [];
+const GROUPS = new Map<string, { lists: CompiledList[]; combined: Combined | null }>();
 /** What the built-in vocabularies cost to get ready, for the benchmark's first-use figure. */
 const cost = { parseMs: 0, buildMs: 0 };
-let builtIn: Combined | null = null;
 const userCombinations = new Map<string, Combined>();
 // Settings change rarely, but tests and the options page can make many distinct lists: stay bounded.
 const MAX_USER_COMBINATIONS = 16;
 
 /** A built-in list is pattern syntax (optionally case-sensitive); a user list is literal text. */
-export function compileList(list: readonly string[], tag: string, builtInList: boolean, caseSensitive = false): CompiledList {
+export function compileList(list: readonly string[], tag: string, builtInList: boolean, caseSensitive = false, group = 'main'): CompiledList {
   const t0 = performance.now();
   const compiled: CompiledList = {
     id: nextId++,
@@ -48,10 +53,14 @@ export function compileList(list: readonly string[], tag: string, builtInList: b
       .filter((p) => p.trim() !== '')
       .map((p) => (builtInList ? parsePattern(p, tag, caseSensitive) : parseUserTerm(p, tag))),
     builtIn: builtInList,
+    group,
   };
   if (builtInList) {
     builtInLists.push(compiled);
-    builtIn = null;
+    const g = GROUPS.get(group) ?? { lists: [], combined: null };
+    g.lists.push(compiled);
+    g.combined = null;
+    GROUPS.set(group, g);
     cost.parseMs += performance.now() - t0;
   }
   return compiled;
@@ -81,12 +90,14 @@ function userCombination(lists: readonly CompiledList[]): Combined {
   return c;
 }
 
-function builtInCombined(): Combined {
-  if (builtIn) return builtIn;
+function builtInCombined(group = 'main'): Combined {
+  const g = GROUPS.get(group) ?? { lists: [], combined: null };
+  GROUPS.set(group, g);
+  if (g.combined) return g.combined;
   const t0 = performance.now();
-  builtIn = combine(builtInLists);
-  cost.buildMs = performance.now() - t0;
-  return builtIn;
+  g.combined = combine(g.lists);
+  cost.buildMs += performance.now() - t0;
+  return g.combined;
 }
 
 /**
@@ -94,7 +105,7 @@ function builtInCombined(): Combined {
  * vocabularies ready has cost: parsing the patterns (when their modules load) and building the matcher.
  */
 export function prepareBuiltIn(): { lists: number; terms: number; parseMs: number; buildMs: number } {
-  builtInCombined();
+  for (const group of GROUPS.keys()) builtInCombined(group);
   return { lists: builtInLists.length, terms: builtInLists.reduce((n, l) => n + l.terms.length, 0), ...cost };
 }
 
@@ -103,16 +114,16 @@ export function prepareBuiltIn(): { lists: number; terms: number; parseMs: numbe
  * by term as listed, then by position; null when no list has any. `text` must be NFC-normalised.
  */
 export function listHits(text: string, lists: readonly CompiledList[]): ListHit[][] | null {
-  let hasBuiltIn = false;
+  const groups = new Set<string>();
   let users: CompiledList[] | null = null;
   for (const l of lists) {
-    if (l.builtIn) hasBuiltIn = true;
+    if (l.builtIn) groups.add(l.group);
     // Each user list once, even when a caller passes it twice, or its hits would be counted twice.
     else if (!users?.includes(l)) (users ??= []).push(l);
   }
   const tokens = tokenize(text);
   const found: { source: Combined; hits: readonly Hit[] }[] = [];
-  for (const source of [hasBuiltIn ? builtInCombined() : null, users ? userCombination(users) : null]) {
+  for (const source of [...[...groups].map((g) => builtInCombined(g)), users ? userCombination(users) : null]) {
     if (!source) continue;
     const hits = source.matcher.scan(tokens);
     if (hits.length > 0) found.push({ source, hits });

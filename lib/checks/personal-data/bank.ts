@@ -23,15 +23,31 @@ export function ibanValid(iban: string): boolean {
 // Numbers without "SE" are only account numbers when a context word says so: the same shapes are
 // order numbers, phone numbers and invoice references everywhere else. The keyword must not follow a
 // letter or digit; that is checked per match (see letterOrDigitBefore), which cut these scans by a third.
-const FILLER = String.raw`(?:[:.]?\s*(?:(?:är|nr|nummer|till|på|mitt|vårt|vår|mitt|via|number|is|to|my|our)\s+){0,3})`;
+const FILLER = String.raw`(?:[:.]?\s*(?:(?:är|nr|nummer|till|på|mitt|vårt|vår|mitt|via|number|is|to|my|our|hos\s+\p{L}+:?|i\s+\p{L}+:?)\s+){0,3})`;
+const BANKS = String.raw`(?:handelsbanken|swedbank|nordea|seb|danske\s+bank|länsförsäkringar|ica\s?banken|sparbanken|skandiabanken|sbab)`;
 const ACCOUNT_RE = new RegExp(
   onLowered(
-    String.raw`(?:kontonumm?ret|kontonummer|kontonr|bankkonto(?:t|nummer)?|konto(?:t)?|clearing(?:nummer|nr)?|clnr|swish(?:a|nummer|nr)?|account(?: number)?)` +
+    String.raw`(?:kontonumm?ret|kontonummer|kontonr|bankkonto(?:t|nummer)?|personkonto(?:t)?|konto(?:t)?|clearing(?:nummer|nr)?|clnr|swish(?:a|nummer|nr)?|account(?: number)?)` +
       FILLER +
       String.raw`([1-9]\d{3,4}(?:-\d)?(?:,\s?|\s?-\s?|\s)\d{1,4}(?:[ -]?\d{1,4}){0,4}(?:-\d)?|123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2})(?![\d\p{L}])`,
   ),
   'gu',
 );
+// After a bank's name ("Mitt Handelsbankenkonto är …", "hos Nordea: …"), tried only when a bank is named.
+const BANK_ACCOUNT_RE = new RegExp(
+  onLowered(
+    String.raw`(?:${BANKS}s?(?:konto(?:t|nummer)?)?)` +
+      FILLER +
+      String.raw`([1-9]\d{3,4}(?:-\d)?(?:,\s?|\s?-\s?|\s)\d{1,4}(?:[ -]?\d{1,4}){0,4}(?:-\d)?|123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2})(?![\d\p{L}])`,
+  ),
+  'gu',
+);
+// The bank named after the number: "5201-11 223 34 (SEB)", "6123-123 456 789, Handelsbanken".
+const BANK_AFTER_RE = new RegExp(
+  onLowered(String.raw`(?<![\d\p{L}])([1-9]\d{3}(?:-\d)?(?:,\s?|\s?-\s?|\s)\d{1,4}(?:[ -]?\d{1,4}){0,4}(?:-\d)?)\s*[,(]?\s*` + BANKS),
+  'gu',
+);
+const BANK_NAMED = new RegExp(onLowered(BANKS), 'u');
 const GIRO_RE = new RegExp(
   onLowered(
     String.raw`(?:(bankgiro(?:t|nummer)?|bg)|(plusgiro(?:t|nummer)?|pg))` +
@@ -48,6 +64,8 @@ function digitCount(s: string): number {
 }
 
 export function findBankAccounts(text: string, out: PersonalDataFinding[]): void {
+  // Most texts name no bank: one cheap test instead of the bank patterns at every word and digit.
+  const named = BANK_NAMED.test(text);
   IBAN_RE.lastIndex = 0;
   for (let m = IBAN_RE.exec(text); m; m = IBAN_RE.exec(text)) {
     if (ibanValid(m[0])) out.push(finding('bank-account', text, m.index, m.index + m[0].length));
@@ -63,6 +81,24 @@ export function findBankAccounts(text: string, out: PersonalDataFinding[]): void
     if (digits < 10 || digits > 17) continue;
     const end = m.index + m[0].length;
     out.push(finding('bank-account', text, end - num.length, end));
+  }
+  BANK_ACCOUNT_RE.lastIndex = 0;
+  for (let m = named ? BANK_ACCOUNT_RE.exec(text) : null; m; m = BANK_ACCOUNT_RE.exec(text)) {
+    if (letterOrDigitBefore(text, m.index)) {
+      BANK_ACCOUNT_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    const num = m[1] ?? '';
+    const digits = digitCount(num);
+    if (digits < 10 || digits > 17) continue;
+    const end = m.index + m[0].length;
+    out.push(finding('bank-account', text, end - num.length, end));
+  }
+  BANK_AFTER_RE.lastIndex = 0;
+  for (let m = named ? BANK_AFTER_RE.exec(text) : null; m; m = BANK_AFTER_RE.exec(text)) {
+    const num = m[1] ?? '';
+    const digits = digitCount(num);
+    if (digits >= 10 && digits <= 17) out.push(finding('bank-account', text, m.index, m.index + num.length));
   }
   GIRO_RE.lastIndex = 0;
   for (let m = GIRO_RE.exec(text); m; m = GIRO_RE.exec(text)) {

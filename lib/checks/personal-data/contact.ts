@@ -8,7 +8,10 @@ const PHONE_RE =
   /(?:\+(?<![\d\p{L}+]\+)46[ -]?(?:\(0\)[ -]?)?|0(?<![\d\p{L}+]0)(?:046[ -]?(?:\(0\)[ -]?)?)?)\d(?:(?:[ \u00a0]?[-/][ \u00a0]?|[ \u00a0])?\d){5,11}(?![\d\p{L}])/gu;
 const IDENTITY_SHAPE = /^\d{6}(?:\d{2})?[-+]\d{4}$/;
 const DATE_SHAPE = /^(?:\d{4}[-/]\d{2}[-/]\d{2}|\d{2}[-/]\d{2}[-/]\d{2,4})$/;
-const CLOCK_BEFORE = /(?:kl|klockan|at)\.?\s*$/i;
+// "at 14:00" is a time, "call me at 070-…" is not.
+const CLOCK_BEFORE = /(?:kl|klockan|(?<!(?:me|us|him|her|reach|call|text)\s)at)\.?\s*$/i;
+// An organisation's switchboard or customer service is not a person's number.
+const ORGANISATION_BEFORE = /(?:kundtjänst|kundservice|växeln|växel|kontaktcenter|servicecenter|receptionen|supporten|customer service|switchboard)\P{L}{0,4}(?:\p{L}+\P{L}{1,3}){0,2}$/iu;
 const REFERENCE_BEFORE = /(?:nummer|nr|order|ref|referens|id|#)\.?\s*:?\s*$/i;
 
 /** Swedish national significant number (no leading 0) → plausible length for its prefix. */
@@ -31,6 +34,7 @@ function acceptPhone(text: string, start: number, raw: string): boolean {
   if (IDENTITY_SHAPE.test(raw) || DATE_SHAPE.test(raw)) return false;
   const before = text.slice(Math.max(0, start - 12), start);
   if (CLOCK_BEFORE.test(before) || (REFERENCE_BEFORE.test(before) && !/telefon|mobil/i.test(before))) return false;
+  if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return false;
   return plausibleNational(nationalDigits(raw));
 }
 

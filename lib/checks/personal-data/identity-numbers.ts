@@ -31,8 +31,28 @@ export function classifyIdentityNumber(date: string, serial: string): 'personnum
   const coordination = day > 60;
   if (coordination) day -= 60;
   if (day < 1 || day > daysInMonth(month, full, yy)) return null;
+  // Serial 000 is never issued (Skatteverket): a number ending 000C is a reference or a typo, not a person.
+  if (serial.startsWith('000')) return null;
   if (!luhnValid(date.slice(at) + serial)) return null;
   return coordination ? 'samordningsnummer' : 'personnummer';
+}
+
+/**
+ * A reference number's label just before the number ("ärende 240512-9806", "dnr", "OCR-nummer", "Order",
+ * "fakturanr", "bokningsnummer", "referensnummer"): about one date-shaped number in ten passes Luhn by
+ * chance, so after these words a valid number is a reference, unless "personnummer" is named in between.
+ */
+const REFERENCE_BEFORE =
+  /(?<![\p{L}])(?:ärende|dnr|diarienummer|diarienr|order|ocr|faktura|bokning|referens|ref|kundnummer|kundnr|avtal|beställning|ordernummer|ärendenummer)[\p{L}-]*(?:[\s:.#,]+[\p{L}]+){0,3}?[\s:.#-]*$/iu;
+const REFERENCE_WORD = /ärende|dnr|diarie|order|ocr|faktura|bokning|referens|ref|kundn|avtal|beställning/iu;
+const PERSON_WORD = /(?:person|pnr|samordning|födelse)/iu;
+
+function isReference(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  // Most numbers have no reference word before them: a plain word test first, the anchored pattern after.
+  if (!REFERENCE_WORD.test(before)) return false;
+  const m = REFERENCE_BEFORE.exec(before);
+  return m !== null && !PERSON_WORD.test(m[0]);
 }
 
 export function findIdentityNumbers(text: string, out: PersonalDataFinding[]): void {
@@ -42,6 +62,6 @@ export function findIdentityNumbers(text: string, out: PersonalDataFinding[]): v
     // "+" only makes sense after YYMMDD; a space separator with 12 digits is also written, so allow it.
     if (m[2] === '+' && date.length === 8) continue;
     const kind = classifyIdentityNumber(date, m[3] as string);
-    if (kind) out.push(finding(kind, text, m.index, m.index + m[0].length));
+    if (kind && !isReference(text, m.index)) out.push(finding(kind, text, m.index, m.index + m[0].length));
   }
 }

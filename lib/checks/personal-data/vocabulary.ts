@@ -47,6 +47,32 @@ for (const vocab of vocabularies) {
 }
 for (const word of excluded) forms.delete(word);
 
+// Plural group nouns ("muslimerna", "judar", "somalier", "bögar") speak of a group, not of a person: inside
+// hate speech they are the unlawful check's business, not personal data. "Vi är muslimer" still counts.
+const GROUP_CATEGORIES = ['religion', 'ethnic-origin', 'sexual-orientation'];
+const groupPlurals = new Set<string>(['jews', 'muslims', 'gays', 'christians', 'somalis', 'arabs', 'lesbians']);
+for (const vocab of vocabularies) {
+  for (const name of GROUP_CATEGORIES) {
+    for (const stem of vocab.categories[name]?.stems ?? []) {
+      for (const end of ['er', 'ar', 'erna', 'arna', 'na', 'or', 'orna', 'r', 'rna']) groupPlurals.add(stem + end);
+      if (/(?:er|ar)$/u.test(stem)) groupPlurals.add(stem);
+    }
+  }
+}
+const WE_BEFORE = /(?:^|[^\p{L}])(?:vi|våra|mina|oss)\s+(?:är\s+|som\s+är\s+|två\s+)?(?:\p{L}+\s+)?$/iu;
+const METAPHOR_BEFORE = /(?:^|[^\p{L}])(?:en|ett)\s+(?:ren\s+|riktig\s+)?$/iu;
+const METAPHORS = new Set(['cancer', 'sjukdom', 'pest', 'virus', 'cancersvulst']);
+const ASSOCIATION_BEFORE = /(?:föreningen|förbundet|riksförbundet|förening|föreningar|(?:för|till)\s+(?:barn|personer|elever|vuxna|alla|människor))\s+(?:för\s+|med\s+)?$/iu;
+const ASSOCIATION_AFTER = /^\s+(?:föreningen|föreningens|förening|förbundet|föreningar|kulturförening\p{L}*)/iu;
+
+/** A word that names a group, a metaphor or an association rather than disclosing something about a person. */
+export function aboutNoOne(text: string, start: number, end: number, word: string): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (groupPlurals.has(word) && !WE_BEFORE.test(before)) return true;
+  if (METAPHORS.has(word) && METAPHOR_BEFORE.test(before)) return true;
+  return ASSOCIATION_BEFORE.test(before) || ASSOCIATION_AFTER.test(text.slice(end, end + 30));
+}
+
 // Compound heads ("bröstcancern", "lungsjukdomar"): a backtracking regex per long word cost more than
 // everything else together, so tails are a Set probed only when the last two chars could end one.
 const TAIL_ENDINGS = ['', 'en', 'n', 'er', 'ar', 'erna', 'arna', 'ns', 'ens'];
@@ -165,6 +191,7 @@ export function sensitiveWordVisitor(text: string, out: PersonalDataFinding[]): 
     const word = folded() ? loweredSlice(text, start, end) : text.slice(start, end).toLowerCase();
     if (!sensitiveWord(word)) return;
     if (CAPITAL.test(text.slice(start, end)) && NAME_AFTER.test(text.slice(end, end + 3))) return;
+    if (aboutNoOne(text, start, end, word)) return;
     out.push(finding('sensitive', text, start, end));
   };
 }

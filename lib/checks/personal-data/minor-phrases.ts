@@ -1,0 +1,117 @@
+/**
+ * Children identifiable by school class, several ages, a baby's months or a name with an age: shapes the
+ * word-routed patterns in minors.ts do not start with ("går i 4:an", "klass 2B", "mina barn 3 och 7 år",
+ * "vår bebis är 8 månader", "Alva 10 år", "13-åringen"). A few global regexes, one scan each.
+ */
+import { finding, type PersonalDataFinding } from './types.ts';
+
+const CLASS = String.raw`(?:[1-9]:an|[1-9][a-fA-F](?![\p{L}\d])|(?:klass|årskurs|åk)\s?[1-9][a-fA-F]?|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass(?:en)?)`;
+const NUMBER_WORDS = 'ett|två|tre|fyr|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton';
+const CHILD = String.raw`(?:(?:bror|syster|bonus|foster|barn)?(?:son|dotter)(?:en|n)?|bonusbarn(?:et)?|fosterbarn(?:et)?|son(?:en)?|dotter|dottern|barn(?:et|barnet)?|pojke(?:n)?|flicka(?:n)?|tjej(?:en)?|kille(?:n)?|bebis(?:en)?|bäbis(?:en)?|baby(?:n)?)`;
+
+type Pattern = { re: RegExp; ageGroups?: number[]; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp };
+
+// "år" as a word after a number: "3 år", "10år" (checked per occurrence, see isYears).
+const YEARS = ['år'];
+const PATTERNS: Pattern[] = [
+  // "går i 4:an", "börjar i klass 2B", "Lisa i 9B", "Linnea i förskoleklassen"
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:går|börjar|började|börja)\s+(?:i|på)|\p{Lu}\p{Ll}+\s+i)\s+${CLASS}(?![\p{L}\d])`, 'gu'),
+    keys: [' i ', ' på '],
+    back: 24,
+    ahead: 24,
+    after: /^(?:[1-9]|klass|årskurs|åk|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass)/iu,
+  },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:klass|årskurs|åk)\s?[1-9][a-fA-F](?![\p{L}\d])`, 'giu'), keys: ['klass', 'årskurs', 'åk'], back: 0, ahead: 12 },
+  // A baby's months or weeks: "vår bebis är 8 månader", "son på 18 månader", "bebis (5 mån)"
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s*(?:,\s*|\(\s*|\s+(?:är|på|som är)\s+)?(\d{1,2})\s*(?:månader|månad|mån|veckor)(?![\p{L}])`, 'giu'),
+    keys: ['mån', 'veckor'],
+    back: 40,
+    ahead: 8,
+  },
+  // Several ages: "mina barn 3 och 7 år", "barn, 8 och 10 år", "tvillingarna är 4 år"
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:barn(?:en)?|tvillingar(?:na)?|söner(?:na)?|döttrar(?:na)?|ungar(?:na)?|syskon(?:en)?)\s*(?:,\s*|\s+(?:är|på)\s+)?(\d{1,2})(?:\s*(?:,|och|&)\s*(\d{1,2}))*\s*år(?![\p{L}])`, 'giu'),
+    ageGroups: [1, 2],
+    keys: YEARS,
+    back: 48,
+    ahead: 3,
+  },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:min|mitt|vår|vårt|hans|hennes|deras)\s+${CHILD}\s+(\d{1,2})\s*år(?![\p{L}])`, 'giu'),
+    ageGroups: [1],
+    keys: YEARS,
+    back: 40,
+    ahead: 3,
+  },
+  // An age in brackets after a child or a name: "min dotter (9)", "Vera (4)"
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:${CHILD}|\p{Lu}\p{Ll}+)\s*\((\d{1,2})(?:\s*år)?\)`, 'gu'), ageGroups: [1], keys: ['('], back: 24, ahead: 10, digitAfter: true },
+  // A name that turns an age: "Lilla Vera fyller 5 i juni", "Maja fyller 12"
+  { re: /(?<![\p{L}])(?:[Ll]illa\s+)?\p{Lu}\p{Ll}+\s+(?:fyller|blir)\s+(\d{1,2})(?:\s*år)?(?![\d\p{L}])/gu, ageGroups: [1], keys: ['fyller', 'blir'], back: 30, ahead: 10 },
+  // A named child with an age: "Alva 10 år", "Vår son Leo, 3 år", "Hugo 7 år"
+  { re: /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s+(\d{1,2})\s*år(?![\p{L}])(?!\s+(?:sedan|sen))/gu, ageGroups: [1], keys: YEARS, back: 30, ahead: 12 },
+  // "13-åringen", "tolvåringen", "en 15-åring"
+  { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|ar|arna)?(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
+];
+
+// Each key as written and capitalised ("Klass 2B", "Åk 3"), so the text need not be lower-cased first;
+// patterns sharing a key are tried on one pass over its occurrences.
+const capitalised = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
+const BY_KEY = new Map<string, Pattern[]>();
+for (const p of PATTERNS) {
+  // Only these open a sentence in a minor's phrase; "mån", "veckor", "år" … follow a number.
+  const capitals = (key: string) => (['klass', 'årskurs', 'åk'].includes(key) ? [key, capitalised(key)] : [key]);
+  for (const k of new Set(p.keys.flatMap(capitals))) {
+    BY_KEY.set(k, [...(BY_KEY.get(k) ?? []), p]);
+  }
+}
+// First characters of a school class: a digit, or k(lass), å(rskurs/k, åttan), e(ttan), t(våan, rean), f(yran …), s(exan …), n(ian).
+const CLASS_START = new Set([...'123456789kKåÅeEtTfFsSnN'].map((c) => c.charCodeAt(0)));
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLetterAt = (s: string, i: number) => i < s.length && /\p{L}/u.test(s.charAt(i));
+
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
+/**
+ * Each pattern runs only in small windows around its key words (found with indexOf), widened to whole
+ * words: a pattern that starts with a capital or a lookbehind, run over a whole page, cost more than
+ * every other finder together.
+ */
+export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void {
+  const seen = new Set<string>();
+  for (const [key, patterns] of BY_KEY) {
+    for (let k = text.indexOf(key); k !== -1; k = text.indexOf(key, k + 1)) {
+      const next = k + key.length;
+      // "år" only as a word after a number or a space ("3 år", "10år"), not inside "går" or "året".
+      if (key === 'år' && (isLetterAt(text, next) || (k > 0 && !isDigit(text.charCodeAt(k - 1)) && !isSpace(text.charCodeAt(k - 1))))) continue;
+      for (const pattern of patterns) {
+        if (pattern.digitAfter && !isDigit(text.charCodeAt(next))) continue;
+        if (pattern.after && !(CLASS_START.has(text.charCodeAt(next)) && pattern.after.test(text.slice(next, next + 14)))) continue;
+        let from = Math.max(0, k - pattern.back);
+        while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+        let to = Math.min(text.length, next + pattern.ahead);
+        while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
+        findInWindow(text, from, to, [pattern], out, seen);
+      }
+    }
+  }
+}
+
+function findInWindow(text: string, from: number, to: number, patterns: readonly Pattern[], out: PersonalDataFinding[], seen: Set<string>): void {
+  const window = text.slice(from, to);
+  for (const { re, ageGroups } of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const ages = (ageGroups ?? []).map((g) => m?.[g]).filter((a): a is string => a !== undefined).map(Number);
+      if (ages.length > 0 && ages.every((a) => a >= 18)) continue;
+      // "Läraren i 5B", "Rektorn i 7C": a capitalised definite noun is a role, not a child's name.
+      if (/^\p{Lu}\p{Ll}+(?:aren|eren|orn|arna|erna|et)\s+i\s/u.test(m[0])) continue;
+      const start = from + m.index;
+      const key = `${start}:${m[0].length}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(finding('minor', text, start, start + m[0].length));
+    }
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Declarative pattern rules (data/unlawful-rules.json) for threats, dehumanisation and doxxing: a rule
+ * fires when each of its lists hits, within one sentence or anywhere in the comment. Every list is a
+ * built-in list of the shared matcher, so the comment is still scanned once for all vocabularies.
+ */
+import type { LawGroundId } from '../model';
+import data from './data/unlawful-rules.json';
+import { compilePatterns, type CompiledList, type TermMatch } from './wordlists';
+import { listHits } from './match/lists';
+
+type RuleSpec = { id: string; ground: string; scope: 'sentence' | 'comment'; all: string[][]; hit: string[]; miss: string[] };
+type RuleList = { list: CompiledList | null; number: boolean; lazy: RegExp | null };
+type Rule = { id: string; ground: LawGroundId; sentence: boolean; lists: RuleList[] };
+
+const NUMBER = /\d(?:[\s\u00a0-]?\d){6,}/gu;
+const sets = data.sets as Record<string, string[]>;
+
+function expand(items: readonly string[]): string[] {
+  return items.flatMap((item) => {
+    if (!item.startsWith('$')) return [item];
+    const set = sets[item.slice(1)];
+    if (!set) throw new Error(`unknown set in unlawful-rules.json: ${item}`);
+    return set;
+  });
+}
+
+export const RULE_SPECS: readonly RuleSpec[] = data.rules as RuleSpec[];
+
+const LAZY = new Set<string>(data.lazy);
+const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+
+/** A lazy set (plain everyday words) as one whole-word, case-insensitive regex. */
+function lazyRegex(words: readonly string[]): RegExp {
+  if (words.some((w) => /[*+|{}]/.test(w))) throw new Error('a lazy set in unlawful-rules.json holds plain words only');
+  const alternatives = words.map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+function ruleList(items: readonly string[], tag: string): RuleList {
+  const set = items.length === 1 && items[0]!.startsWith('$') ? items[0]!.slice(1) : null;
+  if (set && LAZY.has(set)) return { list: null, number: false, lazy: lazyRegex(expand(items)) };
+  const words = expand(items).filter((w) => w !== '@number');
+  return { list: words.length ? compilePatterns(words, tag, { group: 'rules' }) : null, number: expand(items).includes('@number'), lazy: null };
+}
+
+const RULES: readonly Rule[] = RULE_SPECS.map((spec) => ({
+  id: spec.id,
+  ground: spec.ground as LawGroundId,
+  sentence: spec.scope === 'sentence',
+  lists: spec.all.map((items, i) => ruleList(items, `${spec.id}#${i}`)),
+}));
+const LISTS: CompiledList[] = RULES.flatMap((r) => r.lists.flatMap((l) => (l.list ? [l.list] : [])));
+
+/** Sentence number of each offset: a sentence ends at . ! ? or a line break. */
+function sentenceOf(text: string): (at: number) => number {
+  const ends: number[] = [];
+  for (const m of text.matchAll(/[.!?\n]+(?=\s|$)/gu)) ends.push(m.index);
+  return (at) => {
+    let n = 0;
+    while (n < ends.length && (ends[n] as number) < at) n++;
+    return n;
+  };
+}
+
+export type RuleHit = TermMatch & { rule: string };
+
+/**
+ * The rules that fire on `text` (NFC) and the spans that made them fire. `blocked` spans (exceptions
+ * such as "skjut upp mötet") never count.
+ */
+export function ruleHits(text: string, blocked: () => readonly { start: number; end: number }[] = () => []): RuleHit[] {
+  const found = listHits(text, LISTS);
+  if (!found) return [];
+  const raw = new Map<CompiledList, readonly { start: number; end: number }[]>(LISTS.map((list, i) => [list, found[i] ?? []]));
+  // Only rules whose matcher lists all hit go further (nearly every comment stops here).
+  const unmet = (rule: Rule, lists: Map<CompiledList, readonly unknown[]>) =>
+    rule.lists.some(({ list, number, lazy }) => !lazy && !number && (lists.get(list as CompiledList)?.length ?? 0) === 0);
+  const candidates = RULES.filter((rule) => !unmet(rule, raw));
+  if (candidates.length === 0) return [];
+  const spansBlocked = blocked();
+  const byList = new Map<CompiledList, { start: number; end: number }[]>();
+  for (const [list, hits] of raw) byList.set(list, hits.filter((h) => !spansBlocked.some((b) => b.start < h.end && h.start < b.end)));
+  const sentence = sentenceOf(text);
+  const out: RuleHit[] = [];
+  for (const rule of candidates) {
+    // The matcher's lists first: only where all of them hit are the lazy everyday words looked for.
+    if (unmet(rule, byList)) continue;
+    const spans = rule.lists.map(({ list, number, lazy }) =>
+      lazy
+        ? [...text.matchAll(lazy)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+        : [
+            ...(list ? (byList.get(list) ?? []) : []),
+            ...(number ? [...text.matchAll(NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
+          ],
+    );
+    if (spans.some((s) => s.length === 0)) continue;
+    let chosen: { start: number; end: number }[] | null = null;
+    if (!rule.sentence) chosen = spans.map((s) => s[0] as { start: number; end: number });
+    else {
+      const shared = spans
+        .map((s) => new Set(s.map((h) => sentence(h.start))))
+        .reduce((a, b) => new Set([...a].filter((x) => b.has(x))));
+      const first = [...shared][0];
+      if (first !== undefined) chosen = spans.map((s) => s.find((h) => sentence(h.start) === first) as { start: number; end: number });
+    }
+    if (!chosen) continue;
+    for (const h of chosen) out.push({ start: h.start, end: h.end, text: text.slice(h.start, h.end), pattern: rule.id, tag: rule.ground, rule: rule.id });
+  }
+  return out;
+}

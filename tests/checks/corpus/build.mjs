@@ -1,0 +1,59 @@
+// Builds dev.jsonl and test.jsonl from the hand-written src/*.txt (format in README.md).
+// Run: node tests/checks/corpus/build.mjs. The split is by position, so it never depends on any detector.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const GROUNDS = {
+  hot: 'olaga-hot', hets: 'hets-mot-folkgrupp', integ: 'olaga-integritetsintrang', barn: 'barnpornografibrott',
+  vald: 'olaga-valdsskildring', uppv: 'uppvigling', terr: 'terrorism-uppmaning', upph: 'upphovsratt',
+};
+const FLAGS = { P: 'political', R: 'needsReply', M: 'minor', S: 'sensitive', N: 'personnummer', B: 'bankAccount',
+  T: 'phone', E: 'email', A: 'address', U: 'unlawful' };
+const PERSONAL = ['minor', 'sensitive', 'personnummer', 'bankAccount', 'phone', 'email', 'address'];
+
+const out = { dev: [], test: [] };
+const seen = new Set();
+for (const file of readdirSync(join(HERE, 'src')).filter((f) => f.endsWith('.txt')).sort()) {
+  const prefix = file.slice(0, 2);
+  let k = 0;
+  for (const line of readFileSync(join(HERE, 'src', file), 'utf8').split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const bar = line.indexOf(' | ');
+    if (bar < 0) throw new Error(`no " | " in ${file}: ${line}`);
+    const tokens = line.slice(0, bar).trim().split(/\s+/).filter((t) => t !== '-');
+    const text = line.slice(bar + 3);
+    if (seen.has(text)) throw new Error(`duplicate text: ${text}`);
+    seen.add(text);
+    const labels = Object.fromEntries(Object.values(FLAGS).map((f) => [f, false]));
+    const ambiguousFor = [];
+    const item = { id: `c${prefix}-${String(++k).padStart(3, '0')}`, split: '', platform: 'facebook', lang: 'sv', text,
+      context: { isReply: false } };
+    let ambiguous = false;
+    for (const t of tokens) {
+      if (t === '~') ambiguous = true;
+      else if (t.startsWith('~') && FLAGS[t.slice(1)]) ambiguousFor.push(FLAGS[t.slice(1)]);
+      else if (t.startsWith('U:') && GROUNDS[t.slice(2)]) ((labels.unlawful = true), (labels.ground = GROUNDS[t.slice(2)]));
+      else if (FLAGS[t]) labels[FLAGS[t]] = true;
+      else if (t === 'en') item.lang = 'en';
+      else if (t === 'ig') item.platform = 'instagram';
+      else if (t === 're:res') item.context = { isReply: true, replyTo: 'resident' };
+      else if (t === 're:off') item.context = { isReply: true, replyTo: 'office' };
+      else if (t === 'own') item.context = { isReply: false, own: true };
+      else throw new Error(`unknown token ${t} in ${file}: ${line}`);
+    }
+    labels.anyPersonalData = PERSONAL.some((p) => labels[p]);
+    if (!labels.anyPersonalData && PERSONAL.some((p) => ambiguousFor.includes(p))) ambiguousFor.push('anyPersonalData');
+    const entry = { ...item, labels };
+    if (ambiguous) entry.ambiguous = true;
+    if (ambiguousFor.length) entry.ambiguousFor = ambiguousFor;
+    // Two of every five items in each file go to the test split.
+    entry.split = k % 5 === 2 || k % 5 === 4 ? 'test' : 'dev';
+    out[entry.split].push(entry);
+  }
+}
+for (const split of ['dev', 'test']) {
+  writeFileSync(join(HERE, `${split}.jsonl`), out[split].map((e) => JSON.stringify(e)).join('\n') + '\n');
+}
+console.log(`dev ${out.dev.length}, test ${out.test.length}`);

@@ -1,0 +1,105 @@
+/**
+ * Scores every check on the issue-13 corpus (tests/checks/corpus/README.md), per kind and split. Shared by
+ * `npm run bench` and tests/checks/corpus-issue13.test.ts. Ambiguous items are left out of a kind's score.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findPersonalData } from '../../../lib/checks/personal-data.ts';
+import { findPoliticalContent, withPoliticians } from '../../../lib/checks/political.ts';
+import { DEFAULT_REPLY, replyDue } from '../../../lib/checks/reply-due.ts';
+import { findUnlawfulCandidates } from '../../../lib/checks/unlawful.ts';
+import { scoreBinary, type BinaryScore } from '../binary-score.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+export const LABEL_KINDS = [
+  'unlawful', 'political', 'needsReply', 'anyPersonalData', 'minor', 'sensitive', 'personnummer', 'bankAccount',
+  'phone', 'email', 'address',
+] as const;
+export type LabelKind = (typeof LABEL_KINDS)[number];
+export type Split = 'dev' | 'test';
+
+export type CorpusComment = {
+  id: string;
+  split: Split;
+  platform: 'facebook' | 'instagram';
+  lang: 'sv' | 'en';
+  text: string;
+  context: { isReply: boolean; replyTo?: 'resident' | 'office'; own?: boolean };
+  labels: Record<LabelKind, boolean> & { ground?: string };
+  ambiguous?: true;
+  ambiguousFor?: LabelKind[];
+};
+
+export function readSplit(split: Split): CorpusComment[] {
+  return readFileSync(join(HERE, `${split}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as CorpusComment);
+}
+
+/** The office's own list of politicians' names, as an office would enter it (the setting is empty by default). */
+export const POLITICIAN_NAMES: readonly string[] = (
+  JSON.parse(readFileSync(join(HERE, 'politicians.json'), 'utf8')) as { names: string[] }
+).names;
+
+// Made once, as the content script does at start: word lists are compiled once per list object.
+const POLITICAL_LISTS = withPoliticians(undefined, POLITICIAN_NAMES);
+
+const NOW = new Date('2026-03-10T10:00:00+01:00');
+const POSTED = '2026-03-10T08:00:00+01:00';
+
+/** Every check's yes/no reading of one comment: one call per check, as the overlay makes them. */
+export function judge(c: CorpusComment): Record<LabelKind, boolean> {
+  const kinds = new Set(findPersonalData(c.text).map((f) => f.kind));
+  const reply = replyDue(
+    { text: c.text, isReply: c.context.isReply, authorName: 'Invånare', postedAt: POSTED },
+    { now: NOW, settings: DEFAULT_REPLY, own: c.context.own === true, answered: false, ...threadOf(c) } as Parameters<typeof replyDue>[1],
+  );
+  return {
+    unlawful: findUnlawfulCandidates(c.text).flagged,
+    political: findPoliticalContent(c.text, POLITICAL_LISTS).political,
+    needsReply: reply.needed,
+    anyPersonalData: kinds.size > 0,
+    minor: kinds.has('minor'),
+    sensitive: kinds.has('sensitive'),
+    personnummer: kinds.has('personnummer') || kinds.has('samordningsnummer'),
+    bankAccount: kinds.has('bank-account'),
+    phone: kinds.has('phone'),
+    email: kinds.has('email'),
+    address: kinds.has('address') || kinds.has('postal-code'),
+  };
+}
+
+// What the overlay knows about a reply: whose comment it answers (the office's or someone else's).
+function threadOf(c: CorpusComment): { parentByOffice?: boolean } {
+  return c.context.replyTo ? { parentByOffice: c.context.replyTo === 'office' } : {};
+}
+
+export type KindScores = Record<LabelKind, BinaryScore>;
+
+export function scoreSplit(items: readonly CorpusComment[]): KindScores {
+  const judged = new Map(items.map((c) => [c.id, judge(c)]));
+  return Object.fromEntries(
+    LABEL_KINDS.map((kind) => {
+      const scored = items.filter((c) => !c.ambiguous && !c.ambiguousFor?.includes(kind));
+      const labelled = scored.map((c) => ({ id: c.id, lang: c.lang, text: c.id, expected: c.labels[kind] }));
+      return [kind, scoreBinary(labelled, (id) => judged.get(id)?.[kind] ?? false)];
+    }),
+  ) as KindScores;
+}
+
+export function formatScores(dev: KindScores, test: KindScores): string[] {
+  const f = (x: number) => x.toFixed(3).padStart(6);
+  const lines = ['kind              | dev  n  pos  precision recall | test n  pos  precision recall'];
+  for (const k of LABEL_KINDS) {
+    const d = dev[k];
+    const t = test[k];
+    lines.push(
+      `${k.padEnd(17)} | ${String(d.total).padStart(6)} ${String(d.tp + d.fn).padStart(4)}  ${f(d.precision)}   ${f(d.recall)} |` +
+        ` ${String(t.total).padStart(6)} ${String(t.tp + t.fn).padStart(4)}  ${f(t.precision)}   ${f(t.recall)}`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,85 @@
+/** Children identifiable without a "min son är N år" sentence (issue 13). */
+import { describe, expect, it } from 'vitest';
+import { findPersonalData } from '../../lib/checks/personal-data';
+
+const minors = (text: string) => findPersonalData(text).filter((f) => f.kind === 'minor').map((f) => f.text);
+
+describe('minors', () => {
+  it.each([
+    ['Min son går i 4:an på Katarina skola', 'går i 4:an'],
+    ['Min tjej i klass 2B blir mobbad', 'klass 2B'],
+    ['Mina barn 3 och 7 år behöver plats', 'barn 3 och 7 år'],
+    ['Vår bebis är 8 månader', 'bebis är 8 månader'],
+    ['Min bebis (5 mån) sov gott', 'bebis (5 mån'],
+    ['Stolt mamma: Alva 10 år vann turneringen', 'Alva 10 år'],
+    ['Lisa i 9B blev nekad studiehandledning', 'Lisa i 9B'],
+    ['Dela bilden på 13-åringen', '13-åringen'],
+    ['Tolvåringen i huset har börjat skolan', 'Tolvåringen'],
+    ['Vera (4) har fått plats på förskolan', 'Vera (4)'],
+  ])('%s → %s', (text, span) => {
+    expect(minors(text)).toContain(span);
+  });
+
+  it.each([
+    'Läraren i 5B är helt inkompetent',
+    'Barnen i området behöver fler aktiviteter',
+    'Stadsdelen firar 40 år i helgen',
+    'Min mamma är 80 år',
+    'Vi har väntat 3 månader på svar',
+  ])('%s → no minor', (text) => {
+    expect(minors(text)).toEqual([]);
+  });
+});
+
+describe('sensitive data about a person, not a group (issue 13)', () => {
+  const sensitive = (text: string) => findPersonalData(text).filter((f) => f.kind === 'sensitive').map((f) => f.text);
+
+  it.each([
+    ['Min mamma sitter i rullstol', 'sitter i rullstol'],
+    ['Vår son har Downs syndrom', 'Downs syndrom'],
+    ['Vår dotter är svårt allergisk mot nötter', 'allergisk'],
+    ['Min granne är alkis', 'alkis'],
+    ['Vi är två mammor med en liten son', 'två mammor'],
+    ['Jag är medlem i en fackförening', 'fackförening'],
+    ['Min sexuella läggning angår ingen', 'sexuella läggning'],
+  ])('%s → %s', (text, span) => {
+    expect(sensitive(text)).toContain(span);
+  });
+
+  it.each([
+    'Alla muslimer borde kastas ut',
+    'Judarna styr allt',
+    'Det här förslaget är en cancer för stadsdelen',
+    'Föreningen för hörselskadade har årsmöte på torsdag',
+    'Det är rasistiskt att stänga den somaliska föreningens lokal',
+  ])('%s → nothing about a person', (text) => {
+    expect(sensitive(text)).toEqual([]);
+  });
+});
+
+describe('bank accounts named by their bank (issue 13)', () => {
+  const accounts = (text: string) => findPersonalData(text).filter((f) => f.kind === 'bank-account').map((f) => f.text);
+  it.each([
+    ['Mitt Handelsbankenkonto är 6789 123 456 789', '6789 123 456 789'],
+    ['swish går inte, använd 5201-11 223 34 (SEB)', '5201-11 223 34'],
+    ['Konto i Swedbank 8327-9, 963 527 428-4', '8327-9, 963 527 428-4'],
+  ])('%s → %s', (text, span) => {
+    expect(accounts(text)).toContain(span);
+  });
+  it('a bank named beside a short number is not an account', () => {
+    expect(accounts('Ring Handelsbanken på 0771-77 88 99')).toEqual([]);
+  });
+});
+
+describe('phone numbers (issue 13)', () => {
+  const phones = (text: string) => findPersonalData(text).filter((f) => f.kind === 'phone').map((f) => f.text);
+  it('a number after "call me at" is a phone number, not a time', () => {
+    expect(phones('Call me at 070-174 06 88 about the bike')).toEqual(['070-174 06 88']);
+  });
+  it.each(['Ring kundtjänst på 08-508 00 000', 'Telefonnumret till kundtjänst är 08-508 00 000', 'Växeln: 08-508 00 000'])(
+    "an organisation's number is not a person's: %s",
+    (text) => {
+      expect(phones(text)).toEqual([]);
+    },
+  );
+});
