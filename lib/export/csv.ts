@@ -5,6 +5,7 @@
  * comment text is written by the public (also one that goes on over several lines). records.json keeps every value as recorded.
  */
 import Papa from 'papaparse';
+import { toStockholmIso } from '../calendar/stockholm';
 import type { ModerationRecord } from '../model';
 
 export interface CsvRegistration {
@@ -41,19 +42,9 @@ export const CSV_COLUMNS = [
   ['föregående sha256', (r) => r.integrity.prev ?? ''],
 ] as const satisfies readonly (readonly [string, (r: ModerationRecord, reg?: CsvRegistration) => string])[];
 
-const swedish = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-});
-
 /** "2026-12-03 14:03:07", Stockholm wall-clock time. */
 export function swedishDateTime(iso: string): string {
-  return swedish.format(new Date(iso));
+  return toStockholmIso(new Date(iso)).slice(0, 19).replace('T', ' ');
 }
 
 // papaparse's own test (`escapeFormulae: true`) misses a formula that goes on over a line break.
