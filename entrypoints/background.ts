@@ -6,7 +6,7 @@ import { setRoundAlarms, showRoundNotice, wireRoundEffects } from '../lib/backgr
 import { SYNC_ALARM, createScheduler } from '../lib/background/scheduler';
 import { createArchiveHandlers } from '../lib/background/archive-handlers';
 import { wireHandoverEffects } from '../lib/background/handover-effects';
-import { lastHandover, recountHandover } from '../lib/export/handover';
+import { countNewRecord, lastHandover, recountHandover } from '../lib/export/handover';
 import { cullLog } from '../lib/export/retention';
 import { createService, queuedSettings } from '../lib/background/service';
 import { guardStore } from '../lib/background/store-guard';
@@ -54,7 +54,8 @@ export default defineBackground(() => {
   let refreshHandover = () => {};
   const onRecorded = () => {
     flush();
-    refreshHandover();
+    // The popup's count follows the record at once; the outbox is walked again a little later.
+    whenStore(() => countNewRecord(db, new Date().toISOString()).then(refreshHandover));
   };
   const { getOverlaySettings, ...service } = createService({ ...ids, db, log, onRecorded });
   const handlers: Handlers = {

@@ -24,7 +24,9 @@ export default function ArchivePanel({ status, persisted, openRecords, now = new
       )}
       {mode === 'local' && handover.count > 0 && handover.since && (
         <p class={reminder.overdue ? 'error' : 'hint'} data-testid="archive-handover">
-          {t('popupHandover', [String(handover.count), formatDateTimeLong(handover.since)])}
+          {handover.count === 1
+            ? t('popupHandoverOne', formatDateTimeLong(handover.since))
+            : t('popupHandover', [String(handover.count), formatDateTimeLong(handover.since)])}
           {reminder.overdue && <> {t('popupHandoverOverdue', String(reminderDays))}</>}
         </p>
       )}

@@ -48,6 +48,11 @@ export async function lastHandover(db: Db): Promise<Handover> {
   return (await handoverKey.get(db)) ?? recountHandover(db);
 }
 
+/** One more record not handed over (every new record is): the kept count follows at once, without a walk. */
+export async function countNewRecord(db: Db, occurredAt: string): Promise<void> {
+  await handoverKey.update(db, (h) => h && { ...h, count: h.count + 1, since: h.since ?? occurredAt });
+}
+
 /** Counts again and keeps the count (after a record, an export, a sync, and every few hours). */
 export async function recountHandover(db: Db): Promise<Handover> {
   const counted = await handover(db);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createArchiveHandlers } from '../../lib/background/archive-handlers';
 import { createSyncHandlers } from '../../lib/background/sync-handlers';
+import { countNewRecord } from '../../lib/export/handover';
 import { installationSigner } from '../../lib/export/keys';
 import { hexToBytes, verifySignature } from '../../lib/export/signing';
 import type { RecordsStatus } from '../../lib/messaging/protocol';
@@ -53,7 +54,7 @@ describe('archive handlers', () => {
   });
 
   it('counts records neither registered nor exported, since the oldest, until they are exported', async () => {
-    const { handlers, exported } = await setup(4);
+    const { db, handlers, exported } = await setup(4);
     let status = value(await handlers.getRecordsStatus(undefined));
     expect(status.handover).toMatchObject({ count: 4, since: '2026-11-01T10:00:00+01:00' });
     const after = value(await handlers.markExported({ packageId: 'p1', createdAt: '2026-12-03T09:00:00.000Z', recordIds: [uuid(1), uuid(2)] }));
@@ -61,6 +62,9 @@ describe('archive handlers', () => {
     expect(exported()).toBe(1);
     status = value(await handlers.getRecordsStatus(undefined));
     expect(status.handover.count).toBe(2);
+    // A new record counts at once (the popup opened right after archiving), without walking the outbox.
+    await countNewRecord(db, '2026-12-03T10:00:00+01:00');
+    expect(value(await handlers.getRecordsStatus(undefined)).handover).toMatchObject({ count: 3, since: '2026-11-03T10:00:00+01:00' });
   });
 
   it('finds a record edited by hand, says where, and sync status shows the break and what it holds', async () => {
