@@ -6,6 +6,7 @@
 import { stockholmDay } from '../calendar/stockholm';
 import { buildPackage } from '../export/package';
 import type { Signer } from '../export/signing';
+import { toHex } from '../store/integrity';
 import type { ExportSignature, Result } from '../messaging/protocol';
 import { describeFilter, type RecordFilter, type RecordRow } from './rows';
 
@@ -18,14 +19,12 @@ export interface ExportFlowDeps {
   now?: () => Date;
 }
 
-const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-
 export async function exportRows(deps: ExportFlowDeps, shown: readonly RecordRow[], filter: RecordFilter, logHead: string | null) {
   // The view lists newest first; the package keeps log order, so the chain reads forwards.
   const rows = [...shown].sort((a, b) => a.seq - b.seq);
   const signer: Signer = {
     async sign(digest) {
-      const r = await deps.sign(hex(digest));
+      const r = await deps.sign(toHex(digest));
       if (!r.ok) throw new Error(`signing failed: ${r.error}`);
       return r.value;
     },

@@ -9,10 +9,14 @@ import { wellFormedDeep } from '../util/unicode';
 
 export type UnsealedRecord = Omit<ModerationRecord, 'integrity'>;
 
+/** Bytes as lowercase hex. */
+export function toHex(bytes: Uint8Array): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export async function sha256Hex(data: string | Uint8Array): Promise<string> {
   const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  const digest = await crypto.subtle.digest('SHA-256', bytes as BufferSource);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource)));
 }
 
 function hashInput(record: UnsealedRecord, prev: string | null): string {

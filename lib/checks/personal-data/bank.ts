@@ -63,6 +63,22 @@ function digitCount(s: string): number {
   return n;
 }
 
+/** Account numbers (group 1, 10–17 digits) that a label pattern ends with, not glued to a word before it. */
+function accountsAfterLabel(re: RegExp, text: string, out: PersonalDataFinding[]): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (letterOrDigitBefore(text, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const num = m[1] ?? '';
+    const digits = digitCount(num);
+    if (digits < 10 || digits > 17) continue;
+    const end = m.index + m[0].length;
+    out.push(finding('bank-account', text, end - num.length, end));
+  }
+}
+
 export function findBankAccounts(text: string, out: PersonalDataFinding[]): void {
   // Most texts name no bank: one cheap test instead of the bank patterns at every word and digit.
   const named = BANK_NAMED.test(text);
@@ -70,30 +86,9 @@ export function findBankAccounts(text: string, out: PersonalDataFinding[]): void
   for (let m = IBAN_RE.exec(text); m; m = IBAN_RE.exec(text)) {
     if (ibanValid(m[0])) out.push(finding('bank-account', text, m.index, m.index + m[0].length));
   }
-  ACCOUNT_RE.lastIndex = 0;
-  for (let m = ACCOUNT_RE.exec(text); m; m = ACCOUNT_RE.exec(text)) {
-    if (letterOrDigitBefore(text, m.index)) {
-      ACCOUNT_RE.lastIndex = m.index + 1;
-      continue;
-    }
-    const num = m[1] ?? '';
-    const digits = digitCount(num);
-    if (digits < 10 || digits > 17) continue;
-    const end = m.index + m[0].length;
-    out.push(finding('bank-account', text, end - num.length, end));
-  }
-  BANK_ACCOUNT_RE.lastIndex = 0;
-  for (let m = named ? BANK_ACCOUNT_RE.exec(text) : null; m; m = BANK_ACCOUNT_RE.exec(text)) {
-    if (letterOrDigitBefore(text, m.index)) {
-      BANK_ACCOUNT_RE.lastIndex = m.index + 1;
-      continue;
-    }
-    const num = m[1] ?? '';
-    const digits = digitCount(num);
-    if (digits < 10 || digits > 17) continue;
-    const end = m.index + m[0].length;
-    out.push(finding('bank-account', text, end - num.length, end));
-  }
+  accountsAfterLabel(ACCOUNT_RE, text, out);
+  // The bank-name patterns only where a bank is named.
+  if (named) accountsAfterLabel(BANK_ACCOUNT_RE, text, out);
   BANK_AFTER_RE.lastIndex = 0;
   for (let m = named ? BANK_AFTER_RE.exec(text) : null; m; m = BANK_AFTER_RE.exec(text)) {
     const num = m[1] ?? '';
