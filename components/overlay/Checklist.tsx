@@ -1,6 +1,7 @@
 import type { ChecklistItem } from '../../lib/checks';
 import { t } from '../../lib/i18n';
 import type { ActionKind, LawGroundId } from '../../lib/model';
+import type { CommentView } from '../../lib/overlay/types';
 import RemovalControl from './RemovalControl';
 import WhyExcerpt from './WhyExcerpt';
 
@@ -9,13 +10,15 @@ export interface Props {
   /** Action kinds already in the log for this comment. */
   recorded: readonly ActionKind[];
   busy: boolean;
-  onAction: (event: Event, kind: ActionKind, lawGround?: LawGroundId) => void;
+  onAction: (event: Event, kind: ActionKind, lawGround?: LawGroundId, note?: string) => void;
   /** True for an event a person caused. */
   accept: (event: Event) => boolean;
+  /** "Document and remove" (see RemovalControl). */
+  removal: Pick<CommentView, 'documenting' | 'removalHelp' | 'onStartDocument' | 'onCancelDocument'> & { documentedGround?: LawGroundId };
 }
 
 /** The expanded checklist: one item per check, each with its logged actions. */
-export default function Checklist({ items, recorded, busy, onAction, accept }: Props) {
+export default function Checklist({ items, recorded, busy, onAction, accept, removal }: Props) {
   const action = (kind: ActionKind, label: string) =>
     recorded.includes(kind) ? (
       <span key={kind} class="done" data-testid={`done-${kind}`}>
@@ -49,17 +52,20 @@ export default function Checklist({ items, recorded, busy, onAction, accept }: P
               {action(a.kind, a.label)}
             </>
           ))}
-          {item.removal &&
-            (recorded.includes('removed') ? (
-              action('removed', t('actionRemoved'))
-            ) : (
-              <RemovalControl
-                suggested={item.removal.suggested}
-                busy={busy}
-                accept={accept}
-                onRemove={(event, ground) => onAction(event, 'removed', ground)}
-              />
-            ))}
+          {item.removal && (
+            <RemovalControl
+              suggested={item.removal.suggested}
+              busy={busy}
+              recorded={recorded}
+              documenting={removal.documenting}
+              documentedGround={removal.documentedGround}
+              removalHelp={removal.removalHelp}
+              onStart={removal.onStartDocument}
+              onCancel={removal.onCancelDocument}
+              onAction={onAction}
+              accept={accept}
+            />
+          )}
         </li>
       ))}
     </ul>

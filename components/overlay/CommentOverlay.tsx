@@ -1,4 +1,5 @@
 import { formatDateTime, t } from '../../lib/i18n';
+import { FAILURE_KEYS } from '../../lib/evidence/labels';
 import { isolate } from '../../lib/util/unicode';
 import type { CommentView } from '../../lib/overlay/types';
 import ErrorMessage from '../ErrorMessage';
@@ -36,23 +37,29 @@ export default function CommentOverlay(props: Props) {
             {badge.text}
           </span>
         ))}
-        {archived ? (
+        {archived && (
           <span class="archived" data-testid="archived">
             ✓{' '}
             {archived.registrationNumber
               ? t('archivedWithNumber', archived.registrationNumber)
               : t('archivedAt', formatDateTime(archived.occurredAt))}
           </span>
-        ) : (
+        )}
+        {archived && props.edited && (
+          <span class="notice-inline" data-testid="edited">
+            {t('editedSinceArchive')}
+          </span>
+        )}
+        {(!archived || props.edited) && (
           <button
             type="button"
             class="archive"
-            data-testid="archive"
-            aria-label={authorName ? t('archiveButtonLabel', name) : undefined}
+            data-testid={archived ? 'archive-new-version' : 'archive'}
+            aria-label={authorName && !archived ? t('archiveButtonLabel', name) : undefined}
             disabled={busy}
             onClick={(e) => props.onAction(e, 'archived')}
           >
-            {state.kind === 'busy' && state.action === 'archived' ? t('archiving') : t('archiveButton')}
+            {state.kind === 'busy' && state.action === 'archived' ? t('archiving') : archived ? t('archiveNewVersion') : t('archiveButton')}
           </button>
         )}
       </div>
@@ -60,9 +67,27 @@ export default function CommentOverlay(props: Props) {
         <IdentityNotice checked={props.identity === 'checked'} onConfirm={props.onConfirmIdentity} />
       )}
       {state.kind === 'error' && <ErrorMessage error={state.error} />}
+      {props.evidenceFailure && (
+        <p class="notice" role="status" data-testid="evidence-failure">
+          {t('evidenceMissingNow', [t(FAILURE_KEYS[props.evidenceFailure])])}
+        </p>
+      )}
       {props.wiped && <WipeNotice wipe={props.wiped} />}
       {expanded && (
-        <Checklist items={items} recorded={status.kinds} busy={busy} onAction={props.onAction} accept={props.accept} />
+        <Checklist
+          items={items}
+          recorded={status.kinds}
+          busy={busy}
+          onAction={props.onAction}
+          accept={props.accept}
+          removal={{
+            documenting: props.documenting,
+            removalHelp: props.removalHelp,
+            onStartDocument: props.onStartDocument,
+            onCancelDocument: props.onCancelDocument,
+            ...(archived?.lawGround ? { documentedGround: archived.lawGround } : {}),
+          }}
+        />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PanelState } from '../../lib/overlay/types';
+import { clipText, isolate } from '../../lib/util/unicode';
 
 export interface Props {
   state: PanelState;
@@ -18,6 +19,25 @@ export default function PagePanel({ state }: Props) {
             {t(label)} <b data-testid={`count-${key}`}>{value}</b>
           </span>
         ))}
+      {state.kind === 'counts' && state.gone && state.gone.length > 0 && (
+        <section class="gone" aria-label={t('goneHeading')} data-testid="gone">
+          <ul>
+            {state.gone.map((g) => (
+              <li key={g.key} data-testid="gone-item" data-comment-id={g.key} dir="auto">
+                {t('goneItem', [isolate(g.authorName), isolate(clipText(g.text, 80))])}
+                {g.documented && (
+                  <>
+                    {' '}
+                    <button type="button" data-testid="gone-confirm-removed" disabled={g.busy} onClick={(e) => g.onConfirmRemoved(e)}>
+                      {t('goneConfirmRemoved')}
+                    </button>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {state.kind === 'quiet' && (
         <>
           <span>{t('panelNotOffice')}</span>

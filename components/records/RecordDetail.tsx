@@ -3,17 +3,48 @@ import { formatDateTimeLong, t } from '../../lib/i18n';
 import { RECORD_KEYS, STATE_KEYS } from '../../lib/records/labels';
 import type { RecordRow } from '../../lib/records/rows';
 import { verifyRecord } from '../../lib/store/integrity';
+import { FAILURE_KEYS } from '../../lib/evidence/labels';
 
 export interface Props {
   row: RecordRow;
   onClose: () => void;
+  /** An evidence file's bytes by digest (checked against it), or null when it is not in this browser. */
+  evidence?: (sha256: string) => Promise<Uint8Array | null>;
+}
+
+type Loaded = { picture: string | null; fragment: string | null; missing: boolean };
+
+/** The record's picture (as an object URL) and fragment (as text), read from the evidence store. */
+function useEvidence(r: RecordRow['record'], read: Props['evidence']): Loaded | null {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  useEffect(() => {
+    setLoaded(null);
+    const shot = r.evidence?.screenshot;
+    const html = r.evidence?.html;
+    if (!shot && !html) return;
+    let live = true;
+    let url: string | null = null;
+    void (async () => {
+      const bytesOf = async (file: { sha256: string; base64?: string } | undefined) =>
+        file ? (file.base64 ? Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)) : ((await read?.(file.sha256).catch(() => null)) ?? null)) : null;
+      const [png, fragment] = await Promise.all([bytesOf(shot), bytesOf(html)]);
+      if (!live) return;
+      url = png ? URL.createObjectURL(new Blob([png as BlobPart], { type: 'image/png' })) : null;
+      setLoaded({ picture: url, fragment: fragment ? new TextDecoder().decode(fragment) : null, missing: (!!shot && !png) || (!!html && !fragment) });
+    })();
+    return () => {
+      live = false;
+      if (url) URL.revokeObjectURL(url);
+    };
+  }, [r, read]);
+  return loaded;
 }
 
 /**
  * One record in full, as text: page strings are never markup here. The evidence screenshot is shown as
  * an image from the record's own bytes; the record's hash is checked again when it opens.
  */
-export default function RecordDetail({ row, onClose }: Props) {
+export default function RecordDetail({ row, onClose, evidence }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const [whole, setWhole] = useState<boolean | null>(null);
   const r = row.record;
@@ -29,6 +60,7 @@ export default function RecordDetail({ row, onClose }: Props) {
   }, [r]);
 
   const shot = r.evidence?.screenshot;
+  const files = useEvidence(r, evidence);
   const field = (label: string, value: string | undefined, testid?: string) =>
     value ? (
       <>
@@ -67,6 +99,9 @@ export default function RecordDetail({ row, onClose }: Props) {
         {field(t('recordsChecks'), r.checks.join(', '))}
         {field(t('recordsLawGround'), r.lawGround)}
         {field(t('recordsNote'), r.note)}
+        {field(t('recordsSupersedes'), r.supersedes, 'detail-supersedes')}
+        {field(t('recordsRefersTo'), r.refersTo)}
+        {field(t('recordsEvidenceFailure'), r.evidence?.failure ? t(FAILURE_KEYS[r.evidence.failure]) : undefined, 'detail-evidence-failure')}
         {field(t('recordsId'), r.id)}
         {field(t('recordsHash'), r.integrity.sha256)}
       </dl>
@@ -77,11 +112,23 @@ export default function RecordDetail({ row, onClose }: Props) {
           </a>
         </p>
       )}
-      {shot && (
+      {shot && files?.picture && (
         <figure>
-          <img src={`data:image/png;base64,${shot.base64}`} alt={t('recordsScreenshotAlt')} data-testid="detail-screenshot" />
+          <img src={files.picture} alt={t('recordsScreenshotAlt')} data-testid="detail-screenshot" />
           <figcaption>{t('recordsScreenshotCaption', [r.evidence!.url, shot.sha256])}</figcaption>
         </figure>
+      )}
+      {files?.fragment && (
+        <details data-testid="detail-fragment">
+          <summary>{t('recordsFragment', r.evidence!.html!.sha256)}</summary>
+          {/* The fragment's source as text: page markup is never rendered live here. */}
+          <pre>{files.fragment}</pre>
+        </details>
+      )}
+      {files?.missing && (
+        <p class="error" data-testid="detail-evidence-missing">
+          {t('recordsEvidenceMissing')}
+        </p>
       )}
       <button type="button" onClick={onClose} data-testid="detail-close">
         {t('recordsClose')}

@@ -19,10 +19,12 @@ export interface Props {
   checkChain: (options?: { whole?: true }) => Promise<Result<ChainStatus>>;
   exportRows: (rows: RecordRow[], filter: RecordFilter) => Promise<{ fileName: string; count: number }>;
   verifyFile: (file: File) => Promise<VerifyReport>;
+  /** Evidence files by digest, for a record's picture and fragment. */
+  evidence?: (sha256: string) => Promise<Uint8Array | null>;
 }
 
 /** "Arkiv": every record, searchable, each with its evidence and integrity; export and verification. */
-export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain, exportRows, verifyFile }: Props) {
+export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain, exportRows, verifyFile, evidence }: Props) {
   const [rows, setRows] = useState<RecordRow[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [filter, setFilter] = useState<RecordFilter>(NO_FILTER);
@@ -111,7 +113,7 @@ export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain,
         ) : (
           <RecordList rows={filtered} active={active} onActive={setActive} onOpen={setOpen} />
         )}
-        {open && <RecordDetail row={open} onClose={() => setOpen(null)} />}
+        {open && <RecordDetail row={open} onClose={() => setOpen(null)} evidence={evidence} />}
       </div>
       <ExportPanel
         count={complete ? filtered.length : 0}

@@ -5,6 +5,7 @@ import { uiLanguage } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
 import { latestEntries, readRows } from '../../lib/records/source';
 import { openLogDb } from '../../lib/store/db';
+import { evidenceBytes } from '../../lib/evidence/store';
 import { keepStorage } from '../../lib/store/persist';
 import '../../components/records/records.css';
 
@@ -32,12 +33,14 @@ render(
           office: async () => (await loadSettings()).settings.office,
           version: browser.runtime.getManifest().version,
           save: saveAsDownload,
+          evidenceBytes: async (sha256) => evidenceBytes(await db, sha256),
         },
         rows,
         filter,
         (await (await db).transaction('log').store.openCursor(null, 'prev'))?.value.record.integrity.sha256 ?? null,
       );
     }}
+    evidence={async (sha256) => evidenceBytes(await db, sha256)}
     verifyFile={async (file) => (await import('../../lib/export/verify')).verifyPackage(new Uint8Array(await file.arrayBuffer()))}
   />,
   document.getElementById('app')!,

@@ -2,6 +2,7 @@
 import css from '../../components/overlay/overlay.css?inline';
 import { preactRenderer } from '../../components/overlay/render';
 import { request } from '../../lib/messaging/client';
+import { captureComment } from '../../lib/evidence/capture';
 import { withPoliticians } from '../../lib/checks/political';
 import { OverlayController } from '../../lib/overlay/controller';
 import { seenReporter } from '../../lib/overlay/seen-reporter';
@@ -25,6 +26,8 @@ export default defineContentScript({
       render: preactRenderer,
       record: (req) => request('recordAction', req),
       status: (req) => request('getSubjectStatus', req),
+      // Evidence is drawn from the page's own DOM on the click: no tab capture, no extra permission.
+      capture: (element, exclude) => captureComment(element, { exclude, url: location.href, now: () => new Date() }),
       onScanned: seenReporter((counts, name) => void request('pageSeen', { pageUrl: location.href, name, counts })),
     });
     const abort = new AbortController();

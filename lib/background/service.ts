@@ -2,11 +2,16 @@
  * What the background does for each message, with its clock, ids and settings injected so tests can
  * drive it directly. Recording is idempotent per comment and action kind: a second click returns the
  * first record instead of logging the same action twice (and so the store guard may run it again after
- * the store was closed underneath). Store failures are thrown; ./store-guard.ts turns them into results.
+ * the store was closed underneath). Archiving is idempotent per comment, kind and text: a comment
+ * edited since it was archived is archived again as a new version that names the one it `supersedes`.
+ * A removal names the `documented` record made before it (`refersTo`). Store failures are thrown;
+ * ./store-guard.ts turns them into results.
  */
 import { stockholmDay, toStockholmIso } from '../calendar/stockholm';
-import type { ActionKind } from '../model';
-import type { ArchiveStatus, Handlers, StoreWipe, Summary, SubjectStatus } from '../messaging/protocol';
+import type { ActionKind, LawGroundId } from '../model';
+import { ARCHIVING_KINDS, type ArchiveStatus, type Handlers, type StoreWipe, type Summary, type SubjectStatus } from '../messaging/protocol';
+import { takeEvidence } from '../evidence/intake';
+import { sha256Hex } from '../store/integrity';
 import type { ProfileSettings, Settings } from '../settings';
 import type { ActionLog } from '../store/log';
 import { subjectKey, type LogEntry } from '../store/schema';
@@ -19,6 +24,9 @@ import { clipText, wellFormed, wellFormedDeep } from '../util/unicode';
 import type { WipeNotice } from '../store/chain-memory';
 
 type Queue = ReturnType<typeof serialQueue>;
+
+const archiving = (e: LogEntry) => ARCHIVING_KINDS.includes(e.record.kind as ActionKind);
+
 
 export interface ServiceDeps {
   log: ActionLog;
@@ -54,12 +62,16 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
     return {
       recordId: entry.record.id,
       occurredAt: entry.record.occurredAt,
+      kind: entry.record.kind === 'documented' ? 'documented' : 'archived',
+      textSha256: await sha256Hex(entry.record.subject?.text ?? ''),
+      ...(entry.record.kind === 'documented' && entry.record.lawGround ? { lawGround: entry.record.lawGround as LawGroundId } : {}),
       ...(registration ? { registrationNumber: registration.registrationNumber } : {}),
     };
   }
 
   async function statusOf(entries: LogEntry[], lookUp = true): Promise<SubjectStatus> {
-    const archived = entries.find((e) => e.record.kind === 'archived');
+    // The latest version archived (or documented before removal) is the one the overlay compares with.
+    const archived = entries.filter(archiving).at(-1);
     const kinds = [...new Set(entries.map((e) => e.record.kind))] as ActionKind[];
     return { ...(archived ? { archived: await archiveStatusOf(archived, lookUp) } : {}), kinds };
   }
@@ -84,13 +96,27 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
     const req = wellFormedDeep(raw);
     const platform = siteRegistry.platformOf(req.site);
     const existing = await entriesFor(platform, req.comment.id);
-    if (existing.some((e) => e.record.kind === req.kind)) {
+    const textSha256 = await sha256Hex(req.comment.text);
+    const versions = existing.filter(archiving);
+    // Archived already when the latest record of this kind holds this very text (a double click, a
+    // retry); a text that differs from it, even an older one come back, is a new version.
+    const lastOfKind = existing.filter((e) => e.record.kind === req.kind).at(-1);
+    const done = ARCHIVING_KINDS.includes(req.kind)
+      ? lastOfKind !== undefined && (await sha256Hex(lastOfKind.record.subject?.text ?? '')) === textSha256
+      : lastOfKind !== undefined;
+    if (done) {
       return { ok: true, value: { status: await statusOf(existing), alreadyRecorded: true, ...(await wipeToTell()) } };
     }
+    // A new text after an archived one: this record is its next version.
+    const latest = versions.at(-1);
+    const supersedes =
+      ARCHIVING_KINDS.includes(req.kind) && latest && (await sha256Hex(latest.record.subject?.text ?? '')) !== textSha256 ? latest.record.id : undefined;
+    const refersTo = req.kind === 'removed' ? existing.filter((e) => e.record.kind === 'documented').at(-1)?.record.id : undefined;
     const settings = await deps.settings();
     const moderatorId = await deps.moderatorId();
     const at = toStockholmIso(now());
     const { comment, post } = req;
+    const evidence = await takeEvidence(deps.db, req.evidence, { capturedAt: at, url: req.pageUrl });
     const entry = await log.append({
       schema: 'moderation-record/1',
       id: uuid(),
@@ -114,7 +140,9 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
       checks: req.checks,
       ...(req.lawGround ? { lawGround: req.lawGround } : {}),
       ...(req.note ? { note: req.note } : {}),
-      evidence: { capturedAt: at, url: req.pageUrl },
+      ...(supersedes ? { supersedes } : {}),
+      ...(refersTo ? { refersTo } : {}),
+      evidence,
     });
     deps.onRecorded?.();
     // The record is stored: from here on nothing may report the action as failed. Registration numbers
@@ -145,8 +173,8 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
 
     async getSummary() {
       const day = stockholmDay(now());
-      const today = (await log.byDay(day)).filter((e) => e.record.kind === 'archived');
-      const latest = await log.latest(LATEST_LIMIT, (e) => e.record.kind === 'archived');
+      const today = (await log.byDay(day)).filter(archiving);
+      const latest = await log.latest(LATEST_LIMIT, archiving);
       const wipe = await log.lastWipe();
       const recent = wipe && now().getTime() - Date.parse(wipe.detectedAt) < WIPE_NOTICE_DAYS * 86_400_000;
       const summary: Summary = {

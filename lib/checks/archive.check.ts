@@ -7,6 +7,7 @@ export default defineCheck({
   run: () => null,
   tags: () => ['archive'],
   counts: { notArchived: 'panelNotArchived' },
-  open: (_, recorded) => (recorded.includes('archived') ? [] : ['notArchived']),
+  // Documented before removal is archived too: the record keeps the comment with its evidence.
+  open: (_, recorded) => (recorded.includes('archived') || recorded.includes('documented') ? [] : ['notArchived']),
   checklistItem: () => ({ title: t('checkArchiveTitle'), lines: [t('checkArchiveText')] }),
 });

@@ -33,15 +33,4 @@ export async function digest(file: PackageFile): Promise<DigestedFile> {
   return { ...file, sha256: await sha256Hex(file.bytes), size: file.bytes.byteLength };
 }
 
-export function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+export { base64ToBytes, bytesToBase64 } from '../util/base64';

@@ -10,7 +10,8 @@
  *   <id>/representations/rep1/data/records.json the moderation-record/1 records, in log order
  *   <id>/representations/rep1/data/records.csv  the same for Excel (UTF-8 BOM, `;`)
  *   <id>/representations/rep1/data/registrations.json  registration numbers the registry gave
- *   <id>/representations/rep1/data/evidence/<sha256>.png  screenshots, named by their digest
+ *   <id>/representations/rep1/data/evidence/<sha256>.png   pictures of comments, named by their digest
+ *   <id>/representations/rep1/data/evidence/<sha256>.html  the comments' HTML fragments, likewise
  *   <id>/schemas/…                              mets.xsd, xlink.xsd, CSIPExtensionMETS.xsd, catalog.xml
  */
 import { zipSync, type Zippable } from 'fflate';
@@ -42,6 +43,11 @@ export interface ExportInput {
   /** The browser log's newest hash when the package is made. */
   logHead: string | null;
   packageId?: string;
+  /**
+   * The bytes of an evidence file by digest (the evidence store); records carrying their bytes inline
+   * (`base64`) need none. A file that cannot be found is left out and the verifier says so.
+   */
+  evidenceBytes?: (sha256: string) => Promise<Uint8Array | null>;
 }
 
 export interface BuiltPackage {
@@ -59,16 +65,21 @@ export async function buildPackage(input: ExportInput): Promise<BuiltPackage> {
 
   const evidence = new Map<string, { file: PackageFile; capture: { capturedAt: string; url: string; recordId: string } }>();
   for (const r of records) {
-    const shot = r.evidence?.screenshot;
-    if (!shot || evidence.has(shot.sha256)) continue;
-    const bytes = base64ToBytes(shot.base64);
-    // A screenshot whose bytes do not match its recorded digest is left in records.json only; the
-    // verifier reports the record's evidence as missing, which is the truth.
-    if ((await sha256Hex(bytes)) !== shot.sha256) continue;
-    evidence.set(shot.sha256, {
-      file: { path: `${LAYOUT.evidence}/${shot.sha256}.png`, bytes, mediaType: 'image/png' },
-      capture: { capturedAt: r.evidence!.capturedAt, url: r.evidence!.url, recordId: r.id },
-    });
+    const files = [
+      [r.evidence?.screenshot, 'png', 'image/png'],
+      [r.evidence?.html, 'html', 'text/html'],
+    ] as const;
+    for (const [file, extension, mediaType] of files) {
+      if (!file || evidence.has(file.sha256)) continue;
+      const bytes = file.base64 ? base64ToBytes(file.base64) : await input.evidenceBytes?.(file.sha256);
+      // A file whose bytes do not match its recorded digest is left out; the verifier reports the
+      // record's evidence as missing, which is the truth.
+      if (!bytes || (await sha256Hex(bytes)) !== file.sha256) continue;
+      evidence.set(file.sha256, {
+        file: { path: `${LAYOUT.evidence}/${file.sha256}.${extension}`, bytes, mediaType },
+        capture: { capturedAt: r.evidence!.capturedAt, url: r.evidence!.url, recordId: r.id },
+      });
+    }
   }
 
   const data: DigestedFile[] = await Promise.all(

@@ -215,20 +215,25 @@ async function checkChain(records: ModerationRecord[], manifest: Manifest, probl
   if (ok) report.checked.push(`Alla ${records.length} poster har rätt kontrollsumma och kedjan är hel.`);
 }
 
-async function checkEvidence(records: ModerationRecord[], files: ReadonlyMap<string, Uint8Array>, problem: Problem, report: VerifyReport): Promise<void> {
+async function checkEvidence(records: ModerationRecord[], files_: ReadonlyMap<string, Uint8Array>, problem: Problem, report: VerifyReport): Promise<void> {
   let count = 0;
   let ok = true;
   for (const r of records) {
-    const shot = r.evidence?.screenshot;
-    if (!shot) continue;
-    count++;
-    const bytes = files.get(`${LAYOUT.evidence}/${shot.sha256}.png`);
-    if (!bytes || (await sha256Hex(bytes)) !== shot.sha256) {
-      ok = false;
-      problem('evidence-missing', `Skärmbilden till post ${r.id} saknas eller stämmer inte med postens kontrollsumma.`);
+    const files = [
+      [r.evidence?.screenshot, 'png', 'Skärmbilden'],
+      [r.evidence?.html, 'html', 'HTML-kopian'],
+    ] as const;
+    for (const [file, extension, name] of files) {
+      if (!file) continue;
+      count++;
+      const bytes = files_.get(`${LAYOUT.evidence}/${file.sha256}.${extension}`);
+      if (!bytes || (await sha256Hex(bytes)) !== file.sha256) {
+        ok = false;
+        problem('evidence-missing', `${name} till post ${r.id} saknas eller stämmer inte med postens kontrollsumma.`);
+      }
     }
   }
-  if (ok && count > 0) report.checked.push(`Alla ${count} skärmbilder stämmer med posternas kontrollsummor.`);
+  if (ok && count > 0) report.checked.push(`Alla ${count} bevisfiler (skärmbilder och HTML-kopior) stämmer med posternas kontrollsummor.`);
 }
 
 function checkCsv(records: ModerationRecord[], bytes: Uint8Array | undefined, problem: Problem, report: VerifyReport): void {

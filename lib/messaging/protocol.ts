@@ -9,12 +9,14 @@ import { defineMessages, returns, type DefRequest, type DefResponse } from './ta
 import {
   ActionKindSchema,
   CommentSchema,
+  EvidenceFailureSchema,
   httpsUrl,
   LawGroundSchema,
   PlatformSchema,
   PostSchema,
   SiteSchema,
   type ActionKind,
+  type LawGroundId,
   type RecordKind,
 } from '../model';
 import type { WordListSettings } from '../settings';
@@ -25,6 +27,8 @@ import type { RoundsSnapshot } from '../monitoring/snapshot';
 import type { ChainBreak } from '../store/chain-check';
 import type { Handover } from '../export/handover';
 import type { PublicJwk } from '../export/signing';
+import { MAX_FRAGMENT_BYTES, MAX_PICTURE_BYTES, MAX_PICTURE_SIDE } from '../evidence/limits';
+import { BASE64 } from '../util/base64';
 
 export type ConnectionInput = z.infer<typeof ConnectionInputSchema>;
 
@@ -44,6 +48,31 @@ export const ErrorCodeSchema = z.enum([
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorCode };
 
+/**
+ * What the overlay captured of a comment (lib/evidence/capture.ts): the picture as base64 PNG with its
+ * pixel size, the inert HTML fragment, or why there is none. The background checks the PNG's size
+ * against the one claimed, computes the digests itself and keeps the bytes (lib/evidence/intake.ts).
+ */
+export const EvidenceInputSchema = z
+  .object({
+    picture: z
+      .object({
+        base64: z.string().max(Math.ceil(MAX_PICTURE_BYTES / 3) * 4).regex(BASE64),
+        width: z.number().int().positive().max(MAX_PICTURE_SIDE),
+        height: z.number().int().positive().max(MAX_PICTURE_SIDE),
+        scale: z.number().positive().max(8),
+      })
+      .strict()
+      .optional(),
+    html: z.string().min(1).max(MAX_FRAGMENT_BYTES).optional(),
+    failure: EvidenceFailureSchema.optional(),
+  })
+  .strict();
+export type EvidenceInput = z.infer<typeof EvidenceInputSchema>;
+
+/** Kinds that keep the comment as a public record: archiving it, or documenting it before removal. */
+export const ARCHIVING_KINDS: readonly ActionKind[] = ['archived', 'documented'];
+
 export const ActionRequestSchema = z
   .object({
     kind: ActionKindSchema,
@@ -57,9 +86,11 @@ export const ActionRequestSchema = z
     note: z.string().max(4000).optional(),
     /** The moderator checked a comment whose identity was in doubt (`comment.idCollision`). */
     identityChecked: z.literal(true).optional(),
+    /** What the moderator saw, captured on the click (archive, document). */
+    evidence: EvidenceInputSchema.optional(),
   })
   // A removal without its legal ground is exactly what the log must never contain.
-  .refine((r) => r.kind !== 'removed' || r.lawGround !== undefined, { path: ['lawGround'] })
+  .refine((r) => (r.kind !== 'removed' && r.kind !== 'documented') || r.lawGround !== undefined, { path: ['lawGround'] })
   // A comment another one impersonates is recorded only after a person has checked which is which.
   .refine((r) => !r.comment.idCollision || r.identityChecked === true, { path: ['identityChecked'] });
 export type ActionRequest = z.infer<typeof ActionRequestSchema>;
@@ -76,6 +107,12 @@ export interface ArchiveStatus {
   recordId: string;
   occurredAt: string;
   registrationNumber?: string;
+  /** `archived`, or `documented` (kept as evidence before removal: it counts as archived). */
+  kind?: 'archived' | 'documented';
+  /** SHA-256 of the archived text: the overlay tells when the comment's text differs from it now. */
+  textSha256?: string;
+  /** The legal ground a `documented` record names, which its `removed` record repeats. */
+  lawGround?: LawGroundId;
 }
 
 /** What the log holds about one comment: its archive record and every action kind recorded. */

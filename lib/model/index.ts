@@ -43,7 +43,7 @@ export const RecordKindSchema = z.enum([
 export type RecordKind = z.infer<typeof RecordKindSchema>;
 
 /** What a moderator can record about one comment from the overlay. */
-export const ActionKindSchema = RecordKindSchema.exclude(['documented', 'monitoring-round', 'log-reset', 'culled']);
+export const ActionKindSchema = RecordKindSchema.exclude(['monitoring-round', 'log-reset', 'culled']);
 export type ActionKind = z.infer<typeof ActionKindSchema>;
 
 /** The grounds in BBS-lagen 5 § on which content must be removed (record them with every removal). */
@@ -80,6 +80,47 @@ export const SubjectSchema = z.object({
 });
 export type Subject = z.infer<typeof SubjectSchema>;
 
+/** Why a record has no picture or fragment although one was asked for (the overlay says so too). */
+export const EvidenceFailureSchema = z.enum([
+  /** The comment had no size on the page (hidden, or gone before the click). */
+  'not-shown',
+  /** The comment is too large to draw or to send in one record. */
+  'too-large',
+  /** The browser could not draw it. */
+  'render-failed',
+]);
+export type EvidenceFailure = z.infer<typeof EvidenceFailureSchema>;
+
+/**
+ * An evidence file named by its SHA-256. The bytes live in the `evidence` store (lib/evidence/store.ts),
+ * not in the log; `base64` is filled in only on the way to the registry (lib/sync), and the integrity
+ * hash leaves it out (lib/store/integrity.ts), so a record hashes the same with or without its bytes.
+ */
+const evidenceFile = <M extends string>(mediaType: M) =>
+  z.object({
+    mediaType: z.literal(mediaType),
+    sha256: sha256Hex,
+    size: z.number().int().nonnegative().optional(),
+    base64: z.string().optional(),
+  });
+
+export const EvidenceSchema = z.object({
+  capturedAt: z.string().datetime({ offset: true }),
+  url: url,
+  /** The comment as drawn: `width` × `height` pixels at `scale` device pixels per CSS pixel. */
+  screenshot: evidenceFile('image/png')
+    .extend({
+      width: z.number().int().positive().optional(),
+      height: z.number().int().positive().optional(),
+      scale: z.number().positive().max(8).optional(),
+    })
+    .optional(),
+  /** The comment's DOM subtree as a self-contained, inert HTML file (lib/evidence/fragment.ts). */
+  html: evidenceFile('text/html').optional(),
+  failure: EvidenceFailureSchema.optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
 /** `moderation-record/1`: one moderator action, as stored in the log and sent to the registry. */
 export const ModerationRecordSchema = z.object({
   schema: z.literal('moderation-record/1'),
@@ -93,15 +134,11 @@ export const ModerationRecordSchema = z.object({
   checks: z.array(z.string().max(64)).max(32),
   lawGround: z.string().max(256).optional(),
   note: z.string().max(4000).optional(),
-  evidence: z
-    .object({
-      capturedAt: z.string().datetime({ offset: true }),
-      url: url,
-      screenshot: z
-        .object({ mediaType: z.literal('image/png'), sha256: sha256Hex, base64: z.string() })
-        .optional(),
-    })
-    .optional(),
+  /** The record this one replaces: a later version of the same comment archived again (lib/evidence). */
+  supersedes: z.string().uuid().optional(),
+  /** The record this one follows up: a `removed` names the `documented` record made before it. */
+  refersTo: z.string().uuid().optional(),
+  evidence: EvidenceSchema.optional(),
   integrity: z.object({ sha256: sha256Hex, prev: sha256Hex.nullable() }),
 });
 export type ModerationRecord = z.infer<typeof ModerationRecordSchema>;

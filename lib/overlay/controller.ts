@@ -18,6 +18,9 @@ import { viewportNearby, type Nearby, type NearbyFactory } from './nearby';
 import { SLICE_MS, yieldToPage } from './schedule';
 import type { OverlayRenderer, PanelState } from './types';
 import { commentView } from './view';
+import type { Captured } from '../evidence/capture';
+import { sha256Hex } from '../util/hash';
+import { HOST_TAG as OUR_HOST, PANEL_TAG } from './hosts';
 
 export { HOST_TAG, PANEL_TAG } from './hosts';
 const REJUDGE_MS = 60_000;
@@ -55,6 +58,21 @@ export interface OverlayDeps {
   sliceMs?: number;
   /** The clock slices are measured with (default performance.now). */
   clock?: () => number;
+  /**
+   * Captures what the moderator sees of a comment (lib/evidence/capture.ts), leaving out the subtrees
+   * `exclude` names (replies nested inside it, our own hosts). Without it records carry no evidence files.
+   */
+  capture?: (element: Element, exclude: (el: Element) => boolean) => Promise<Captured>;
+  /** SHA-256 of a text as hex (default WebCrypto): compares a comment's text with its archived one. */
+  hash?: (text: string) => Promise<string>;
+}
+
+/** An archived comment no longer on the open page: archived, or documented and waiting for "removed". */
+export interface GoneComment {
+  key: string;
+  authorName: string;
+  text: string;
+  documented: boolean;
 }
 
 /** The office's reply counts once: an address match is certain, a name match only probable. */
@@ -85,6 +103,8 @@ export class OverlayController {
   private readonly checks: CheckRegistry;
   private readonly trusted: (event: Event) => boolean;
   private readonly clock: () => number;
+  /** Archived comments that left the open post, by key, with what is needed to record their removal. */
+  private readonly gone = new Map<string, Tracked>();
 
   constructor(private readonly deps: OverlayDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -178,6 +198,7 @@ export class OverlayController {
       // In-app navigation: another post, other comments.
       this.memo.clear();
       this.lastUrl = url;
+      this.gone.clear();
     }
     this.startSlice();
     let result = scanPage(this.deps.doc, url, this.sites, this.memo);
@@ -242,7 +263,10 @@ export class OverlayController {
       const current = this.tracked.get(key);
       if (current) {
         Object.assign(current, { comment, post, own, officeReplied: replied, parentByOffice });
-        if (current.judgedKey !== judgedKey) Object.assign(current, { judgement: null, judgedKey });
+        if (current.judgedKey !== judgedKey) {
+          Object.assign(current, { judgement: null, judgedKey });
+          void this.checkVersion(current);
+        }
         if (current.anchor !== element) this.reanchor(key, current, element);
         else if (current.host && !current.host.isConnected) this.remount(current);
         continue;
@@ -269,7 +293,8 @@ export class OverlayController {
       this.nearby.watch(element);
       fresh.push(key);
     }
-    for (const key of [...this.tracked.keys()]) if (!seen.has(key)) this.forget(key);
+    for (const key of [...this.tracked.keys()]) if (!seen.has(key)) this.forget(key, true);
+    for (const key of seen) this.gone.delete(key);
     return fresh;
   }
 
@@ -375,18 +400,63 @@ export class OverlayController {
       entry.status = (result.ok ? result.value[entry.comment.id] : undefined) ?? EMPTY_STATUS;
       entry.state = entry.status.archived ? { kind: 'archived' } : { kind: 'idle' };
       this.mountIfNear(entry);
+      void this.checkVersion(entry);
     }
   }
 
+  /** Whether the comment's text still is the text last archived; tells the bar when that changes. */
+  private async checkVersion(entry: Tracked): Promise<void> {
+    const archived = entry.status.archived?.textSha256;
+    const edited = archived ? (await (this.deps.hash ?? sha256Hex)(entry.comment.text)) !== archived : false;
+    if (edited === (entry.edited ?? false) || !this.tracked.has(entry.key)) return;
+    entry.edited = edited;
+    this.renderEntry(entry);
+  }
 
-  private async act(key: string, event: Event, kind: ActionKind, lawGround?: LawGroundId): Promise<void> {
-    // A page script that reached a handler some other way still cannot make a record.
+  /** Subtrees that are not this comment's: other comments nested in it, and our own hosts. */
+  private excludeFor(entry: Tracked): (el: Element) => boolean {
+    return (el) => el !== entry.anchor && (this.byAnchor.has(el) || el.localName === OUR_HOST || el.localName === PANEL_TAG);
+  }
+
+  private async capture(entry: Tracked): Promise<Captured | null> {
+    if (!this.deps.capture) return null;
+    try {
+      return await this.deps.capture(entry.anchor, this.excludeFor(entry));
+    } catch {
+      return { input: { failure: 'render-failed' } };
+    }
+  }
+
+  /** "Document and remove", step one: capture the comment and show the picture for confirmation. */
+  private async startDocument(key: string, event: Event): Promise<void> {
     if (!this.trusted(event)) return;
     const entry = this.tracked.get(key);
-    if (!entry?.judgement || entry.state.kind === 'busy' || entry.status.kinds.includes(kind)) return;
+    if (!entry?.judgement || entry.state.kind === 'busy' || entry.documenting) return;
     if (entry.comment.idCollision && !entry.identityChecked) return;
+    entry.documenting = { phase: 'capturing' };
+    this.renderEntry(entry);
+    const captured = await this.capture(entry);
+    if (!this.tracked.has(key) || !entry.documenting) return;
+    entry.documenting = { phase: 'confirm', evidence: captured?.input ?? {}, ...(captured?.preview ? { preview: captured.preview } : {}) };
+    this.renderEntry(entry);
+  }
+
+
+  private async act(key: string, event: Event, kind: ActionKind, lawGround?: LawGroundId, note?: string): Promise<void> {
+    // A page script that reached a handler some other way still cannot make a record.
+    if (!this.trusted(event)) return;
+    const entry = this.tracked.get(key) ?? this.gone.get(key);
+    // Archiving again is for a new version of an edited comment; every other action is made once.
+    const again = kind === 'archived' && entry?.edited === true;
+    if (!entry?.judgement || entry.state.kind === 'busy' || (entry.status.kinds.includes(kind) && !again)) return;
+    if (entry.comment.idCollision && !entry.identityChecked) return;
+    if (kind === 'documented' && entry.documenting?.phase !== 'confirm') return;
     entry.state = { kind: 'busy', action: kind };
     this.renderEntry(entry);
+    // The evidence: captured now for an archive, or the one the moderator just saw for a documentation.
+    const evidence =
+      kind === 'archived' ? (await this.capture(entry))?.input : kind === 'documented' && entry.documenting?.phase === 'confirm' ? entry.documenting.evidence : undefined;
+    const ground = lawGround ?? (kind === 'removed' ? entry.status.archived?.lawGround : undefined);
     const result = await this.deps.record({
       kind,
       site: entry.site as Site,
@@ -395,10 +465,23 @@ export class OverlayController {
       post: entry.post,
       checks: [...this.checks.tags(entry.judgement), ...(entry.comment.idCollision ? ['identity-checked'] : [])].slice(0, 32),
       ...(entry.comment.idCollision ? { identityChecked: true } : {}),
-      ...(lawGround ? { lawGround } : {}),
+      ...(ground ? { lawGround: ground } : {}),
+      ...(note ? { note } : {}),
+      ...(evidence && Object.keys(evidence).length > 0 ? { evidence } : {}),
     });
+    if (this.gone.has(key)) {
+      if (result.ok && kind === 'removed') this.gone.delete(key);
+      else if (result.ok) entry.status = result.value.status;
+      this.renderPanel();
+      return;
+    }
     if (!this.tracked.has(key)) return;
-    if (result.ok) entry.status = result.value.status;
+    if (result.ok) {
+      entry.status = result.value.status;
+      entry.evidenceFailure = evidence?.failure;
+      if (kind === 'documented') entry.documenting = undefined;
+      if (kind === 'archived' || kind === 'documented') entry.edited = false;
+    }
     entry.wiped = result.ok ? result.value.wiped : undefined;
     entry.state = result.ok ? (entry.status.archived ? { kind: 'archived' } : { kind: 'idle' }) : { kind: 'error', error: result.error };
     this.renderEntry(entry);
@@ -416,14 +499,19 @@ export class OverlayController {
           entry.expanded = !entry.expanded;
           this.renderEntry(entry);
         },
-        act: (event, kind, ground) => void this.act(entry.key, event, kind, ground),
+        act: (event, kind, ground, note) => void this.act(entry.key, event, kind, ground, note),
+        startDocument: (event) => void this.startDocument(entry.key, event),
+        cancelDocument: () => {
+          entry.documenting = undefined;
+          this.renderEntry(entry);
+        },
         confirmIdentity: (event) => {
           if (!this.trusted(event)) return;
           entry.identityChecked = true;
           this.renderEntry(entry);
         },
         accept: this.trusted,
-      }),
+      }, this.sites.byId(entry.site).removalHelp),
     );
   }
 
@@ -446,13 +534,26 @@ export class OverlayController {
 
   /** The counts show once every comment is judged: a panel never shows a count that is still growing. */
   private renderPanel(): void {
-    const counts = this.complete && this.tracked.size > 0 ? ({ kind: 'counts', counts: this.checks.labelled(this.totals()) } as const) : null;
+    const gone = [...this.gone.values()].map((e) => ({
+      key: e.key,
+      authorName: e.comment.authorName,
+      text: e.comment.text,
+      documented: e.status.kinds.includes('documented') && !e.status.kinds.includes('removed'),
+      busy: e.state.kind === 'busy',
+      onConfirmRemoved: (event: Event) => void this.act(e.key, event, 'removed'),
+    }));
+    const counts =
+      this.complete && (this.tracked.size > 0 || gone.length > 0)
+        ? ({ kind: 'counts', counts: this.checks.labelled(this.totals()), ...(gone.length > 0 ? { gone } : {}) } as const)
+        : null;
     this.panel.show(this.panelState ?? counts);
   }
 
-  private forget(key: string): void {
+  private forget(key: string, vanished = false): void {
     const entry = this.tracked.get(key);
     if (!entry) return;
+    // An archived comment gone from the post that is still open was most likely removed after archiving.
+    if (vanished && entry.status.archived) this.gone.set(key, { ...entry, host: null, state: { kind: 'archived' } });
     this.nearby.unwatch(entry.anchor);
     this.byAnchor.delete(entry.anchor);
     if (entry.host) {

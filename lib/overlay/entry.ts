@@ -1,8 +1,8 @@
 /** One comment the overlay keeps track of (mounted beside its comment or not yet), and what is derived from it. */
 import type { Judgement, OfficeMatch } from '../checks';
 import { postedAtFromLabel } from '../checks/reply-due';
-import type { StoreWipe, SubjectStatus } from '../messaging/protocol';
-import type { Comment, Post } from '../model';
+import type { EvidenceInput, StoreWipe, SubjectStatus } from '../messaging/protocol';
+import type { Comment, EvidenceFailure, Post } from '../model';
 import type { OverlayState } from './types';
 
 export interface Tracked {
@@ -33,6 +33,12 @@ export interface Tracked {
   estimatedPostedAt?: string;
   /** The background said, with this comment's last action, that earlier local records were wiped. */
   wiped?: StoreWipe;
+  /** The comment's text on the page differs from the text last archived ("Ändrad sedan arkivering"). */
+  edited?: boolean;
+  /** "Document and remove" under way: capturing, or captured and waiting for the moderator's confirmation. */
+  documenting?: { phase: 'capturing' } | { phase: 'confirm'; evidence: EvidenceInput; preview?: string };
+  /** Why the last capture has no picture or fragment (the record was made with the text). */
+  evidenceFailure?: EvidenceFailure;
 }
 
 /** The comment with a posted time: the page's own, or the estimate made when it was first seen. */

@@ -5,7 +5,7 @@
 import type { Badge, ChecklistItem } from '../checks';
 import type { MessageKey } from '../i18n';
 import type { ErrorCode, StoreWipe, SubjectStatus } from '../messaging/protocol';
-import type { ActionKind, LawGroundId } from '../model';
+import type { ActionKind, EvidenceFailure, LawGroundId } from '../model';
 
 export type OverlayState =
   | { kind: 'unknown' }
@@ -34,8 +34,18 @@ export interface CommentView {
   expanded: boolean;
   /** Earlier local records were wiped: told with the action result that found out. */
   wiped?: StoreWipe;
+  /** The text on the page is not the text archived: offer "Arkivera ny version". */
+  edited: boolean;
+  /** "Document and remove" under way: the captured picture waits for the moderator's confirmation. */
+  documenting?: { phase: 'capturing' } | { phase: 'confirm'; preview?: string; failure?: EvidenceFailure };
+  /** Why the last capture has no picture (the record was made with the text). */
+  evidenceFailure?: EvidenceFailure;
+  /** How to remove a comment on the comment's site (a locale key from the site's definition). */
+  removalHelp: MessageKey;
   onToggle: () => void;
-  onAction: (event: Event, kind: ActionKind, lawGround?: LawGroundId) => void;
+  onAction: (event: Event, kind: ActionKind, lawGround?: LawGroundId, note?: string) => void;
+  onStartDocument: (event: Event) => void;
+  onCancelDocument: () => void;
   onConfirmIdentity: (event: Event) => void;
   /** True for an event a person caused (a script's synthetic events are refused). */
   accept: (event: Event) => boolean;
@@ -48,8 +58,19 @@ export interface PanelCount {
   value: number;
 }
 
+/** An archived comment that left the open post ("borttagen efter arkivering"). */
+export interface GoneView {
+  key: string;
+  authorName: string;
+  text: string;
+  /** Documented before removal and not yet recorded as removed: the moderator may confirm it now. */
+  documented: boolean;
+  busy: boolean;
+  onConfirmRemoved: (event: Event) => void;
+}
+
 export type PanelState =
-  | { kind: 'counts'; counts: readonly PanelCount[] }
+  | { kind: 'counts'; counts: readonly PanelCount[]; gone?: readonly GoneView[] }
   | { kind: 'quiet'; onShow: (event: Event) => void }
   | { kind: 'unrecognised'; diagnostics: () => string };
 

@@ -3,15 +3,18 @@ import type { CheckRegistry, Judgement } from '../checks';
 import type { ActionKind, LawGroundId } from '../model';
 import type { Tracked } from './entry';
 import type { CommentView } from './types';
+import type { MessageKey } from '../i18n';
 
 export interface ViewActions {
   toggle: () => void;
-  act: (event: Event, kind: ActionKind, lawGround?: LawGroundId) => void;
+  act: (event: Event, kind: ActionKind, lawGround?: LawGroundId, note?: string) => void;
+  startDocument: (event: Event) => void;
+  cancelDocument: () => void;
   confirmIdentity: (event: Event) => void;
   accept: (event: Event) => boolean;
 }
 
-export function commentView(entry: Tracked, judgement: Judgement, checks: CheckRegistry, actions: ViewActions): CommentView {
+export function commentView(entry: Tracked, judgement: Judgement, checks: CheckRegistry, actions: ViewActions, removalHelp: MessageKey): CommentView {
   const recorded = entry.status.kinds;
   return {
     authorName: entry.comment.authorName,
@@ -22,8 +25,21 @@ export function commentView(entry: Tracked, judgement: Judgement, checks: CheckR
     items: checks.checklist(judgement, recorded),
     expanded: entry.expanded,
     ...(entry.wiped ? { wiped: entry.wiped } : {}),
+    edited: entry.edited === true,
+    ...(entry.documenting
+      ? {
+          documenting:
+            entry.documenting.phase === 'confirm'
+              ? { phase: 'confirm' as const, ...(entry.documenting.preview ? { preview: entry.documenting.preview } : {}), ...(entry.documenting.evidence.failure ? { failure: entry.documenting.evidence.failure } : {}) }
+              : { phase: 'capturing' as const },
+        }
+      : {}),
+    ...(entry.evidenceFailure ? { evidenceFailure: entry.evidenceFailure } : {}),
+    removalHelp,
     onToggle: actions.toggle,
     onAction: actions.act,
+    onStartDocument: actions.startDocument,
+    onCancelDocument: actions.cancelDocument,
     onConfirmIdentity: actions.confirmIdentity,
     accept: actions.accept,
   };

@@ -16,6 +16,8 @@ export interface ExportFlowDeps {
   office: () => Promise<string>;
   version: string;
   save: (fileName: string, bytes: Uint8Array) => void;
+  /** Evidence files by digest (the evidence store). */
+  evidenceBytes?: (sha256: string) => Promise<Uint8Array | null>;
   now?: () => Date;
 }
 
@@ -41,6 +43,7 @@ export async function exportRows(deps: ExportFlowDeps, shown: readonly RecordRow
     software: { name: 'Modereringsstöd', version: deps.version },
     signer,
     logHead,
+    ...(deps.evidenceBytes ? { evidenceBytes: deps.evidenceBytes } : {}),
   });
   deps.save(built.fileName, built.bytes);
   const marked = await deps.markExported({ packageId: built.packageId, createdAt: createdAt.toISOString(), recordIds: rows.map((r) => r.record.id) });

@@ -1,7 +1,9 @@
 /**
  * The integrity chain: each record's `integrity.sha256` is SHA-256 over the RFC 8785 canonical JSON of
  * the record with `integrity` reduced to `{ prev }`, and `prev` is the previous record's hash. An edited,
- * removed or reordered record therefore breaks every hash after it.
+ * removed or reordered record therefore breaks every hash after it. Evidence files are bound by their
+ * own SHA-256 inside the record; their bytes (base64, present only on the way to the registry) are not
+ * part of the hashed text.
  */
 import canonicalize from 'canonicalize';
 import type { ModerationRecord } from '../model';
@@ -9,18 +11,30 @@ import { wellFormedDeep } from '../util/unicode';
 
 export type UnsealedRecord = Omit<ModerationRecord, 'integrity'>;
 
-/** Bytes as lowercase hex. */
-export function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { sha256Hex, toHex } from '../util/hash';
+import { sha256Hex } from '../util/hash';
 
-export async function sha256Hex(data: string | Uint8Array): Promise<string> {
-  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource)));
+/** A record as hashed: the evidence files' bytes (`base64`, only ever added for sending) left out. */
+function withoutBytes(record: UnsealedRecord): UnsealedRecord {
+  const evidence = record.evidence;
+  if (!evidence || (!evidence.screenshot?.base64 && !evidence.html?.base64)) return record;
+  const strip = <T extends { base64?: string }>(file: T | undefined): Omit<T, 'base64'> | undefined => {
+    if (!file) return undefined;
+    const { base64: _bytes, ...rest } = file;
+    return rest;
+  };
+  return {
+    ...record,
+    evidence: {
+      ...evidence,
+      ...(evidence.screenshot ? { screenshot: strip(evidence.screenshot) } : {}),
+      ...(evidence.html ? { html: strip(evidence.html) } : {}),
+    } as typeof evidence,
+  };
 }
 
 function hashInput(record: UnsealedRecord, prev: string | null): string {
-  const text = canonicalize({ ...record, integrity: { prev } });
+  const text = canonicalize({ ...withoutBytes(record), integrity: { prev } });
   if (text === undefined) throw new Error('record cannot be serialised');
   return text;
 }

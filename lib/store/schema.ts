@@ -11,8 +11,9 @@ export const DB_NAME = 'modereringsstod';
 /**
  * v1: `log`. v2: `outbox` (records not yet registered), `registrations` (numbers the registry gave),
  * `meta` (sync state and the registry connection, token included: extension pages only, never a page).
+ * v3: `evidence` (pictures and HTML fragments of archived comments, keyed by SHA-256).
  */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** One entry of the append-only action log. `seq` is the log order the integrity chain follows. */
 export interface LogEntry {
@@ -31,6 +32,15 @@ export interface OutboxEntry {
   state: 'pending' | 'rejected';
   attempts: number;
   error?: string;
+}
+
+/** One evidence file, named by the SHA-256 of its bytes; records refer to it by that digest. */
+export interface EvidenceFile {
+  sha256: string;
+  mediaType: 'image/png' | 'text/html';
+  bytes: Uint8Array;
+  /** When it was first kept. */
+  storedAt: string;
 }
 
 export interface Registration {
@@ -77,6 +87,10 @@ export interface ModerationDB extends DBSchema {
   registrations: {
     key: string;
     value: Registration;
+  };
+  evidence: {
+    key: string;
+    value: EvidenceFile;
   };
   meta: {
     key: MetaKeyName;

@@ -11,6 +11,7 @@ import type { ActionLog } from '../store/log';
 import type { RegistryConnection } from './connection-store';
 import { createRegistryClient, DEFAULT_TIMEOUT_MS, type PostOutcome, type RegistryClient } from './client';
 import { MAX_BATCH, MAX_BATCH_BYTES } from './contract';
+import { wireBatch } from './wire';
 import { checkBeforeSending, heldFrom } from '../store/chain-check';
 import { applyResults, markRejected, pendingBatch, readSyncState, writeSyncState } from './outbox';
 import type { SyncErrorCode, SyncState } from './state';
@@ -142,8 +143,10 @@ export class SyncEngine {
       }
       // A break found in this batch: nothing from it on is sent; what came before still goes.
       if (records.length === 0) continue;
+      // Evidence bytes go inline; a batch with pictures is cut to fit, the rest wait for the next one.
+      const wire = await wireBatch(db, records);
       const started = this.now();
-      const stop = await this.send(client, records, level.timeoutMs);
+      const stop = await this.send(client, wire, level.timeoutMs);
       if (stop) {
         // A refused connection right after the permission was revoked is not the registry's fault.
         if (stop.kind === 'transient' && stop.code === 'network' && !(await this.hasAccess(connection.endpoint))) {
@@ -151,7 +154,7 @@ export class SyncEngine {
         }
         return this.stopped(state, stop, sent);
       }
-      sent += records.length;
+      sent += wire.length;
       state = { ...this.afterAnswer(state, this.now() - started), failures: 0, nextAttemptAt: undefined, stoppedForAuth: false, lastError: undefined, lastSuccessAt: new Date(this.now()).toISOString() };
       await writeSyncState(db, state);
     }

@@ -3,7 +3,9 @@ import { createService } from '../../lib/background/service';
 import { DEFAULT_MONITORING_SETTINGS } from '../../lib/settings';
 import { ModerationRecordSchema } from '../../lib/model';
 import { openLogDb } from '../../lib/store/db';
-import { verifyChain } from '../../lib/store/integrity';
+import { sha256Hex, verifyChain, verifyRecord } from '../../lib/store/integrity';
+import { evidenceBytes } from '../../lib/evidence/store';
+import { ActionRequestSchema } from '../../lib/messaging/protocol';
 import { ActionLog } from '../../lib/store/log';
 import { archiveRequest } from '../helpers/records';
 
@@ -37,7 +39,15 @@ describe('background service: recordAction', () => {
     expect(result).toEqual({
       ok: true,
       value: {
-        status: { archived: { recordId: '00000000-0000-4000-8000-000000000001', occurredAt: '2026-11-25T14:03:00+01:00' }, kinds: ['archived'] },
+        status: {
+          archived: {
+            recordId: '00000000-0000-4000-8000-000000000001',
+            occurredAt: '2026-11-25T14:03:00+01:00',
+            kind: 'archived',
+            textSha256: await sha256Hex('När öppnar simhallen igen?'),
+          },
+          kinds: ['archived'],
+        },
         alreadyRecorded: false,
       },
     });
@@ -137,5 +147,82 @@ describe('background service: recordAction', () => {
     expect(result).toMatchObject({ ok: true, value: { alreadyRecorded: false, status: { kinds: ['archived'] } } });
     expect(result.ok && result.value.status.archived?.recordId).toBe('00000000-0000-4000-8000-000000000001');
     expect((await log.all()).map((r) => r.id)).toEqual(['00000000-0000-4000-8000-000000000001']);
+  });
+});
+
+/** A real 1 × 1 PNG (and the same bytes claiming another size). */
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const FRAGMENT = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div>När öppnar simhallen igen?</div></body></html>';
+
+describe('background service: evidence and versions', () => {
+  it('keeps the picture and fragment in the evidence store under the digests it computed, and names them in the record', async () => {
+    const { db, log, service } = await setup();
+    const req = { ...archiveRequest('1001'), evidence: { picture: { base64: PNG_1X1, width: 1, height: 1, scale: 1 }, html: FRAGMENT } };
+    expect(ActionRequestSchema.safeParse(req).success).toBe(true);
+    expect((await service.recordAction(req)).ok).toBe(true);
+    const [record] = await log.all();
+    const png = Uint8Array.from(atob(PNG_1X1), (c) => c.charCodeAt(0));
+    expect(record!.evidence).toMatchObject({
+      url: req.pageUrl,
+      screenshot: { mediaType: 'image/png', sha256: await sha256Hex(png), size: png.byteLength, width: 1, height: 1, scale: 1 },
+      html: { mediaType: 'text/html', sha256: await sha256Hex(FRAGMENT) },
+    });
+    expect(record!.evidence!.screenshot!.base64).toBeUndefined();
+    expect(await evidenceBytes(db, record!.evidence!.screenshot!.sha256)).toEqual(png);
+    expect(new TextDecoder().decode((await evidenceBytes(db, record!.evidence!.html!.sha256))!)).toBe(FRAGMENT);
+    expect(await verifyRecord(record!)).toBe(true);
+  });
+
+  it('keeps no picture that is not the PNG it claims to be, and says so in the record', async () => {
+    const { db, log, service } = await setup();
+    await service.recordAction({ ...archiveRequest('1001'), evidence: { picture: { base64: PNG_1X1, width: 2, height: 1, scale: 1 } } });
+    await service.recordAction({ ...archiveRequest('1002'), evidence: { picture: { base64: btoa('not a png at all, only text'), width: 1, height: 1, scale: 1 } } });
+    const records = await log.all();
+    expect(records.map((r) => [r.evidence?.screenshot, r.evidence?.failure])).toEqual([
+      [undefined, 'render-failed'],
+      [undefined, 'render-failed'],
+    ]);
+    expect(await db.count('evidence')).toBe(0);
+  });
+
+  it('records a failed capture with the text and the reason', async () => {
+    const { log, service } = await setup();
+    await service.recordAction({ ...archiveRequest('1001'), evidence: { failure: 'not-shown' } });
+    const [record] = await log.all();
+    expect(record!.subject!.text).toBe('När öppnar simhallen igen?');
+    expect(record!.evidence).toMatchObject({ failure: 'not-shown' });
+  });
+
+  it('archives an edited comment again as a new version that supersedes the first; the same text twice stays one record', async () => {
+    const { log, service } = await setup();
+    await service.recordAction(archiveRequest('1001'));
+    const edited = archiveRequest('1001', { text: 'Ni är värdelösa, jag ska hitta er.' });
+    const results = await Promise.all([service.recordAction(edited), service.recordAction(edited)]);
+    expect(results.filter((r) => r.ok && !r.value.alreadyRecorded)).toHaveLength(1);
+    const records = await log.all();
+    expect(records.map((r) => [r.kind, r.subject!.text, r.supersedes])).toEqual([
+      ['archived', 'När öppnar simhallen igen?', undefined],
+      ['archived', 'Ni är värdelösa, jag ska hitta er.', records[0]!.id],
+    ]);
+    // The status names the newest version, so the overlay compares the page with it.
+    const status = await service.getSubjectStatus({ platform: 'facebook', commentIds: ['1001'] });
+    expect(status.ok && status.value['1001']!.archived).toMatchObject({ recordId: records[1]!.id, textSha256: await sha256Hex('Ni är värdelösa, jag ska hitta er.') });
+    // Back to the first text: that is a version of its own again.
+    await service.recordAction(archiveRequest('1001'));
+    expect((await log.all()).at(-1)).toMatchObject({ supersedes: records[1]!.id, subject: { text: 'När öppnar simhallen igen?' } });
+  });
+
+  it('documents before removal (counting as archived) and the removal names the documented record and its ground', async () => {
+    const { log, service } = await setup();
+    const documented = { ...archiveRequest('1001', {}, 'documented'), lawGround: 'olaga-hot' as const, note: 'Polisanmält, K-12345-26' };
+    expect(ActionRequestSchema.safeParse({ ...documented, lawGround: undefined }).success).toBe(false);
+    const first = await service.recordAction(documented);
+    expect(first.ok && first.value.status.archived).toMatchObject({ kind: 'documented', lawGround: 'olaga-hot' });
+    await service.recordAction({ ...archiveRequest('1001', {}, 'removed'), lawGround: 'olaga-hot' });
+    const [doc, removed] = await log.all();
+    expect(doc).toMatchObject({ kind: 'documented', lawGround: 'olaga-hot', note: 'Polisanmält, K-12345-26' });
+    expect(removed).toMatchObject({ kind: 'removed', lawGround: 'olaga-hot', refersTo: doc!.id });
+    const summary = await service.getSummary(undefined);
+    expect(summary.ok && summary.value.archivedToday).toBe(1);
   });
 });

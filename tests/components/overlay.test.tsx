@@ -30,9 +30,22 @@ function view(text: string, overrides: Partial<Props> = {}): Props {
     onConfirmIdentity: vi.fn(),
     // happy-dom marks no event as a person's; these tests stand in for the browser's isTrusted.
     accept: () => true,
+    edited: false,
+    removalHelp: 'removalHowFacebook' as const,
+    onStartDocument: vi.fn(),
+    onCancelDocument: vi.fn(),
     ...overrides,
   };
 }
+
+/** The removal part of the checklist, in the step where the captured picture waits for confirmation. */
+const confirming = (over: Partial<Props> = {}) => ({
+  documenting: { phase: 'confirm' as const, preview: 'data:image/png;base64,iVBORw0KGgo=' },
+  removalHelp: 'removalHowFacebook' as const,
+  onStartDocument: vi.fn(),
+  onCancelDocument: vi.fn(),
+  ...over,
+});
 
 describe('CommentOverlay', () => {
   it('shows one badge per finding and archives on click', () => {
@@ -79,7 +92,7 @@ describe('Checklist', () => {
     const el = root();
     const props = view('Jag ska döda dig, Moderaterna.');
     // The office check has no checklist item: its badge says it all.
-    render(<Checklist items={props.items} recorded={[]} busy={false} onAction={props.onAction} accept={() => true} />, el);
+    render(<Checklist items={props.items} recorded={[]} busy={false} onAction={props.onAction} accept={() => true} removal={confirming()} />, el);
     expect([...el.querySelectorAll('[data-check]')].map((li) => li.getAttribute('data-check'))).toEqual([
       'reply',
       'archive',
@@ -93,7 +106,7 @@ describe('Checklist', () => {
   it('shows why: the matched words marked in an excerpt of the comment, as text', () => {
     const el = root();
     const props = view('Jag vet var du bor <b>Lena</b>. Moderaterna bryr sig inte. Ring mig på 070-1740605.');
-    render(<Checklist items={props.items} recorded={[]} busy={false} onAction={props.onAction} accept={() => true} />, el);
+    render(<Checklist items={props.items} recorded={[]} busy={false} onAction={props.onAction} accept={() => true} removal={confirming()} />, el);
     const marks = (check: string) =>
       [...el.querySelectorAll(`[data-check="${check}"] [data-testid=why-mark]`)].map((m) => m.textContent);
     expect(marks('unlawful')).toEqual(['Jag vet var du bor']);
@@ -106,29 +119,77 @@ describe('Checklist', () => {
     expect(el.querySelector('[data-check="reply"] [data-testid=why]')).toBeNull();
   });
 
-  it('shows a recorded action as done, and asks for a legal ground before removing', async () => {
+  it('shows a recorded action as done, and asks for a legal ground before documenting', async () => {
     const el = root();
     const onAction = vi.fn();
-    const props = view('Ring mig på 070-1740605');
-    render(<Checklist items={props.items} recorded={['hidden']} busy={false} onAction={onAction} accept={() => true} />, el);
+    const props = view('Jag ska döda dig. Ring mig på 070-1740605');
+    render(<Checklist items={props.items} recorded={['hidden']} busy={false} onAction={onAction} accept={() => true} removal={confirming()} />, el);
     expect(el.querySelector('[data-testid=done-hidden]')).not.toBeNull();
     expect(el.querySelector('[data-testid=action-hidden]')).toBeNull();
-    await act(() => (el.querySelector('[data-testid=action-removed]') as HTMLButtonElement).click());
+    // The picture the record will carry is shown before anything is recorded.
+    expect(el.querySelector('[data-testid=document-preview]')!.getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    const select = el.querySelector('[data-testid=law-ground]') as HTMLSelectElement;
+    select.value = '';
+    await act(() => {
+      select.dispatchEvent(new Event('change'));
+    });
+    await act(() => (el.querySelector('[data-testid=action-documented]') as HTMLButtonElement).click());
     expect(onAction).not.toHaveBeenCalled();
     expect(el.querySelector('[role=alert]')!.textContent).toBe('lawGroundRequired');
-    const select = el.querySelector('[data-testid=law-ground]') as HTMLSelectElement;
     select.value = 'olaga-integritetsintrang';
     await act(() => {
       select.dispatchEvent(new Event('change'));
     });
+    const note = el.querySelector('[data-testid=document-note]') as HTMLInputElement;
+    note.value = 'Polisanmält, K-12345-26';
+    await act(() => {
+      note.dispatchEvent(new Event('input'));
+    });
+    await act(() => (el.querySelector('[data-testid=action-documented]') as HTMLButtonElement).click());
+    expect(onAction).toHaveBeenCalledWith(expect.any(Event), 'documented', 'olaga-integritetsintrang', 'Polisanmält, K-12345-26');
+  });
+
+  it('starts with a capture, and after documenting tells how to remove on this site and records the removal', async () => {
+    const el = root();
+    const onAction = vi.fn();
+    const onStartDocument = vi.fn();
+    const props = view('Jag ska döda dig');
+    render(<Checklist items={props.items} recorded={[]} busy={false} onAction={onAction} accept={() => true} removal={{ removalHelp: 'removalHowInstagram' as const, onStartDocument, onCancelDocument: vi.fn() }} />, el);
+    expect(el.querySelector('[data-testid=law-ground]')).toBeNull();
+    await act(() => (el.querySelector('[data-testid=action-document]') as HTMLButtonElement).click());
+    expect(onStartDocument).toHaveBeenCalledTimes(1);
+    expect(onAction).not.toHaveBeenCalled();
+
+    render(
+      <Checklist items={props.items} recorded={['documented']} busy={false} onAction={onAction} accept={() => true} removal={{ removalHelp: 'removalHowInstagram' as const, onStartDocument, onCancelDocument: vi.fn(), documentedGround: 'olaga-hot' }} />,
+      el,
+    );
+    expect(el.querySelector('[data-testid=removal-help]')!.textContent).toBe('removalHowInstagram');
+    expect((el.querySelector('[data-testid=removal-message]') as HTMLTextAreaElement).value).toBe('removalMessage');
     await act(() => (el.querySelector('[data-testid=action-removed]') as HTMLButtonElement).click());
-    expect(onAction).toHaveBeenCalledWith(expect.any(Event), 'removed', 'olaga-integritetsintrang');
+    expect(onAction).toHaveBeenCalledWith(expect.any(Event), 'removed', 'olaga-hot');
+
+    render(<Checklist items={props.items} recorded={['documented', 'removed']} busy={false} onAction={onAction} accept={() => true} removal={{ removalHelp: 'removalHowInstagram' as const, onStartDocument, onCancelDocument: vi.fn() }} />, el);
+    expect(el.querySelector('[data-testid=done-removed]')).not.toBeNull();
+    expect(el.querySelector('[data-testid=action-removed]')).toBeNull();
+  });
+
+  it('says when no picture could be taken, and still lets the text be documented', () => {
+    const el = root();
+    const props = view('Jag ska döda dig');
+    render(
+      <Checklist items={props.items} recorded={[]} busy={false} onAction={vi.fn()} accept={() => true} removal={confirming({ documenting: { phase: 'confirm', failure: 'too-large' } })} />,
+      el,
+    );
+    expect(el.querySelector('[data-testid=document-preview]')).toBeNull();
+    expect(el.querySelector('[data-testid=document-no-picture]')!.textContent).toBe('evidenceMissingNow');
+    expect((el.querySelector('[data-testid=action-documented]') as HTMLButtonElement).disabled).toBe(false);
   });
 
   it("ignores a script's change of the legal ground and puts the person's choice back", async () => {
     const el = root();
     const props = view('Jag ska döda dig');
-    render(<Checklist items={props.items} recorded={[]} busy={false} onAction={vi.fn()} accept={(e) => e.type !== 'change'} />, el);
+    render(<Checklist items={props.items} recorded={[]} busy={false} onAction={vi.fn()} accept={(e) => e.type !== 'change'} removal={confirming()} />, el);
     const select = el.querySelector('[data-testid=law-ground]') as HTMLSelectElement;
     expect(select.value).toBe('olaga-hot');
     select.value = 'upphovsratt';
@@ -136,6 +197,27 @@ describe('Checklist', () => {
       select.dispatchEvent(new Event('change'));
     });
     expect(select.value).toBe('olaga-hot');
+  });
+});
+
+describe('a comment edited since it was archived', () => {
+  it('says so and offers to archive the new version', async () => {
+    const el = root();
+    const archived = { recordId: 'r1', occurredAt: '2026-11-25T09:00:00+01:00', textSha256: 'a'.repeat(64) };
+    const props = view('Ny text', { state: { kind: 'archived' }, status: { kinds: ['archived'], archived } });
+    render(<CommentOverlay {...props} />, el);
+    expect(el.querySelector('[data-testid=edited]')).toBeNull();
+    expect(el.querySelector('[data-testid=archive-new-version]')).toBeNull();
+    render(<CommentOverlay {...props} edited />, el);
+    expect(el.querySelector('[data-testid=edited]')!.textContent).toBe('editedSinceArchive');
+    await act(() => (el.querySelector('[data-testid=archive-new-version]') as HTMLButtonElement).click());
+    expect(props.onAction).toHaveBeenCalledWith(expect.any(Event), 'archived');
+  });
+
+  it('tells the moderator when the archive has no picture', () => {
+    const el = root();
+    render(<CommentOverlay {...view('Hej', { state: { kind: 'archived' }, status: { kinds: ['archived'], archived: { recordId: 'r', occurredAt: '2026-11-25T09:00:00+01:00' } }, evidenceFailure: 'not-shown' })} />, el);
+    expect(el.querySelector('[data-testid=evidence-failure]')!.textContent).toBe('evidenceMissingNow');
   });
 });
 

@@ -53,6 +53,10 @@ describe('store messages', () => {
       onAction: () => undefined,
       onConfirmIdentity: () => undefined,
       accept: () => true,
+      edited: false,
+      removalHelp: 'removalHowFacebook' as const,
+      onStartDocument: () => undefined,
+      onCancelDocument: () => undefined,
     };
     render(<CommentOverlay {...props} />, el);
     expect(el.querySelector('[data-testid=store-wiped]')).toBeNull();

@@ -200,26 +200,104 @@ describe('checklist and page panel', () => {
     expect(panelCount('replyDue')).toBe('0');
   });
 
-  it('refuses "document and remove" until a legal ground is chosen', async () => {
-    const { controller, deps } = setup(commentHtml('51', 'Lo Arg', 'Jag ska döda dig'), { now: () => NOW });
+  it('documents only after showing the captured picture, and refuses without a legal ground', async () => {
+    const capture = vi.fn(async () => ({ input: { html: '<!DOCTYPE html><p>x</p>' }, preview: 'data:image/png;base64,iVBORw0KGgo=' }));
+    const { controller, deps } = setup(commentHtml('51', 'Lo Arg', 'Jag ska döda dig'), { now: () => NOW, capture });
     controller.scan();
     await flush();
     const host = hosts()[0]!;
+    const root = () => shadowOf(host)!;
     click(host, 'toggle');
-    const select = shadowOf(host)!.querySelector('[data-testid=law-ground]') as HTMLSelectElement;
+    expect(root().querySelector('[data-testid=law-ground]')).toBeNull();
+    click(host, 'action-document');
+    await flush();
+    // The capture is of the comment's own element; nothing is recorded before the moderator confirms.
+    expect(capture).toHaveBeenCalledTimes(1);
+    expect((capture.mock.calls[0] as unknown[])[0]).toBe(document.querySelector('[role=article]'));
+    expect(root().querySelector('[data-testid=document-preview]')!.getAttribute('src')).toBe('data:image/png;base64,iVBORw0KGgo=');
+    expect(deps.record).not.toHaveBeenCalled();
+    const select = root().querySelector('[data-testid=law-ground]') as HTMLSelectElement;
     select.value = '';
     select.dispatchEvent(new Event('change'));
     await flush();
-    click(host, 'action-removed');
+    click(host, 'action-documented');
     await flush();
     expect(deps.record).not.toHaveBeenCalled();
-    expect(shadowOf(host)!.querySelector('[role=alert]')?.textContent).toBe('lawGroundRequired');
+    expect(root().querySelector('[role=alert]')?.textContent).toBe('lawGroundRequired');
     select.value = 'olaga-hot';
     select.dispatchEvent(new Event('change'));
     await flush();
+    click(host, 'action-documented');
+    await flush();
+    expect(vi.mocked(deps.record).mock.calls[0]![0]).toMatchObject({ kind: 'documented', lawGround: 'olaga-hot', evidence: { html: '<!DOCTYPE html><p>x</p>' } });
+    // Then: how to remove it here, and the removal recorded when the moderator says it is done.
+    expect(root().querySelector('[data-testid=removal-help]')).not.toBeNull();
     click(host, 'action-removed');
     await flush();
-    expect(vi.mocked(deps.record).mock.calls[0]![0]).toMatchObject({ kind: 'removed', lawGround: 'olaga-hot' });
+    expect(vi.mocked(deps.record).mock.calls[1]![0]).toMatchObject({ kind: 'removed', lawGround: 'olaga-hot' });
+    expect(vi.mocked(deps.record).mock.calls[1]![0].evidence).toBeUndefined();
+  });
+
+  it('captures on archive, leaving nested replies and our own hosts out of the capture', async () => {
+    const capture = vi.fn(async (_el: Element, _exclude: (el: Element) => boolean) => ({ input: { failure: 'not-shown' as const } }));
+    const reply = commentHtml('53', 'Eva Svar', 'Svar').replace('comment_id=53', 'comment_id=52&amp;reply_comment_id=53');
+    const { controller, deps } = setup(
+      `<div role="article" aria-label="Kommentar av Dan Fråga"><a href="https://www.facebook.com/dan.fraga">Dan Fråga</a>
+         <div dir="auto">Fråga?</div><a href="${POST_URL}?comment_id=52">1 d</a><div class="replies">${reply}</div></div>`,
+      { capture },
+    );
+    controller.scan();
+    await flush();
+    const parent = document.querySelector<HTMLElement>(`${HOST_TAG}[data-comment-id="52"]`)!;
+    click(parent, 'archive');
+    await flush();
+    const [element, exclude] = capture.mock.calls[0]!;
+    const nested = document.querySelector('.replies [role=article]')!;
+    expect(element).toBe(document.querySelector('[role=article]'));
+    expect(exclude(nested)).toBe(true);
+    expect(exclude(parent)).toBe(true);
+    expect(exclude(document.querySelector('.replies')!)).toBe(false);
+    expect(vi.mocked(deps.record).mock.calls[0]![0]).toMatchObject({ kind: 'archived', evidence: { failure: 'not-shown' } });
+    // The failure is told beside the comment.
+    expect(shadowOf(parent)!.querySelector('[data-testid=evidence-failure]')).not.toBeNull();
+  });
+
+  it('tells when an archived comment was edited on the page and archives the new version once', async () => {
+    const textSha256 = 'c'.repeat(64);
+    const hash = vi.fn(async (text: string) => (text === 'Första texten' ? textSha256 : 'd'.repeat(64)));
+    const status = vi.fn(async () => ({ ok: true as const, value: { '54': { kinds: ['archived' as const], archived: { recordId: 'r1', occurredAt: '2026-11-25T14:03:00+01:00', textSha256 } } } }));
+    const { controller, deps } = setup(commentHtml('54', 'Ida Ändrar', 'Första texten'), { hash, status });
+    controller.start(new AbortController().signal);
+    await flush();
+    const host = hosts()[0]!;
+    expect(shadowOf(host)!.querySelector('[data-testid=edited]')).toBeNull();
+    document.querySelector('[role=article] [dir=auto]')!.textContent = 'Ändrad text med hot';
+    await flush();
+    await flush();
+    expect(shadowOf(host)!.querySelector('[data-testid=edited]')).not.toBeNull();
+    click(host, 'archive-new-version');
+    click(host, 'archive-new-version');
+    await flush();
+    expect(vi.mocked(deps.record).mock.calls.map((c) => [c[0].kind, c[0].comment.text])).toEqual([['archived', 'Ändrad text med hot']]);
+    expect(shadowOf(host)!.querySelector('[data-testid=edited]')).toBeNull();
+    controller.stop();
+  });
+
+  it('lists an archived comment that left the open post as removed after archiving', async () => {
+    const status = vi.fn(async () => ({ ok: true as const, value: { '55': { kinds: ['documented' as const], archived: { recordId: 'r1', occurredAt: '2026-11-25T14:03:00+01:00', kind: 'documented' as const, lawGround: 'olaga-hot' as const } } } }));
+    const { controller, deps } = setup(commentHtml('55', 'Lo Arg', 'Jag ska döda dig') + commentHtml('56', 'Bo Prov', 'Tack!'), { status });
+    controller.start(new AbortController().signal);
+    await flush();
+    document.querySelector('[role=article]')!.remove();
+    await flush();
+    await flush();
+    const gone = panelRoot()!.querySelectorAll('[data-testid=gone-item]');
+    expect([...gone].map((g) => g.getAttribute('data-comment-id'))).toEqual(['55']);
+    (panelRoot()!.querySelector('[data-testid=gone-confirm-removed]') as HTMLButtonElement).click();
+    await flush();
+    expect(vi.mocked(deps.record).mock.calls[0]![0]).toMatchObject({ kind: 'removed', lawGround: 'olaga-hot', comment: { id: '55' } });
+    expect(panelRoot()!.querySelector('[data-testid=gone-item]')).toBeNull();
+    controller.stop();
   });
 
   const PAGE = '<h2><a href="https://www.facebook.com/norrbyexempel">Stadsdelsförvaltning Norrby</a></h2>';
@@ -338,13 +416,11 @@ describe('a hostile page', () => {
     click(host, 'archive');
     click(host, 'toggle');
     await flush();
-    const select = shadowOf(host)!.querySelector('[data-testid=law-ground]') as HTMLSelectElement;
-    select.value = 'upphovsratt';
-    select.dispatchEvent(new Event('change'));
-    click(host, 'action-removed');
+    click(host, 'action-document');
     await flush();
+    // No capture started, so no step in which a script could pick the legal ground.
+    expect(shadowOf(host)!.querySelector('[data-testid=law-ground]')).toBeNull();
     expect(deps.record).not.toHaveBeenCalled();
-    expect(select.value).toBe('olaga-hot');
   });
 });
 

@@ -3,6 +3,7 @@
  * checks it. Records are checked loosely on purpose: a real registry may know more or fewer fields than
  * this client version, and the tests need to send deliberately odd records.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 export const MAX_RECORDS = 100;
@@ -44,4 +45,19 @@ export function parseBatch(body: string): { ok: true; records: LooseRecord[] } |
     records.push(record.data);
   }
   return { ok: true, records };
+}
+
+/**
+ * v1.1: evidence files may travel inline (`base64` beside `sha256`); a registry keeps them only when the
+ * bytes match the digest the record was sealed with. Returns why a record's evidence is refused, or null.
+ */
+export function evidenceProblem(record: LooseRecord): string | null {
+  const evidence = (record as { evidence?: Record<string, { sha256?: string; base64?: string } | undefined> }).evidence;
+  for (const part of ['screenshot', 'html'] as const) {
+    const file = evidence?.[part];
+    if (!file?.base64) continue;
+    const digest = createHash('sha256').update(Buffer.from(file.base64, 'base64')).digest('hex');
+    if (digest !== file.sha256) return `evidence.${part} does not match its sha256`;
+  }
+  return null;
 }

@@ -1,11 +1,12 @@
 // @vitest-environment node
 import { unsealed } from '../helpers/records';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ModerationRecordSchema, type ModerationRecord } from '../../lib/model';
 import { startRegistry, type TestRegistry } from './server';
 
 let registry: TestRegistry;
+const PNG_SHA = createHash('sha256').update(Buffer.from('iVBORw0KGgo=', 'base64')).digest('hex');
 
 beforeEach(async () => {
   registry = await startRegistry();
@@ -149,13 +150,21 @@ describe('registration and idempotency', () => {
       evidence: {
         capturedAt: '2026-11-25T14:02:59+01:00',
         url: 'https://www.facebook.com/norrbyexempel/posts/1',
-        screenshot: { mediaType: 'image/png', sha256: 'a'.repeat(64), base64: 'iVBORw0KGgo=' },
+        screenshot: { mediaType: 'image/png', sha256: PNG_SHA, base64: 'iVBORw0KGgo=' },
       },
       integrity: { sha256: 'b'.repeat(64), prev: 'c'.repeat(64) },
     });
     expect(ModerationRecordSchema.safeParse(full).success).toBe(true);
     expect((await postRecords([full])).body.results?.[0]?.status).toBe('registered');
     expect(registry.registered()[0]?.record).toEqual(full);
+  });
+
+  it('refuses a record whose inline evidence does not match its digest (v1.1), and registers the rest', async () => {
+    const bad = { ...record(), evidence: { capturedAt: '2026-11-25T14:02:59+01:00', url: 'https://www.facebook.com/x', html: { mediaType: 'text/html', sha256: 'a'.repeat(64), base64: 'PHA+aGVqPC9wPg==' } } };
+    const good = record();
+    const answer = await postRecords([bad as never, good]);
+    expect(answer.body.results?.map((r) => r.status)).toEqual(['rejected', 'registered']);
+    expect(answer.body.results?.[0]?.error).toBe('evidence.html does not match its sha256');
   });
 
   it('registers each id exactly once under 20 concurrent posts of overlapping batches', async () => {

@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { MAX_BODY_BYTES, parseBatch, type RecordResult } from './contract';
+import { evidenceProblem, MAX_BODY_BYTES, parseBatch, type RecordResult } from './contract';
 import type { FaultMode, Faults, RegisteredRecord, RegistryOptions, RequestLogEntry, TestRegistry } from './types';
 
 export * from './types';
@@ -119,6 +119,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
         return { id: record.id, status: 'duplicate', registrationNumber: known.registrationNumber };
       }
       if (rejectIds.has(record.id)) return { id: record.id, status: 'rejected', error: 'rejected by the test registry (rejectIds)' };
+      const problem = evidenceProblem(record as never);
+      if (problem) return { id: record.id, status: 'rejected', error: problem };
       const entry = { id: record.id, registrationNumber: `HÄ ${year}/${inOrder.length + 1}`, record: structuredClone(record), times: 1, duplicates: 0 };
       byId.set(record.id, entry);
       inOrder.push(entry);
@@ -130,6 +132,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     const mode = modeFor(true);
     const { text, tooLarge } = await readBody(req);
     entry.records = tooLarge ? 0 : countRecords(text);
+    entry.bytes = tooLarge ? MAX_BODY_BYTES + 1 : Buffer.byteLength(text);
     if (faults.delayMs) await pause(faults.delayMs);
     if (closed || mode === 'down') return void req.socket.destroy();
     if (mode === 'timeout') {

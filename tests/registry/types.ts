@@ -63,6 +63,8 @@ export interface RequestLogEntry {
   status: number;
   /** Records in the body, when it was a readable batch. */
   records: number;
+  /** Bytes of the request body (0 for a GET). */
+  bytes?: number;
   at: number;
 }
 

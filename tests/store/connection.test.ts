@@ -114,7 +114,7 @@ describe('StoreConnection', () => {
     vi.useRealTimers();
     await vi.waitFor(() => expect(store!.problem).toBeNull());
     const db = await store.ready();
-    expect([...db.objectStoreNames].sort()).toEqual(['log', 'meta', 'outbox', 'registrations']);
+    expect([...db.objectStoreNames].sort()).toEqual(['evidence', 'log', 'meta', 'outbox', 'registrations']);
   });
 
   it('answers "timeout" when opening takes longer than a person waits, and uses the connection once it comes', async () => {

@@ -68,6 +68,22 @@ describe('migration v1 → v2', () => {
     const migrated = await openLogDb('migrate-shape');
     const fresh = await openLogDb('fresh');
     expect(describeDb(unwrap(migrated))).toEqual(describeDb(unwrap(fresh)));
-    expect([...fresh.objectStoreNames].sort()).toEqual(['log', 'meta', 'outbox', 'registrations']);
+    expect([...fresh.objectStoreNames].sort()).toEqual(['evidence', 'log', 'meta', 'outbox', 'registrations']);
+  });
+});
+
+describe('migration v2 → v3', () => {
+  it('adds the evidence store and keeps the log, outbox and meta of version 2 as they were', async () => {
+    // A version-2 database, made by the shipped steps 1 and 2, holding the v1 records and a meta key.
+    const v2 = await openDB('migrate-v2', 2, { upgrade: (db, old, _new, tx) => upgrade(db, tx, old, 2) });
+    for (const entry of v1Entries) await v2.put('log', entry);
+    await v2.put('meta', { lastSuccessAt: '2026-11-30T10:00:00Z' }, 'sync-state');
+    v2.close();
+    const db = await openLogDb('migrate-v2');
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames]).toContain('evidence');
+    expect(db.transaction('evidence').store.keyPath).toBe('sha256');
+    expect((await new ActionLog(db).all()).map((r) => r.id)).toEqual(v1Entries.map((e) => e.record.id));
+    expect(await db.get('meta', 'sync-state')).toEqual({ lastSuccessAt: '2026-11-30T10:00:00Z' });
   });
 });

@@ -8,6 +8,10 @@ import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, SyncEngine, backoffMs } from '../../li
 import { outboxCounts, readSyncState, registrationsFor, rejectedEntries, writeSyncState } from '../../lib/sync/outbox';
 import { startRegistry, type TestRegistry } from '../registry/server';
 import { unsealed } from '../helpers/records';
+import { keepEvidence } from '../../lib/evidence/store';
+import { MAX_BATCH_BYTES } from '../../lib/sync/contract';
+import { verifyRecord } from '../../lib/store/integrity';
+import { randomBytes } from 'node:crypto';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -262,5 +266,37 @@ describe('what is sent', () => {
     await logRecords(1, 7);
     expect(await engine().flush({ force: true })).toEqual({ state: 'idle', sent: 0 });
     expect(registry.registrationsOf(uuid(7))).toBe(0);
+  });
+});
+
+describe('SyncEngine with evidence (contract v1.1)', () => {
+  it('sends each picture inline once, keeps every batch under 5 MiB, and registers every record once', async () => {
+    const pictures: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      // 2 MB that do not compress: a worst-case picture of a long comment.
+      const sha256 = await keepEvidence(db, 'image/png', new Uint8Array(randomBytes(2_000_000)), '2026-11-25T10:00:00Z');
+      pictures.push(sha256);
+      await log.append({ ...unsealed(uuid(i), `bild ${i}`), evidence: { capturedAt: '2026-11-25T11:00:00+01:00', url: 'https://www.facebook.com/norrbyexempel', screenshot: { mediaType: 'image/png', sha256, size: 2_000_000 } } });
+    }
+    await logRecords(5, 10);
+    await connect();
+    expect(await engine().flush()).toEqual({ state: 'idle', sent: 8 });
+    const posts = registry.requests().filter((r) => r.method === 'POST');
+    expect(posts.every((p) => p.status === 200 && p.bytes! <= MAX_BATCH_BYTES)).toBe(true);
+    expect(posts.reduce((n, p) => n + p.records, 0)).toBe(8);
+    // Two 2 MB pictures (2.7 MB each as base64) never share a batch.
+    expect(posts.length).toBeGreaterThanOrEqual(3);
+    expect(await outboxCounts(db)).toEqual({ pending: 0, rejected: 0, registered: 8 });
+    const registered = registry.registered();
+    expect(registered.every((r) => r.times === 1 && r.duplicates === 0)).toBe(true);
+    // The registry got the bytes (its digest check passed), and the record still verifies with them inline.
+    for (const [i, sha256] of pictures.entries()) {
+      const got = registered.find((r) => r.id === uuid(i + 1))!.record as never as { evidence: { screenshot: { sha256: string; base64: string } } };
+      expect(got.evidence.screenshot.sha256).toBe(sha256);
+      expect(Buffer.from(got.evidence.screenshot.base64, 'base64').byteLength).toBe(2_000_000);
+      expect(await verifyRecord(got as never)).toBe(true);
+    }
+    // The log itself keeps only the digest.
+    expect((await log.all())[0]!.evidence!.screenshot!.base64).toBeUndefined();
   });
 });

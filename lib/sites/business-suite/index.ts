@@ -15,6 +15,7 @@ export default defineSite({
   platform: 'facebook',
   name: 'Meta Business Suite',
   hosts: ['business.facebook.com'],
+  removalHelp: 'removalHowBusinessSuite',
   selectors: BUSINESS_SUITE_SELECTORS,
   scan: (doc, url, memo) => scanFacebook(doc, url, 'business-suite', BUSINESS_SUITE_SELECTORS, memo),
   accountUrl: facebookAccountUrl,

@@ -4,6 +4,7 @@
  */
 import type { Comment, Post } from '../../model/page';
 import type { ScanMemo } from './memo';
+import type { MessageKey } from '../../i18n';
 
 /** One comment found on a page, with the element the overlay is placed beside. */
 export interface FoundComment {
@@ -61,6 +62,8 @@ export interface SiteSpec<Id extends string, P extends string> {
   isOfficePage?(page: { url: URL; posts: readonly Post[]; accountMatch: boolean; officeAccounts: readonly URL[] }): boolean;
   /** Puts the overlay's host element beside a comment's element without moving the site's nodes. */
   place?(anchor: Element, host: HTMLElement): void;
+  /** How a moderator removes a comment on this site, told after "Document and remove" (a locale key). */
+  removalHelp?: MessageKey;
 }
 
 export interface SiteDefinition<Id extends string = string, P extends string = string> extends Required<SiteSpec<Id, P>> {
@@ -74,6 +77,7 @@ export function defineSite<const Id extends string, const P extends string>(spec
     accountHosts: [],
     isOfficePage: ({ accountMatch }) => accountMatch,
     place: (anchor, host) => anchor.after(host),
+    removalHelp: 'removalHowGeneric',
     ...spec,
     matches: spec.hosts.map((host) => `https://${host}/*`),
   };

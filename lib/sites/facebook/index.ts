@@ -12,6 +12,7 @@ export default defineSite({
   // m.facebook.com serves a different, mobile markup this adapter was never built for: not supported.
   hosts: ['www.facebook.com', 'web.facebook.com'],
   accountHosts: ['facebook.com'],
+  removalHelp: 'removalHowFacebook',
   selectors: FACEBOOK_SELECTORS,
   scan: (doc, url, memo) => scanFacebook(doc, url, 'facebook', FACEBOOK_SELECTORS, memo),
   accountUrl: facebookAccountUrl,

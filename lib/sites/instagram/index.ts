@@ -11,6 +11,7 @@ export default defineSite({
   name: 'Instagram',
   hosts: ['www.instagram.com'],
   accountHosts: ['instagram.com'],
+  removalHelp: 'removalHowInstagram',
   selectors: INSTAGRAM_SELECTORS,
   scan: scanInstagram,
   accountUrl: (url) => accountUrlFromPath(url, 'https://www.instagram.com'),

@@ -9,9 +9,10 @@
  */
 import { log } from './001-log';
 import { outboxRegistrationsMeta } from './002-outbox-registrations-meta';
+import { evidence } from './003-evidence';
 import type { MigrationStep, UpgradeDb, UpgradeTx } from './step';
 
-export const MIGRATIONS: readonly MigrationStep[] = [log, outboxRegistrationsMeta];
+export const MIGRATIONS: readonly MigrationStep[] = [log, outboxRegistrationsMeta, evidence];
 
 /** Runs, in order, every step above `oldVersion` up to and including `newVersion`. */
 export async function upgrade(db: UpgradeDb, tx: UpgradeTx, oldVersion: number, newVersion: number): Promise<void> {
