@@ -6,7 +6,6 @@
  */
 import type { EvidenceInput } from '../messaging/protocol';
 import type { EvidenceFailure } from '../model';
-import { bytesToBase64 } from '../util/base64';
 import { buildFragment, CaptureError, fragmentDocument, type FragmentOptions } from './fragment';
 import { MAX_FRAGMENT_BYTES, MAX_PICTURE_BYTES } from './limits';
 import { drawFragment } from './picture';
@@ -35,12 +34,14 @@ export async function captureComment(element: Element, options: FragmentOptions 
     const doc = element.ownerDocument;
     let picture = await drawFragment(doc, fragment);
     // A picture too heavy to send is drawn again at a smaller scale, down to one pixel per CSS pixel.
-    while (picture.png.size > MAX_PICTURE_BYTES && picture.scale > 1) picture = await drawFragment(doc, fragment, Math.max(1, picture.scale * 0.7));
-    if (picture.png.size > MAX_PICTURE_BYTES) throw new CaptureError('too-large');
-    const base64 = bytesToBase64(new Uint8Array(await picture.png.arrayBuffer()));
+    while (picture.size > MAX_PICTURE_BYTES && picture.scale > 1) picture = await drawFragment(doc, fragment, Math.max(1, picture.scale * 0.7));
+    if (picture.size > MAX_PICTURE_BYTES) throw new CaptureError('too-large');
+    const base64 = picture.base64;
     input.picture = { base64, width: picture.width, height: picture.height, scale: Math.round(picture.scale * 1000) / 1000 };
     preview = `data:image/png;base64,${base64}`;
   } catch (error) {
+    // Said in the console for whoever diagnoses it; the moderator is told the plain reason.
+    console.warn('[modereringsstod] the picture of a comment could not be drawn', error);
     input.failure ??= failureOf(error);
   }
   return { input, ...(preview ? { preview } : {}) };

@@ -7,13 +7,17 @@
  * is drawn (images are grey boxes, see ./fragment.ts).
  */
 import { CaptureError, type Fragment } from './fragment';
+import { base64Size } from '../util/base64';
 
 /** Canvas limits every supported browser keeps (Chromium: 16,384 px a side; area well under both). */
 const MAX_SIDE = 16_000;
 const MAX_AREA = 40_000_000;
 
 export interface Picture {
-  png: Blob;
+  /** The PNG as base64 (a string: in Firefox a Blob or buffer made by the page's canvas cannot be read from here). */
+  base64: string;
+  /** Bytes of the PNG. */
+  size: number;
   /** Pixels of the PNG. */
   width: number;
   height: number;
@@ -56,7 +60,9 @@ export async function drawFragment(doc: Document, fragment: Fragment, wanted?: n
   if (!context) throw new Error('no 2d canvas');
   context.scale(scale, scale);
   context.drawImage(image, 0, 0, w, h);
-  const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  if (!png) throw new Error('the canvas gave no PNG');
-  return { png, width: canvas.width, height: canvas.height, scale };
+  const url = canvas.toDataURL('image/png');
+  const prefix = 'data:image/png;base64,';
+  if (!url.startsWith(prefix)) throw new Error('the canvas gave no PNG');
+  const base64 = url.slice(prefix.length);
+  return { base64, size: base64Size(base64), width: canvas.width, height: canvas.height, scale };
 }

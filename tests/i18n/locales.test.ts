@@ -33,6 +33,10 @@ describe('locales', () => {
     expect(keys.length).toBeGreaterThan(100);
   });
 
+  it('names every key as Chrome accepts (letters, digits, _ and @): one other character and the extension does not load', () => {
+    expect(keys.filter((k) => !/^[A-Za-z0-9_@]+$/.test(k))).toEqual([]);
+  });
+
   it('gives each key the same placeholders in sv and en, every declared placeholder used in the text', () => {
     const mismatched = keys.filter((key) => {
       const [sv, en] = [placeholders(locales.sv[key]!), placeholders(locales.en[key] ?? { message: '' })];

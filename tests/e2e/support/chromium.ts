@@ -159,8 +159,8 @@ export class ChromiumDriver implements BrowserDriver {
     return readPanelCounts(await this.hosts());
   }
 
-  async doubleClickArchive(commentId: string): Promise<void> {
-    await this.shadow.click(inOverlay(await this.hosts(), commentId, 'archive'), 2);
+  async doubleClickArchive(commentId: string, testid = 'archive'): Promise<void> {
+    await this.shadow.click(inOverlay(await this.hosts(), commentId, testid), 2);
   }
 
   async keyboardArchive(commentId: string): Promise<void> {

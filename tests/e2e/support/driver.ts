@@ -23,7 +23,7 @@ export interface BrowserDriver {
   /** Clicks the archive button of one comment's overlay, as a user would. */
   clickArchive(commentId: string): Promise<void>;
   /** Two clicks in quick succession on the archive button (the second one must not archive again). */
-  doubleClickArchive(commentId: string): Promise<void>;
+  doubleClickArchive(commentId: string, testid?: string): Promise<void>;
   /** Reaches the archive button with Tab presses and activates it (Enter where the harness allows). */
   keyboardArchive(commentId: string): Promise<void>;
   /** Clicks an element (by data-testid) inside one comment's overlay. */
