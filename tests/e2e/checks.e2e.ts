@@ -102,25 +102,30 @@ describe.each(BROWSERS)('%s', (browserName) => {
   });
 
   it('documents and removes the threat only with a legal ground, recorded with the record', async () => {
+    await driver.clickInOverlay(ids.greta, 'action-document');
+    await waitFor('the captured picture to confirm', () => overlay(ids.greta), (o) => o.text.includes(uiText(browserName, 'documentConfirm')));
     await driver.selectInOverlay(ids.greta, 'law-ground', '');
-    await driver.clickInOverlay(ids.greta, 'action-removed');
+    await driver.clickInOverlay(ids.greta, 'action-documented');
     const required = uiText(browserName, 'lawGroundRequired');
     await waitFor('the legal ground asked for', () => overlay(ids.greta), (o) => o.text.includes(required));
 
-    // The removal with a ground is sent after the refused click; once its record is in, a record of the
-    // refused click would be too. Exactly one record means the click without a ground logged nothing.
+    // The documentation with a ground is sent after the refused click; once its record is in, a record
+    // of the refused click would be too. Exactly one record means the click without a ground logged nothing.
     await driver.selectInOverlay(ids.greta, 'law-ground', 'olaga-hot');
-    await driver.clickInOverlay(ids.greta, 'action-removed');
-    const records = await waitFor('removed record', () => recordsOf(ids.greta), (r) => r.length > 0);
+    await driver.clickInOverlay(ids.greta, 'action-documented');
+    const records = await waitFor('documented record', () => recordsOf(ids.greta), (r) => r.length > 0);
     expect(records).toHaveLength(1);
-    const [removed] = records;
-    expect(removed).toMatchObject({
-      kind: 'removed',
+    const [documented] = records;
+    expect(documented).toMatchObject({
+      kind: 'documented',
       lawGround: 'olaga-hot',
       checks: expect.arrayContaining(['unlawful:olaga-hot']),
       subject: { id: ids.greta, text: expect.stringContaining('döda') },
-      evidence: { url: fixture.url },
+      evidence: { url: fixture.url, screenshot: { mediaType: 'image/png' }, html: { mediaType: 'text/html' } },
     });
+    await driver.clickInOverlay(ids.greta, 'action-removed');
+    const both = await waitFor('removed record', () => recordsOf(ids.greta), (r) => r.length === 2);
+    expect(both[1]).toMatchObject({ kind: 'removed', lawGround: 'olaga-hot', refersTo: documented!.id });
   });
 
   it('keeps every recorded action after a reload, in one unbroken log', async () => {
@@ -128,9 +133,10 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await ready();
     expect((await overlay(ids.bertil)).badges).toEqual([]);
     expect((await overlay(ids.cecilia)).state).toBe('archived');
-    expect(await driver.panelCounts()).toMatchObject({ replyDue: '1', notArchived: '7', flagged: '1' });
+    // The documented threat counts as archived (its record keeps it with its evidence).
+    expect(await driver.panelCounts()).toMatchObject({ replyDue: '1', notArchived: '6', flagged: '1' });
     const records = await driver.records();
-    expect(records).toHaveLength(6);
+    expect(records).toHaveLength(7);
     records.forEach((r, i) => expect(r.integrity.prev).toBe(i === 0 ? null : records[i - 1]!.integrity.sha256));
   });
 
