@@ -147,6 +147,14 @@ describe.each(BROWSERS)('records view and export (%s)', (browserName: BrowserNam
       // A record opened in full, for the picture.
       await page.evaluate(() => (document.querySelector('[data-testid=record-row]') as HTMLElement).click(), undefined);
       await page.waitForText('detail-integrity', (t) => t !== '' && !/Kontrollerar|Checking/.test(t));
+      // Its evidence from the store: the picture as an image, the HTML copy as text, never as markup.
+      await page.waitForText('detail-fragment', (t) => t.length > 0);
+      const shown = await waitFor('the picture decoded', () => page.evaluate(() => {
+        const img = document.querySelector<HTMLImageElement>('[data-testid=detail-screenshot]');
+        const pre = document.querySelector('[data-testid=detail-fragment] pre');
+        return { loaded: !!img && img.complete && img.naturalWidth > 0, source: pre?.textContent?.startsWith('<!DOCTYPE html>') ?? false, live: pre?.children.length ?? -1 };
+      }, undefined), (v) => v.loaded);
+      expect(shown).toEqual({ loaded: true, source: true, live: 0 });
       await page.screenshot(join(ARTIFACTS, browserName, 'records-detail.png'));
       const base64 = await waitFor('the package', () => page.evaluate(readCapture, undefined), (b) => b !== null);
       zip = new Uint8Array(Buffer.from(base64!, 'base64'));
@@ -205,6 +213,16 @@ async function checkPackage(zip: Uint8Array, logged: { id: string }[]): Promise<
         expect(createHash('sha256').update(canonicalize({ ...rest, integrity: { prev: integrity.prev } })!).digest('hex')).toBe(integrity.sha256);
         prev = integrity.sha256;
       }
+      // Each record's picture and HTML copy is in the package under its digest (issue 14's evidence).
+      const evidence = records.flatMap((r) => {
+        const e = r.evidence as { screenshot?: { sha256: string }; html?: { sha256: string } } | undefined;
+        return [
+          ...(e?.screenshot ? [`representations/rep1/data/evidence/${e.screenshot.sha256}.png`] : []),
+          ...(e?.html ? [`representations/rep1/data/evidence/${e.html.sha256}.html`] : []),
+        ];
+      });
+      expect(evidence.length).toBe(records.length * 2);
+      for (const path of evidence) expect(sha256(file(path)), path).toBe(path.split('/').at(-1)!.split('.')[0]);
       const registrations = JSON.parse(Buffer.from(file('representations/rep1/data/registrations.json')).toString()) as unknown[];
       expect(registrations).toHaveLength(2);
 
