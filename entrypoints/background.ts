@@ -1,4 +1,5 @@
 // Wiring only: the log, sync, monitoring rounds, message handlers, alarms. Logic lives in lib/.
+import { announceLogChange } from '../lib/store/changes';
 import { browser } from 'wxt/browser';
 import { officeRecordBase, resetRecordFactory } from '../lib/background/log-reset';
 import { createRoundHandlers } from '../lib/background/round-handlers';
@@ -40,7 +41,8 @@ export default defineBackground(() => {
   const log = new ActionLog(db, { memory: chainMemoryItem(), resetRecord: resetRecordFactory({ settings: resetSettings }) });
   // Background work waits for the store like a message does; a store still broken is retried later.
   const whenStore = (work: () => Promise<unknown>) => void store.run(work).catch((e: unknown) => console.warn('[modereringsstod] store', e));
-  const flush = () => whenStore(() => engine.flush());
+  // An open records view reads again when records were registered.
+  const flush = () => whenStore(() => engine.flush().then((r) => void ('sent' in r && r.sent > 0 && announceLogChange('synced'))));
   const engine: SyncEngine = new SyncEngine({
     db,
     log,
@@ -53,6 +55,7 @@ export default defineBackground(() => {
   const reminderDays = async () => (await profile()).exportReminderDays;
   let refreshHandover = () => {};
   const onRecorded = () => {
+    announceLogChange('recorded');
     flush();
     // The popup's count follows the record at once; the outbox is walked again a little later.
     whenStore(() => countNewRecord(db, new Date().toISOString()).then(refreshHandover));

@@ -21,10 +21,15 @@ export interface Props {
   verifyFile: (file: File) => Promise<VerifyReport>;
   /** Evidence files by digest, for a record's picture and fragment. */
   evidence?: (sha256: string) => Promise<Uint8Array | null>;
+  /** Tells when the log changed (a record made, records registered); returns an unsubscribe. */
+  onLogChange?: (listener: () => void) => () => void;
 }
 
+/** After a burst of changes (a sync registers a batch), read once. */
+const SETTLE_MS = 400;
+
 /** "Arkiv": every record, searchable, each with its evidence and integrity; export and verification. */
-export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain, exportRows, verifyFile, evidence }: Props) {
+export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain, exportRows, verifyFile, evidence, onLogChange }: Props) {
   const [rows, setRows] = useState<RecordRow[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [filter, setFilter] = useState<RecordFilter>(NO_FILTER);
@@ -75,6 +80,31 @@ export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain,
       live = false;
     };
   }, [loadFirst, loadAll, loadStatus, checkChain]);
+
+  // While open: a new record or a sync is read in, and the new entries are checked like the rest.
+  useEffect(() => {
+    if (!onLogChange) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = async () => {
+      const [all, status] = await Promise.all([loadAll(), loadStatus()]);
+      if (!live) return;
+      setRows(all);
+      setComplete(true);
+      if (status.ok) setStatus(status.value);
+      const checked = await checkChain();
+      if (live && checked.ok) setChain(checked.value);
+    };
+    const stop = onLogChange(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void refresh().catch((e: unknown) => console.error('[modereringsstod] records view', e)), SETTLE_MS);
+    });
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      stop();
+    };
+  }, [onLogChange, loadAll, loadStatus, checkChain]);
 
   const filtered = useMemo(() => (rows ? filterRows(rows, filter) : []), [rows, filter]);
   const choices = useMemo(() => choicesOf(rows ?? []), [rows]);

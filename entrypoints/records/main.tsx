@@ -6,6 +6,7 @@ import { request } from '../../lib/messaging/client';
 import { latestEntries, readRows } from '../../lib/records/source';
 import { openLogDb } from '../../lib/store/db';
 import { evidenceBytes } from '../../lib/evidence/store';
+import { onLogChange } from '../../lib/store/changes';
 import { keepStorage } from '../../lib/store/persist';
 import '../../components/records/records.css';
 
@@ -41,6 +42,7 @@ render(
       );
     }}
     evidence={async (sha256) => evidenceBytes(await db, sha256)}
+    onLogChange={onLogChange}
     verifyFile={async (file) => (await import('../../lib/export/verify')).verifyPackage(new Uint8Array(await file.arrayBuffer()))}
   />,
   document.getElementById('app')!,

@@ -47,7 +47,7 @@ async function settle() {
   for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 10)));
 }
 
-async function showRecords(db: Db) {
+async function showRecords(db: Db, onLogChange?: (listener: () => void) => () => void) {
   const handlers = createArchiveHandlers({ db, mode: async () => 'local', reminderDays: async () => 30 });
   const el = document.body.appendChild(document.createElement('div'));
   const exportRows = vi.fn(async () => ({ fileName: 'x.zip', count: 0 }));
@@ -60,6 +60,7 @@ async function showRecords(db: Db) {
         checkChain={(o) => handlers.checkChain(o ?? {})}
         exportRows={exportRows}
         verifyFile={async (file) => verifyPackage(new Uint8Array(await file.arrayBuffer()))}
+        onLogChange={onLogChange}
       />,
       el,
     );
@@ -71,6 +72,26 @@ async function showRecords(db: Db) {
 const rowTexts = (el: Element) => [...el.querySelectorAll('[data-testid=record-row]')].map((r) => r.textContent ?? '');
 
 describe('records view', () => {
+  it('reads new records in and checks them while it is open, when the background says the log changed', async () => {
+    const { db, log } = await makeLog();
+    let changed: () => void = () => {};
+    const { el } = await showRecords(db, (listener) => {
+      changed = listener;
+      return () => {};
+    });
+    expect(rowTexts(el)).toHaveLength(6);
+    await log.append({ ...unsealed(uuid(7)), subject: { platform: 'facebook', kind: 'comment', id: 'c7', authorName: 'Invånare 7', text: 'Ny kommentar', post: { text: 'Inlägg' } } });
+    // The new record is altered in the store before the view hears of it: its check must find that.
+    await editByHand(db, uuid(7));
+    changed();
+    await act(async () => new Promise((r) => setTimeout(r, 500)));
+    await settle();
+    expect(rowTexts(el)).toHaveLength(7);
+    expect(rowTexts(el)[0]).toContain('Något helt annat');
+    // The check after the change (new entries only) found the record edited by hand.
+    expect(el.querySelector('[data-testid=chain-status]')!.getAttribute('data-chain')).not.toBe('whole');
+  });
+
   it('lists every record newest first, filters by text and moderator, and opens one in full as text', async () => {
     const { db } = await makeLog();
     const { el } = await showRecords(db);
