@@ -1,5 +1,6 @@
 // Wiring only: the log, sync, monitoring rounds, message handlers, alarms. Logic lives in lib/.
-import { announceLogChange } from '../lib/store/changes';
+import { announceLogChange, type LogChange } from '../lib/store/changes';
+import { writeRecentRows } from '../lib/records/recent';
 import { browser } from 'wxt/browser';
 import { officeRecordBase, resetRecordFactory } from '../lib/background/log-reset';
 import { createRoundHandlers } from '../lib/background/round-handlers';
@@ -41,8 +42,18 @@ export default defineBackground(() => {
   const log = new ActionLog(db, { memory: chainMemoryItem(), resetRecord: resetRecordFactory({ settings: resetSettings }) });
   // Background work waits for the store like a message does; a store still broken is retried later.
   const whenStore = (work: () => Promise<unknown>) => void store.run(work).catch((e: unknown) => console.warn('[modereringsstod] store', e));
+  // The records view's first screen follows the log (a second after the last change).
+  let recentTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshRecent = () => {
+    clearTimeout(recentTimer);
+    recentTimer = setTimeout(() => whenStore(() => writeRecentRows(db)), 1_000);
+  };
+  const logChanged = (change: LogChange) => {
+    announceLogChange(change);
+    refreshRecent();
+  };
   // An open records view reads again when records were registered.
-  const flush = () => whenStore(() => engine.flush().then((r) => void ('sent' in r && r.sent > 0 && announceLogChange('synced'))));
+  const flush = () => whenStore(() => engine.flush().then((r) => void ('sent' in r && r.sent > 0 && logChanged('synced'))));
   const engine: SyncEngine = new SyncEngine({
     db,
     log,
@@ -55,7 +66,7 @@ export default defineBackground(() => {
   const reminderDays = async () => (await profile()).exportReminderDays;
   let refreshHandover = () => {};
   const onRecorded = () => {
-    announceLogChange('recorded');
+    logChanged('recorded');
     flush();
     // The popup's count follows the record at once; the outbox is walked again a little later.
     whenStore(() => countNewRecord(db, new Date().toISOString()).then(refreshHandover));
@@ -67,7 +78,7 @@ export default defineBackground(() => {
         ...service,
         ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }),
         ...createRoundHandlers(monitoring),
-        ...createArchiveHandlers({ db, mode, reminderDays, onExported: () => refreshHandover() }),
+        ...createArchiveHandlers({ db, mode, reminderDays, onExported: () => (refreshHandover(), refreshRecent()) }),
       },
       store,
     ),
@@ -92,7 +103,10 @@ export default defineBackground(() => {
       // Retention runs with the same look every few hours; the `culled` record is sent on like any other.
       cull: async () => {
         const days = (await profile()).retentionDays;
-        if (days > 0 && (await cullLog({ db, log, base: async () => officeRecordBase(await resetSettings()) }, days))) flush();
+        if (days > 0 && (await cullLog({ db, log, base: async () => officeRecordBase(await resetSettings()) }, days))) {
+          logChanged('recorded');
+          flush();
+        }
       },
     },
     whenStore,
@@ -100,4 +114,5 @@ export default defineBackground(() => {
   wireRoundEffects({ reconcile: () => whenStore(() => monitoring.reconcile()), remind: (at) => whenStore(() => monitoring.remind(at)) }, settings);
   // A worker (re)starting may find records a stopped predecessor never sent, or rounds it slept through.
   whenStore(() => Promise.all([engine.flush(), monitoring.reconcile()]));
+  refreshRecent();
 });

@@ -4,6 +4,7 @@ import RecordsApp from '../../components/records/RecordsApp';
 import { uiLanguage } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
 import { latestEntries, readRows } from '../../lib/records/source';
+import { readRecentRows } from '../../lib/records/recent';
 import { openLogDb } from '../../lib/store/db';
 import { evidenceBytes } from '../../lib/evidence/store';
 import { onLogChange } from '../../lib/store/changes';
@@ -12,14 +13,24 @@ import '../../components/records/records.css';
 
 document.documentElement.lang = uiLanguage().slice(0, 2);
 void keepStorage();
+performance.mark('records:script');
 const db = openLogDb();
-const loadFirst = async () => readRows(await db, await latestEntries(await db, 100));
+const loadFirst = async () => {
+  const opened = await db;
+  performance.mark('records:db-open');
+  const entries = await latestEntries(opened, 100);
+  performance.mark('records:latest-read');
+  const rows = await readRows(opened, entries);
+  performance.mark('records:first-rows-read');
+  return rows;
+};
 const loadAll = async () => readRows(await db);
 const loadStatus = () => request('getRecordsStatus');
 const checkChain = (options: { whole?: true } = {}) => request('checkChain', options);
 
 render(
   <RecordsApp
+    loadKept={async () => (await readRecentRows())?.rows ?? null}
     loadFirst={loadFirst}
     loadAll={loadAll}
     loadStatus={loadStatus}
