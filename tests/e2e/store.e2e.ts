@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { builtExtension } from './support/build';
 import { launchChromium, type ChromiumDriver } from './support/chromium';
 import { waitFor } from './support/driver';
+// The version this build upgrades to (the test makes the database at version 1 and it must reach this).
+import { DB_VERSION } from '../../lib/store/schema';
 import { revealOverlays } from './support/probe';
 import { commentsOf, FixtureServer, loadFixture } from './support/fixtures';
 import sv from '../../public/_locales/sv/messages.json';
@@ -156,7 +158,7 @@ describe('the store going away or changing version underneath (chromium)', () =>
     // next click records.
     await holder.close();
     const tab = await extensionTab();
-    await waitFor('the upgrade to run', () => tab.evaluate(() => indexedDB.databases()), (dbs) => dbs.some((d) => d.name === DB_NAME && d.version === 2));
+    await waitFor('the upgrade to run', () => tab.evaluate(() => indexedDB.databases()), (dbs) => dbs.some((d) => d.name === DB_NAME && d.version === DB_VERSION));
     await tab.close();
     await archive(comments[2]!.id, 'archived');
     const records = await driver.records();
