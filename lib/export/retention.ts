@@ -101,5 +101,25 @@ export async function cullLog(deps: RetentionDeps, retentionDays: number): Promi
     await tx.objectStore('outbox').delete(entry.record.id);
   }
   await tx.done;
+  await cullEvidence(db, run);
   return range;
+}
+
+const digestsOf = (entry: LogEntry): string[] =>
+  [entry.record.evidence?.screenshot?.sha256, entry.record.evidence?.html?.sha256].filter((d): d is string => d !== undefined);
+
+/**
+ * The culled records' evidence files go with them, except a file a kept record also names (the same
+ * picture can belong to two records: an archive and the documentation of one comment).
+ */
+async function cullEvidence(db: RetentionDeps['db'], culled: readonly LogEntry[]): Promise<void> {
+  const gone = new Set(culled.flatMap(digestsOf));
+  if (gone.size === 0) return;
+  const read = db.transaction('log');
+  for (let cursor = await read.store.openCursor(); cursor && gone.size > 0; cursor = await cursor.continue()) {
+    for (const digest of digestsOf(cursor.value)) gone.delete(digest);
+  }
+  const write = db.transaction('evidence', 'readwrite');
+  for (const digest of gone) await write.store.delete(digest);
+  await write.done;
 }

@@ -9,6 +9,7 @@ import { culledHeadOf, verifyChain } from '../../lib/store/integrity';
 import { ActionLog } from '../../lib/store/log';
 import { applyResults } from '../../lib/sync/outbox';
 import { unsealed } from '../helpers/records';
+import { keepEvidence } from '../../lib/evidence/store';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 let ids = 100;
@@ -41,6 +42,27 @@ const deps = (db: Db, log: ActionLog, now: string) => ({
 const seqsOf = async (db: Db) => (await db.getAll('log')).map((e) => e.seq);
 
 describe('retention', () => {
+  it("deletes the culled records' evidence files, but not one a kept record also names", async () => {
+    const db = await openLogDb(`retention-evidence-${Math.random()}`);
+    const log = new ActionLog(db);
+    const file = (text: string, type: 'image/png' | 'text/html' = 'text/html') => keepEvidence(db, type, new TextEncoder().encode(text), '2026-11-01T10:00:00Z');
+    const [onlyOld, shared, onlyNew] = [await file('<p>bara den gamla</p>'), await file('<p>delad</p>'), await file('<p>bara den nya</p>')];
+    const evidence = (html: string, screenshot?: string) => ({
+      capturedAt: '2026-11-01T10:00:00+01:00',
+      url: 'https://www.facebook.com/norrbyexempel',
+      html: { mediaType: 'text/html' as const, sha256: html },
+      ...(screenshot ? { screenshot: { mediaType: 'image/png' as const, sha256: screenshot } } : {}),
+    });
+    await log.append({ ...unsealed(uuid(1)), occurredAt: '2026-11-01T10:00:00+01:00', evidence: evidence(onlyOld, shared) });
+    await log.append({ ...unsealed(uuid(2)), occurredAt: '2026-11-15T10:00:00+01:00', evidence: evidence(shared) });
+    await log.append({ ...unsealed(uuid(3)), occurredAt: '2026-11-19T10:00:00+01:00', evidence: evidence(onlyNew) });
+    await register(db, 1, 2, 3);
+    // Ten days on the 21st: only record 1 is old enough; record 2 (kept) names the shared picture.
+    const range = await cullLog(deps(db, log, '2026-11-21T12:00:00Z'), 10);
+    expect(range).toMatchObject({ count: 1, lastId: uuid(1) });
+    expect((await db.getAllKeys('evidence')).sort()).toEqual([shared, onlyNew].sort());
+  });
+
   it('culls registered and exported records older than the setting, never a pending one, and the chain verifies', async () => {
     const { db, log } = await setup();
     await register(db, 1, 2, 4);
