@@ -8,9 +8,12 @@ import { keepStorage } from '../../lib/store/persist';
 import { requestRegistryAccess } from '../../lib/sync/access';
 import '../../components/popup/popup.css';
 
+performance.mark('popup:script');
 document.documentElement.lang = uiLanguage().slice(0, 2);
-const loadSummary = () => request('getSummary');
-const loadSync = () => request('getSyncStatus');
+/** Each answer is marked (performance.mark), so the benchmark can say which one the popup waits for. */
+const timed = <T,>(name: string, answer: Promise<T>): Promise<T> => answer.finally(() => performance.mark(`popup:${name}`));
+const loadSummary = () => timed('summary', request('getSummary'));
+const loadSync = () => timed('sync', request('getSyncStatus'));
 const syncNow = () => request('syncNow');
 render(
   <PopupApp
@@ -20,12 +23,12 @@ render(
     requestAccess={requestRegistryAccess}
     openOptions={() => void browser.runtime.openOptionsPage()}
     openWeek={() => void browser.tabs.create({ url: browser.runtime.getURL('/round.html') })}
-    loadRecordsStatus={() => request('getRecordsStatus')}
+    loadRecordsStatus={() => timed('records-status', request('getRecordsStatus'))}
     persisted={keepStorage}
     openRecords={() => void browser.tabs.create({ url: browser.runtime.getURL('/records.html') })}
     rounds={
       <RoundApp
-        load={() => request('getRounds')}
+        load={() => timed('rounds', request('getRounds'))}
         complete={(scheduledAt) => request('completeRound', { scheduledAt })}
         showWeek={false}
       />
