@@ -22,7 +22,7 @@ test('each site folder has the expected pages', () => {
       'unrecognised-sv',
     ],
     'business-suite': ['changed-markup', 'inbox-comments-en', 'inbox-comments-sv', 'post-details-sv'],
-    instagram: ['account-post-sv', 'changed-markup', 'post-sv', 'reel-en'],
+    instagram: ['account-post-sv', 'changed-markup', 'post-2023-en', 'post-2023-sv', 'post-sv', 'reel-2023-en', 'reel-en'],
   });
 });
 
