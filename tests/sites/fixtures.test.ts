@@ -19,6 +19,7 @@ test('each site folder has the expected pages', () => {
       'page-post-en',
       'page-post-sv',
       'photo-viewer-en',
+      'thread-2025-sv',
       'unrecognised-sv',
     ],
     'business-suite': ['changed-markup', 'inbox-comments-en', 'inbox-comments-sv', 'post-details-sv'],
