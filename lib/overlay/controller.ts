@@ -11,6 +11,7 @@ import type { WordLists } from '../checks/wordlists';
 import type { ActionRequest, ResponseOf, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
 import type { ActionKind, LawGroundId, Platform, Site } from '../model';
 import { diagnose, ReadingMemo, scanPage, type FoundComment } from '../sites';
+import { anonymisedCopy } from '../sites/anonymise';
 import { siteRegistry, type SiteRegistry } from '../sites/registry';
 import { dated, type Tracked } from './entry';
 import { container, createHost, HOST_TAG, isOwnMutation, PanelHost } from './hosts';
@@ -196,7 +197,11 @@ export class OverlayController {
     const fresh = this.follow(found, result?.snapshot.site ?? '');
     const unrecognised = result !== null && result.snapshot.posts.length === 0 && found.length === 0 && this.sites.isContentPage(url);
     this.panelState = unrecognised
-      ? { kind: 'unrecognised', diagnostics: () => JSON.stringify(diagnose(this.deps.doc, this.deps.getUrl(), this.sites), null, 2) }
+      ? {
+          kind: 'unrecognised',
+          diagnostics: () => JSON.stringify(diagnose(this.deps.doc, this.deps.getUrl(), this.sites), null, 2),
+          saveCopy: this.saveCopy,
+        }
       : null;
     if (fresh.length > 0 && result) void this.loadStatus(this.platformOf(result.snapshot.site), fresh);
     // The checks, a slice at a time: new and changed comments only.
@@ -438,6 +443,13 @@ export class OverlayController {
     return this.totals() as Counts;
   }
 
+  /** A page read wrongly (or not at all) can be sent to IT as an anonymised copy; only a person's click saves one. */
+  private readonly saveCopy = (event: Event): string | null => {
+    if (!this.trusted(event)) return null;
+    const copy = anonymisedCopy(this.deps.doc, this.deps.getUrl(), { sites: this.sites });
+    return copy && this.panel.download(copy.fileName, copy.html) ? copy.fileName : null;
+  };
+
   private showAnyway(): void {
     this.forced = true;
     this.panelState = null;
@@ -446,7 +458,10 @@ export class OverlayController {
 
   /** The counts show once every comment is judged: a panel never shows a count that is still growing. */
   private renderPanel(): void {
-    const counts = this.complete && this.tracked.size > 0 ? ({ kind: 'counts', counts: this.checks.labelled(this.totals()) } as const) : null;
+    const counts =
+      this.complete && this.tracked.size > 0
+        ? ({ kind: 'counts', counts: this.checks.labelled(this.totals()), saveCopy: this.saveCopy } as const)
+        : null;
     this.panel.show(this.panelState ?? counts);
   }
 
