@@ -27,6 +27,11 @@ test('each site folder has the expected pages', () => {
   });
 });
 
+test('every fixture has its own URL (the e2e tests serve each page at its URL)', () => {
+  const urls = SITES.flatMap((site) => fixtureNames(site).map((name) => loadFixture(site, name).url));
+  expect(new Set(urls).size).toBe(urls.length);
+});
+
 test('comment ids are unique within each fixture, except where two comments are marked as claiming one', () => {
   SITES.forEach((site) =>
     fixtureNames(site).forEach((name) => {
