@@ -36,6 +36,10 @@ export function originals(doc: Document, expected: PageSnapshot): string[] {
       if (c.authorUrl) add(new URL(c.authorUrl).searchParams.get('id') ?? undefined);
     }
   }
+  // Exact times could find a comment again: they move too.
+  for (const element of Array.from(doc.querySelectorAll('[datetime], [data-utime]'))) {
+    strings.add(element.getAttribute('datetime') ?? `"${element.getAttribute('data-utime')}"`);
+  }
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) add(node.nodeValue?.replace(/\s+/g, ' '), 5);
   return [...strings];

@@ -48,6 +48,33 @@ test('the fixtures do carry images, scripts and styles for the copy to drop', ()
   expect(all.filter((html) => /<style/.test(html)).length).toBeGreaterThan(0);
 });
 
+describe('attributes', () => {
+  const parse = parsers[0]![1];
+  const page = (body: string) =>
+    parse(`<html><body><div role="main"><div role="article" aria-label="Kommentar av Anna Ex för 2 dagar sedan" data-ad-rendering-role="comment" data-store='{"name":"Anna Ex"}' data-owner="anna.ex"><a href="https://www.facebook.com/anna.ex">Anna Ex</a><div dir="auto">Hej</div><a href="https://www.facebook.com/x/posts/1?comment_id=1234567">1 d</a>${body}</div></div></body></html>`);
+
+  test('times move by the same whole number of days; their order and form stay', () => {
+    const doc = page('<time datetime="2025-05-12T07:15:00.000Z">a</time><time datetime="2025-05-13T07:15:00Z">b</time><abbr data-utime="1747034100">c</abbr>');
+    const copy = parse(anonymisedCopy(doc, 'https://www.facebook.com/x/posts/1', { seed: 5 })!.html);
+    const [a, b] = [...copy.querySelectorAll('time')].map((t) => t.getAttribute('datetime')!);
+    expect(a).toMatch(/^\d{4}-\d{2}-\d{2}T07:15:00\.000Z$/);
+    expect(b).toMatch(/^\d{4}-\d{2}-\d{2}T07:15:00Z$/);
+    expect(a).not.toBe('2025-05-12T07:15:00.000Z');
+    expect(Date.parse(b!) - Date.parse(a!)).toBe(86_400_000);
+    const shift = Date.parse(a!) - Date.parse('2025-05-12T07:15:00.000Z');
+    expect(Math.abs(shift % 86_400_000)).toBe(0);
+    expect(shift).toBeLessThan(0);
+    expect(Number(copy.querySelector('abbr')!.getAttribute('data-utime')) * 1000).toBe(1747034100_000 + shift);
+  });
+
+  test('data-* keeps role words, replaces names and rewrites free text', () => {
+    const copy = anonymisedCopy(page(''), 'https://www.facebook.com/x/posts/1', { seed: 5 })!.html;
+    expect(copy).toContain('data-ad-rendering-role="comment"');
+    expect(copy).not.toMatch(/anna\.ex"|Anna Ex/);
+    expect(copy).toMatch(/aria-label="Kommentar av [A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+ [a-zåäö]{3} \d [a-zåäö]{5} [a-zåäö]{5}"/);
+  });
+});
+
 describe('placeholder text', () => {
   test.each([
     ['Hej Anna! Ring 070-1740605 🙂', /^[A-Za-z]{3} [A-Za-z]{4}! [A-Za-z]{4} \d{3}-\d{7} 🔹$/u],

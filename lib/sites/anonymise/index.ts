@@ -42,8 +42,14 @@ function region(doc: Document, found: readonly Element[]): Element | null {
   return candidates.find((c) => found.length > 0 && holdsAll(c)) ?? (found.length === 0 ? candidates.find((c) => c.matches('[role="main"], main')) : undefined) ?? doc.body;
 }
 
+/** A data-* value that names a role or state (`story_message`, `true`, `ignore-dynamic`), not a person. */
+const DATA_TOKEN = /^[a-z][a-z0-9_-]{0,39}$/;
+const DAY = 86_400_000;
+
 class Rewriter {
   private readonly pattern: RegExp | null;
+  /** Every time in the copy moves by the same whole number of days: order and gaps stay, the dates do not. */
+  private readonly shift: number;
 
   constructor(
     private readonly names: NameBook,
@@ -51,6 +57,7 @@ class Rewriter {
     private readonly random: Random,
     private readonly base: URL,
   ) {
+    this.shift = -(30 + Math.floor(random() * 370)) * DAY;
     const known = names.known().map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     this.pattern = known.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${known.join('|')})(?![\\p{L}\\p{N}_])`, 'giu') : null;
   }
@@ -66,6 +73,23 @@ class Rewriter {
       at = match.index + match[0].length;
     }
     return out + placeholderText(value.slice(at), this.random);
+  }
+
+  /** An ISO time moved by the copy's shift, in the same notation; anything else is text. */
+  private isoTime(value: string): string {
+    const time = Date.parse(value);
+    if (Number.isNaN(time) || !/^\d{4}-\d{2}-\d{2}/.test(value)) return this.text(value);
+    const moved = new Date(time + this.shift).toISOString();
+    // Keep the page's own form: date only, or a time with its offset written as UTC.
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? moved.slice(0, 10) : value.includes('.') ? moved : moved.replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  private dataValue(name: string, value: string): string {
+    if (/^(?:https?:)?\/\//i.test(value)) return this.urls.href(value, this.base);
+    if (name === 'data-utime' && /^\d{9,11}$/.test(value)) return String(Number(value) + this.shift / 1000);
+    if (DATA_TOKEN.test(value) && this.names.lookup(value) === undefined) return value;
+    if (/^\d+$/.test(value)) return value.length >= 6 ? this.urls.token(value) : value;
+    return this.text(value);
   }
 
   /** "Kommentar av NAME för 2 dagar sedan": the words that say what the element is stay. */
@@ -87,7 +111,8 @@ class Rewriter {
       } else if (name === 'aria-label') element.setAttribute(attribute.name, this.label(value));
       else if (TEXT_ATTRIBUTES.has(name)) element.setAttribute(attribute.name, this.text(value));
       else if (name === 'style') element.setAttribute(attribute.name, value.replace(/url\([^)]*\)/gi, 'none'));
-      else if (name.startsWith('data-') && /^(?:https?:)?\/\//i.test(value)) element.setAttribute(attribute.name, this.urls.href(value, this.base));
+      else if (name === 'datetime') element.setAttribute(attribute.name, this.isoTime(value));
+      else if (name.startsWith('data-')) element.setAttribute(attribute.name, this.dataValue(name, value));
     }
   }
 
@@ -164,7 +189,7 @@ export function anonymisedCopy(doc: Document, pageUrl: string, options: Anonymis
     '<head>',
     '<meta charset="utf-8">',
     `<meta name="fixture-url" content="${escapeAttribute(url)}">`,
-    `<!-- Anonymised page copy (Modereringsstöd, ${date}): every text replaced by placeholders of the same length and script, names and user names invented, ids replaced consistently, images, styles and scripts removed. -->`,
+    `<!-- Anonymised page copy (Modereringsstöd, ${date}): every text replaced by placeholders of the same length and script, names and user names invented, ids replaced consistently, times moved by whole days, images, styles and scripts removed. -->`,
     '<title>Anonymiserad sidkopia</title>',
     '</head>',
     '<body>',
