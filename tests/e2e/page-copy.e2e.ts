@@ -1,5 +1,5 @@
 /**
- * "Spara anonymiserad sidkopia" in real Chromium (issue 16), on every saved page: a person's click in the
+ * "Spara anonymiserad sidkopia" in real Chromium and Firefox (issue 16), on every saved page: a person's click in the
  * page panel (or, where the page has no panel, in the options page's troubleshooting section) downloads a
  * copy that reads back to the same posts, comments and reply structure and holds none of the original
  * texts, names, ids or image URLs.
@@ -11,7 +11,7 @@ import { SITES } from '../../lib/sites/registry';
 import { leaks, originals, shape } from '../sites/anonymise-shape';
 import { waitFor, type BrowserDriver } from './support/driver';
 import { allFixtures, commentsOf, FixtureServer, loadFixture, type SiteFixture } from './support/fixtures';
-import { launchBrowser } from './support/launch';
+import { BROWSERS, launchBrowser } from './support/launch';
 
 const fixtures = SITES.flatMap((site) => allFixtures(site.id));
 const server = new FixtureServer(fixtures);
@@ -28,15 +28,15 @@ function check(fixture: SiteFixture, file: { name: string; text: string }) {
   return readBack;
 }
 
-describe('chromium', () => {
+describe.each(BROWSERS)('%s', (browserName) => {
   let driver: BrowserDriver;
   let made = 0;
 
   beforeAll(async () => {
-    driver = await launchBrowser('chromium', server);
+    driver = await launchBrowser(browserName, server);
   });
   afterAll(async () => {
-    console.log(`[page-copy chromium] ${made} anonymised copies downloaded and read back`);
+    console.log(`[page-copy ${browserName}] ${made} anonymised copies downloaded and read back`);
     await driver?.close();
   });
 
@@ -44,7 +44,7 @@ describe('chromium', () => {
   it.each(withPanel.map((f) => [`${f.site}/${f.name}`, f] as const))('%s: the page panel\'s button downloads an anonymised copy', async (_label, fixture) => {
     await driver.open(fixture.url);
     await waitFor('the page panel', () => driver.panelKind(), (kind) => kind === 'counts' || kind === 'unrecognised', 30_000);
-    const file = await driver.download!(() => driver.clickInPanel('save-copy'));
+    const file = await driver.download(() => driver.clickInPanel('save-copy'));
     check(fixture, file);
     made += 1;
     expect(driver.errors()).toEqual([]);
@@ -57,7 +57,7 @@ describe('chromium', () => {
       await driver.open(fixture.url);
       const options = await driver.extensionPage('options.html');
       try {
-        const file = await driver.download!(() => options.click('save-page-copy'));
+        const file = await driver.download(() => options.click('save-page-copy'));
         check(fixture, file);
         made += 1;
         expect(await options.waitForText('page-copy-message', (text) => text.includes(file.name))).toContain(file.name);
