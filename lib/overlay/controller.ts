@@ -446,8 +446,13 @@ export class OverlayController {
   /** A page read wrongly (or not at all) can be sent to IT as an anonymised copy; only a person's click saves one. */
   private readonly saveCopy = (event: Event): string | null => {
     if (!this.trusted(event)) return null;
-    const copy = anonymisedCopy(this.deps.doc, this.deps.getUrl(), { sites: this.sites });
-    return copy && this.panel.download(copy.fileName, copy.html) ? copy.fileName : null;
+    try {
+      const copy = anonymisedCopy(this.deps.doc, this.deps.getUrl(), { sites: this.sites });
+      return copy && this.panel.download(copy.fileName, copy.html) ? copy.fileName : null;
+    } catch {
+      // Odd markup must not break the panel: the button then says the copy could not be saved.
+      return null;
+    }
   };
 
   private showAnyway(): void {
