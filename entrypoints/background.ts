@@ -12,6 +12,7 @@ import { countNewRecord, lastHandover, recountHandover } from '../lib/export/han
 import { cullLog } from '../lib/export/retention';
 import { createService, queuedSettings } from '../lib/background/service';
 import { guardStore } from '../lib/background/store-guard';
+import { createPageCopyHandlers } from '../lib/background/page-copy';
 import { createSyncHandlers } from '../lib/background/sync-handlers';
 import type { Handlers } from '../lib/messaging/protocol';
 import { registerHandlers, senderPolicy } from '../lib/messaging/server';
@@ -83,6 +84,7 @@ export default defineBackground(() => {
       store,
     ),
     getOverlaySettings,
+    ...createPageCopyHandlers(browser.tabs),
   };
 
   // Handlers and listeners are registered synchronously so the event that woke the worker is not missed.

@@ -10,6 +10,20 @@ export interface Props {
 /** The page-level summary: open items on screen, or why the overlay is quiet or blind on this page. */
 export default function PagePanel({ state }: Props) {
   const [copied, setCopied] = useState<boolean | null>(null);
+  const [saved, setSaved] = useState<string | false | null>(null);
+  const saveCopy = 'saveCopy' in state ? state.saveCopy : undefined;
+  const saveButton = saveCopy && (
+    <>
+      <button type="button" class="secondary" data-testid="save-copy" title={t('panelSaveCopyHelp')} onClick={(e) => setSaved(saveCopy(e) ?? false)}>
+        {t('panelSaveCopy')}
+      </button>
+      {saved !== null && (
+        <span aria-live="polite" data-testid="save-copy-result">
+          {saved ? t('panelSavedCopy', saved) : t('panelSaveCopyFailed')}
+        </span>
+      )}
+    </>
+  );
   return (
     <aside class="panel" aria-label={t('panelTitle')} data-testid="page-panel" data-kind={state.kind}>
       <strong>MS</strong>
@@ -64,8 +78,10 @@ export default function PagePanel({ state }: Props) {
             {t('panelCopyDiagnostics')}
           </button>
           {copied !== null && <span aria-live="polite">{t(copied ? 'panelCopied' : 'panelCopyFailed')}</span>}
+          {saveButton}
         </>
       )}
+      {state.kind === 'counts' && saveButton}
     </aside>
   );
 }

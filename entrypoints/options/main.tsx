@@ -4,6 +4,7 @@ import ArchiveSettings from '../../components/options/ArchiveSettings';
 import MonitoringSettings from '../../components/options/MonitoringSettings';
 import OptionsApp from '../../components/options/OptionsApp';
 import RegistrySettings from '../../components/options/RegistrySettings';
+import Troubleshooting from '../../components/options/Troubleshooting';
 import { request } from '../../lib/messaging/client';
 import { uiLanguage } from '../../lib/i18n';
 import { loadSettings, saveUserSettings } from '../../lib/settings';
@@ -27,6 +28,7 @@ render(
       loadStatus={() => request('getRecordsStatus')}
       openRecords={() => void browser.tabs.create({ url: browser.runtime.getURL('/records.html') })}
     />
+    <Troubleshooting pageCopy={() => request('pageCopyFromTab')} />
   </>,
   document.getElementById('app')!,
 );

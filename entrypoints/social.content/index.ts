@@ -7,6 +7,8 @@ import { withPoliticians } from '../../lib/checks/political';
 import { OverlayController } from '../../lib/overlay/controller';
 import { seenReporter } from '../../lib/overlay/seen-reporter';
 import { siteRegistry } from '../../lib/sites/registry';
+import { anonymisedCopy } from '../../lib/sites/anonymise';
+import { pageCopyListener } from '../../lib/messaging/page-copy';
 
 export default defineContentScript({
   // From the site registry: a new site's hosts are matched without touching this file.
@@ -32,6 +34,10 @@ export default defineContentScript({
     });
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
+    // The options page's "Spara anonymiserad sidkopia" reaches this page through the background.
+    const copy = pageCopyListener(browser.runtime.id, () => anonymisedCopy(document, location.href));
+    browser.runtime.onMessage.addListener(copy);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(copy));
     controller.start(abort.signal);
   },
 });

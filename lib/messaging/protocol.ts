@@ -29,6 +29,7 @@ import type { Handover } from '../export/handover';
 import type { PublicJwk } from '../export/signing';
 import { MAX_FRAGMENT_BYTES, MAX_PICTURE_BYTES, MAX_PICTURE_SIDE } from '../evidence/limits';
 import { BASE64 } from '../util/base64';
+import type { PageCopy } from './page-copy';
 
 export type ConnectionInput = z.infer<typeof ConnectionInputSchema>;
 
@@ -257,6 +258,8 @@ export const messages = defineMessages({
   getOverlaySettings: { request: EmptyRequestSchema, response: returns<OverlaySettings>(), audience: 'any' },
   /** The content script looked at a page; counts what is open there (for monitoring rounds). */
   pageSeen: { request: PageSeenSchema, response: returns<{ officeAccount: boolean }>(), audience: 'any' },
+  /** The options page's "Spara anonymiserad sidkopia": the most recent supported tab's copy, or null. */
+  pageCopyFromTab: { request: EmptyRequestSchema, response: returns<PageCopy | null>(), audience: 'extension-pages' },
   // The registry connection, sync and the rounds' completion: a web page must never reach these through
   // a content script, so only the extension's own pages may send them.
   getSyncStatus: { request: EmptyRequestSchema, response: returns<SyncStatus>(), audience: 'extension-pages' },

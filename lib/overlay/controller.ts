@@ -11,6 +11,7 @@ import type { WordLists } from '../checks/wordlists';
 import type { ActionRequest, ResponseOf, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
 import type { ActionKind, LawGroundId, Platform, Site } from '../model';
 import { diagnose, ReadingMemo, scanPage, type FoundComment } from '../sites';
+import { anonymisedCopy } from '../sites/anonymise';
 import { siteRegistry, type SiteRegistry } from '../sites/registry';
 import { dated, type Tracked } from './entry';
 import { container, createHost, HOST_TAG, isOwnMutation, PanelHost } from './hosts';
@@ -217,7 +218,11 @@ export class OverlayController {
     const fresh = this.follow(found, result?.snapshot.site ?? '');
     const unrecognised = result !== null && result.snapshot.posts.length === 0 && found.length === 0 && this.sites.isContentPage(url);
     this.panelState = unrecognised
-      ? { kind: 'unrecognised', diagnostics: () => JSON.stringify(diagnose(this.deps.doc, this.deps.getUrl(), this.sites), null, 2) }
+      ? {
+          kind: 'unrecognised',
+          diagnostics: () => JSON.stringify(diagnose(this.deps.doc, this.deps.getUrl(), this.sites), null, 2),
+          saveCopy: this.saveCopy,
+        }
       : null;
     if (fresh.length > 0 && result) void this.loadStatus(this.platformOf(result.snapshot.site), fresh);
     // The checks, a slice at a time: new and changed comments only.
@@ -526,6 +531,18 @@ export class OverlayController {
     return this.totals() as Counts;
   }
 
+  /** A page read wrongly (or not at all) can be sent to IT as an anonymised copy; only a person's click saves one. */
+  private readonly saveCopy = (event: Event): string | null => {
+    if (!this.trusted(event)) return null;
+    try {
+      const copy = anonymisedCopy(this.deps.doc, this.deps.getUrl(), { sites: this.sites });
+      return copy && this.panel.download(copy.fileName, copy.html) ? copy.fileName : null;
+    } catch {
+      // Odd markup must not break the panel: the button then says the copy could not be saved.
+      return null;
+    }
+  };
+
   private showAnyway(): void {
     this.forced = true;
     this.panelState = null;
@@ -544,7 +561,7 @@ export class OverlayController {
     }));
     const counts =
       this.complete && (this.tracked.size > 0 || gone.length > 0)
-        ? ({ kind: 'counts', counts: this.checks.labelled(this.totals()), ...(gone.length > 0 ? { gone } : {}) } as const)
+        ? ({ kind: 'counts', counts: this.checks.labelled(this.totals()), saveCopy: this.saveCopy, ...(gone.length > 0 ? { gone } : {}) } as const)
         : null;
     this.panel.show(this.panelState ?? counts);
   }

@@ -106,4 +106,24 @@ export class PanelHost {
     if (!this.host.isConnected) this.doc.body.append(this.host);
     this.renderer.panel(container(this.host)!, state);
   }
+
+  /**
+   * Saves `text` as a download named `name`, through a link inside our own shadow root (never a node of
+   * the site's). The object URL is let go once the browser has had time to start the download.
+   */
+  download(name: string, text: string): boolean {
+    const root = this.host ? shadowOf(this.host) : null;
+    const view = this.doc.defaultView;
+    if (!root || !view) return false;
+    const url = view.URL.createObjectURL(new view.Blob([text], { type: 'text/html;charset=utf-8' }));
+    const link = this.doc.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    root.append(link);
+    link.click();
+    link.remove();
+    view.setTimeout(() => view.URL.revokeObjectURL(url), 60_000);
+    return true;
+  }
 }

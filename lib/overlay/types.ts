@@ -69,10 +69,16 @@ export interface GoneView {
   onConfirmRemoved: (event: Event) => void;
 }
 
+/**
+ * "Spara anonymiserad sidkopia": saves the page's anonymised copy as a download and returns its file
+ * name, or null when nothing was saved (a script's click, an unsupported page).
+ */
+export type SaveCopy = (event: Event) => string | null;
+
 export type PanelState =
-  | { kind: 'counts'; counts: readonly PanelCount[]; gone?: readonly GoneView[] }
+  | { kind: 'counts'; counts: readonly PanelCount[]; saveCopy?: SaveCopy; gone?: readonly GoneView[] }
   | { kind: 'quiet'; onShow: (event: Event) => void }
-  | { kind: 'unrecognised'; diagnostics: () => string };
+  | { kind: 'unrecognised'; diagnostics: () => string; saveCopy?: SaveCopy };
 
 /** Draws the views into our own shadow-root containers (components/overlay/render.ts). */
 export interface OverlayRenderer {

@@ -16,6 +16,7 @@ export const validPayloads: { [K in MessageName]: RequestOf<K> } = {
     name: 'Norrby',
     counts: { replyDue: 0, overdue: 0, notArchived: 0, flagged: 0 },
   },
+  pageCopyFromTab: undefined,
   getSyncStatus: undefined,
   syncNow: undefined,
   saveConnection: { endpoint: 'https://registry.example.org', token: 't' },

@@ -18,6 +18,7 @@ function handlers(): Handlers {
     saveConnection: vi.fn(async () => ({ ok: true as const, value: { saved: true as const, localOnly: true } })),
     testConnection: vi.fn(async () => ({ ok: true as const, value: 'ok' as const })),
     pageSeen: vi.fn(async () => ({ ok: true as const, value: { officeAccount: false } })),
+    pageCopyFromTab: vi.fn(async () => ({ ok: true as const, value: null })),
     getRounds: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     completeRound: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     getOverlaySettings: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),

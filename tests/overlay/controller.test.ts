@@ -484,3 +484,49 @@ describe('time passing', () => {
     abort.abort();
   });
 });
+
+describe('"Spara anonymiserad sidkopia" from the page panel (issue 16)', () => {
+  /** Catches what the panel hands the browser as a download. */
+  function catchDownloads() {
+    const saved: Array<{ name: string; blob: Blob }> = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => `blob:test/${saved.push({ name: '', blob: blob as Blob })}`);
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved[Number(this.href.split('/').pop()) - 1]!.name = this.download;
+    });
+    return { saved, restore: () => (create.mockRestore(), clicks.mockRestore()) };
+  }
+
+  it('saves the copy as a download from the counts panel, with no text or name of the page', async () => {
+    const { controller } = setup(commentHtml('51', 'Ida Fråga', 'När öppnar biblioteket igen?') + commentHtml('52', 'Jon Nummer', 'Ring mig på 070-1740605'));
+    controller.scan();
+    await flush();
+    const downloads = catchDownloads();
+    (panelRoot()!.querySelector('[data-testid=save-copy]') as HTMLButtonElement).click();
+    await flush();
+    downloads.restore();
+    expect(downloads.saved).toHaveLength(1);
+    const { name, blob } = downloads.saved[0]!;
+    expect(name).toMatch(/^sidkopia-facebook-\d{4}-\d{2}-\d{2}\.html$/);
+    const html = await blob.text();
+    expect(html).toContain('<meta name="fixture-url"');
+    for (const original of ['Ida Fråga', 'biblioteket', '070-1740605', 'Simhallen', 'ida.fråga', '51', 'norrbyexempel']) expect(html).not.toContain(original);
+    expect(panelRoot()!.querySelector('[data-testid=save-copy-result]')!.textContent).toBe('panelSavedCopy');
+    // The copy came from a clone: the page and its overlays are untouched.
+    expect(hosts()).toHaveLength(2);
+    expect(document.body.textContent).toContain('När öppnar biblioteket igen?');
+  });
+
+  it('offers it on a page it does not recognise, and saves nothing for a script\'s click', async () => {
+    const { controller } = setup('', { isTrusted: (event) => event.isTrusted === true });
+    document.body.innerHTML = '<div role="main"><section><span>Okänd layout</span></section></div>';
+    controller.scan();
+    await flush();
+    expect(panelRoot()!.querySelector('[data-testid=page-panel]')!.getAttribute('data-kind')).toBe('unrecognised');
+    const downloads = catchDownloads();
+    (panelRoot()!.querySelector('[data-testid=save-copy]') as HTMLButtonElement).click();
+    await flush();
+    downloads.restore();
+    expect(downloads.saved).toEqual([]);
+    expect(panelRoot()!.querySelector('[data-testid=save-copy-result]')!.textContent).toBe('panelSaveCopyFailed');
+  });
+});

@@ -19,11 +19,17 @@ test('each site folder has the expected pages', () => {
       'page-post-en',
       'page-post-sv',
       'photo-viewer-en',
+      'thread-2025-sv',
       'unrecognised-sv',
     ],
     'business-suite': ['changed-markup', 'inbox-comments-en', 'inbox-comments-sv', 'post-details-sv'],
-    instagram: ['account-post-sv', 'changed-markup', 'post-sv', 'reel-en'],
+    instagram: ['account-post-sv', 'changed-markup', 'post-2023-en', 'post-2023-sv', 'post-sv', 'reel-2023-en', 'reel-en'],
   });
+});
+
+test('every fixture has its own URL (the e2e tests serve each page at its URL)', () => {
+  const urls = SITES.flatMap((site) => fixtureNames(site).map((name) => loadFixture(site, name).url));
+  expect(new Set(urls).size).toBe(urls.length);
 });
 
 test('comment ids are unique within each fixture, except where two comments are marked as claiming one', () => {

@@ -93,6 +93,54 @@ describe('fixtures', () => {
   });
 });
 
+describe('the 2023 rendered layout (name and time in span[dir=auto] wrappers, caption after a time without a link)', () => {
+  const layouts = ['post-2023-en', 'post-2023-sv', 'reel-2023-en'];
+
+  test.each(layouts)('%s: no comment text starts with its author or time, and the caption is not the like count', (name) => {
+    const { doc, url } = loadFixture(name);
+    const post = readPage(doc, url)?.posts[0];
+    expect(post?.comments.length).toBeGreaterThan(0);
+    for (const comment of post?.comments ?? []) {
+      expect(comment.text.startsWith(comment.authorName), comment.id).toBe(false);
+      expect(comment.text.split('\n')).not.toContain(comment.postedLabel);
+    }
+    expect(post?.text).not.toMatch(/likes|gilla-markeringar/);
+  });
+
+  test('post-2023-en: the exact texts of the real page shape (4 comments, no replies)', () => {
+    const { doc, url } = loadFixture('post-2023-en');
+    const result = scanPage(doc, url);
+    const post = result?.snapshot.posts[0];
+    expect(post?.text).toBe('The outdoor gym by the lake is open again after the winter 💪 New benches and a pull-up bar for kids. #vasterby #outdoorgym');
+    expect(post?.authorName).toBe('vasterby_fritid');
+    expect(post?.comments.map((c) => [c.authorName, c.text])).toEqual([
+      ['lisa.provberg', 'Finally! Are the lights on in the evenings too?'],
+      ['omar_testlund', 'Great 👍👍'],
+      ['maja.exempeldal', 'The path from the bus stop is still icy. Who do I call about that? My number is 070-1740631.'],
+      ['nils_fiktiv', '@lisa.provberg they were on last night until 22'],
+    ]);
+    expect(result?.selectors).toMatchObject({
+      commentLink: 'a[href*="/c/"] time[datetime]',
+      commentText: 'span[dir="auto"]',
+      postText: null,
+      captionTime: 'time[datetime]',
+      captionText: 'span[dir="auto"]',
+    });
+  });
+
+  test('post-2023-sv: replies keep their parent, the account\'s reply is the office\'s, an unopened "Visa svar" adds nothing', () => {
+    const { doc, url } = loadFixture('post-2023-sv');
+    const comments = readPage(doc, url)?.posts[0]?.comments ?? [];
+    expect(comments.map((c) => [c.id.slice(-3), c.isReply, c.parentId?.slice(-3), c.byOffice ?? false])).toEqual([
+      ['601', false, undefined, false],
+      ['602', true, '601', true],
+      ['603', true, '601', false],
+      ['604', false, undefined, false],
+      ['605', false, undefined, false],
+    ]);
+  });
+});
+
 describe('odd pages', () => {
   test.each([
     ['empty', ''],

@@ -117,6 +117,14 @@ describe('the site registry', () => {
     expect(siteRegistry.matches.every((m) => /^https:\/\/[a-z.]+\/\*$/.test(m))).toBe(true);
   });
 
+  test('m.facebook.com (the mobile site, markup no adapter reads) is dropped everywhere: page, matches, office accounts', () => {
+    const mobile = 'https://m.facebook.com/norrbyexempel';
+    expect(siteForUrl(new URL(mobile))).toBeNull();
+    expect(siteRegistry.matches.some((m) => m.includes('m.facebook.com'))).toBe(false);
+    expect(siteRegistry.isAccountUrl(mobile)).toBe(false);
+    expect(SITES.flatMap((s) => [...s.hosts, ...s.accountHosts])).not.toContain('m.facebook.com');
+  });
+
   test('refuses two sites claiming one host or one id', () => {
     const [facebook, businessSuite] = SITES;
     expect(() => createSiteRegistry([facebook, { ...businessSuite, hosts: ['www.facebook.com'] }])).toThrow(/claimed/);

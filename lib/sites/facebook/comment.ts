@@ -86,7 +86,7 @@ export function linksDisagree(links: readonly CommentLink[]): boolean {
   return new Set(links.map((link) => `${link.ref.id}|${link.ref.isReply}`)).size > 1;
 }
 
-const LABEL_PREFIX = /^(?:comment by|reply by|kommentar av|kommentar från|svar av|svar från)\s+/i;
+export const LABEL_PREFIX = /^(?:comment by|reply by|kommentar av|kommentar från|svar av|svar från)\s+/i;
 const LABEL_TIME_SUFFIXES = [
   /\s+(?:about\s+)?(?:a|an|one|\d+)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago$/i,
   /\s+för\s+(?:en|ett|\d+)\s+(?:sekund(?:er)?|minut(?:er)?|timm(?:e|ar)|dag(?:ar)?|veck(?:a|or)|månad(?:er)?|år)\s+sedan$/i,

@@ -8,13 +8,18 @@ export function placeBeside(article: Element, host: HTMLElement): void {
     article.after(host);
     return;
   }
-  // The comment's own link (outside the replies) marks its content; the bar goes before the first
-  // ancestor of the replies that shares a parent with that content.
-  const own =
-    [...article.querySelectorAll('a[href*="comment_id="]')].find((a) => !nested.contains(a)) ??
-    [...article.querySelectorAll('[dir="auto"]')].find((el) => !nested.contains(el));
+  // The comment's own content is what comes before the replies: its avatar link, name, text and its
+  // time link. The *last* of these marks the end of that content (the avatar link also carries
+  // comment_id, and sits in a column of its own beside the text: climbing to it would put the bar
+  // above the commenter's name). The bar goes before the first ancestor of the replies that shares a
+  // parent with that end.
+  const before = (element: Element) => (element.compareDocumentPosition(nested) & 4) /* FOLLOWING */ !== 0;
+  const own = [...article.querySelectorAll('a[href*="comment_id="], [dir="auto"]')].filter(
+    (element) => !nested.contains(element) && before(element),
+  );
+  const end = own[own.length - 1];
   let child: Element = nested;
-  while (child.parentElement && child.parentElement !== article && !(own && child.parentElement.contains(own))) {
+  while (child.parentElement && child.parentElement !== article && !(end && child.parentElement.contains(end))) {
     child = child.parentElement;
   }
   child.parentElement!.insertBefore(host, child);

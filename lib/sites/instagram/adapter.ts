@@ -12,13 +12,13 @@ import {
   instagramUrl,
   postCodeFromUrl,
   postPermalink,
-  profileUrl,
   type InstagramCommentRef,
 } from './urls';
 import { settleDuplicates } from '../core/identity';
 import { markOfficeComments } from '../core/office';
-import { firstMatch, outermost } from '../core/select';
+import { firstMatch } from '../core/select';
 import { clip, hasSeeMore, readBlocks, readLabel } from '../core/text';
+import { readAuthor, textBlocks } from './parts';
 import type { FoundComment, ScanResult, SelectorReport } from '../core/types';
 
 /** Ordered fallbacks, first what the 2025 web layout uses; never class names. */
@@ -28,8 +28,14 @@ export const INSTAGRAM_SELECTORS = {
   commentText: ['span[dir="auto"]', 'div[dir="auto"]'],
   commentAuthor: ['a[role="link"][href]', 'h3 a[href]', 'a[href]'],
   postText: ['h1[dir="auto"]', 'h1'],
-  /** Where the caption is not an h1, it is the first comment-like row linking to the post itself. */
+  /**
+   * Where the caption is not an h1 (the 2023 layout), its row has a time that is no link, followed by
+   * the text; matches are kept only outside links and comment rows.
+   */
+  captionTime: ['time[datetime]'],
+  /** Else it is the first comment-like row linking to the post itself (not the like count's date). */
   captionLink: ['a[href*="/p/"] time[datetime]', 'a[href*="/p/"]'],
+  captionText: ['span[dir="auto"]', 'div[dir="auto"]'],
   postAuthor: ['header a[role="link"][href]', 'header a[href]', 'h2 a[href]'],
 };
 
@@ -95,16 +101,22 @@ function findRows(doc: Document, base: URL, report: SelectorReport, idOf: (e: El
  * The largest ancestor of `start` (a comment's link, or the caption) that holds no other comment's
  * link or time, and no heading or header of the post.
  */
-function growRow(start: Element, idOf: (link: Element) => string | null, id: string | null): Element {
+function growRow(
+  start: Element,
+  idOf: (link: Element) => string | null,
+  id: string | null,
+  anyTime = id !== null,
+): Element {
   let row: Element = start;
   const foreign = (element: Element) => {
     if (start.contains(element) || element.contains(start)) return false;
     if (element.matches('h1, header')) return true;
     if (element.matches('time')) {
       // Every comment row has exactly one time, inside its own link: another time is another row, even
-      // one whose link claims the same id (two comments claiming one id stay two rows). The caption's
-      // time links to the post.
-      if (id !== null) return true;
+      // one whose link claims the same id (two comments claiming one id stay two rows). So has the
+      // 2023 caption row, its time being no link. A caption found by its link to the post may still
+      // take in the post's own date link.
+      if (anyTime) return true;
       const link = element.closest('a');
       return link !== null && idOf(link) !== null;
     }
@@ -119,11 +131,8 @@ function growRow(start: Element, idOf: (link: Element) => string | null, id: str
 }
 
 function readRow({ ref, link, row }: Row, base: URL, report: SelectorReport): Comment {
-  const outside = (element: Element) => element.closest('a, [role="button"], time, button') === null;
-  const blocks = outermost(
-    firstMatch(row, 'commentText', INSTAGRAM_SELECTORS.commentText, report, outside) ?? [],
-  );
   const author = readAuthor(row, base, report, 'commentAuthor', INSTAGRAM_SELECTORS.commentAuthor);
+  const blocks = textBlocks(row, 'commentText', INSTAGRAM_SELECTORS.commentText, report, [link, author?.link]);
   const time = link.querySelector('time[datetime]') ?? row.querySelector('time[datetime]');
   const label = readLabel(time ?? link);
   const comment: Comment = {
@@ -140,25 +149,6 @@ function readRow({ ref, link, row }: Row, base: URL, report: SelectorReport): Co
   if (ref.parentId) comment.parentId = ref.parentId;
   if (hasSeeMore(row)) comment.truncated = true;
   return comment;
-}
-
-/** An account link with a visible name (the avatar link carries only an image). */
-function readAuthor(
-  root: ParentNode,
-  base: URL,
-  report: SelectorReport,
-  name: string,
-  selectors: readonly string[],
-): { name: string; url: string } | null {
-  const account = (element: Element) => {
-    const url = instagramUrl(element.getAttribute('href'), base);
-    return url ? profileUrl(url) : null;
-  };
-  const link = firstMatch(root, name, selectors, report, (element) =>
-    account(element) !== null && element.querySelector('img') === null && readLabel(element) !== '',
-  )?.[0];
-  const url = link ? account(link) : null;
-  return link && url ? { name: readLabel(link), url } : null;
 }
 
 function readPost(
@@ -184,8 +174,9 @@ function readPost(
   } else {
     captionRow = findCaptionRow(doc, base, code, report, inComment, idOf);
     if (captionRow) {
-      const outside = (element: Element) => element.closest('a, [role="button"], time, button') === null;
-      meta.text = clip(readBlocks(outermost(Array.from(captionRow.querySelectorAll('span[dir="auto"], div[dir="auto"]')).filter(outside))), 100_000);
+      const owner = readAuthor(captionRow, base, {}, 'captionAuthor', ['a[href]']);
+      const blocks = textBlocks(captionRow, 'captionText', INSTAGRAM_SELECTORS.captionText, report, [owner?.link]);
+      meta.text = clip(readBlocks(blocks), 100_000);
       if (hasSeeMore(captionRow)) meta.truncated = true;
     }
   }
@@ -212,6 +203,10 @@ function findCaptionRow(
     const url = link ? instagramUrl(link.getAttribute('href'), base) : null;
     return url !== null && commentRefFromUrl(url) === null && postCodeFromUrl(url) === code && !inComment(element);
   };
+  // 2023 layout: the caption row's time is no link; the like count's date below is a link to the post.
+  const unlinked = (element: Element) => element.closest('a') === null && !inComment(element);
+  const time = firstMatch(doc, 'captionTime', INSTAGRAM_SELECTORS.captionTime, report, unlinked)?.[0];
+  if (time) return growRow(time, idOf, null, true);
   const match = firstMatch(doc, 'captionLink', INSTAGRAM_SELECTORS.captionLink, report, toPost)?.[0];
   const link = match ? (match.matches('a') ? match : match.closest('a')) : null;
   return link ? growRow(link, idOf, null) : null;

@@ -1,5 +1,5 @@
 /** Chromium (Debian's /usr/bin/chromium) with the built MV3 extension, driven by Playwright. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -192,6 +192,16 @@ export class ChromiumDriver implements BrowserDriver {
 
   async evaluate<A, R = void>(fn: (arg: A) => R, arg: A): Promise<R> {
     return (await this.page.evaluate(fn as (arg: unknown) => R, arg)) as R;
+  }
+
+  async download(trigger: () => Promise<void>): Promise<{ name: string; text: string }> {
+    // Whichever open page (the site's tab or an extension page) the download starts from; the others never answer.
+    const started = Promise.race(
+      this.context.pages().map((page) => page.waitForEvent('download', { timeout: 20_000 }).then((d) => d, () => new Promise<never>(() => {}))),
+    );
+    await trigger();
+    const download = await started;
+    return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
   }
 
   async styleInOverlay(commentId: string, testid: string, property: string): Promise<string> {

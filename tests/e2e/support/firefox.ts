@@ -12,7 +12,7 @@ import {
   FOCUSED_TESTID, SYNTHETIC_ATTACK, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readPanelKind, rootOf,
   type DomNode,
 } from './closed-shadow';
-import { readRecordsInExtension, type BrowserDriver } from './driver';
+import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
 import { FirefoxShadow } from './firefox-shadow';
 import { firefoxPrefs } from './firefox-prefs';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
@@ -64,6 +64,13 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxDriver
       // Firefox's automation switch for permission prompts: permissions.request (still only from a
       // user's click) is granted without the doorhanger, which headless Firefox cannot show.
       'extensions.webextOptionalPermissionPrompts': false,
+      // Downloads go straight into the profile's own folder, without a dialog (the page copy, issue 16).
+      'browser.download.folderList': 2,
+      'browser.download.dir': join(profile, 'downloads'),
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'text/html',
+      'browser.download.alwaysOpenPanel': false,
     },
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     protocolTimeout: 30_000,
@@ -86,7 +93,7 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxDriver
       void req.abort();
     }
   });
-  return new FirefoxDriver(browser, page!, opts.userDataDir ? null : profile);
+  return new FirefoxDriver(browser, page!, opts.userDataDir ? null : profile, profile);
 }
 
 export class FirefoxDriver implements BrowserDriver {
@@ -98,6 +105,7 @@ export class FirefoxDriver implements BrowserDriver {
     private readonly browser: Browser,
     readonly page: Page,
     private readonly ownedProfile: string | null,
+    private readonly profileDir: string,
   ) {
     this.shadow = new FirefoxShadow(browser, page);
     page.on('pageerror', (e) => this.pageErrors.push(String((e as Error).message ?? e)));
@@ -251,6 +259,31 @@ export class FirefoxDriver implements BrowserDriver {
 
   async clickInPanel(testid: string): Promise<void> {
     await this.shadow.click(inPanel(await this.hosts(), testid));
+  }
+
+  /** The profile's download folder: a file that appears there, complete (no `.part` beside it), is the download. */
+  async download(trigger: () => Promise<void>): Promise<{ name: string; text: string }> {
+    const dir = join(this.profileDir, 'downloads');
+    mkdirSync(dir, { recursive: true });
+    const before = new Set(readdirSync(dir));
+    await trigger();
+    // Firefox first writes an empty file of the final name and the data into a `.part` beside it: the
+    // download is finished when no `.part` is left and the new file has its content.
+    const name = await waitFor(
+      'a finished download',
+      async () => {
+        const files = readdirSync(dir);
+        if (files.some((f) => f.endsWith('.part'))) return null;
+        const found = files.find((f) => !before.has(f));
+        return found && statSync(join(dir, found)).size > 0 ? found : null;
+      },
+      (found) => found !== null,
+      20_000,
+    );
+    const text = readFileSync(join(dir, name!), 'utf8');
+    // Gone again, so a later download of the same name keeps its name (Firefox would add "(1)").
+    rmSync(join(dir, name!));
+    return { name: name!, text };
   }
 
   async evaluate<A, R = void>(fn: (arg: A) => R, arg: A): Promise<R> {
