@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../lib/i18n';
 import { FAILURE_KEYS } from '../../lib/evidence/labels';
 import { isolate } from '../../lib/util/unicode';
@@ -12,6 +13,22 @@ export type Props = CommentView;
 /** The moderation bar beside one comment: a badge per open finding, archive, and the checklist. */
 export default function CommentOverlay(props: Props) {
   const { authorName, state, status, badges, items, expanded } = props;
+  const toggle = useRef<HTMLButtonElement>(null);
+  const done = useRef<HTMLSpanElement>(null);
+  const previous = useRef(state.kind);
+  const [said, setSaid] = useState('');
+  // After an action the button that was pressed is gone: focus goes to what replaced it, and the
+  // result is said in the live region (a keyboard or screen-reader user would otherwise lose both).
+  useEffect(() => {
+    const was = previous.current;
+    previous.current = state.kind;
+    if (was !== 'busy') return;
+    if (state.kind === 'archived') {
+      setSaid(t('archivedAnnounce'));
+      done.current?.focus();
+    } else if (state.kind === 'error') setSaid(t('actionFailedAnnounce'));
+    else setSaid(t('actionDoneAnnounce'));
+  }, [state.kind]);
   // The author's name sits inside our sentences: isolated, so a right-to-left name cannot reorder them.
   const name = isolate(authorName);
   const label = authorName ? t('overlayLabel', name) : t('overlayLabelNoAuthor');
@@ -20,11 +37,24 @@ export default function CommentOverlay(props: Props) {
   const blocked = props.identity === 'in-doubt';
   const busy = state.kind === 'busy' || state.kind === 'unknown' || blocked;
   return (
-    <section class="bar" aria-label={label} data-state={state.kind}>
+    <section
+      class="bar"
+      aria-label={label}
+      data-state={state.kind}
+      onKeyDown={(e) => {
+        // Escape closes the checklist and gives focus back to its toggle.
+        if (e.key === 'Escape' && expanded) {
+          e.stopPropagation();
+          props.onToggle();
+          toggle.current?.focus();
+        }
+      }}
+    >
       <div class="row">
         <button
           type="button"
           class="toggle"
+          ref={toggle}
           data-testid="toggle"
           aria-expanded={expanded}
           aria-label={t('toggleChecklist', name)}
@@ -38,7 +68,7 @@ export default function CommentOverlay(props: Props) {
           </span>
         ))}
         {archived && (
-          <span class="archived" data-testid="archived">
+          <span class="archived" data-testid="archived" tabIndex={-1} ref={done}>
             ✓{' '}
             {archived.registrationNumber
               ? t('archivedWithNumber', archived.registrationNumber)
@@ -73,6 +103,9 @@ export default function CommentOverlay(props: Props) {
         </p>
       )}
       {props.wiped && <WipeNotice wipe={props.wiped} />}
+      <p class="visually-hidden" role="status" aria-live="polite" data-testid="announce">
+        {said}
+      </p>
       {expanded && (
         <Checklist
           items={items}

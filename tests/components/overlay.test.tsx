@@ -200,6 +200,42 @@ describe('Checklist', () => {
   });
 });
 
+describe('keyboard and screen reader', () => {
+  it('names the toggle with its visible text, closes the checklist on Escape and gives focus back to the toggle', async () => {
+    const el = root();
+    const props = view('Hej?', { expanded: true });
+    render(<CommentOverlay {...props} />, el);
+    const toggle = el.querySelector<HTMLButtonElement>('[data-testid=toggle]')!;
+    // The visible "MS" is part of the accessible name (voice control users say what they see).
+    expect(toggle.textContent!.trim()).toContain('MS');
+    expect(toggle.getAttribute('aria-label')).toBe('toggleChecklist');
+    el.querySelector('[data-testid=checklist] button')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(props.onToggle).toHaveBeenCalledTimes(1);
+    expect(el.ownerDocument.activeElement).toBe(toggle);
+  });
+
+  it('moves focus to the archived state and says the result in a polite live region', async () => {
+    const el = root();
+    const base = view('Hej?');
+    render(<CommentOverlay {...base} state={{ kind: 'busy', action: 'archived' }} />, el);
+    expect(el.querySelector('[data-testid=announce]')!.textContent).toBe('');
+    await act(() => {
+      render(<CommentOverlay {...base} state={{ kind: 'archived' }} status={{ kinds: ['archived'], archived: { recordId: 'r', occurredAt: '2026-11-25T09:00:00+01:00' } }} />, el);
+    });
+    const live = el.querySelector('[data-testid=announce]')!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.textContent).toBe('archivedAnnounce');
+    expect(el.ownerDocument.activeElement).toBe(el.querySelector('[data-testid=archived]'));
+    await act(() => {
+      render(<CommentOverlay {...base} state={{ kind: 'busy', action: 'replied' }} />, el);
+    });
+    await act(() => {
+      render(<CommentOverlay {...base} state={{ kind: 'error', error: 'storage-full' }} />, el);
+    });
+    expect(el.querySelector('[data-testid=announce]')!.textContent).toBe('actionFailedAnnounce');
+  });
+});
+
 describe('a comment edited since it was archived', () => {
   it('says so and offers to archive the new version', async () => {
     const el = root();
