@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_MONITORING_SETTINGS, loadSettings, policySettled, saveUserSettings, termsFromText, TERM_MAX } from '../lib/settings';
+import { accountsFromText, DEFAULT_MONITORING_SETTINGS, loadSettings, policySettled, saveUserSettings, termsFromText, TERM_MAX } from '../lib/settings';
+import { OfficeAccountsSchema } from '../lib/settings/schema';
 
 const empty = { political: { add: [], remove: [] }, unlawful: { add: [], remove: [] } };
 
@@ -97,5 +98,18 @@ describe('settings', () => {
 
   it('reads one term per line, trimmed, without blanks or duplicates', () => {
     expect(termsFromText(' cykelbana \n\nC++\ncykelbana\n  (test) ')).toEqual(['cykelbana', 'C++', '(test)']);
+  });
+
+  it('completes office accounts typed without https://, and leaves what is not an address for the check to name', () => {
+    const typed = accountsFromText('facebook.com/norrbyexempel\n www.instagram.com/norrbyexempel/ \nhttp://www.facebook.com/norrby.bibliotek\nhttps://business.facebook.com/latest/inbox\nnorrbyexempel');
+    expect(typed).toEqual([
+      'https://facebook.com/norrbyexempel',
+      'https://www.instagram.com/norrbyexempel/',
+      'https://www.facebook.com/norrby.bibliotek',
+      'https://business.facebook.com/latest/inbox',
+      'norrbyexempel',
+    ]);
+    expect(OfficeAccountsSchema.safeParse(typed.slice(0, 3)).success).toBe(true);
+    expect(OfficeAccountsSchema.safeParse(typed).success).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SITES } from '../../lib/sites/registry';
 import { t } from '../../lib/i18n';
-import { termsFromText, type LoadedSettings, type Settings } from '../../lib/settings';
+import { accountsFromText, type LoadedSettings, type Settings } from '../../lib/settings';
 
 export interface Props {
   load: () => Promise<LoadedSettings>;
@@ -38,7 +38,7 @@ export default function MonitoringSettings({ load, save }: Props) {
         includeNonWorkingDays: weekends,
         lateWindowMinutes: Number(window),
       },
-      officeAccounts: termsFromText(accounts),
+      officeAccounts: accountsFromText(accounts),
     };
     const result = await save(input).catch(() => ({ success: false }));
     setMessage(result.success ? { text: t('optionsSaved'), error: false } : { text: t('optionsMonitoringInvalid'), error: true });

@@ -13,7 +13,8 @@ import '../../components/options/options.css';
 
 document.documentElement.lang = uiLanguage().slice(0, 2);
 render(
-  <>
+  // One main landmark around every section (screen readers jump to it; axe: landmark-one-main, region).
+  <main>
     <OptionsApp load={loadSettings} save={saveUserSettings} />
     <MonitoringSettings load={loadSettings} save={saveUserSettings} />
     <RegistrySettings
@@ -29,6 +30,6 @@ render(
       openRecords={() => void browser.tabs.create({ url: browser.runtime.getURL('/records.html') })}
     />
     <Troubleshooting pageCopy={() => request('pageCopyFromTab')} />
-  </>,
+  </main>,
   document.getElementById('app')!,
 );

@@ -154,6 +154,19 @@ export const UserSettingsSchema = SettingsSchema.pick({
 }).partial();
 
 /** One term per line, blank lines and duplicates dropped: how the options page edits a list. */
+/**
+ * Office accounts typed one per line, as people type them: "facebook.com/norrbyexempel" or
+ * "www.instagram.com/norrbyexempel/" get "https://"; "http://" becomes "https://" (both sites serve only
+ * https). Anything else is left as typed, for the settings' own check to name the line.
+ */
+export function accountsFromText(text: string): string[] {
+  return termsFromText(text).map((line) => {
+    if (/^https:\/\//i.test(line)) return line;
+    if (/^http:\/\//i.test(line)) return `https://${line.slice('http://'.length)}`;
+    return /^[a-z0-9.-]+\.[a-z]{2,}(\/|$)/i.test(line) ? `https://${line}` : line;
+  });
+}
+
 export function termsFromText(text: string): string[] {
   return [...new Set(text.split('\n').map((line) => line.trim()).filter(Boolean))];
 }

@@ -27,8 +27,8 @@ const post = (count: number, prefix: string) => {
 
 // Chromium runs with a Swedish UI, Firefox with its English one.
 const words = {
-  chromium: { saved: 'Diarieinställningarna är sparade.', unreachable: 'gick inte att nå', badToken: 'godtar inte nyckeln', noAccess: 'inte fått lov att kontakta' },
-  firefox: { saved: 'The registry settings are saved.', unreachable: 'could not be reached', badToken: 'does not accept the token', noAccess: 'not been allowed to contact' },
+  chromium: { saved: 'Diarieinställningarna är sparade.', unreachable: 'gick inte att nå', badToken: 'godtar inte åtkomstnyckeln', noAccess: 'inte fått lov att kontakta' },
+  firefox: { saved: 'The registry settings are saved.', unreachable: 'could not be reached', badToken: 'does not accept the access key', noAccess: 'not been allowed to contact' },
 };
 const ACCESS = 'http://127.0.0.1/*';
 
@@ -182,7 +182,7 @@ describe('registry sync, Chromium only', () => {
     expect(await configureRegistry(driver, 'http://diarium.example.org/api', 'x')).toContain('måste börja med https://');
     expect(await configureRegistry(driver, 'diarium', 'x')).toBe('Adressen är inte en giltig webbadress.');
     expect(await configureRegistry(driver, 'https://diarium.example.org/api?', 'x')).toContain('Adressen får inte innehålla ? eller #.');
-    expect(await configureRegistry(driver, registry.url, '   ', 'deny')).toBe('Ange nyckeln (token) som diariet har gett er.');
+    expect(await configureRegistry(driver, registry.url, '   ', 'deny')).toBe('Ange åtkomstnyckeln som IT eller diariet har gett er.');
     expect((await popupSync(driver)).text).toContain('Ingen diarieserver är inställd');
     // The user says no to the browser's question: saved, but plainly not reachable, and nothing sent.
     expect(await configureRegistry(driver, registry.url, registry.token, 'deny')).toContain('fick inte åtkomst');
