@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../lib/i18n';
+import { RECORD_KEYS } from '../../lib/records/labels';
 import { FAILURE_KEYS } from '../../lib/evidence/labels';
 import { isolate } from '../../lib/util/unicode';
 import type { CommentView } from '../../lib/overlay/types';
@@ -15,20 +16,21 @@ export default function CommentOverlay(props: Props) {
   const { authorName, state, status, badges, items, expanded } = props;
   const toggle = useRef<HTMLButtonElement>(null);
   const done = useRef<HTMLSpanElement>(null);
-  const previous = useRef(state.kind);
+  const previous = useRef(state);
   const [said, setSaid] = useState('');
   // After an action the button that was pressed is gone: focus goes to what replaced it, and the
   // result is said in the live region (a keyboard or screen-reader user would otherwise lose both).
   useEffect(() => {
     const was = previous.current;
-    previous.current = state.kind;
-    if (was !== 'busy') return;
-    if (state.kind === 'archived') {
+    previous.current = state;
+    if (was.kind !== 'busy') return;
+    if (was.undo && state.kind !== 'error') setSaid(t('undoneAnnounce'));
+    else if (state.kind === 'archived') {
       setSaid(t('archivedAnnounce'));
       done.current?.focus();
     } else if (state.kind === 'error') setSaid(t('actionFailedAnnounce'));
     else setSaid(t('actionDoneAnnounce'));
-  }, [state.kind]);
+  }, [state]);
   // The author's name sits inside our sentences: isolated, so a right-to-left name cannot reorder them.
   const name = isolate(authorName);
   const label = authorName ? t('overlayLabel', name) : t('overlayLabelNoAuthor');
@@ -90,6 +92,18 @@ export default function CommentOverlay(props: Props) {
             onClick={(e) => props.onAction(e, 'archived')}
           >
             {state.kind === 'busy' && state.action === 'archived' ? t('archiving') : archived ? t('archiveNewVersion') : t('archiveButton')}
+          </button>
+        )}
+        {status.undo && Date.parse(status.undo.until) > Date.now() && (
+          <button
+            type="button"
+            class="secondary"
+            data-testid="undo"
+            aria-label={t('undoActionLabel', [t(RECORD_KEYS[status.undo.kind]), formatDateTime(status.undo.until)])}
+            disabled={busy}
+            onClick={(e) => props.onUndo(e)}
+          >
+            {t('undoAction')}
           </button>
         )}
       </div>

@@ -28,6 +28,7 @@ export default defineContentScript({
       render: preactRenderer,
       record: (req) => request('recordAction', req),
       status: (req) => request('getSubjectStatus', req),
+      retract: (req) => request('retractAction', req),
       // Evidence is drawn from the page's own DOM on the click: no tab capture, no extra permission.
       capture: (element, exclude) => captureComment(element, { exclude, url: location.href, now: () => new Date() }),
       onScanned: seenReporter((counts, name) => void request('pageSeen', { pageUrl: location.href, name, counts })),

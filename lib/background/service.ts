@@ -8,8 +8,8 @@
  * ./store-guard.ts turns them into results.
  */
 import { stockholmDay, toStockholmIso } from '../calendar/stockholm';
-import type { ActionKind, LawGroundId } from '../model';
-import { ARCHIVING_KINDS, type ArchiveStatus, type Handlers, type StoreWipe, type Summary, type SubjectStatus } from '../messaging/protocol';
+import { ActionKindSchema, type ActionKind, type LawGroundId } from '../model';
+import { ARCHIVING_KINDS, UNDO_MS, type ArchiveStatus, type Handlers, type StoreWipe, type Summary, type SubjectStatus } from '../messaging/protocol';
 import { takeEvidence } from '../evidence/intake';
 import { sha256Hex } from '../store/integrity';
 import type { ProfileSettings, Settings } from '../settings';
@@ -26,6 +26,15 @@ import type { WipeNotice } from '../store/chain-memory';
 type Queue = ReturnType<typeof serialQueue>;
 
 const archiving = (e: LogEntry) => ARCHIVING_KINDS.includes(e.record.kind as ActionKind);
+
+/** Kinds a moderator takes on a comment (and may take back). */
+const isAction = (kind: string): boolean => ActionKindSchema.safeParse(kind).success;
+
+/** The entries without taken-back actions and without the records that took them back. */
+function live(entries: readonly LogEntry[]): LogEntry[] {
+  const takenBack = new Set(entries.flatMap((e) => (e.record.kind === 'retracted' && e.record.refersTo ? [e.record.refersTo] : [])));
+  return entries.filter((e) => e.record.kind !== 'retracted' && !takenBack.has(e.record.id));
+}
 
 
 export interface ServiceDeps {
@@ -53,7 +62,7 @@ export const WIPE_NOTICE_DAYS = 14;
 
 const toStoreWipe = (w: WipeNotice): StoreWipe => ({ lostCount: w.lostCount, lastOccurredAt: w.lastOccurredAt, detectedAt: w.detectedAt });
 
-export type ModerationHandlers = Pick<Handlers, 'recordAction' | 'getSubjectStatus' | 'getSummary' | 'getOverlaySettings'>;
+export type ModerationHandlers = Pick<Handlers, 'recordAction' | 'retractAction' | 'getSubjectStatus' | 'getSummary' | 'getOverlaySettings'>;
 
 export function createService(deps: ServiceDeps): ModerationHandlers {
   /** `lookUp: false` leaves registration numbers out and touches no store, so it cannot fail. */
@@ -69,11 +78,19 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
     };
   }
 
-  async function statusOf(entries: LogEntry[], lookUp = true): Promise<SubjectStatus> {
+  async function statusOf(all: LogEntry[], lookUp = true): Promise<SubjectStatus> {
+    // A taken-back action and the record that took it back count as neither.
+    const entries = live(all);
     // The latest version archived (or documented before removal) is the one the overlay compares with.
     const archived = entries.filter(archiving).at(-1);
     const kinds = [...new Set(entries.map((e) => e.record.kind))] as ActionKind[];
-    return { ...(archived ? { archived: await archiveStatusOf(archived, lookUp) } : {}), kinds };
+    const last = entries.filter((e) => isAction(e.record.kind)).at(-1);
+    const until = last ? Date.parse(last.record.occurredAt) + UNDO_MS : 0;
+    return {
+      ...(archived ? { archived: await archiveStatusOf(archived, lookUp) } : {}),
+      kinds,
+      ...(last && until > now().getTime() ? { undo: { recordId: last.record.id, kind: last.record.kind as ActionKind, until: new Date(until).toISOString() } } : {}),
+    };
   }
 
   const now = deps.now ?? (() => new Date());
@@ -95,7 +112,8 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
     // Cleaned before the look-up too, so a click on the same comment finds the record sealed under its id.
     const req = wellFormedDeep(raw);
     const platform = siteRegistry.platformOf(req.site);
-    const existing = await entriesFor(platform, req.comment.id);
+    const everything = await entriesFor(platform, req.comment.id);
+    const existing = live(everything);
     const textSha256 = await sha256Hex(req.comment.text);
     const versions = existing.filter(archiving);
     // Archived already when the latest record of this kind holds this very text (a double click, a
@@ -147,13 +165,44 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
     deps.onRecorded?.();
     // The record is stored: from here on nothing may report the action as failed. Registration numbers
     // are only looked up; without them the status is still true.
-    const all = [...existing, entry];
+    const all = [...everything, entry];
     const status = await statusOf(all).catch(() => statusOf(all, false));
     return { ok: true, value: { status, alreadyRecorded: false, ...(await wipeToTell()) } };
   };
 
+  /** "Ångra": a `retracted` record naming the action, if it is this moderator's, recent and not yet taken back. */
+  const retractAction: Handlers['retractAction'] = async ({ recordId }) => {
+    const [target] = await log.byRecordIds([recordId]);
+    if (!target?.subjectKey) return { ok: true, value: { status: { kinds: [] }, retracted: false } };
+    const subject = await log.bySubject(target.subjectKey);
+    const status = () => statusOf(subject).catch(() => statusOf(subject, false));
+    const takenBack = subject.some((e) => e.record.kind === 'retracted' && e.record.refersTo === recordId);
+    const recent = now().getTime() - Date.parse(target.record.occurredAt) <= UNDO_MS;
+    if (!isAction(target.record.kind) || takenBack || !recent || target.record.moderator.id !== (await deps.moderatorId())) {
+      return { ok: true, value: { status: await status(), retracted: false } };
+    }
+    const at = toStockholmIso(now());
+    const { record } = target;
+    const entry = await log.append({
+      schema: 'moderation-record/1',
+      id: uuid(),
+      kind: 'retracted',
+      occurredAt: at,
+      moderator: record.moderator,
+      office: record.office,
+      account: record.account,
+      ...(record.subject ? { subject: record.subject } : {}),
+      checks: [`retracts:${record.kind}`],
+      refersTo: record.id,
+    });
+    deps.onRecorded?.();
+    subject.push(entry);
+    return { ok: true, value: { status: await status(), retracted: true } };
+  };
+
   return {
     recordAction: (req) => serially(() => recordAction(req)),
+    retractAction: (req) => serially(() => retractAction(req)),
 
     async getSubjectStatus({ platform, commentIds }) {
       const out: Record<string, SubjectStatus> = {};
@@ -173,8 +222,11 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
 
     async getSummary() {
       const day = stockholmDay(now());
-      const today = (await log.byDay(day)).filter(archiving);
-      const latest = await log.latest(LATEST_LIMIT, archiving);
+      const todays = await log.byDay(day);
+      // Taken back within ten minutes, so (nearly always) on the same day: those are not counted.
+      const takenBack = new Set(todays.flatMap((e) => (e.record.kind === 'retracted' && e.record.refersTo ? [e.record.refersTo] : [])));
+      const today = todays.filter((e) => archiving(e) && !takenBack.has(e.record.id));
+      const latest = await log.latest(LATEST_LIMIT, (e) => archiving(e) && !takenBack.has(e.record.id));
       const wipe = await log.lastWipe();
       const recent = wipe && now().getTime() - Date.parse(wipe.detectedAt) < WIPE_NOTICE_DAYS * 86_400_000;
       const summary: Summary = {

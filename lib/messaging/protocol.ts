@@ -116,11 +116,18 @@ export interface ArchiveStatus {
   lawGround?: LawGroundId;
 }
 
-/** What the log holds about one comment: its archive record and every action kind recorded. */
+/** How long a moderator may take back an action ("Ångra"). */
+export const UNDO_MS = 10 * 60_000;
+
+/** What the log holds about one comment: its archive record and every action kind recorded (taken-back ones left out). */
 export interface SubjectStatus {
   archived?: ArchiveStatus;
   kinds: ActionKind[];
+  /** The newest action this browser's moderator may still take back, and until when. */
+  undo?: { recordId: string; kind: ActionKind; until: string };
 }
+
+export const RetractRequestSchema = z.object({ recordId: z.string().uuid() }).strict();
 
 export interface ArchivedItem extends ArchiveStatus {
   authorName: string;
@@ -252,6 +259,8 @@ export const messages = defineMessages({
     response: returns<{ status: SubjectStatus; alreadyRecorded: boolean; wiped?: StoreWipe }>(),
     audience: 'any',
   },
+  // "Ångra": only this browser's moderator, only an action on a comment, only within UNDO_MS.
+  retractAction: { request: RetractRequestSchema, response: returns<{ status: SubjectStatus; retracted: boolean }>(), audience: 'any' },
   getSubjectStatus: { request: StatusRequestSchema, response: returns<Record<string, SubjectStatus>>(), audience: 'any' },
   // Archived comment texts for the popup: no page has any business reading them.
   getSummary: { request: EmptyRequestSchema, response: returns<Summary>(), audience: 'extension-pages' },

@@ -39,11 +39,16 @@ export const RecordKindSchema = z.enum([
    * left links to, so the chain stays verifiable (lib/export/retention.ts).
    */
   'culled',
+  /**
+   * A moderator took back a mistaken action within ten minutes ("Ångra"): the log stays append-only, so
+   * the mistake stays and this record names it (`refersTo`); both count as undone together.
+   */
+  'retracted',
 ]);
 export type RecordKind = z.infer<typeof RecordKindSchema>;
 
 /** What a moderator can record about one comment from the overlay. */
-export const ActionKindSchema = RecordKindSchema.exclude(['monitoring-round', 'log-reset', 'culled']);
+export const ActionKindSchema = RecordKindSchema.exclude(['monitoring-round', 'log-reset', 'culled', 'retracted']);
 export type ActionKind = z.infer<typeof ActionKindSchema>;
 
 /** The grounds in BBS-lagen 5 § on which content must be removed (record them with every removal). */

@@ -66,6 +66,8 @@ export interface OverlayDeps {
   capture?: (element: Element, exclude: (el: Element) => boolean) => Promise<Captured>;
   /** SHA-256 of a text as hex (default WebCrypto): compares a comment's text with its archived one. */
   hash?: (text: string) => Promise<string>;
+  /** "Ångra": takes back a recent action (the background appends a `retracted` record). */
+  retract?: (req: { recordId: string }) => Promise<Result<ResponseOf<'retractAction'>>>;
 }
 
 /** An archived comment no longer on the open page: archived, or documented and waiting for "removed". */
@@ -432,6 +434,27 @@ export class OverlayController {
     }
   }
 
+  /** "Ångra": only a person's click, only for the action the background says may still be taken back. */
+  private async undo(key: string, event: Event): Promise<void> {
+    if (!this.trusted(event) || !this.deps.retract) return;
+    const entry = this.tracked.get(key);
+    const undo = entry?.status.undo;
+    if (!entry || !undo || entry.state.kind === 'busy') return;
+    entry.state = { kind: 'busy', action: undo.kind, undo: true };
+    this.renderEntry(entry);
+    const result = await this.deps.retract({ recordId: undo.recordId });
+    if (!this.tracked.has(key)) return;
+    if (result.ok) {
+      entry.status = result.value.status;
+      entry.evidenceFailure = undefined;
+      void this.checkVersion(entry);
+    }
+    entry.state = result.ok ? (entry.status.archived ? { kind: 'archived' } : { kind: 'idle' }) : { kind: 'error', error: result.error };
+    this.renderEntry(entry);
+    this.renderPanel();
+    if (this.complete) this.deps.onScanned?.(this.counts(), entry.post.authorName ?? '');
+  }
+
   /** "Document and remove", step one: capture the comment and show the picture for confirmation. */
   private async startDocument(key: string, event: Event): Promise<void> {
     if (!this.trusted(event)) return;
@@ -506,6 +529,7 @@ export class OverlayController {
         },
         act: (event, kind, ground, note) => void this.act(entry.key, event, kind, ground, note),
         startDocument: (event) => void this.startDocument(entry.key, event),
+        undo: (event) => void this.undo(entry.key, event),
         cancelDocument: () => {
           entry.documenting = undefined;
           this.renderEntry(entry);

@@ -10,7 +10,7 @@ import type { ActionKind, EvidenceFailure, LawGroundId } from '../model';
 export type OverlayState =
   | { kind: 'unknown' }
   | { kind: 'idle' }
-  | { kind: 'busy'; action: ActionKind }
+  | { kind: 'busy'; action: ActionKind; undo?: true }
   | { kind: 'archived' }
   | { kind: 'error'; error: ErrorCode };
 
@@ -45,6 +45,8 @@ export interface CommentView {
   onToggle: () => void;
   onAction: (event: Event, kind: ActionKind, lawGround?: LawGroundId, note?: string) => void;
   onStartDocument: (event: Event) => void;
+  /** "Ångra" the action in `status.undo`. */
+  onUndo: (event: Event) => void;
   onCancelDocument: () => void;
   onConfirmIdentity: (event: Event) => void;
   /** True for an event a person caused (a script's synthetic events are refused). */

@@ -9,6 +9,7 @@ export interface ViewActions {
   toggle: () => void;
   act: (event: Event, kind: ActionKind, lawGround?: LawGroundId, note?: string) => void;
   startDocument: (event: Event) => void;
+  undo: (event: Event) => void;
   cancelDocument: () => void;
   confirmIdentity: (event: Event) => void;
   accept: (event: Event) => boolean;
@@ -39,6 +40,7 @@ export function commentView(entry: Tracked, judgement: Judgement, checks: CheckR
     onToggle: actions.toggle,
     onAction: actions.act,
     onStartDocument: actions.startDocument,
+    onUndo: actions.undo,
     onCancelDocument: actions.cancelDocument,
     onConfirmIdentity: actions.confirmIdentity,
     accept: actions.accept,

@@ -15,6 +15,7 @@ export const RECORD_KEYS: Record<RecordKind, MessageKey> = {
   'monitoring-round': 'record_monitoring_round',
   'log-reset': 'record_log_reset',
   culled: 'record_culled',
+  retracted: 'record_retracted',
 };
 
 export const STATE_KEYS: Record<SyncState, MessageKey> = {

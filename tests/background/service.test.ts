@@ -7,7 +7,7 @@ import { sha256Hex, verifyChain, verifyRecord } from '../../lib/store/integrity'
 import { evidenceBytes } from '../../lib/evidence/store';
 import { ActionRequestSchema } from '../../lib/messaging/protocol';
 import { ActionLog } from '../../lib/store/log';
-import { archiveRequest } from '../helpers/records';
+import { archiveRequest, unsealed as unsealedRecord } from '../helpers/records';
 
 async function setup(now = new Date('2026-11-25T13:03:00Z')) {
   const db = await openLogDb();
@@ -47,6 +47,7 @@ describe('background service: recordAction', () => {
             textSha256: await sha256Hex('När öppnar simhallen igen?'),
           },
           kinds: ['archived'],
+          undo: { recordId: '00000000-0000-4000-8000-000000000001', kind: 'archived', until: '2026-11-25T13:13:00.000Z' },
         },
         alreadyRecorded: false,
       },
@@ -224,5 +225,62 @@ describe('background service: evidence and versions', () => {
     expect(removed).toMatchObject({ kind: 'removed', lawGround: 'olaga-hot', refersTo: doc!.id });
     const summary = await service.getSummary(undefined);
     expect(summary.ok && summary.value.archivedToday).toBe(1);
+  });
+});
+
+describe('background service: "Ångra" (retracted records)', () => {
+  async function clocked() {
+    let at = new Date('2026-11-25T13:03:00Z');
+    const db = await openLogDb();
+    const log = new ActionLog(db);
+    let n = 0;
+    const service = createService({
+      db,
+      log,
+      now: () => at,
+      uuid: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+      moderatorId: async () => 'mod-1',
+      settings: async () => ({ moderatorName: 'M', office: 'O', wordLists: {}, monitoring: DEFAULT_MONITORING_SETTINGS, officeAccounts: [], exportReminderDays: 30, retentionDays: 0 }) as never,
+    });
+    return { db, log, service, later: (ms: number) => (at = new Date(at.getTime() + ms)) };
+  }
+
+  it('takes back an archive within ten minutes: both records stay, the comment counts as not archived, and it can be archived again', async () => {
+    const { log, service, later } = await clocked();
+    const first = await service.recordAction(archiveRequest('1001'));
+    expect(first.ok && first.value.status.undo).toMatchObject({ recordId: '00000000-0000-4000-8000-000000000001', kind: 'archived', until: '2026-11-25T13:13:00.000Z' });
+    later(9 * 60_000);
+    const undone = await service.retractAction({ recordId: '00000000-0000-4000-8000-000000000001' });
+    expect(undone).toMatchObject({ ok: true, value: { retracted: true, status: { kinds: [] } } });
+    expect(undone.ok && undone.value.status.archived).toBeUndefined();
+    const records = await log.all();
+    expect(records.map((r) => [r.kind, r.refersTo, r.checks])).toEqual([
+      ['archived', undefined, ['archive']],
+      ['retracted', '00000000-0000-4000-8000-000000000001', ['retracts:archived']],
+    ]);
+    expect(records[1]!.subject).toEqual(records[0]!.subject);
+    expect(await verifyChain(records)).toBeNull();
+    const summary = await service.getSummary(undefined);
+    expect(summary.ok && summary.value.archivedToday).toBe(0);
+    // Taken back once only; and the comment may be archived again, as a new record.
+    expect((await service.retractAction({ recordId: '00000000-0000-4000-8000-000000000001' })).ok && (await log.all()).length).toBe(2);
+    const again = await service.recordAction(archiveRequest('1001'));
+    expect(again.ok && again.value.alreadyRecorded).toBe(false);
+    expect((await log.all()).map((r) => r.kind)).toEqual(['archived', 'retracted', 'archived']);
+  });
+
+  it('refuses after ten minutes, a record that is no action, and a record of another moderator', async () => {
+    const { db, log, service, later } = await clocked();
+    await service.recordAction(archiveRequest('1001', {}, 'replied'));
+    later(10 * 60_000 + 1);
+    const late = await service.retractAction({ recordId: '00000000-0000-4000-8000-000000000001' });
+    expect(late.ok && late.value.retracted).toBe(false);
+    expect(late.ok && late.value.status.undo).toBeUndefined();
+    // A colleague's record in this log (imported, or another profile's id) cannot be taken back here.
+    const other = await log.append({ ...unsealedRecord('00000000-0000-4000-8000-0000000000aa'), moderator: { id: 'mod-2', name: 'Kollega' } } as never);
+    expect((await service.retractAction({ recordId: other.record.id })).ok).toBe(true);
+    expect((await log.all()).map((r) => r.kind)).not.toContain('retracted');
+    expect(await db.count('log')).toBe(2);
+    expect((await service.retractAction({ recordId: '00000000-0000-4000-8000-0000000000ff' })).ok).toBe(true);
   });
 });

@@ -34,6 +34,7 @@ function view(text: string, overrides: Partial<Props> = {}): Props {
     removalHelp: 'removalHowFacebook' as const,
     onStartDocument: vi.fn(),
     onCancelDocument: vi.fn(),
+    onUndo: vi.fn(),
     ...overrides,
   };
 }
@@ -233,6 +234,30 @@ describe('keyboard and screen reader', () => {
       render(<CommentOverlay {...base} state={{ kind: 'error', error: 'storage-full' }} />, el);
     });
     expect(el.querySelector('[data-testid=announce]')!.textContent).toBe('actionFailedAnnounce');
+  });
+});
+
+describe('"Ångra"', () => {
+  it('offers to take back the last action until its time is out, and says it was taken back', async () => {
+    const el = root();
+    const until = new Date(Date.now() + 5 * 60_000).toISOString();
+    const base = view('Hej?', { state: { kind: 'archived' }, status: { kinds: ['archived'], archived: { recordId: 'r1', occurredAt: '2026-11-25T09:00:00+01:00' }, undo: { recordId: 'r1', kind: 'archived', until } } });
+    render(<CommentOverlay {...base} />, el);
+    const undo = el.querySelector<HTMLButtonElement>('[data-testid=undo]')!;
+    expect(undo.textContent).toBe('undoAction');
+    await act(() => undo.click());
+    expect(base.onUndo).toHaveBeenCalledTimes(1);
+    await act(() => {
+      render(<CommentOverlay {...base} state={{ kind: 'busy', action: 'archived', undo: true }} />, el);
+    });
+    await act(() => {
+      render(<CommentOverlay {...base} state={{ kind: 'idle' }} status={{ kinds: [] }} />, el);
+    });
+    expect(el.querySelector('[data-testid=undo]')).toBeNull();
+    expect(el.querySelector('[data-testid=announce]')!.textContent).toBe('undoneAnnounce');
+    // Past its time the button is not offered.
+    render(<CommentOverlay {...base} status={{ ...base.status, undo: { recordId: 'r1', kind: 'archived', until: new Date(Date.now() - 1000).toISOString() } }} />, el);
+    expect(el.querySelector('[data-testid=undo]')).toBeNull();
   });
 });
 

@@ -57,6 +57,7 @@ describe('store messages', () => {
       removalHelp: 'removalHowFacebook' as const,
       onStartDocument: () => undefined,
       onCancelDocument: () => undefined,
+      onUndo: () => undefined,
     };
     render(<CommentOverlay {...props} />, el);
     expect(el.querySelector('[data-testid=store-wiped]')).toBeNull();

@@ -197,6 +197,21 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(html).toContain('Nu vet jag var du bor och jag ska hitta dig.');
   });
 
+  it('takes back an archive with "Ångra": a retracted record names it and the comment can be archived again', async () => {
+    const target = commentsOf(sv.expected).find((c) => c.id === '1100000000000003')!;
+    await driver.open(sv.url);
+    await ready(sv);
+    await driver.clickArchive(target.id);
+    const [archived] = await waitFor('archived record', () => recordsOf(target.id), (r) => r.length === 1);
+    await driver.clickInOverlay(target.id, 'undo');
+    const both = await waitFor('retracted record', () => recordsOf(target.id), (r) => r.length === 2);
+    expect(both[1]).toMatchObject({ kind: 'retracted', refersTo: archived!.id, checks: ['retracts:archived'] });
+    await waitFor('the archive button back', () => driver.overlays(), (o) => o.find((x) => x.commentId === target.id)?.state === 'idle');
+    await driver.clickArchive(target.id);
+    const three = await waitFor('archived again', () => recordsOf(target.id), (r) => r.length === 3);
+    expect(three.map((r) => r.kind)).toEqual(['archived', 'retracted', 'archived']);
+  });
+
   it('shows the captured picture before documenting, refuses without a legal ground, then records the removal after it', async () => {
     await driver.open(checks.url);
     await ready(checks);

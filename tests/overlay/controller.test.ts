@@ -283,6 +283,31 @@ describe('checklist and page panel', () => {
     controller.stop();
   });
 
+  it('takes back an action with "Ångra" on a person\'s click only, and shows the comment as not archived again', async () => {
+    const until = new Date(Date.now() + 600_000).toISOString();
+    const retract = vi.fn(async () => ({ ok: true as const, value: { status: { kinds: [] }, retracted: true } }));
+    const record = vi.fn(async () => ({ ok: true as const, value: { status: { kinds: ['archived' as const], archived: { recordId: 'r9', occurredAt: '2026-11-25T14:03:00+01:00' }, undo: { recordId: 'r9', kind: 'archived' as const, until } }, alreadyRecorded: false } }));
+    let trusted = true;
+    const { controller } = setup(commentHtml('57', 'Ida Ångrar', 'Hej'), { retract, record, isTrusted: () => trusted });
+    controller.scan();
+    await flush();
+    const host = hosts()[0]!;
+    click(host, 'archive');
+    await flush();
+    expect(bar(host).getAttribute('data-state')).toBe('archived');
+    trusted = false;
+    click(host, 'undo');
+    await flush();
+    expect(retract).not.toHaveBeenCalled();
+    trusted = true;
+    click(host, 'undo');
+    await flush();
+    expect(retract).toHaveBeenCalledWith({ recordId: 'r9' });
+    expect(bar(host).getAttribute('data-state')).toBe('idle');
+    expect(shadowOf(host)!.querySelector('[data-testid=archive]')).not.toBeNull();
+    expect(panelCount('notArchived')).toBe('1');
+  });
+
   it('lists an archived comment that left the open post as removed after archiving', async () => {
     const status = vi.fn(async () => ({ ok: true as const, value: { '55': { kinds: ['documented' as const], archived: { recordId: 'r1', occurredAt: '2026-11-25T14:03:00+01:00', kind: 'documented' as const, lawGround: 'olaga-hot' as const } } } }));
     const { controller, deps } = setup(commentHtml('55', 'Lo Arg', 'Jag ska döda dig') + commentHtml('56', 'Bo Prov', 'Tack!'), { status });
