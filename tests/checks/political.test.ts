@@ -7,6 +7,8 @@ const POLITICAL: [string, string][] = [
   ['Socialdemokraterna har svikit oss', 'Socialdemokraterna'],
   ['socialdemokratiska kommunalråd är likadana', 'socialdemokratiska'],
   ['Typiskt sossarna', 'sossarna'],
+  ['Mp är skyldiga till köerna', 'Mp'],
+  ['Kd vill satsa på äldrevården', 'Kd'],
   ['En sosse sa så på mötet', 'sosse'],
   ['Moderaterna sänker skatten igen', 'Moderaterna'],
   ['moderaternas förslag om hemtjänsten', 'moderaternas'],
@@ -58,6 +60,7 @@ const POLITICAL: [string, string][] = [
 
 const NOT_POLITICAL: string[] = [
   'När öppnar simhallen?',
+  'Mitt Sd-kort är fullt',
   'Vi har köpt en valp',
   'Valpkursen börjar i maj',
   'Valet av färg på bänkarna var fint',

@@ -13,12 +13,14 @@ const FLAGS = { P: 'political', R: 'needsReply', M: 'minor', S: 'sensitive', N: 
   T: 'phone', E: 'email', A: 'address', U: 'unlawful' };
 const PERSONAL = ['minor', 'sensitive', 'personnummer', 'bankAccount', 'phone', 'email', 'address'];
 
-const out = { dev: [], test: [] };
+const out = { dev: [], test: [], test2: [] };
 const seen = new Set();
-for (const file of readdirSync(join(HERE, 'src')).filter((f) => f.endsWith('.txt')).sort()) {
+// src/ is split into dev and test by position; src-test2/ (written later, before any detector ran on it) is all test2.
+for (const [dir, idPrefix] of [['src', 'c'], ['src-test2', 't2-']])
+for (const file of readdirSync(join(HERE, dir)).filter((f) => f.endsWith('.txt')).sort()) {
   const prefix = file.slice(0, 2);
   let k = 0;
-  for (const line of readFileSync(join(HERE, 'src', file), 'utf8').split('\n')) {
+  for (const line of readFileSync(join(HERE, dir, file), 'utf8').split('\n')) {
     if (line.trim() === '' || line.startsWith('#')) continue;
     const bar = line.indexOf(' | ');
     if (bar < 0) throw new Error(`no " | " in ${file}: ${line}`);
@@ -28,7 +30,7 @@ for (const file of readdirSync(join(HERE, 'src')).filter((f) => f.endsWith('.txt
     seen.add(text);
     const labels = Object.fromEntries(Object.values(FLAGS).map((f) => [f, false]));
     const ambiguousFor = [];
-    const item = { id: `c${prefix}-${String(++k).padStart(3, '0')}`, split: '', platform: 'facebook', lang: 'sv', text,
+    const item = { id: `${idPrefix}${prefix}-${String(++k).padStart(3, '0')}`, split: '', platform: 'facebook', lang: 'sv', text,
       context: { isReply: false } };
     let ambiguous = false;
     for (const t of tokens) {
@@ -49,11 +51,11 @@ for (const file of readdirSync(join(HERE, 'src')).filter((f) => f.endsWith('.txt
     if (ambiguous) entry.ambiguous = true;
     if (ambiguousFor.length) entry.ambiguousFor = ambiguousFor;
     // Two of every five items in each file go to the test split.
-    entry.split = k % 5 === 2 || k % 5 === 4 ? 'test' : 'dev';
+    entry.split = dir === 'src-test2' ? 'test2' : k % 5 === 2 || k % 5 === 4 ? 'test' : 'dev';
     out[entry.split].push(entry);
   }
 }
-for (const split of ['dev', 'test']) {
+for (const split of ['dev', 'test', 'test2']) {
   writeFileSync(join(HERE, `${split}.jsonl`), out[split].map((e) => JSON.stringify(e)).join('\n') + '\n');
 }
-console.log(`dev ${out.dev.length}, test ${out.test.length}`);
+console.log(`dev ${out.dev.length}, test ${out.test.length}, test2 ${out.test2.length}`);

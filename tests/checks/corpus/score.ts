@@ -18,7 +18,7 @@ export const LABEL_KINDS = [
   'phone', 'email', 'address',
 ] as const;
 export type LabelKind = (typeof LABEL_KINDS)[number];
-export type Split = 'dev' | 'test';
+export type Split = 'dev' | 'test' | 'test2';
 
 export type CorpusComment = {
   id: string;
@@ -90,16 +90,16 @@ export function scoreSplit(items: readonly CorpusComment[]): KindScores {
   ) as KindScores;
 }
 
-export function formatScores(dev: KindScores, test: KindScores): string[] {
+export function formatScores(dev: KindScores, test: KindScores, test2?: KindScores): string[] {
   const f = (x: number) => x.toFixed(3).padStart(6);
-  const lines = ['kind              | dev  n  pos  precision recall | test n  pos  precision recall'];
+  const col = (s: BinaryScore) =>
+    ` ${String(s.total).padStart(6)} ${String(s.tp + s.fn).padStart(4)}  ${f(s.precision)}   ${f(s.recall)} |`;
+  const lines = [
+    'kind              | dev  n  pos  precision recall | test n  pos  precision recall |' +
+      (test2 ? ' test2 n pos  precision recall |' : ''),
+  ];
   for (const k of LABEL_KINDS) {
-    const d = dev[k];
-    const t = test[k];
-    lines.push(
-      `${k.padEnd(17)} | ${String(d.total).padStart(6)} ${String(d.tp + d.fn).padStart(4)}  ${f(d.precision)}   ${f(d.recall)} |` +
-        ` ${String(t.total).padStart(6)} ${String(t.tp + t.fn).padStart(4)}  ${f(t.precision)}   ${f(t.recall)}`,
-    );
+    lines.push(`${k.padEnd(17)} |${col(dev[k])}${col(test[k])}${test2 ? col(test2[k]) : ''}`);
   }
   return lines;
 }
