@@ -4,6 +4,7 @@ import { officeRecordBase, resetRecordFactory } from '../lib/background/log-rese
 import { createRoundHandlers } from '../lib/background/round-handlers';
 import { setRoundAlarms, showRoundNotice, wireRoundEffects } from '../lib/background/round-effects';
 import { SYNC_ALARM, createScheduler } from '../lib/background/scheduler';
+import { createJudgeHandlers } from '../lib/background/judge-handler';
 import { createArchiveHandlers } from '../lib/background/archive-handlers';
 import { wireHandoverEffects } from '../lib/background/handover-effects';
 import { countNewRecord, lastHandover, recountHandover } from '../lib/export/handover';
@@ -69,6 +70,10 @@ export default defineBackground(() => {
       store,
     ),
     getOverlaySettings,
+    ...createJudgeHandlers(async () => {
+      const answer = await getOverlaySettings(undefined);
+      return answer.ok ? answer.value : null;
+    }),
   };
 
   // Handlers and listeners are registered synchronously so the event that woke the worker is not missed.

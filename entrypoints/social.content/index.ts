@@ -3,6 +3,7 @@ import css from '../../components/overlay/overlay.css?inline';
 import { preactRenderer } from '../../components/overlay/render';
 import { request } from '../../lib/messaging/client';
 import { withPoliticians } from '../../lib/checks/political';
+import { TEXT_CHECK_IDS } from '../../lib/checks/text-checks';
 import { OverlayController } from '../../lib/overlay/controller';
 import { seenReporter } from '../../lib/overlay/seen-reporter';
 import { siteRegistry } from '../../lib/sites/registry';
@@ -25,6 +26,8 @@ export default defineContentScript({
       render: preactRenderer,
       record: (req) => request('recordAction', req),
       status: (req) => request('getSubjectStatus', req),
+      // The vocabulary checks run in the background, off Facebook's main thread.
+      remote: { ids: TEXT_CHECK_IDS, judge: (items) => request('judgeTexts', { items }) },
       onScanned: seenReporter((counts, name) => void request('pageSeen', { pageUrl: location.href, name, counts })),
     });
     const abort = new AbortController();

@@ -11,6 +11,7 @@ export const validPayloads: { [K in MessageName]: RequestOf<K> } = {
   getSubjectStatus: { platform: 'facebook', commentIds: ['1001'] },
   getSummary: undefined,
   getOverlaySettings: undefined,
+  judgeTexts: { items: [{ text: 'Ring mig på 070-555 12 34', own: false }] },
   pageSeen: {
     pageUrl: 'https://www.facebook.com/norrbyexempel',
     name: 'Norrby',
