@@ -6,6 +6,7 @@ import { officeRecordBase, resetRecordFactory } from '../lib/background/log-rese
 import { createRoundHandlers } from '../lib/background/round-handlers';
 import { setRoundAlarms, showRoundNotice, wireRoundEffects } from '../lib/background/round-effects';
 import { SYNC_ALARM, createScheduler } from '../lib/background/scheduler';
+import { createJudgeHandlers } from '../lib/background/judge-handler';
 import { createArchiveHandlers } from '../lib/background/archive-handlers';
 import { wireHandoverEffects } from '../lib/background/handover-effects';
 import { countNewRecord, lastHandover, recountHandover } from '../lib/export/handover';
@@ -85,6 +86,10 @@ export default defineBackground(() => {
     ),
     getOverlaySettings,
     ...createPageCopyHandlers(browser.tabs),
+    ...createJudgeHandlers(async () => {
+      const answer = await getOverlaySettings(undefined);
+      return answer.ok ? answer.value : null;
+    }),
   };
 
   // Handlers and listeners are registered synchronously so the event that woke the worker is not missed.

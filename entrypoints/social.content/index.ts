@@ -4,6 +4,7 @@ import { preactRenderer } from '../../components/overlay/render';
 import { request } from '../../lib/messaging/client';
 import { captureComment } from '../../lib/evidence/capture';
 import { withPoliticians } from '../../lib/checks/political';
+import { TEXT_CHECK_IDS } from '../../lib/checks/text-checks';
 import { OverlayController } from '../../lib/overlay/controller';
 import { seenReporter } from '../../lib/overlay/seen-reporter';
 import { siteRegistry } from '../../lib/sites/registry';
@@ -31,6 +32,8 @@ export default defineContentScript({
       retract: (req) => request('retractAction', req),
       // Evidence is drawn from the page's own DOM on the click: no tab capture, no extra permission.
       capture: (element, exclude) => captureComment(element, { exclude, url: location.href, now: () => new Date() }),
+      // The vocabulary checks run in the background, off Facebook's main thread.
+      remote: { ids: TEXT_CHECK_IDS, judge: (items) => request('judgeTexts', { items }) },
       onScanned: seenReporter((counts, name) => void request('pageSeen', { pageUrl: location.href, name, counts })),
     });
     const abort = new AbortController();

@@ -12,6 +12,7 @@ import {
   EvidenceFailureSchema,
   httpsUrl,
   LawGroundSchema,
+  pageText,
   PlatformSchema,
   PostSchema,
   SiteSchema,
@@ -101,6 +102,15 @@ export const StatusRequestSchema = z.object({
   commentIds: z.array(z.string().min(1).max(512)).max(5000),
 });
 export type StatusRequest = z.infer<typeof StatusRequestSchema>;
+
+/** Comments' texts for the text checks, judged in the background (lib/checks/text-checks.ts); a bounded batch. */
+export const JudgeTextsSchema = z.object({
+  items: z
+    .array(z.object({ text: pageText(100_000), own: z.union([z.literal(false), z.literal('url'), z.literal('name')]) }).strict())
+    .min(1)
+    .max(100),
+});
+export type JudgeTextsRequest = z.infer<typeof JudgeTextsSchema>;
 
 export const EmptyRequestSchema = z.undefined().or(z.null()).or(z.object({}).strict());
 
@@ -265,6 +275,8 @@ export const messages = defineMessages({
   // Archived comment texts for the popup: no page has any business reading them.
   getSummary: { request: EmptyRequestSchema, response: returns<Summary>(), audience: 'extension-pages' },
   getOverlaySettings: { request: EmptyRequestSchema, response: returns<OverlaySettings>(), audience: 'any' },
+  /** The text checks' results for a batch of comments, in order (the checks run off the page's main thread). */
+  judgeTexts: { request: JudgeTextsSchema, response: returns<Record<string, unknown>[]>(), audience: 'any' },
   /** The content script looked at a page; counts what is open there (for monitoring rounds). */
   pageSeen: { request: PageSeenSchema, response: returns<{ officeAccount: boolean }>(), audience: 'any' },
   /** The options page's "Spara anonymiserad sidkopia": the most recent supported tab's copy, or null. */

@@ -7,6 +7,7 @@
  * the renderer's (components/overlay/render.ts), so nothing here depends on a UI library.
  */
 import { checkRegistry, type CheckContext, type CheckRegistry, type Counts, type OfficeMatch } from '../checks';
+import type { TextItem } from '../checks/text-checks';
 import type { WordLists } from '../checks/wordlists';
 import type { ActionRequest, ResponseOf, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
 import type { ActionKind, LawGroundId, Platform, Site } from '../model';
@@ -28,6 +29,17 @@ const REJUDGE_MS = 60_000;
 /** Status asked for the first comments alone (about a screen and its margins), then in parts this size. */
 const STATUS_FIRST = 100;
 const STATUS_CHUNK = 1000;
+/** Texts sent to be judged elsewhere: a first screen's worth alone, then in parts this size (the message's bound). */
+const TEXTS_FIRST = 25;
+const TEXTS_CHUNK = 100;
+
+/** Checks run outside the page (the background): which ones, and how to ask. */
+export interface RemoteTextChecks {
+  /** The ids of the checks judged remotely; the others run here. */
+  ids: readonly string[];
+  /** Their results for a batch (at most 100), in order; a failure means they are judged here after all. */
+  judge(items: TextItem[]): Promise<Result<Record<string, unknown>[]>>;
+}
 
 export interface OverlayDeps {
   doc: Document;
@@ -68,6 +80,8 @@ export interface OverlayDeps {
   hash?: (text: string) => Promise<string>;
   /** "Ångra": takes back a recent action (the background appends a `retracted` record). */
   retract?: (req: { recordId: string }) => Promise<Result<ResponseOf<'retractAction'>>>;
+  /** The text checks, judged off the page's main thread (the background); without it everything runs here. */
+  remote?: RemoteTextChecks;
 }
 
 /** An archived comment no longer on the open page: archived, or documented and waiting for "removed". */
@@ -229,13 +243,29 @@ export class OverlayController {
     if (fresh.length > 0 && result) void this.loadStatus(this.platformOf(result.snapshot.site), fresh);
     // The checks, a slice at a time: new and changed comments only.
     this.complete = false;
+    const remote = this.deps.remote;
+    const answers: Promise<void>[] = [];
+    let batch: Tracked[] = [];
     for (const entry of this.tracked.values()) {
       if (entry.judgement) continue;
       if (!this.memo.inTime() && !(await this.yieldSlice())) return;
+      if (remote) {
+        batch.push(entry);
+        if (batch.length >= (answers.length === 0 ? TEXTS_FIRST : TEXTS_CHUNK)) {
+          answers.push(this.judgeRemotely(remote, batch));
+          batch = [];
+        }
+        continue;
+      }
       this.judge(entry);
-      if (entry.host) this.renderEntry(entry);
-      else this.mountIfNear(entry);
+      this.show(entry);
     }
+    if (batch.length > 0 && remote) answers.push(this.judgeRemotely(remote, batch));
+    await Promise.all(answers);
+    if (this.stopped) return;
+    // A comment changed while its text was away is judged in the next pass (its change scheduled one).
+    for (const entry of this.tracked.values()) if (!entry.judgement) this.rescan = true;
+    if (this.rescan) return;
     this.complete = true;
     this.renderPanel();
     if (result) this.deps.onScanned?.(this.counts(), result.snapshot.posts.find((p) => p.authorName)?.authorName ?? '');
@@ -354,6 +384,34 @@ export class OverlayController {
 
   private judge(entry: Tracked): void {
     entry.judgement = this.checks.judge(dated(entry, this.now()), this.context(entry));
+  }
+
+  private show(entry: Tracked): void {
+    if (entry.host) this.renderEntry(entry);
+    else this.mountIfNear(entry);
+  }
+
+  /**
+   * Sends a batch's texts to be judged elsewhere and, when the answer comes, judges the rest here and
+   * shows them. A comment gone or changed meanwhile keeps no stale result; a failed answer is judged here.
+   */
+  private async judgeRemotely(remote: RemoteTextChecks, batch: readonly Tracked[]): Promise<void> {
+    const sent = batch.map((entry) => entry.judgedKey);
+    const answer = await remote.judge(batch.map((entry) => ({ text: entry.comment.text, own: entry.own })));
+    if (this.stopped) return;
+    const ids = new Set(remote.ids);
+    batch.forEach((entry, i) => {
+      if (this.tracked.get(entry.key) !== entry || entry.judgedKey !== sent[i] || entry.judgement) return;
+      const texts = answer.ok ? answer.value[i] : undefined;
+      if (!texts) {
+        this.judge(entry);
+      } else {
+        const comment = dated(entry, this.now());
+        const ctx = this.context(entry);
+        entry.judgement = Object.fromEntries(this.checks.checks.map((c) => [c.id, ids.has(c.id) ? texts[c.id] : c.run(comment, ctx)]));
+      }
+      this.show(entry);
+    });
   }
 
   /** Time passing only moves deadlines: the timed checks run again, the text checks stand. */

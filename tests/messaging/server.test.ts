@@ -23,6 +23,7 @@ function handlers(): Handlers {
     getRounds: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     completeRound: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     getOverlaySettings: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
+    judgeTexts: vi.fn(async () => ({ ok: true as const, value: [] })),
     getSummary: vi.fn(async () => {
       throw new Error('boom');
     }),

@@ -1,0 +1,34 @@
+/**
+ * A thin batch API over the checks that read a comment's text (personal data, political, unlawful):
+ * the background runs them for the content script, so their vocabularies and patterns are compiled
+ * and run off the page's main thread. Only how they are called lives here; their rules are theirs.
+ */
+import type { Comment } from '../model';
+import type { OfficeMatch } from './define';
+import { CHECKS } from './registry';
+import type { WordLists } from './wordlists';
+
+/** The checks whose result depends only on the text, the office's authorship and the user's word lists. */
+export const TEXT_CHECK_IDS: readonly string[] = ['personal-data', 'political', 'unlawful'];
+
+/** At most this many comments in one request: a batch stays a short task in the background too. */
+export const TEXT_BATCH_MAX = 100;
+
+export interface TextItem {
+  text: string;
+  own: OfficeMatch;
+}
+
+/** Each item's text-check results, keyed by check id, in the order given. */
+export function judgeTexts(
+  items: readonly TextItem[],
+  wordLists?: Readonly<Partial<Record<string, WordLists>>>,
+): Record<string, unknown>[] {
+  const checks = CHECKS.filter((c) => TEXT_CHECK_IDS.includes(c.id));
+  // The text checks read no clock; the other context fields belong to the checks judged on the page.
+  return items.map((item) => {
+    const ctx = { now: new Date(0), own: item.own, officeReplied: false as const, wordLists };
+    const comment: Comment = { id: 'batch', authorName: '', text: item.text, isReply: false };
+    return Object.fromEntries(checks.map((c) => [c.id, c.run(comment, ctx)]));
+  });
+}
