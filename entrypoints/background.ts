@@ -1,6 +1,5 @@
 // Wiring only: the log, sync, monitoring rounds, message handlers, alarms. Logic lives in lib/.
 import { announceLogChange, type LogChange } from '../lib/store/changes';
-import { writeRecentRows } from '../lib/records/recent';
 import { browser } from 'wxt/browser';
 import { officeRecordBase, resetRecordFactory } from '../lib/background/log-reset';
 import { createRoundHandlers } from '../lib/background/round-handlers';
@@ -44,16 +43,7 @@ export default defineBackground(() => {
   const log = new ActionLog(db, { memory: chainMemoryItem(), resetRecord: resetRecordFactory({ settings: resetSettings }) });
   // Background work waits for the store like a message does; a store still broken is retried later.
   const whenStore = (work: () => Promise<unknown>) => void store.run(work).catch((e: unknown) => console.warn('[modereringsstod] store', e));
-  // The records view's first screen follows the log (a second after the last change).
-  let recentTimer: ReturnType<typeof setTimeout> | undefined;
-  const refreshRecent = () => {
-    clearTimeout(recentTimer);
-    recentTimer = setTimeout(() => whenStore(() => writeRecentRows(db)), 1_000);
-  };
-  const logChanged = (change: LogChange) => {
-    announceLogChange(change);
-    refreshRecent();
-  };
+  const logChanged = (change: LogChange) => announceLogChange(change);
   // An open records view reads again when records were registered.
   const flush = () => whenStore(() => engine.flush().then((r) => void ('sent' in r && r.sent > 0 && logChanged('synced'))));
   const engine: SyncEngine = new SyncEngine({
@@ -80,7 +70,7 @@ export default defineBackground(() => {
         ...service,
         ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }),
         ...createRoundHandlers(monitoring),
-        ...createArchiveHandlers({ db, mode, reminderDays, onExported: () => (refreshHandover(), refreshRecent()) }),
+        ...createArchiveHandlers({ db, mode, reminderDays, onExported: () => refreshHandover() }),
       },
       store,
     ),
@@ -121,5 +111,4 @@ export default defineBackground(() => {
   wireRoundEffects({ reconcile: () => whenStore(() => monitoring.reconcile()), remind: (at) => whenStore(() => monitoring.remind(at)) }, settings);
   // A worker (re)starting may find records a stopped predecessor never sent, or rounds it slept through.
   whenStore(() => Promise.all([engine.flush(), monitoring.reconcile()]));
-  refreshRecent();
 });

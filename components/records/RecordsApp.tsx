@@ -11,8 +11,6 @@ import RecordFilters from './RecordFilters';
 import RecordList from './RecordList';
 
 export interface Props {
-  /** The first screen as the background last kept it (before IndexedDB is even open), if any. */
-  loadKept?: () => Promise<RecordRow[] | null>;
   /** The newest records, for the first screen. */
   loadFirst: () => Promise<RecordRow[]>;
   /** Every record (then filters and counts are complete). */
@@ -31,7 +29,7 @@ export interface Props {
 const SETTLE_MS = 400;
 
 /** "Arkiv": every record, searchable, each with its evidence and integrity; export and verification. */
-export default function RecordsApp({ loadKept, loadFirst, loadAll, loadStatus, checkChain, exportRows, verifyFile, evidence, onLogChange }: Props) {
+export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain, exportRows, verifyFile, evidence, onLogChange }: Props) {
   const [rows, setRows] = useState<RecordRow[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [filter, setFilter] = useState<RecordFilter>(NO_FILTER);
@@ -49,18 +47,9 @@ export default function RecordsApp({ loadKept, loadFirst, loadAll, loadStatus, c
       console.error('[modereringsstod] records view', e);
       if (live) setLoadFailed(true);
     };
-    // The kept first screen shows at once; the log's own rows replace it as soon as they are read.
-    let fresh = false;
-    void loadKept?.()
-      .then((kept) => live && !fresh && kept && setRows((current) => current ?? kept))
-      .catch(() => undefined);
     // In order: IndexedDB answers requests one after another, so a read of the whole archive started
     // at once would hold the first screen back until it was done.
     const everything = loadFirst()
-      .then((first) => {
-        fresh = true;
-        return first;
-      })
       .then((first) => live && setRows(first))
       .then(() => loadAll())
       .then((all) => {
@@ -90,7 +79,7 @@ export default function RecordsApp({ loadKept, loadFirst, loadAll, loadStatus, c
     return () => {
       live = false;
     };
-  }, [loadKept, loadFirst, loadAll, loadStatus, checkChain]);
+  }, [loadFirst, loadAll, loadStatus, checkChain]);
 
   // While open: a new record or a sync is read in, and the new entries are checked like the rest.
   useEffect(() => {

@@ -4,7 +4,6 @@ import RecordsApp from '../../components/records/RecordsApp';
 import { uiLanguage } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
 import { latestEntries, readRows } from '../../lib/records/source';
-import { readRecentRows } from '../../lib/records/recent';
 import { openLogDb } from '../../lib/store/db';
 import { evidenceBytes } from '../../lib/evidence/store';
 import { onLogChange } from '../../lib/store/changes';
@@ -30,7 +29,6 @@ const checkChain = (options: { whole?: true } = {}) => request('checkChain', opt
 
 render(
   <RecordsApp
-    loadKept={async () => (await readRecentRows())?.rows ?? null}
     loadFirst={loadFirst}
     loadAll={loadAll}
     loadStatus={loadStatus}

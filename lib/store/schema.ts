@@ -120,12 +120,6 @@ export const STORAGE_ITEMS = {
    * that a cleared database is noticed (lib/store/chain-memory.ts).
    */
   chainHead: { key: 'local:chain-head', version: 1 },
-  /**
-   * The records view's first screen (the newest rows), written by the background after each change to
-   * the log so the view shows them before it opens IndexedDB (lib/records/recent.ts). A cache: losing it
-   * loses nothing.
-   */
-  recentRows: { key: 'local:recent-rows', version: 1 },
 } as const;
 
 export function subjectKey(platform: string, commentId: string): string {

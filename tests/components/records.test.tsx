@@ -3,13 +3,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
 import PopupApp from '../../components/popup/PopupApp';
 import RecordsApp from '../../components/records/RecordsApp';
 import { createArchiveHandlers } from '../../lib/background/archive-handlers';
 import { verifyPackage } from '../../lib/export/verify';
 import { latestEntries, readRows } from '../../lib/records/source';
-import { readRecentRows, writeRecentRows, RECENT_ROWS } from '../../lib/records/recent';
 import { openLogDb, type Db } from '../../lib/store/db';
 import { ActionLog } from '../../lib/store/log';
 import { SyncEngine } from '../../lib/sync/engine';
@@ -72,55 +70,6 @@ async function showRecords(db: Db, onLogChange?: (listener: () => void) => () =>
 }
 
 const rowTexts = (el: Element) => [...el.querySelectorAll('[data-testid=record-row]')].map((r) => r.textContent ?? '');
-
-describe('records view, first screen', () => {
-  it('shows the rows the background kept before the log is read, then the log\'s own', async () => {
-    const { db, log } = await makeLog();
-    await writeRecentRows(db, new Date('2026-11-20T10:00:00Z'));
-    const kept = await readRecentRows();
-    expect(kept!.rows.map((r) => r.record.id)).toEqual([1, 2, 3, 4, 5, 6].map(uuid));
-    expect(kept!.head).toBe(6);
-    // A record made after the rows were kept: the log's read brings it in.
-    await log.append({ ...unsealed(uuid(7)), subject: { platform: 'facebook', kind: 'comment', id: 'c7', authorName: 'Invånare 7', text: 'Efter', post: { text: 'Inlägg' } } });
-    let releaseFirst: () => void = () => {};
-    const firstGate = new Promise<void>((r) => (releaseFirst = r));
-    const el = document.body.appendChild(document.createElement('div'));
-    const handlers = createArchiveHandlers({ db, mode: async () => 'local', reminderDays: async () => 30 });
-    await act(async () => {
-      render(
-        <RecordsApp
-          loadKept={async () => (await readRecentRows())?.rows ?? null}
-          loadFirst={async () => (await firstGate, readRows(db, await latestEntries(db, 2)))}
-          loadAll={() => readRows(db)}
-          loadStatus={() => handlers.getRecordsStatus(undefined)}
-          checkChain={(o) => handlers.checkChain(o ?? {})}
-          exportRows={vi.fn()}
-          verifyFile={vi.fn()}
-        />,
-        el,
-      );
-    });
-    await settle();
-    expect(rowTexts(el)).toHaveLength(6);
-    expect(rowTexts(el)[0]).toContain('Hej hej');
-    releaseFirst();
-    await settle();
-    expect(rowTexts(el)).toHaveLength(7);
-    expect(rowTexts(el)[0]).toContain('Efter');
-  });
-
-  it('keeps only a screen of rows, and reads nothing from a damaged value', async () => {
-    const db = await openLogDb(`recent-${Math.random()}`);
-    const log = new ActionLog(db);
-    for (let i = 1; i <= RECENT_ROWS + 10; i++) await log.append(unsealed(uuid(i)));
-    await writeRecentRows(db);
-    const kept = (await readRecentRows())!;
-    expect(kept.rows).toHaveLength(RECENT_ROWS);
-    expect(kept.rows.at(-1)!.record.id).toBe(uuid(RECENT_ROWS + 10));
-    await browser.storage.local.set({ 'recent-rows': { madeAt: 'x', rows: [{ seq: 'no' }] } });
-    expect(await readRecentRows()).toBeNull();
-  });
-});
 
 describe('records view', () => {
   it('reads new records in and checks them while it is open, when the background says the log changed', async () => {

@@ -15,8 +15,6 @@ import { seal } from '../../../lib/store/integrity';
 import { FixtureServer } from '../../e2e/support/fixtures';
 import { launchBench } from './browser';
 import { median } from './stats';
-import { RECENT_ROWS } from '../../../lib/records/recent';
-import { toRows } from '../../../lib/records/rows';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
@@ -93,7 +91,7 @@ interface OpenSample {
 async function openAndFilter(page: Page, url: string, n: number): Promise<OpenSample> {
   await page.goto(url);
   const firstRows = await page.waitForFunction(() => (document.querySelector('[data-testid=record-row]') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 60_000 });
-  // The log's own newest rows, read from IndexedDB (they replace the kept ones).
+  // When the newest rows were read from IndexedDB (the page marks it).
   const logRows = await page.waitForFunction(() => performance.getEntriesByName('records:first-rows-read')[0]?.startTime ?? 0, undefined, { polling: 'raf', timeout: 60_000 });
   const allRead = await page.waitForFunction((total) => ((document.querySelector('[data-testid=records-count]')?.textContent ?? '').includes(`av ${total} poster`) ? performance.now() : 0), n, { polling: 'raf', timeout: 120_000 });
   const chain = await page.waitForFunction(() => (document.querySelector('[data-testid=chain-status]')?.getAttribute('data-chain') === 'whole' ? performance.now() : 0), undefined, { polling: 100, timeout: 300_000 });
@@ -194,19 +192,14 @@ export async function benchRecords(options: { n: number; reps: number; build: bo
     const entries = await makeRecords(options.n);
     lines.push(`records view with ${options.n.toLocaleString('en')} records (sealed chain made in ${((Date.now() - made) / 1000).toFixed(1)} s in Node)`);
     for (let i = 0; i < entries.length; i += 5_000) await page.evaluate(writeEntries, entries.slice(i, i + 5_000));
-    // What the background keeps after each change to the log (lib/records/recent.ts), as it would have
-    // after the last of these records: the newest screen of rows, all waiting for the registry.
-    const newest = entries.slice(-RECENT_ROWS);
-    const kept = { madeAt: new Date().toISOString(), head: newest.at(-1)!.seq, rows: toRows({ entries: newest, outbox: new Map(newest.map((e) => [e.record.id, { recordId: e.record.id, seq: e.seq, state: 'pending' as const, attempts: 0 }])), registrations: new Map(), exported: new Set(), heldFrom: null }) };
-    await page.evaluate((value) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ 'recent-rows': value, 'recent-rows$': { v: 1 } }), kept);
 
     const samples: OpenSample[] = [];
     for (let rep = 0; rep < options.reps; rep++) samples.push(await openAndFilter(page, `${origin}/records.html`, options.n));
     const med = (f: (s: OpenSample) => number) => median(samples.map(f)).toFixed(0);
     lines.push(`  (medians of ${options.reps} opens; ms from navigation start)`);
     lines.push(`  the page's script starts (the browser's own page start, before any of our code): ${med((s) => s.script)} ms`);
-    lines.push(`  first rows on screen (the screen the background keeps): ${med((s) => s.firstRows)} ms`);
-    lines.push(`  newest rows read from the log (they replace those): ${med((s) => s.logRows)} ms`);
+    lines.push(`  first rows on screen: ${med((s) => s.firstRows)} ms`);
+    lines.push(`  of which the newest rows read from IndexedDB at: ${med((s) => s.logRows)} ms`);
     lines.push(`  all ${options.n.toLocaleString('en')} read (filters and counts complete): ${med((s) => s.allRead)} ms`);
     lines.push(`  whole chain checked by the background: ${med((s) => s.chainChecked)} ms`);
     for (const name of Object.keys(samples[0]!.filters)) lines.push(`  filter ${name}: ${med((s) => s.filters[name]!)} ms to the new count on screen`);
