@@ -9,9 +9,11 @@ import { readSplit, scoreSplit, type LabelKind } from './corpus/score';
 
 const test = readSplit('test');
 const test2 = readSplit('test2');
+const test3 = readSplit('test3');
 const dev = readSplit('dev');
 const scores = scoreSplit(test);
 const scores2 = scoreSplit(test2);
+const scores3 = scoreSplit(test3);
 
 // [precision, recall] floors on the test split; issue 13's "done when" targets in the comments.
 const FLOORS: Record<LabelKind, [number, number]> = {
@@ -75,6 +77,38 @@ describe('issue-13 corpus, test2 split (written before any detector ran on it)',
 
   it.each(Object.entries(FLOORS2))('%s reaches its precision and recall floors', (kind, [precision, recall]) => {
     const s = scores2[kind as LabelKind];
+    expect({ ...s, kind, precisionReached: s.precision >= precision, recallReached: s.recall >= recall }).toMatchObject({
+      precisionReached: true,
+      recallReached: true,
+    });
+  });
+});
+
+// [precision, recall] floors on test3: 182 comments by a second writer, written and committed before any
+// detector ran on them, independently of test2; scored once, nothing tuned on it. Same targets as above.
+const FLOORS3: Record<LabelKind, [number, number]> = {
+  unlawful: [0.94, 0.53], // target: recall ≥ 0.90 at precision ≥ 0.90 — far below
+  political: [0.83, 0.75], // target: recall ≥ 0.90 at precision ≥ 0.95
+  needsReply: [0.69, 0.91], // target: both ≥ 0.90
+  anyPersonalData: [0.9, 0.87], // target: both ≥ 0.92
+  minor: [1, 0.66], // target: recall ≥ 0.90 (6 positives)
+  sensitive: [0.81, 1],
+  personnummer: [1, 1], // target: precision ≥ 0.98
+  bankAccount: [1, 0.5],
+  phone: [0.85, 1],
+  email: [1, 0.75],
+  address: [1, 1],
+};
+
+describe('issue-13 corpus, test3 split (a second writer, written before any detector ran on it)', () => {
+  it('is a third held-out set of at least 150 comments, disjoint from dev, test and test2', () => {
+    expect(test3.length).toBeGreaterThanOrEqual(150);
+    const texts = new Set([...dev, ...test, ...test2].map((c) => c.text));
+    expect(test3.filter((c) => texts.has(c.text))).toEqual([]);
+  });
+
+  it.each(Object.entries(FLOORS3))('%s reaches its precision and recall floors', (kind, [precision, recall]) => {
+    const s = scores3[kind as LabelKind];
     expect({ ...s, kind, precisionReached: s.precision >= precision, recallReached: s.recall >= recall }).toMatchObject({
       precisionReached: true,
       recallReached: true,

@@ -13,10 +13,11 @@ const FLAGS = { P: 'political', R: 'needsReply', M: 'minor', S: 'sensitive', N: 
   T: 'phone', E: 'email', A: 'address', U: 'unlawful' };
 const PERSONAL = ['minor', 'sensitive', 'personnummer', 'bankAccount', 'phone', 'email', 'address'];
 
-const out = { dev: [], test: [], test2: [] };
+const out = { dev: [], test: [], test2: [], test3: [] };
 const seen = new Set();
-// src/ is split into dev and test by position; src-test2/ (written later, before any detector ran on it) is all test2.
-for (const [dir, idPrefix] of [['src', 'c'], ['src-test2', 't2-']])
+// src/ is split into dev and test by position; src-test2/ and src-test3/ (written later by two writers
+// independently, before any detector ran on them) are all test2 and test3.
+for (const [dir, idPrefix] of [['src', 'c'], ['src-test2', 't2-'], ['src-test3', 't3-']])
 for (const file of readdirSync(join(HERE, dir)).filter((f) => f.endsWith('.txt')).sort()) {
   const prefix = file.slice(0, 2);
   let k = 0;
@@ -51,11 +52,11 @@ for (const file of readdirSync(join(HERE, dir)).filter((f) => f.endsWith('.txt')
     if (ambiguous) entry.ambiguous = true;
     if (ambiguousFor.length) entry.ambiguousFor = ambiguousFor;
     // Two of every five items in each file go to the test split.
-    entry.split = dir === 'src-test2' ? 'test2' : k % 5 === 2 || k % 5 === 4 ? 'test' : 'dev';
+    entry.split = dir === 'src-test2' ? 'test2' : dir === 'src-test3' ? 'test3' : k % 5 === 2 || k % 5 === 4 ? 'test' : 'dev';
     out[entry.split].push(entry);
   }
 }
-for (const split of ['dev', 'test', 'test2']) {
+for (const split of ['dev', 'test', 'test2', 'test3']) {
   writeFileSync(join(HERE, `${split}.jsonl`), out[split].map((e) => JSON.stringify(e)).join('\n') + '\n');
 }
-console.log(`dev ${out.dev.length}, test ${out.test.length}, test2 ${out.test2.length}`);
+console.log(`dev ${out.dev.length}, test ${out.test.length}, test2 ${out.test2.length}, test3 ${out.test3.length}`);

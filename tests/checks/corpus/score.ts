@@ -18,7 +18,7 @@ export const LABEL_KINDS = [
   'phone', 'email', 'address',
 ] as const;
 export type LabelKind = (typeof LABEL_KINDS)[number];
-export type Split = 'dev' | 'test' | 'test2';
+export type Split = 'dev' | 'test' | 'test2' | 'test3';
 
 export type CorpusComment = {
   id: string;
@@ -90,16 +90,17 @@ export function scoreSplit(items: readonly CorpusComment[]): KindScores {
   ) as KindScores;
 }
 
-export function formatScores(dev: KindScores, test: KindScores, test2?: KindScores): string[] {
+export function formatScores(dev: KindScores, test: KindScores, test2?: KindScores, test3?: KindScores): string[] {
   const f = (x: number) => x.toFixed(3).padStart(6);
   const col = (s: BinaryScore) =>
     ` ${String(s.total).padStart(6)} ${String(s.tp + s.fn).padStart(4)}  ${f(s.precision)}   ${f(s.recall)} |`;
   const lines = [
     'kind              | dev  n  pos  precision recall | test n  pos  precision recall |' +
-      (test2 ? ' test2 n pos  precision recall |' : ''),
+      (test2 ? ' test2 n pos  precision recall |' : '') +
+      (test3 ? ' test3 n pos  precision recall |' : ''),
   ];
   for (const k of LABEL_KINDS) {
-    lines.push(`${k.padEnd(17)} |${col(dev[k])}${col(test[k])}${test2 ? col(test2[k]) : ''}`);
+    lines.push(`${k.padEnd(17)} |${col(dev[k])}${col(test[k])}${test2 ? col(test2[k]) : ''}${test3 ? col(test3[k]) : ''}`);
   }
   return lines;
 }
