@@ -3,7 +3,7 @@ import { announceLogChange, type LogChange } from '../lib/store/changes';
 import { browser } from 'wxt/browser';
 import { officeRecordBase, resetRecordFactory } from '../lib/background/log-reset';
 import { createRoundHandlers } from '../lib/background/round-handlers';
-import { setRoundAlarms, showRoundNotice, wireRoundEffects } from '../lib/background/round-effects';
+import { setRoundAlarms, showRoundNotice, wireRoundEffects, withdrawRoundNotice } from '../lib/background/round-effects';
 import { SYNC_ALARM, createScheduler } from '../lib/background/scheduler';
 import { createJudgeHandlers } from '../lib/background/judge-handler';
 import { createArchiveHandlers } from '../lib/background/archive-handlers';
@@ -24,6 +24,7 @@ import { ActionLog } from '../lib/store/log';
 import { hasRegistryAccess } from '../lib/sync/access';
 import { readConnection } from '../lib/sync/connection-store';
 import { SyncEngine } from '../lib/sync/engine';
+import { OfficeView } from '../lib/sync/office';
 import { serialQueue } from '../lib/util/serial';
 
 export default defineBackground(() => {
@@ -53,7 +54,15 @@ export default defineBackground(() => {
     hasAccess: hasRegistryAccess,
     schedule: createScheduler(flush),
   });
-  const monitoring = new MonitoringService({ db, log, settings, notify: showRoundNotice, setAlarms: setRoundAlarms });
+  // v1.1: colleagues' actions and rounds, read from the office's registry when it can tell of them.
+  const office = new OfficeView({
+    db,
+    log,
+    connection: async () => readConnection(db, await policyEndpoint()),
+    hasAccess: hasRegistryAccess,
+    moderatorId: () => records(() => ensureModeratorId()),
+  });
+  const monitoring = new MonitoringService({ db, log, settings, notify: showRoundNotice, setAlarms: setRoundAlarms, office, withdraw: withdrawRoundNotice });
   const mode = async () => ((await readConnection(db, await policyEndpoint())) ? ('registry' as const) : ('local' as const));
   const reminderDays = async () => (await profile()).exportReminderDays;
   let refreshHandover = () => {};
@@ -64,10 +73,12 @@ export default defineBackground(() => {
     whenStore(() => countNewRecord(db, new Date().toISOString()).then(refreshHandover));
   };
   const { getOverlaySettings, ...service } = createService({ ...ids, db, log, onRecorded });
+  const getOfficeStatus: Handlers['getOfficeStatus'] = async ({ platform, commentIds }) => ({ ok: true, value: await office.subjects(platform, commentIds) });
   const handlers: Handlers = {
     ...guardStore(
       {
         ...service,
+        getOfficeStatus,
         ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }),
         ...createRoundHandlers(monitoring),
         ...createArchiveHandlers({ db, mode, reminderDays, onExported: () => refreshHandover() }),
@@ -108,7 +119,14 @@ export default defineBackground(() => {
     },
     whenStore,
   );
-  wireRoundEffects({ reconcile: () => whenStore(() => monitoring.reconcile()), remind: (at) => whenStore(() => monitoring.remind(at)) }, settings);
+  wireRoundEffects(
+    {
+      reconcile: () => whenStore(() => monitoring.reconcile()),
+      remind: (at) => whenStore(() => monitoring.remind(at)),
+      refreshOffice: () => whenStore(() => monitoring.refreshOffice()),
+    },
+    settings,
+  );
   // A worker (re)starting may find records a stopped predecessor never sent, or rounds it slept through.
   whenStore(() => Promise.all([engine.flush(), monitoring.reconcile()]));
 });

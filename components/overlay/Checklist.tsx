@@ -3,12 +3,16 @@ import { t } from '../../lib/i18n';
 import type { ActionKind, LawGroundId } from '../../lib/model';
 import type { CommentView } from '../../lib/overlay/types';
 import RemovalControl from './RemovalControl';
+import type { ColleagueAction } from '../../lib/sync/office';
+import { isolate } from '../../lib/util/unicode';
 import WhyExcerpt from './WhyExcerpt';
 
 export interface Props {
   items: readonly (ChecklistItem & { check: string })[];
-  /** Action kinds already in the log for this comment. */
+  /** Action kinds already in the log for this comment (here or by a colleague). */
   recorded: readonly ActionKind[];
+  /** What colleagues recorded: their actions say whose they are. */
+  colleagues?: readonly ColleagueAction[];
   busy: boolean;
   onAction: (event: Event, kind: ActionKind, lawGround?: LawGroundId, note?: string) => void;
   /** True for an event a person caused. */
@@ -18,11 +22,13 @@ export interface Props {
 }
 
 /** The expanded checklist: one item per check, each with its logged actions. */
-export default function Checklist({ items, recorded, busy, onAction, accept, removal }: Props) {
+export default function Checklist({ items, recorded, colleagues = [], busy, onAction, accept, removal }: Props) {
+  const byColleague = (kind: ActionKind) => colleagues.find((c) => c.kind === kind);
   const action = (kind: ActionKind, label: string) =>
     recorded.includes(kind) ? (
       <span key={kind} class="done" data-testid={`done-${kind}`}>
-        ✓ {label} · {t('actionDone')}
+        ✓ {label} ·{' '}
+        {byColleague(kind) ? t('actionDoneBy', isolate(byColleague(kind)!.moderatorName || t('colleagueUnnamed'))) : t('actionDone')}
       </span>
     ) : (
       <button key={kind} type="button" data-testid={`action-${kind}`} disabled={busy} onClick={(e) => onAction(e, kind)}>

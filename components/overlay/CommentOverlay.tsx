@@ -35,6 +35,16 @@ export default function CommentOverlay(props: Props) {
   const name = isolate(authorName);
   const label = authorName ? t('overlayLabel', name) : t('overlayLabelNoAuthor');
   const archived = status.archived;
+  const recorded = props.recorded ?? status.kinds;
+  const colleagues = props.colleagues ?? [];
+  // The office's view: a colleague's archive counts, and archiving it again is asked first.
+  const theirs = archived ? undefined : colleagues.find((c) => c.kind === 'archived' || c.kind === 'documented');
+  const who = (c: { moderatorName: string }) => isolate(c.moderatorName || t('colleagueUnnamed'));
+  const others = colleagues.filter((c) => c !== theirs && !status.kinds.includes(c.kind) && c.kind !== 'archived' && c.kind !== 'documented');
+  const noButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (props.confirmDouble) noButton.current?.focus();
+  }, [props.confirmDouble]);
   // Nothing is recorded for a comment whose identity is in doubt until the moderator has checked it.
   const blocked = props.identity === 'in-doubt';
   const busy = state.kind === 'busy' || state.kind === 'unknown' || blocked;
@@ -77,6 +87,16 @@ export default function CommentOverlay(props: Props) {
               : t('archivedAt', formatDateTime(archived.occurredAt))}
           </span>
         )}
+        {theirs && (
+          <span class="archived" data-testid="colleague-archived">
+            ✓ {t(theirs.kind === 'documented' ? 'colleagueDocumented' : 'colleagueArchived', [who(theirs), theirs.registrationNumber])}
+          </span>
+        )}
+        {others.map((c) => (
+          <span key={c.recordId} class="colleague" data-testid="colleague-action" data-kind={c.kind}>
+            ✓ {t('colleagueDid', [t(RECORD_KEYS[c.kind]), who(c)])}
+          </span>
+        ))}
         {archived && props.edited && (
           <span class="notice-inline" data-testid="edited">
             {t('editedSinceArchive')}
@@ -91,7 +111,13 @@ export default function CommentOverlay(props: Props) {
             disabled={busy}
             onClick={(e) => props.onAction(e, 'archived')}
           >
-            {state.kind === 'busy' && state.action === 'archived' ? t('archiving') : archived ? t('archiveNewVersion') : t('archiveButton')}
+            {state.kind === 'busy' && state.action === 'archived'
+              ? t('archiving')
+              : archived
+                ? t('archiveNewVersion')
+                : theirs
+                  ? t('archiveAnyway')
+                  : t('archiveButton')}
           </button>
         )}
         {status.undo && Date.parse(status.undo.until) > Date.now() && (
@@ -107,6 +133,17 @@ export default function CommentOverlay(props: Props) {
           </button>
         )}
       </div>
+      {props.confirmDouble && theirs && (
+        <div class="notice" role="group" aria-labelledby="double-q" data-testid="confirm-double">
+          <p id="double-q">{t('doubleQuestion', [who(theirs), theirs.registrationNumber])}</p>
+          <button type="button" ref={noButton} data-testid="double-no" onClick={(e) => props.onAnswerDouble?.(e, false)}>
+            {t('doubleNo')}
+          </button>{' '}
+          <button type="button" class="secondary" data-testid="double-yes" onClick={(e) => props.onAnswerDouble?.(e, true)}>
+            {t('doubleYes')}
+          </button>
+        </div>
+      )}
       {props.identity !== 'ok' && (
         <IdentityNotice checked={props.identity === 'checked'} onConfirm={props.onConfirmIdentity} />
       )}
@@ -123,7 +160,8 @@ export default function CommentOverlay(props: Props) {
       {expanded && (
         <Checklist
           items={items}
-          recorded={status.kinds}
+          recorded={recorded}
+          colleagues={colleagues}
           busy={busy}
           onAction={props.onAction}
           accept={props.accept}

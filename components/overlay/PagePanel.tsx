@@ -33,6 +33,11 @@ export default function PagePanel({ state }: Props) {
             {t(label)} <b data-testid={`count-${key}`}>{value}</b>
           </span>
         ))}
+      {state.kind === 'counts' && state.officeUnavailable && (
+        <span class="notice-inline" role="status" data-testid="office-unavailable">
+          {t('officeUnavailable')}
+        </span>
+      )}
       {state.kind === 'counts' && state.gone && state.gone.length > 0 && (
         <section class="gone" aria-label={t('goneHeading')} data-testid="gone">
           <ul>

@@ -40,6 +40,12 @@ export default function RoundsPanel({ snapshot, onComplete, showWeek = true }: P
         {snapshot.today.map((r) => (
           <li key={r.scheduledAt} data-status={r.status}>
             <strong>{roundLabel(r.scheduledAt)}</strong> {t(STATUS_KEYS[r.status])}
+            {r.by && r.status !== 'missed' && (
+              <>
+                {' '}
+                <span data-testid="round-by">{t(r.byColleague ? 'roundDoneByColleague' : 'roundDoneBy', r.by)}</span>
+              </>
+            )}
           </li>
         ))}
       </ul>
@@ -77,6 +83,7 @@ export default function RoundsPanel({ snapshot, onComplete, showWeek = true }: P
               <th scope="col">{t('roundWeekDone')}</th>
               <th scope="col">{t('roundWeekLate')}</th>
               <th scope="col">{t('roundWeekMissed')}</th>
+              <th scope="col">{t('roundWeekWho')}</th>
             </tr>
           </thead>
           <tbody>
@@ -86,6 +93,12 @@ export default function RoundsPanel({ snapshot, onComplete, showWeek = true }: P
                 <td>{d.done}</td>
                 <td>{d.late}</td>
                 <td>{d.missed}</td>
+                <td data-testid="week-who">
+                  {d.rounds
+                    .filter((r) => r.status !== 'missed')
+                    .map((r) => `${roundLabel(r.scheduledAt)} ${r.by || t('roundByUnknown')}`)
+                    .join(', ')}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -29,6 +29,8 @@ export default defineContentScript({
       render: preactRenderer,
       record: (req) => request('recordAction', req),
       status: (req) => request('getSubjectStatus', req),
+      // Colleagues' actions from the office's registry, merged in when (and if) they come.
+      office: (req) => request('getOfficeStatus', req),
       retract: (req) => request('retractAction', req),
       // Evidence is drawn from the page's own DOM on the click: no tab capture, no extra permission.
       capture: (element, exclude) => captureComment(element, { exclude, url: location.href, now: () => new Date() }),

@@ -32,14 +32,30 @@ export async function showRoundNotice(notice: RoundNotice): Promise<void> {
   await browser.notifications.create(`${NOTICE}${notice.scheduledAt}`, HAS_BUTTONS ? { ...base, buttons } : base);
 }
 
+/** A round done by a colleague: its reminder is taken away. */
+export async function withdrawRoundNotice(scheduledAt: string): Promise<void> {
+  await browser.notifications.clear(`${NOTICE}${scheduledAt}`);
+  await browser.alarms.clear(`${SNOOZE_ALARM}${scheduledAt}`);
+}
+
+/** How often the office's registry is asked which rounds colleagues did (cheap: nothing while none is open). */
+const OFFICE_ALARM = 'office-rounds';
+export const OFFICE_PERIOD_MINUTES = 1;
+
 /** What the alarms ask of monitoring; the background runs each once the store is open. */
 export interface RoundWork {
   reconcile(): void;
   remind(scheduledAt: string): void;
+  /** Asks the registry whether colleagues did the open rounds. */
+  refreshOffice(): void;
 }
 
 export function wireRoundEffects(monitoring: RoundWork, settings: () => Promise<Settings>): void {
+  void browser.alarms.get(OFFICE_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(OFFICE_ALARM, { periodInMinutes: OFFICE_PERIOD_MINUTES });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OFFICE_ALARM) monitoring.refreshOffice();
     if (alarm.name.startsWith(ROUND_ALARM)) monitoring.reconcile();
     if (alarm.name.startsWith(SNOOZE_ALARM)) monitoring.remind(alarm.name.slice(SNOOZE_ALARM.length));
   });

@@ -2,6 +2,9 @@
 import type { Handlers } from '../messaging/protocol';
 import type { MonitoringService } from '../monitoring/service';
 
+/** How long the round view waits for the office's rounds before showing this browser's. */
+const OFFICE_WAIT_MS = 3000;
+
 export type RoundHandlers = Pick<Handlers, 'pageSeen' | 'getRounds' | 'completeRound'>;
 
 export function createRoundHandlers(monitoring: MonitoringService): RoundHandlers {
@@ -10,6 +13,8 @@ export function createRoundHandlers(monitoring: MonitoringService): RoundHandler
       return { ok: true, value: { officeAccount: await monitoring.pageSeen(pageUrl, name, counts) } };
     },
     async getRounds() {
+      // The round view asks the registry first (bounded: a slow registry leaves the local view).
+      await Promise.race([monitoring.refreshOffice(), new Promise((resolve) => setTimeout(resolve, OFFICE_WAIT_MS))]);
       return { ok: true, value: await monitoring.snapshot() };
     },
     async completeRound({ scheduledAt }) {

@@ -3,6 +3,7 @@
  * payload schemas and result types. Payloads are parsed with these schemas on arrival (server.ts);
  * failures travel back as `{ ok: false, error }` values rather than exceptions.
  */
+import type { OfficeStatus } from '../sync/office';
 import { z } from 'zod';
 import { CountsSchema } from '../checks/counts';
 import { defineMessages, returns, type DefRequest, type DefResponse } from './table';
@@ -272,6 +273,11 @@ export const messages = defineMessages({
   // "Ångra": only this browser's moderator, only an action on a comment, only within UNDO_MS.
   retractAction: { request: RetractRequestSchema, response: returns<{ status: SubjectStatus; retracted: boolean }>(), audience: 'any' },
   getSubjectStatus: { request: StatusRequestSchema, response: returns<Record<string, SubjectStatus>>(), audience: 'any' },
+  /**
+   * What colleagues recorded about these comments, from the office's registry (v1.1); asked after the
+   * local status, so the overlay never waits for it. Names and numbers only: the token stays here.
+   */
+  getOfficeStatus: { request: StatusRequestSchema, response: returns<OfficeStatus>(), audience: 'any' },
   // Archived comment texts for the popup: no page has any business reading them.
   getSummary: { request: EmptyRequestSchema, response: returns<Summary>(), audience: 'extension-pages' },
   getOverlaySettings: { request: EmptyRequestSchema, response: returns<OverlaySettings>(), audience: 'any' },

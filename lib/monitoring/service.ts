@@ -18,6 +18,8 @@ import { roundLabel } from './labels';
 import { classifyFiring, scheduledBetween } from './plan';
 import { readAccountsSeen, readRounds, writeAccountSeen, writeRounds, type OpenCounts, type Round, type RoundsMeta } from './store';
 import { normaliseAccountUrl, roundSnapshot, type RoundsSnapshot } from './snapshot';
+import type { OfficeRound } from '../sync/contract';
+import { sha256Hex } from '../util/hash';
 
 export interface RoundNotice {
   scheduledAt: string;
@@ -36,6 +38,23 @@ export interface MonitoringDeps {
   setAlarms: (times: Date[]) => Promise<void>;
   now?: () => Date;
   uuid?: () => string;
+  /** The office's rounds from its registry (v1.1); null when the registry cannot say. */
+  office?: { rounds(from: Date, to: Date): Promise<OfficeRound[] | null> };
+  /** Takes a round's reminder away (done by a colleague). */
+  withdraw?: (scheduledAt: string) => Promise<void>;
+}
+
+/** How far back the office's rounds are compared with this browser's: the week view's days. */
+const OFFICE_DAYS = 8;
+
+/**
+ * The id of the record of a round the whole office missed: the same in every colleague's browser, so
+ * the registry registers it once and answers the others `duplicate` (its idempotency key).
+ */
+export async function missedRoundId(office: string, scheduledAt: string): Promise<string> {
+  const hex = await sha256Hex(`monitoring-round missed\n${office.trim().toLocaleLowerCase('sv')}\n${new Date(scheduledAt).toISOString()}`);
+  // An RFC 9562 version 8 (custom) UUID made of the hash.
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** Seen this long before its time still counts for a round: moderators often start a little early. */
@@ -61,14 +80,16 @@ export class MonitoringService {
       const from = meta.checkedUntil ? new Date(meta.checkedUntil) : now;
       const due = scheduledBetween(from, now, settings.monitoring).filter((t) => !meta.rounds[t.toISOString()]);
       const newest = due.at(-1)?.toISOString();
+      const office = this.officeRounds(now);
       // A round still open when the next one starts was not completed: it is missed.
       for (const round of Object.values(meta.rounds)) {
-        if (round.status === 'due' && newest && round.scheduledAt < newest) await this.miss(meta, round.scheduledAt, settings);
+        if (round.status === 'due' && newest && round.scheduledAt < newest) await this.miss(meta, round.scheduledAt, settings, await office());
       }
       for (const at of due) {
         const iso = at.toISOString();
         const firing = at.toISOString() === newest ? classifyFiring(at, now, settings.monitoring) : 'missed';
-        if (firing === 'missed') await this.miss(meta, iso, settings);
+        if (firing === 'missed') await this.miss(meta, iso, settings, await office());
+        else if (this.doneByColleague(meta, iso, await office())) continue;
         else {
           meta.rounds[iso] = { scheduledAt: iso, status: 'due', firedAt: now.toISOString(), firedLate: firing === 'late' };
           await this.notify(iso, firing === 'late', settings);
@@ -78,6 +99,57 @@ export class MonitoringService {
       await writeRounds(this.deps.db, meta, now);
       await this.deps.setAlarms(nextMonitoringTimes(now, settings.monitoring, 3));
     });
+  }
+
+  /**
+   * Asks the office's registry which rounds colleagues did: an open round done by one of them counts as
+   * done for the office, and its reminder is taken away. Runs every minute or so while a round is open,
+   * and when the round view opens. Does nothing without a registry that can tell.
+   */
+  refreshOffice(): Promise<void> {
+    return this.serially(async () => {
+      const meta = await readRounds(this.deps.db);
+      if (!Object.values(meta.rounds).some((r) => r.status === 'due' || r.status === 'missed')) return;
+      const now = this.now();
+      const office = await this.officeRounds(now)();
+      if (!office) return;
+      let changed = false;
+      for (const round of Object.values(meta.rounds)) {
+        if (round.status === 'due' || (round.status === 'missed' && round.byColleague !== true)) {
+          if (this.doneByColleague(meta, round.scheduledAt, office)) changed = true;
+        }
+      }
+      if (changed) await writeRounds(this.deps.db, meta, now);
+    });
+  }
+
+  /** The office's rounds of the last days, asked once per call of the function returned (lazily). */
+  private officeRounds(now: Date): () => Promise<OfficeRound[] | null> {
+    let asked: Promise<OfficeRound[] | null> | undefined;
+    return () =>
+      (asked ??= this.deps.office
+        ? this.deps.office.rounds(new Date(now.getTime() - OFFICE_DAYS * 86_400_000), now).catch(() => null)
+        : Promise.resolve(null));
+  }
+
+  /**
+   * A colleague's record (not this browser's) of this round as done or late: the round is the office's,
+   * so it counts as done here too, its reminder goes away, and no record is made in this browser.
+   */
+  private doneByColleague(meta: RoundsMeta, scheduledAt: string, office: OfficeRound[] | null): boolean {
+    const at = Date.parse(scheduledAt);
+    const done = office?.find((r) => Date.parse(r.scheduledAt) === at && r.status !== 'missed' && r.recordId !== meta.rounds[scheduledAt]?.recordId);
+    if (!done) return false;
+    meta.rounds[scheduledAt] = {
+      ...meta.rounds[scheduledAt],
+      scheduledAt,
+      status: done.status,
+      completedAt: done.occurredAt,
+      by: done.moderator.name,
+      byColleague: true,
+    };
+    void this.deps.withdraw?.(scheduledAt).catch(() => undefined);
+    return true;
   }
 
   /** Shows a round's reminder again (snooze), if it is still open. */
@@ -106,7 +178,7 @@ export class MonitoringService {
         ...COUNT_KEYS.map((key) => `${countTag(key)}:${totals[key]}`),
       ], `Bevakningsrunda ${label} ${stockholmDay(new Date(scheduledAt))} ${late ? 'klar sent' : 'klar'} ${roundLabel(now.toISOString())}. ` +
         `Konton sedda: ${seen.filter((a) => a.seen).length} av ${seen.length}. ${open.join(', ')}.`);
-      meta.rounds[scheduledAt] = { ...round, status, completedAt: now.toISOString(), recordId };
+      meta.rounds[scheduledAt] = { ...round, status, completedAt: now.toISOString(), recordId, by: settings.moderatorName };
       await writeRounds(this.deps.db, meta, now);
       return meta.rounds[scheduledAt]!;
     });
@@ -151,13 +223,26 @@ export class MonitoringService {
     await this.deps.notify({ scheduledAt, label: roundLabel(scheduledAt), accounts: settings.officeAccounts.length, unanswered, late });
   }
 
-  private async miss(meta: RoundsMeta, scheduledAt: string, settings: Settings): Promise<void> {
+  /**
+   * A round nobody did. With a registry that tells of the office's rounds: done by a colleague counts as
+   * done; missed and already logged by a colleague is not logged again. Otherwise it is logged here, under
+   * an id every colleague's browser makes alike, so the registry keeps one record of it.
+   */
+  private async miss(meta: RoundsMeta, scheduledAt: string, settings: Settings, office: OfficeRound[] | null): Promise<void> {
+    if (this.doneByColleague(meta, scheduledAt, office)) return;
+    const at = Date.parse(scheduledAt);
+    const logged = office?.find((r) => Date.parse(r.scheduledAt) === at && r.status === 'missed');
+    const id = await missedRoundId(settings.office, scheduledAt);
+    if (logged && logged.recordId !== id) {
+      meta.rounds[scheduledAt] = { ...meta.rounds[scheduledAt], scheduledAt, status: 'missed', by: logged.moderator.name, byColleague: true };
+      return;
+    }
     const recordId = await this.logRound(settings, scheduledAt, 'missed', [],
-      `Bevakningsrunda ${roundLabel(scheduledAt)} ${stockholmDay(new Date(scheduledAt))} missades.`);
+      `Bevakningsrunda ${roundLabel(scheduledAt)} ${stockholmDay(new Date(scheduledAt))} missades.`, id);
     meta.rounds[scheduledAt] = { ...meta.rounds[scheduledAt], scheduledAt, status: 'missed', recordId };
   }
 
-  private async logRound(settings: Settings, scheduledAt: string, status: string, tags: string[], note: string): Promise<string> {
+  private async logRound(settings: Settings, scheduledAt: string, status: string, tags: string[], note: string, id = this.uuid()): Promise<string> {
     // A round is the office's, not one account's: it is filed under the first configured account, or
     // under the first supported site's home when none is set yet.
     const first = settings.officeAccounts[0];
@@ -165,7 +250,7 @@ export class MonitoringService {
     const platform: Platform = site.platform;
     const entry = await this.deps.log.append({
       schema: 'moderation-record/1',
-      id: this.uuid(),
+      id,
       kind: 'monitoring-round',
       occurredAt: toStockholmIso(this.now()),
       moderator: { id: settings.moderatorId, name: settings.moderatorName },

@@ -17,6 +17,10 @@ export interface Round {
   firedLate?: boolean;
   completedAt?: string;
   recordId?: string;
+  /** Who did (or logged as missed) the round: this moderator's name, or a colleague's from the registry. */
+  by?: string;
+  /** Done or logged by a colleague (reported by the office's registry): there is no record of it here. */
+  byColleague?: boolean;
 }
 
 /** What was open on an account's page when it was last seen, by the checks' count keys. */
@@ -45,6 +49,8 @@ const RoundSchema: z.ZodType<Round> = z.looseObject({
   firedLate: z.boolean().optional(),
   completedAt: z.string().optional(),
   recordId: z.string().optional(),
+  by: z.string().optional(),
+  byColleague: z.boolean().optional(),
 });
 const roundsKey = defineMetaKey<RoundsMeta>(
   'rounds',

@@ -10,6 +10,7 @@ import { checkRegistry, type CheckContext, type CheckRegistry, type Counts, type
 import type { TextItem } from '../checks/text-checks';
 import type { WordLists } from '../checks/wordlists';
 import type { ActionRequest, ResponseOf, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
+import type { OfficeStatus } from '../sync/office';
 import type { ActionKind, LawGroundId, Platform, Site } from '../model';
 import { diagnose, ReadingMemo, scanPage, type FoundComment } from '../sites';
 import { anonymisedCopy } from '../sites/anonymise';
@@ -20,12 +21,15 @@ import { viewportNearby, type Nearby, type NearbyFactory } from './nearby';
 import { SLICE_MS, yieldToPage } from './schedule';
 import type { OverlayRenderer, PanelState } from './types';
 import { commentView } from './view';
+import { colleagueArchive, kindsOf } from './kinds';
 import type { Captured } from '../evidence/capture';
 import { sha256Hex } from '../util/hash';
 import { HOST_TAG as OUR_HOST, PANEL_TAG } from './hosts';
 
 export { HOST_TAG, PANEL_TAG } from './hosts';
 const REJUDGE_MS = 60_000;
+/** Colleagues' actions are asked again this often while a post is open (and for every new comment). */
+const OFFICE_REFRESH_MS = 3 * 60_000;
 /** Status asked for the first comments alone (about a screen and its margins), then in parts this size. */
 const STATUS_FIRST = 100;
 const STATUS_CHUNK = 1000;
@@ -82,6 +86,8 @@ export interface OverlayDeps {
   retract?: (req: { recordId: string }) => Promise<Result<ResponseOf<'retractAction'>>>;
   /** The text checks, judged off the page's main thread (the background); without it everything runs here. */
   remote?: RemoteTextChecks;
+  /** What colleagues recorded (the office's registry, v1.1), asked after the local status; never waited for. */
+  office?: (req: StatusRequest) => Promise<Result<OfficeStatus>>;
 }
 
 /** An archived comment no longer on the open page: archived, or documented and waiting for "removed". */
@@ -107,6 +113,9 @@ export class OverlayController {
   private observer?: MutationObserver;
   private readonly panel: PanelHost;
   private timer?: ReturnType<typeof setInterval>;
+  private officeTimer?: ReturnType<typeof setInterval>;
+  /** The registry could not tell of colleagues' actions (the panel says so); null until asked. */
+  private officeState: OfficeStatus['state'] | null = null;
   private panelState: PanelState | null = null;
   /** Every tracked comment judged: the counts are complete and may be shown and reported. */
   private complete = false;
@@ -147,6 +156,7 @@ export class OverlayController {
     this.observer.observe(this.deps.doc.documentElement, { childList: true, subtree: true, characterData: true });
     // Reply deadlines pass while the page sits open; re-judge so "overdue" appears without a reload.
     this.timer = setInterval(() => this.rejudgeAll(), REJUDGE_MS);
+    this.officeTimer = setInterval(() => void this.loadOfficeAll(), OFFICE_REFRESH_MS);
     signal.addEventListener('abort', () => this.stop(), { once: true });
   }
 
@@ -155,6 +165,7 @@ export class OverlayController {
     this.observer?.disconnect();
     this.nearby.disconnect();
     clearInterval(this.timer);
+    clearInterval(this.officeTimer);
     for (const key of [...this.tracked.keys()]) this.forget(key);
     this.panelState = null;
     this.renderPanel();
@@ -418,9 +429,9 @@ export class OverlayController {
   private rejudgeAll(): void {
     for (const entry of this.tracked.values()) {
       if (!entry.judgement) continue;
-      const before = entry.host ? JSON.stringify(this.checks.badges(entry.judgement, entry.status.kinds)) : '';
+      const before = entry.host ? JSON.stringify(this.checks.badges(entry.judgement, kindsOf(entry))) : '';
       entry.judgement = this.checks.rejudgeTimed(entry.judgement, dated(entry, this.now()), this.context(entry));
-      if (entry.host && before !== JSON.stringify(this.checks.badges(entry.judgement, entry.status.kinds))) this.renderEntry(entry);
+      if (entry.host && before !== JSON.stringify(this.checks.badges(entry.judgement, kindsOf(entry)))) this.renderEntry(entry);
     }
     this.renderPanel();
     void this.refreshRegistrations();
@@ -453,6 +464,48 @@ export class OverlayController {
       from += size;
     }
     this.renderPanel();
+    void this.loadOffice(platform, keys);
+  }
+
+  /** Colleagues' actions on every comment of the page, again (a few minutes have passed). */
+  private async loadOfficeAll(): Promise<void> {
+    const byPlatform = new Map<Platform, string[]>();
+    for (const entry of this.tracked.values()) {
+      const platform = this.platformOf(entry.site);
+      byPlatform.set(platform, [...(byPlatform.get(platform) ?? []), entry.key]);
+    }
+    for (const [platform, keys] of byPlatform) await this.loadOffice(platform, keys);
+  }
+
+  /**
+   * What colleagues recorded about these comments, merged into their bars: "Arkiverad av Anna · HÄ
+   * 2026/12". Asked after the local status and never waited for; without an answer the bars keep the
+   * local state and the panel says colleagues' actions could not be fetched.
+   */
+  private async loadOffice(platform: Platform, keys: string[]): Promise<void> {
+    if (!this.deps.office) return;
+    for (let from = 0; from < keys.length && !this.stopped; from += STATUS_CHUNK) {
+      const part = keys.slice(from, from + STATUS_CHUNK);
+      const ids = [...new Set(part.map((key) => this.tracked.get(key)?.comment.id ?? key))];
+      const result = await this.deps.office({ platform, commentIds: ids });
+      if (this.stopped) return;
+      const state = result.ok ? result.value.state : 'unavailable';
+      const changedState = state !== this.officeState;
+      this.officeState = state;
+      if (changedState) this.renderPanel();
+      if (!result.ok || state === 'off') continue;
+      let changed = false;
+      for (const key of part) {
+        const entry = this.tracked.get(key);
+        if (!entry) continue;
+        const colleagues = result.value.subjects[entry.comment.id] ?? (state === 'ok' ? [] : entry.colleagues ?? []);
+        if (JSON.stringify(colleagues) === JSON.stringify(entry.colleagues ?? [])) continue;
+        entry.colleagues = colleagues;
+        changed = true;
+        this.renderEntry(entry);
+      }
+      if (changed) this.renderPanel();
+    }
   }
 
   private async loadStatusOf(platform: Platform, keys: string[]): Promise<void> {
@@ -537,6 +590,13 @@ export class OverlayController {
     if (!entry?.judgement || entry.state.kind === 'busy' || (entry.status.kinds.includes(kind) && !again)) return;
     if (entry.comment.idCollision && !entry.identityChecked) return;
     if (kind === 'documented' && entry.documenting?.phase !== 'confirm') return;
+    // A colleague archived it already: ask first, and the default is not to archive it twice.
+    if (kind === 'archived' && !entry.status.archived && colleagueArchive(entry) && !entry.doubleConfirmed) {
+      entry.confirmDouble = true;
+      this.renderEntry(entry);
+      return;
+    }
+    entry.confirmDouble = false;
     entry.state = { kind: 'busy', action: kind };
     this.renderEntry(entry);
     // The evidence: captured now for an archive, or the one the moderator just saw for a documentation.
@@ -588,6 +648,13 @@ export class OverlayController {
         act: (event, kind, ground, note) => void this.act(entry.key, event, kind, ground, note),
         startDocument: (event) => void this.startDocument(entry.key, event),
         undo: (event) => void this.undo(entry.key, event),
+        answerDouble: (event, archive) => {
+          if (!this.trusted(event)) return;
+          entry.confirmDouble = false;
+          entry.doubleConfirmed = archive;
+          if (archive) void this.act(entry.key, event, 'archived');
+          else this.renderEntry(entry);
+        },
         cancelDocument: () => {
           entry.documenting = undefined;
           this.renderEntry(entry);
@@ -604,7 +671,7 @@ export class OverlayController {
 
   private totals(): Record<string, number> {
     const total = this.checks.emptyCounts();
-    for (const e of this.tracked.values()) if (e.judgement) this.checks.count(total, e.judgement, e.status.kinds);
+    for (const e of this.tracked.values()) if (e.judgement) this.checks.count(total, e.judgement, kindsOf(e));
     return total;
   }
 
@@ -643,7 +710,13 @@ export class OverlayController {
     }));
     const counts =
       this.complete && (this.tracked.size > 0 || gone.length > 0)
-        ? ({ kind: 'counts', counts: this.checks.labelled(this.totals()), saveCopy: this.saveCopy, ...(gone.length > 0 ? { gone } : {}) } as const)
+        ? ({
+            kind: 'counts',
+            counts: this.checks.labelled(this.totals()),
+            saveCopy: this.saveCopy,
+            ...(gone.length > 0 ? { gone } : {}),
+            ...(this.officeState === 'unavailable' ? { officeUnavailable: true as const } : {}),
+          } as const)
         : null;
     this.panel.show(this.panelState ?? counts);
   }
@@ -663,3 +736,4 @@ export class OverlayController {
     this.tracked.delete(key);
   }
 }
+

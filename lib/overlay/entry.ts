@@ -4,6 +4,7 @@ import { postedAtFromLabel } from '../checks/reply-due';
 import type { EvidenceInput, StoreWipe, SubjectStatus } from '../messaging/protocol';
 import type { Comment, EvidenceFailure, Post } from '../model';
 import type { OverlayState } from './types';
+import type { ColleagueAction } from '../sync/office';
 
 export interface Tracked {
   /** The overlay's own key: the comment id, `#2` … for a second comment claiming the same id. */
@@ -39,6 +40,12 @@ export interface Tracked {
   documenting?: { phase: 'capturing' } | { phase: 'confirm'; evidence: EvidenceInput; preview?: string };
   /** Why the last capture has no picture or fragment (the record was made with the text). */
   evidenceFailure?: EvidenceFailure;
+  /** What colleagues recorded about the comment (the office's registry); none when it cannot tell. */
+  colleagues?: ColleagueAction[];
+  /** "Arkivera" on a comment a colleague archived: the question whether to archive it twice is shown. */
+  confirmDouble?: boolean;
+  /** The moderator answered that question with "Arkivera ändå". */
+  doubleConfirmed?: boolean;
 }
 
 /** The comment with a posted time: the page's own, or the estimate made when it was first seen. */

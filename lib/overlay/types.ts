@@ -6,6 +6,7 @@ import type { Badge, ChecklistItem } from '../checks';
 import type { MessageKey } from '../i18n';
 import type { ErrorCode, StoreWipe, SubjectStatus } from '../messaging/protocol';
 import type { ActionKind, EvidenceFailure, LawGroundId } from '../model';
+import type { ColleagueAction } from '../sync/office';
 
 export type OverlayState =
   | { kind: 'unknown' }
@@ -42,6 +43,14 @@ export interface CommentView {
   evidenceFailure?: EvidenceFailure;
   /** How to remove a comment on the comment's site (a locale key from the site's definition). */
   removalHelp: MessageKey;
+  /** What colleagues recorded about the comment (from the office's registry). */
+  colleagues?: readonly ColleagueAction[];
+  /** Action kinds recorded here or by a colleague (default: `status.kinds`). */
+  recorded?: readonly ActionKind[];
+  /** "Arkivera" was pressed on a comment a colleague archived: ask before archiving it twice. */
+  confirmDouble?: boolean;
+  /** The answer to that question: archive it again (true) or not. */
+  onAnswerDouble?: (event: Event, archive: boolean) => void;
   onToggle: () => void;
   onAction: (event: Event, kind: ActionKind, lawGround?: LawGroundId, note?: string) => void;
   onStartDocument: (event: Event) => void;
@@ -78,7 +87,7 @@ export interface GoneView {
 export type SaveCopy = (event: Event) => string | null;
 
 export type PanelState =
-  | { kind: 'counts'; counts: readonly PanelCount[]; saveCopy?: SaveCopy; gone?: readonly GoneView[] }
+  | { kind: 'counts'; counts: readonly PanelCount[]; saveCopy?: SaveCopy; gone?: readonly GoneView[]; officeUnavailable?: true }
   | { kind: 'quiet'; onShow: (event: Event) => void }
   | { kind: 'unrecognised'; diagnostics: () => string; saveCopy?: SaveCopy };
 

@@ -2,6 +2,7 @@
 import type { CheckRegistry, Judgement } from '../checks';
 import type { ActionKind, LawGroundId } from '../model';
 import type { Tracked } from './entry';
+import { kindsOf } from './kinds';
 import type { CommentView } from './types';
 import type { MessageKey } from '../i18n';
 
@@ -10,13 +11,15 @@ export interface ViewActions {
   act: (event: Event, kind: ActionKind, lawGround?: LawGroundId, note?: string) => void;
   startDocument: (event: Event) => void;
   undo: (event: Event) => void;
+  answerDouble: (event: Event, archive: boolean) => void;
   cancelDocument: () => void;
   confirmIdentity: (event: Event) => void;
   accept: (event: Event) => boolean;
 }
 
 export function commentView(entry: Tracked, judgement: Judgement, checks: CheckRegistry, actions: ViewActions, removalHelp: MessageKey): CommentView {
-  const recorded = entry.status.kinds;
+  // The office's view: what a colleague recorded counts as done here too.
+  const recorded = kindsOf(entry);
   return {
     authorName: entry.comment.authorName,
     state: entry.state,
@@ -37,6 +40,10 @@ export function commentView(entry: Tracked, judgement: Judgement, checks: CheckR
       : {}),
     ...(entry.evidenceFailure ? { evidenceFailure: entry.evidenceFailure } : {}),
     removalHelp,
+    colleagues: entry.colleagues ?? [],
+    recorded,
+    confirmDouble: entry.confirmDouble === true,
+    onAnswerDouble: actions.answerDouble,
     onToggle: actions.toggle,
     onAction: actions.act,
     onStartDocument: actions.startDocument,

@@ -47,6 +47,11 @@ export interface Registration {
   recordId: string;
   registrationNumber: string;
   registeredAt: string;
+  /**
+   * v1.1: the registry already held an archive of this comment (a colleague's): it kept this record with
+   * the first one's number (`duplicate-subject`), and it is no new registration.
+   */
+  sameSubjectAs?: string;
 }
 
 /**
@@ -70,6 +75,8 @@ export const META_KEYS = [
   'exports',
   /** lib/export/handover.ts: the last count of records not handed over (the popup reads it, the background recounts). */
   'handover',
+  /** lib/sync/office.ts: the v1.1 capabilities the registry listed in /health, and when it was asked. */
+  'registry-capabilities',
 ] as const;
 export type MetaKeyName = (typeof META_KEYS)[number];
 

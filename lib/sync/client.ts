@@ -5,7 +5,10 @@
  */
 import type { ModerationRecord } from '../model';
 import type { SyncErrorCode } from './state';
-import { ErrorBodySchema, HealthSchema, RecordsResponseSchema, type RecordResult } from './contract';
+import {
+  CAPABILITIES, ErrorBodySchema, HealthSchema, RecordsResponseSchema, RoundsResponseSchema, SubjectsResponseSchema, type Capability, type OfficeAction,
+  type OfficeRound, type RecordResult,
+} from './contract';
 
 export type PostOutcome =
   | { kind: 'results'; results: RecordResult[] }
@@ -15,7 +18,13 @@ export type PostOutcome =
   | { kind: 'transient'; code: Exclude<SyncErrorCode, 'unauthorized'> };
 
 export type HealthOutcome =
-  | { kind: 'ok' }
+  | { kind: 'ok'; capabilities: Capability[] }
+  | { kind: 'unauthorized' }
+  | { kind: 'failed'; code: 'network' | 'timeout' | 'server-error' | 'invalid-response' };
+
+/** A v1.1 read: the value, or why there is none (the caller shows local state only). */
+export type ReadOutcome<T> =
+  | { kind: 'ok'; value: T }
   | { kind: 'unauthorized' }
   | { kind: 'failed'; code: 'network' | 'timeout' | 'server-error' | 'invalid-response' };
 
@@ -59,13 +68,44 @@ export function createRegistryClient(opts: ClientOptions) {
     }
   }
 
+  async function read<T>(path: string, waitMs: number, parse: (body: unknown) => T | null): Promise<ReadOutcome<T>> {
+    const response = await call(path, { headers: { Authorization: `Bearer ${opts.token}` } }, waitMs);
+    if (typeof response === 'string') return { kind: 'failed', code: response };
+    if (response.status === 401 || response.status === 403) return { kind: 'unauthorized' };
+    if (!response.ok) return { kind: 'failed', code: 'server-error' };
+    const value = parse(await json(response));
+    return value === null ? { kind: 'failed', code: 'invalid-response' } : { kind: 'ok', value };
+  }
+
   return {
     async health(): Promise<HealthOutcome> {
       const response = await call('/health', { headers: { Authorization: `Bearer ${opts.token}` } });
       if (typeof response === 'string') return { kind: 'failed', code: response };
       if (response.status === 401 || response.status === 403) return { kind: 'unauthorized' };
       if (!response.ok) return { kind: 'failed', code: 'server-error' };
-      return HealthSchema.safeParse(await json(response)).success ? { kind: 'ok' } : { kind: 'failed', code: 'invalid-response' };
+      const health = HealthSchema.safeParse(await json(response));
+      if (!health.success) return { kind: 'failed', code: 'invalid-response' };
+      const listed = new Set(health.data.capabilities ?? []);
+      return { kind: 'ok', capabilities: CAPABILITIES.filter((c) => listed.has(c)) };
+    },
+
+    /** v1.1: the office's records about these comments (at most MAX_SUBJECT_IDS ids). */
+    async subjects(platform: string, ids: readonly string[], waitMs = timeoutMs): Promise<ReadOutcome<Record<string, OfficeAction[]>>> {
+      const query = new URLSearchParams({ platform });
+      for (const id of ids) query.append('ids', id);
+      return read(`/subjects?${query}`, waitMs, (body) => {
+        const parsed = SubjectsResponseSchema.safeParse(body);
+        return parsed.success ? parsed.data.subjects : null;
+      });
+    },
+
+    /** v1.1: the office's monitoring-round records scheduled in [from, to]. */
+    async rounds(from: Date, to: Date, waitMs = timeoutMs): Promise<ReadOutcome<OfficeRound[]>> {
+      const query = new URLSearchParams({ from: from.toISOString(), to: to.toISOString() });
+      return read(`/rounds?${query}`, waitMs, (body) => {
+        const parsed = RoundsResponseSchema.safeParse(body);
+        return parsed.success ? parsed.data.rounds : null;
+      });
     },
 
     /** `waitMs`: how long to wait for this answer (the engine waits longer after a timeout). */

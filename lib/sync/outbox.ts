@@ -29,7 +29,12 @@ export async function applyResults(db: Db, results: readonly RecordResult[], at:
     if (result.status === 'rejected') {
       await tx.objectStore('outbox').put({ ...entry, state: 'rejected', attempts: entry.attempts + 1, error: result.error });
     } else {
-      const registration: Registration = { recordId: result.id, registrationNumber: result.registrationNumber, registeredAt: at };
+      const registration: Registration = {
+        recordId: result.id,
+        registrationNumber: result.registrationNumber,
+        registeredAt: at,
+        ...(result.status === 'duplicate-subject' ? { sameSubjectAs: result.duplicateOf ?? result.registrationNumber } : {}),
+      };
       await tx.objectStore('registrations').put(registration);
       await tx.objectStore('outbox').delete(result.id);
     }

@@ -9,6 +9,7 @@ import { archiveRequest } from './records';
 export const validPayloads: { [K in MessageName]: RequestOf<K> } = {
   recordAction: archiveRequest(),
   getSubjectStatus: { platform: 'facebook', commentIds: ['1001'] },
+  getOfficeStatus: { platform: 'facebook', commentIds: ['1001'] },
   retractAction: { recordId: '00000000-0000-4000-8000-000000000001' },
   getSummary: undefined,
   getOverlaySettings: undefined,

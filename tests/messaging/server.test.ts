@@ -13,6 +13,7 @@ function handlers(): Handlers {
       value: { status: { kinds: ['archived' as const] }, alreadyRecorded: false },
     })),
     getSubjectStatus: vi.fn(async () => ({ ok: true as const, value: {} })),
+    getOfficeStatus: vi.fn(async () => ({ ok: true as const, value: { state: 'off' as const, subjects: {} } })),
     retractAction: vi.fn(async () => ({ ok: true as const, value: { status: { kinds: [] }, retracted: false } })),
     getSyncStatus: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     syncNow: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),

@@ -150,7 +150,16 @@ describe('monitoring rounds', () => {
     await t.at('2026-11-25T12:30:00Z'); // 12:00 round slept through
     const snap = await t.service.snapshot();
     expect(snap.today.map((r) => r.status)).toEqual(['done', 'missed', 'upcoming']);
-    expect(snap.week.at(-1)).toEqual({ day: '2026-11-25', done: 1, late: 0, missed: 1 });
+    expect(snap.week.at(-1)).toEqual({
+      day: '2026-11-25',
+      done: 1,
+      late: 0,
+      missed: 1,
+      rounds: [
+        { scheduledAt: '2026-11-25T08:00:00.000Z', status: 'done', by: expect.any(String) },
+        { scheduledAt: '2026-11-25T11:00:00.000Z', status: 'missed' },
+      ],
+    });
     expect(snap.week).toHaveLength(7);
   });
 });

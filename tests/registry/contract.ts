@@ -22,8 +22,11 @@ export const LooseRecordSchema = z.looseObject({
 });
 export type LooseRecord = z.infer<typeof LooseRecordSchema>;
 
+export const MAX_SUBJECT_IDS = 200;
+
 export type RecordResult =
   | { id: string; status: 'registered' | 'duplicate'; registrationNumber: string }
+  | { id: string; status: 'duplicate-subject'; registrationNumber: string; duplicateOf: string }
   | { id: string; status: 'rejected'; error: string };
 
 /** Parses a request body into records, or says why the whole batch is refused (answered 400). */
@@ -60,4 +63,67 @@ export function evidenceProblem(record: LooseRecord): string | null {
     if (digest !== file.sha256) return `evidence.${part} does not match its sha256`;
   }
   return null;
+}
+
+/** v1.1: the key of a record's comment (platform + comment id), or null for a record about no comment. */
+export function subjectOf(record: LooseRecord): string | null {
+  const subject = (record as { subject?: { platform?: unknown; id?: unknown } }).subject;
+  return typeof subject?.platform === 'string' && typeof subject.id === 'string' ? `${subject.platform}\u0000${subject.id}` : null;
+}
+
+interface Stored {
+  id: string;
+  registrationNumber: string;
+  record: unknown;
+}
+
+export interface OfficeAction {
+  recordId: string;
+  kind: string;
+  occurredAt: string;
+  moderator: { name: string; id?: string };
+  registrationNumber: string;
+  refersTo?: string;
+}
+
+export interface OfficeRound {
+  recordId: string;
+  scheduledAt: string;
+  status: 'done' | 'late' | 'missed';
+  occurredAt: string;
+  moderator: { name: string; id?: string };
+  registrationNumber: string;
+}
+
+type Rec = { kind: string; occurredAt: string; moderator?: { name?: string; id?: string }; refersTo?: string; checks?: unknown };
+
+/** How GET /subjects lists a registered record. */
+export function officeAction(stored: Stored): OfficeAction {
+  const r = stored.record as Rec;
+  return {
+    recordId: stored.id,
+    kind: r.kind,
+    occurredAt: r.occurredAt,
+    moderator: { name: r.moderator?.name ?? '', ...(r.moderator?.id ? { id: r.moderator.id } : {}) },
+    registrationNumber: stored.registrationNumber,
+    ...(r.refersTo ? { refersTo: r.refersTo } : {}),
+  };
+}
+
+/** How GET /rounds lists a registered `monitoring-round` record (its checks name status and time). */
+export function officeRound(stored: Stored): OfficeRound | null {
+  const r = stored.record as Rec;
+  if (r.kind !== 'monitoring-round' || !Array.isArray(r.checks)) return null;
+  const tags = r.checks.filter((c): c is string => typeof c === 'string');
+  const status = tags.find((c) => c.startsWith('round:'))?.slice('round:'.length);
+  const scheduled = tags.find((c) => c.startsWith('scheduled:'))?.slice('scheduled:'.length);
+  if ((status !== 'done' && status !== 'late' && status !== 'missed') || !scheduled || Number.isNaN(Date.parse(scheduled))) return null;
+  return {
+    recordId: stored.id,
+    scheduledAt: scheduled,
+    status,
+    occurredAt: r.occurredAt,
+    moderator: { name: r.moderator?.name ?? '', ...(r.moderator?.id ? { id: r.moderator.id } : {}) },
+    registrationNumber: stored.registrationNumber,
+  };
 }

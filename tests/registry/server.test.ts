@@ -40,7 +40,7 @@ describe('GET /health and routing', () => {
     const res = await fetch(`${registry.url}/health`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(await res.json()).toEqual({ status: 'ok', version: '1' });
+    expect(await res.json()).toEqual({ status: 'ok', version: '1', capabilities: ['subjects', 'rounds'] });
     expect(registry.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api$/);
   });
 
@@ -66,9 +66,10 @@ describe('GET /health and routing', () => {
   });
 
   it('honours basePath, year and token options', async () => {
-    const other = await startRegistry({ basePath: '/', year: 2031, token: 'secret' });
+    const other = await startRegistry({ basePath: '/', year: 2031, token: 'secret', capabilities: [] });
     try {
       expect(other.url).toMatch(/:\d+$/);
+      // A plain v1 registry: no capabilities listed.
       expect(await (await fetch(`${other.url}/health`)).json()).toEqual({ status: 'ok', version: '1' });
       const res = await fetch(`${other.url}/records`, {
         method: 'POST',

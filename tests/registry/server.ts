@@ -6,7 +6,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { evidenceProblem, MAX_BODY_BYTES, parseBatch, type RecordResult } from './contract';
+import {
+  evidenceProblem, MAX_BODY_BYTES, MAX_SUBJECT_IDS, officeAction, officeRound, parseBatch, subjectOf, type LooseRecord, type OfficeAction, type OfficeRound, type RecordResult,
+} from './contract';
 import type { FaultMode, Faults, RegisteredRecord, RegistryOptions, RequestLogEntry, TestRegistry } from './types';
 
 export * from './types';
@@ -68,7 +70,12 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   const CORS: Record<string, string> = options.cors ? CORS_HEADERS : {};
 
   let faults: Faults = { mode: 'ok' };
+  const capabilities = options.capabilities ?? ['subjects', 'rounds'];
   const byId = new Map<string, RegisteredRecord>();
+  /** v1.1: archived records answered `duplicate-subject` (kept apart: they are no new registration). */
+  const sameSubject = new Map<string, RecordResult>();
+  /** v1.1: registered records by their subject (platform + comment id), in order. */
+  const bySubject = new Map<string, RegisteredRecord[]>();
   const inOrder: RegisteredRecord[] = [];
   const log: RequestLogEntry[] = [];
   const sockets = new Set<Socket>();
@@ -110,7 +117,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     debug(entry.method, entry.path, status, `${entry.records} records`);
   }
 
-  function register(records: { id: string }[]): RecordResult[] {
+  function register(records: LooseRecord[]): RecordResult[] {
     const rejectIds = new Set(faults.rejectIds ?? []);
     return records.map((record): RecordResult => {
       const known = byId.get(record.id);
@@ -118,14 +125,70 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
         known.duplicates += 1;
         return { id: record.id, status: 'duplicate', registrationNumber: known.registrationNumber };
       }
+      const doubled = sameSubject.get(record.id);
+      if (doubled) return doubled;
       if (rejectIds.has(record.id)) return { id: record.id, status: 'rejected', error: 'rejected by the test registry (rejectIds)' };
       const problem = evidenceProblem(record as never);
       if (problem) return { id: record.id, status: 'rejected', error: problem };
+      const key = subjectOf(record);
+      const first = key && record.kind === 'archived' && capabilities.includes('subjects') ? firstArchiveOf(key, record) : undefined;
+      if (first) {
+        const answer: RecordResult = { id: record.id, status: 'duplicate-subject', registrationNumber: first.registrationNumber, duplicateOf: first.id };
+        sameSubject.set(record.id, answer);
+        return answer;
+      }
       const entry = { id: record.id, registrationNumber: `HÄ ${year}/${inOrder.length + 1}`, record: structuredClone(record), times: 1, duplicates: 0 };
       byId.set(record.id, entry);
       inOrder.push(entry);
+      if (key) bySubject.set(key, [...(bySubject.get(key) ?? []), entry]);
       return { id: record.id, status: 'registered', registrationNumber: entry.registrationNumber };
     });
+  }
+
+  /** A second `archived` record of the same comment with the same text (not taken back) doubles the first. */
+  function firstArchiveOf(key: string, record: LooseRecord): RegisteredRecord | undefined {
+    const text = (record.subject as { text?: unknown } | undefined)?.text;
+    const entries = bySubject.get(key) ?? [];
+    const retracted = new Set(entries.map((e) => e.record as { kind?: string; refersTo?: string }).filter((r) => r.kind === 'retracted').map((r) => r.refersTo));
+    return entries.find((e) => {
+      const r = e.record as { kind?: string; subject?: { text?: unknown } };
+      return r.kind === 'archived' && r.subject?.text === text && !retracted.has(e.id);
+    });
+  }
+
+  function authorised(req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry): boolean {
+    const auth = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+    if (auth?.[1] === token && faults.mode !== 'unauthorized-401') return true;
+    send(res, entry, 401, { error: 'invalid or missing bearer token' }, { 'WWW-Authenticate': 'Bearer error="invalid_token"' });
+    return false;
+  }
+
+  /** v1.1 GET /subjects?platform=…&ids=…: the office's records about each comment. */
+  function getSubjects(req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry, query: URLSearchParams) {
+    if (!authorised(req, res, entry)) return;
+    const platform = query.get('platform') ?? '';
+    const ids = query.getAll('ids');
+    if (!platform || ids.length === 0 || ids.length > MAX_SUBJECT_IDS) return send(res, entry, 400, { error: `platform and 1–${MAX_SUBJECT_IDS} ids are required` });
+    const subjects: Record<string, OfficeAction[]> = {};
+    for (const id of ids) {
+      const found = bySubject.get(`${platform}\u0000${id}`) ?? [];
+      if (found.length > 0) subjects[id] = found.map(officeAction);
+    }
+    send(res, entry, 200, { subjects });
+  }
+
+  /** v1.1 GET /rounds?from=…&to=…: the office's monitoring rounds scheduled in the period. */
+  function getRounds(req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry, query: URLSearchParams) {
+    if (!authorised(req, res, entry)) return;
+    const from = Date.parse(query.get('from') ?? '');
+    const to = Date.parse(query.get('to') ?? '');
+    if (Number.isNaN(from) || Number.isNaN(to)) return send(res, entry, 400, { error: 'from and to must be ISO date-times' });
+    const rounds: OfficeRound[] = [];
+    for (const r of inOrder) {
+      const round = officeRound(r);
+      if (round && Date.parse(round.scheduledAt) >= from && Date.parse(round.scheduledAt) <= to) rounds.push(round);
+    }
+    send(res, entry, 200, { rounds });
   }
 
   async function postRecords(req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry) {
@@ -168,12 +231,15 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     const isHealth = path === `${basePath}/health`;
     if (isRecords && method === 'POST') return postRecords(req, res, entry);
     if (modeFor(false) === 'down' || closed) return void req.socket.destroy();
+    const query = new URL(req.url ?? '/', 'http://registry.invalid').searchParams;
+    if (method === 'GET' && path === `${basePath}/subjects` && capabilities.includes('subjects')) return getSubjects(req, res, entry, query);
+    if (method === 'GET' && path === `${basePath}/rounds` && capabilities.includes('rounds')) return getRounds(req, res, entry, query);
     if (method === 'OPTIONS' && (isRecords || isHealth) && options.cors) {
       entry.status = 204;
       res.writeHead(204, { ...CORS, 'Access-Control-Max-Age': '600' });
       return void res.end();
     }
-    if (isHealth && (method === 'GET' || method === 'HEAD')) return send(res, entry, 200, { status: 'ok', version: '1' });
+    if (isHealth && (method === 'GET' || method === 'HEAD')) return send(res, entry, 200, { status: 'ok', version: '1', ...(capabilities.length > 0 ? { capabilities } : {}) });
     if (isHealth || isRecords) return send(res, entry, 405, { error: 'method not allowed' }, { Allow: (isHealth ? 'GET' : 'POST') + (options.cors ? ', OPTIONS' : '') });
     send(res, entry, 404, { error: 'not found' });
   }
@@ -216,6 +282,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     faults: () => structuredClone(faults),
     registered: () => inOrder.map((r) => ({ ...r })),
     registrationsOf: (id) => byId.get(id)?.times ?? 0,
+    sameSubjectAnswers: () => [...sameSubject.values()].map((r) => ({ ...r }) as { id: string; status: string; registrationNumber: string }),
     duplicateAnswers: () => inOrder.reduce((sum, r) => sum + r.duplicates, 0),
     requests: () => log.map((r) => ({ ...r })),
     async waitFor(predicate, timeoutMs = 5000) {

@@ -30,6 +30,12 @@ export interface RegistryOptions {
    * service: the extension reaches the registry through its host permission and must not rely on CORS.
    */
   cors?: boolean;
+  /**
+   * The v1.1 capabilities `/health` lists and the registry serves (`subjects`, `rounds`); default both.
+   * `[]` is a plain v1 registry: no list in `/health`, 404 for `/subjects` and `/rounds`, and no
+   * `duplicate-subject` answers.
+   */
+  capabilities?: string[];
 }
 
 export interface Faults {
@@ -78,6 +84,8 @@ export interface TestRegistry {
   faults(): Faults;
   registered(): RegisteredRecord[];
   registrationsOf(id: string): number;
+  /** v1.1: the answers given to archived records of a comment already archived (`duplicate-subject`). */
+  sameSubjectAnswers(): { id: string; status: string; registrationNumber: string }[];
   /** Records answered `duplicate` so far: the resends the idempotency key absorbed. */
   duplicateAnswers(): number;
   requests(): RequestLogEntry[];
