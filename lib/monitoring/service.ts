@@ -232,13 +232,12 @@ export class MonitoringService {
     if (this.doneByColleague(meta, scheduledAt, office)) return;
     const at = Date.parse(scheduledAt);
     const logged = office?.find((r) => Date.parse(r.scheduledAt) === at && r.status === 'missed');
-    const id = await missedRoundId(settings.office, scheduledAt);
-    if (logged && logged.recordId !== id) {
+    if (logged) {
       meta.rounds[scheduledAt] = { ...meta.rounds[scheduledAt], scheduledAt, status: 'missed', by: logged.moderator.name, byColleague: true };
       return;
     }
     const recordId = await this.logRound(settings, scheduledAt, 'missed', [],
-      `Bevakningsrunda ${roundLabel(scheduledAt)} ${stockholmDay(new Date(scheduledAt))} missades.`, id);
+      `Bevakningsrunda ${roundLabel(scheduledAt)} ${stockholmDay(new Date(scheduledAt))} missades.`, await missedRoundId(settings.office, scheduledAt));
     meta.rounds[scheduledAt] = { ...meta.rounds[scheduledAt], scheduledAt, status: 'missed', recordId };
   }
 
