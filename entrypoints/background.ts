@@ -31,11 +31,13 @@ export default defineBackground(() => {
   const profile = async () => (await loadSettings()).settings;
   // One queue for records and the moderator id: the id is made here, once, and nowhere else.
   const records = serialQueue();
-  const ids = { settings: profile, moderatorId: () => ensureModeratorId(), queue: records };
+  // IT may set the moderator's id by policy (an id the office can map); otherwise the profile's own.
+  const moderatorId = async () => (await loadSettings()).policyModeratorId ?? ensureModeratorId();
+  const ids = { settings: profile, moderatorId, queue: records };
   const settings = queuedSettings(ids);
   // The log-reset record is written from inside an append (already in the queue), so it reads the id
   // directly: waiting for the queue there would wait for itself.
-  const resetSettings = async () => ({ ...(await profile()), moderatorId: await ensureModeratorId() });
+  const resetSettings = async () => ({ ...(await profile()), moderatorId: await moderatorId() });
   const policyEndpoint = async () => (await loadSettings()).policyRegistryEndpoint;
   // One connection for the worker's life: reopened when the browser closes it, and each (re)open first
   // looks for a wiped log (then written down as a `log-reset` record and sent on).
@@ -60,7 +62,7 @@ export default defineBackground(() => {
     log,
     connection: async () => readConnection(db, await policyEndpoint()),
     hasAccess: hasRegistryAccess,
-    moderatorId: () => records(() => ensureModeratorId()),
+    moderatorId: () => records(moderatorId),
   });
   const monitoring = new MonitoringService({ db, log, settings, notify: showRoundNotice, setAlarms: setRoundAlarms, office, withdraw: withdrawRoundNotice });
   const mode = async () => ((await readConnection(db, await policyEndpoint())) ? ('registry' as const) : ('local' as const));
@@ -80,7 +82,10 @@ export default defineBackground(() => {
         ...service,
         getOfficeStatus,
         ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }),
-        ...createRoundHandlers(monitoring),
+        ...createRoundHandlers(monitoring, () => {
+          logChanged('recorded');
+          flush();
+        }),
         ...createArchiveHandlers({ db, mode, reminderDays, onExported: () => refreshHandover() }),
       },
       store,
@@ -121,7 +126,8 @@ export default defineBackground(() => {
   );
   wireRoundEffects(
     {
-      reconcile: () => whenStore(() => monitoring.reconcile()),
+      // A missed round's record goes to the registry at once (the office learns it is logged).
+      reconcile: () => whenStore(() => monitoring.reconcile().then(flush)),
       remind: (at) => whenStore(() => monitoring.remind(at)),
       refreshOffice: () => whenStore(() => monitoring.refreshOffice()),
     },

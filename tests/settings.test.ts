@@ -70,6 +70,18 @@ describe('settings', () => {
     ]);
   });
 
+  it("takes the moderator's id from policy, so the office can tell whose records they are", async () => {
+    expect((await loadSettings()).policyModeratorId).toBeUndefined();
+    await fakeBrowser.storage.managed.set({ moderatorId: 'anna.exempel', moderatorName: 'Anna Exempel' });
+    // The last policy read answers at once; the fresh read behind it lands for the next load.
+    await loadSettings();
+    await policySettled();
+    const loaded = await loadSettings();
+    expect(loaded.policyModeratorId).toBe('anna.exempel');
+    expect(loaded.settings.moderatorName).toBe('Anna Exempel');
+    expect(loaded.locked).toEqual(expect.arrayContaining(['moderatorName', 'moderatorId']));
+  });
+
   it('saves word lists and rejects a term that is too long without storing anything', async () => {
     const wordLists = { political: { add: ['cykelbana'], remove: ['val'] }, unlawful: { add: [], remove: [] } };
     expect((await saveUserSettings({ moderatorName: 'Moa', office: 'Norrby', wordLists })).success).toBe(true);

@@ -91,6 +91,7 @@ export default function OptionsApp({ load, save }: Props) {
             <input
               id={field}
               name={field}
+              data-testid={field}
               value={values[field]}
               maxLength={NAME_MAX}
               readOnly={locked}

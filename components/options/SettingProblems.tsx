@@ -18,6 +18,7 @@ const FIELD_KEYS: Record<SettingField, MessageKey> = {
   exportReminderDays: 'settingsFieldExportReminder',
   retentionDays: 'settingsFieldRetention',
   politicians: 'optionsPoliticians',
+  moderatorId: 'settingsFieldModeratorId',
   registryEndpoint: 'optionsEndpoint',
 };
 

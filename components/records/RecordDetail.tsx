@@ -87,7 +87,11 @@ export default function RecordDetail({ row, onClose, evidence }: Props) {
         {whole === null ? t('recordsIntegrityChecking') : whole ? t('recordsIntegrityOk') : t('recordsIntegrityBad')}
       </p>
       <dl>
-        {field(t('recordsStateLabel'), row.registration ? t('recordsRegisteredAs', row.registration.registrationNumber) : t(STATE_KEYS[row.state]), 'detail-state')}
+        {field(t('recordsStateLabel'), row.registration
+            ? row.registration.sameSubjectAs
+              ? t('recordsSameSubjectAs', row.registration.registrationNumber)
+              : t('recordsRegisteredAs', row.registration.registrationNumber)
+            : t(STATE_KEYS[row.state]), 'detail-state')}
         {field(t('recordsRejectedWhy'), row.rejectedError)}
         {field(t('recordsAuthor'), r.subject?.authorName)}
         {field(t('recordsText'), r.subject?.text, 'detail-text')}

@@ -7,7 +7,8 @@ const OFFICE_WAIT_MS = 3000;
 
 export type RoundHandlers = Pick<Handlers, 'pageSeen' | 'getRounds' | 'completeRound'>;
 
-export function createRoundHandlers(monitoring: MonitoringService): RoundHandlers {
+/** `onRecorded`: a round was logged ("Runda klar"); the background sends it on. */
+export function createRoundHandlers(monitoring: MonitoringService, onRecorded: () => void = () => {}): RoundHandlers {
   return {
     async pageSeen({ pageUrl, name, counts }) {
       return { ok: true, value: { officeAccount: await monitoring.pageSeen(pageUrl, name, counts) } };
@@ -18,7 +19,8 @@ export function createRoundHandlers(monitoring: MonitoringService): RoundHandler
       return { ok: true, value: await monitoring.snapshot() };
     },
     async completeRound({ scheduledAt }) {
-      await monitoring.complete(new Date(scheduledAt).toISOString());
+      const round = await monitoring.complete(new Date(scheduledAt).toISOString());
+      if (round?.recordId && !round.byColleague) onRecorded();
       return { ok: true, value: await monitoring.snapshot() };
     },
   };

@@ -20,6 +20,8 @@ export interface LoadedSettings {
    * policy sets one that cannot be used and no earlier valid one is known: then nothing is sent.
    */
   policyRegistryEndpoint?: string;
+  /** The moderator id set by policy, if any: used on records instead of the profile's own. */
+  policyModeratorId?: string;
   /** Stored or policy values that could not be used, and what is used instead. */
   problems: SettingProblem[];
 }

@@ -20,7 +20,8 @@ export type SettingField =
   | 'exportReminderDays'
   | 'retentionDays'
   | 'politicians'
-  | 'registryEndpoint';
+  | 'registryEndpoint'
+  | 'moderatorId';
 
 /** Why a value (or one entry of a list) was not used. Schemas name their own reasons as their `error`. */
 export type IssueWhy =

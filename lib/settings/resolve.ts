@@ -13,6 +13,7 @@ import {
   ExportReminderDaysSchema,
   RetentionDaysSchema,
   EMPTY_WORD_LISTS,
+  ModeratorIdSchema,
   MonitoringSchema,
   OfficeAccountsSchema,
   OfficeAccountSchema,
@@ -75,6 +76,8 @@ const LEAVES: Leaf[] = [
   { field: 'retentionDays', schema: RetentionDaysSchema, fallback: 0, from: BOTH },
   { field: 'politicians', schema: PoliticiansSchema, fallback: [], list: { entry: PoliticianNameSchema, min: 0, max: TERMS_MAX }, from: BOTH },
   { field: 'registryEndpoint', schema: PolicyEndpointSchema, fallback: undefined, from: { local: false, policy: true } },
+  // Set by IT only: an id the office can map to a person (e.g. the user's account name), on every record.
+  { field: 'moderatorId', schema: ModeratorIdSchema, fallback: undefined, from: { local: false, policy: true } },
 ];
 
 const isObject = (value: unknown): value is Source => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -157,12 +160,14 @@ export interface ResolvedSettings {
   locked: (keyof ManagedSettings)[];
   /** The registry address set by policy; '' when the policy sets one that cannot be used (nothing is sent). */
   policyRegistryEndpoint?: string;
+  /** The moderator id set by policy (over this profile's pseudonymous one). */
+  policyModeratorId?: string;
   problems: SettingProblem[];
   /** The last good values after this read (the caller stores them when they changed). */
   lastGood: LastGood;
 }
 
-const LOCKABLE = ['moderatorName', 'office', 'monitoring', 'officeAccounts', 'politicians', 'exportReminderDays', 'retentionDays', 'registryEndpoint'] as const;
+const LOCKABLE = ['moderatorName', 'office', 'monitoring', 'officeAccounts', 'politicians', 'exportReminderDays', 'retentionDays', 'registryEndpoint', 'moderatorId'] as const;
 
 export function resolveSettings(stored: unknown, policy: unknown, lastGood: LastGood): ResolvedSettings {
   const sources = { local: isObject(stored) ? stored : {}, policy: isObject(policy) ? policy : {} };
@@ -213,5 +218,6 @@ export function resolveSettings(stored: unknown, policy: unknown, lastGood: Last
     politicians: values.politicians,
   });
   const endpoint = sources.policy.registryEndpoint === undefined ? {} : { policyRegistryEndpoint: (values.registryEndpoint as string | undefined) ?? '' };
-  return { settings, locked: LOCKABLE.filter((k) => locked.has(k)), ...endpoint, problems, lastGood: next };
+  const moderatorId = typeof values.moderatorId === 'string' ? { policyModeratorId: values.moderatorId } : {};
+  return { settings, locked: LOCKABLE.filter((k) => locked.has(k)), ...endpoint, ...moderatorId, problems, lastGood: next };
 }

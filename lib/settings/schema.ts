@@ -104,7 +104,7 @@ export const ManagedSchema = SettingsSchema.pick({
   retentionDays: true,
   politicians: true,
 })
-  .extend({ registryEndpoint: PolicyEndpointSchema })
+  .extend({ registryEndpoint: PolicyEndpointSchema, moderatorId: ModeratorIdSchema })
   .partial();
 export type ManagedSettings = z.infer<typeof ManagedSchema>;
 
@@ -134,6 +134,11 @@ export const MANAGED_FIELD_TEXT: Record<keyof ManagedSettings, { title: string; 
   politicians: {
     title: "Politicians' names",
     description: "Names of politicians (the city's borgarråd, nämnd members …) that make a comment political for the neutrality reminder; party names and titles are built in.",
+  },
+  moderatorId: {
+    title: 'Moderator id',
+    description:
+      "An id the office can map to the person (e.g. the user's account name), recorded as the moderator's id on every record instead of the browser profile's pseudonymous one; colleagues' extensions show records by it as this moderator's.",
   },
   registryEndpoint: {
     title: 'Registry address',
