@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTimeLong, t } from '../../lib/i18n';
 import { RECORD_KEYS, STATE_KEYS } from '../../lib/records/labels';
 import type { RecordRow } from '../../lib/records/rows';
-import { verifyRecord } from '../../lib/store/integrity';
 import { FAILURE_KEYS } from '../../lib/evidence/labels';
 
 export interface Props {
@@ -53,7 +52,8 @@ export default function RecordDetail({ row, onClose, evidence }: Props) {
     heading.current?.focus();
     setWhole(null);
     let live = true;
-    void verifyRecord(r).then((ok) => live && setWhole(ok));
+    // The integrity code (canonical JSON, hashing) loads when a record is first opened.
+    void import('../../lib/store/integrity').then(({ verifyRecord }) => verifyRecord(r)).then((ok) => live && setWhole(ok));
     return () => {
       live = false;
     };

@@ -51,6 +51,8 @@ export default function RecordsApp({ loadFirst, loadAll, loadStatus, checkChain,
     // at once would hold the first screen back until it was done.
     const everything = loadFirst()
       .then((first) => live && setRows(first))
+      // The first rows are painted before the whole archive arrives (reading it holds the main thread).
+      .then(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))))
       .then(() => loadAll())
       .then((all) => {
         if (!live || !all) return;

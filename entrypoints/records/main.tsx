@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import RecordsApp from '../../components/records/RecordsApp';
 import { uiLanguage } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
-import { latestEntries, readRows } from '../../lib/records/source';
+import { firstRows, readRows } from '../../lib/records/source';
 import { openLogDb } from '../../lib/store/db';
 import { evidenceBytes } from '../../lib/evidence/store';
 import { onLogChange } from '../../lib/store/changes';
@@ -14,12 +14,14 @@ document.documentElement.lang = uiLanguage().slice(0, 2);
 void keepStorage();
 performance.mark('records:script');
 const db = openLogDb();
+/** Rows on the first screen (and a screen's margin) before the whole archive is read. */
+const FIRST_SCREEN = 60;
 const loadFirst = async () => {
   const opened = await db;
   performance.mark('records:db-open');
-  const entries = await latestEntries(opened, 100);
-  performance.mark('records:latest-read');
-  const rows = await readRows(opened, entries);
+  // The connection entrypoints/records/early.ts opened to warm the database is not needed any more.
+  (globalThis as { msEarlyDb?: IDBDatabase }).msEarlyDb?.close();
+  const rows = await firstRows(opened, FIRST_SCREEN);
   performance.mark('records:first-rows-read');
   return rows;
 };

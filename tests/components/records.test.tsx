@@ -7,7 +7,7 @@ import PopupApp from '../../components/popup/PopupApp';
 import RecordsApp from '../../components/records/RecordsApp';
 import { createArchiveHandlers } from '../../lib/background/archive-handlers';
 import { verifyPackage } from '../../lib/export/verify';
-import { latestEntries, readRows } from '../../lib/records/source';
+import { firstRows, readRows } from '../../lib/records/source';
 import { openLogDb, type Db } from '../../lib/store/db';
 import { ActionLog } from '../../lib/store/log';
 import { SyncEngine } from '../../lib/sync/engine';
@@ -54,7 +54,7 @@ async function showRecords(db: Db, onLogChange?: (listener: () => void) => () =>
   await act(async () => {
     render(
       <RecordsApp
-        loadFirst={async () => readRows(db, await latestEntries(db, 2))}
+        loadFirst={async () => firstRows(db, 2)}
         loadAll={() => readRows(db)}
         loadStatus={() => handlers.getRecordsStatus(undefined)}
         checkChain={(o) => handlers.checkChain(o ?? {})}

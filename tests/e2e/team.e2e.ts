@@ -159,6 +159,29 @@ describe('an office of two moderators (Chromium, two profiles, one registry)', (
     expect(registry.registered().filter((r) => (r.record as { kind: string }).kind === 'monitoring-round')).toHaveLength(1);
   }, 200_000);
 
+  it('with the registry down: local state and a plain notice; once it is back, one registration and the same view for both', async () => {
+    registry.setFaults({ mode: 'down' });
+    await a.reload();
+    const id = (await overlaysReady(a))[2]!.commentId;
+    await a.clickArchive(id);
+    await waitFor('A: archived', () => a.overlays(), (o) => o.find((x) => x.commentId === id)?.state === 'archived');
+    expect((await outboxState(a)).pending).toBe(1);
+    await b.reload();
+    await overlaysReady(b);
+    const notice = await waitFor('B: the notice', () => b.panelText('office-unavailable'), (text) => text !== '', 15_000);
+    expect(notice).toContain('Kollegornas åtgärder kunde inte hämtas');
+    expect(await overlayText(b, id)).not.toContain('Arkiverad av');
+
+    registry.resetFaults();
+    // A's sync retries by itself (backoff from 5 s); nothing was lost while the registry was down.
+    await waitFor('A: registered after the registry came back', () => outboxState(a), (s) => s.pending === 0, 60_000);
+    expect(registry.registered().filter((r) => subjectOf(r) === id).map((r) => registry.registrationsOf(r.id))).toEqual([1]);
+    await b.reload();
+    await overlaysReady(b);
+    await waitFor("B: A's archive shown", () => overlayText(b, id), (text) => text.includes('Arkiverad av Anna Exempel'), 10_000);
+    expect(await b.panelText('office-unavailable')).toBe('');
+  }, 120_000);
+
   it('works as v1 against a registry without the v1.1 capabilities: nothing asked but /health and POST /records', async () => {
     expect(await configureRegistry(a, plain.url, plain.token)).toBe(SAVED);
     expect(await configureRegistry(b, plain.url, plain.token)).toBe(SAVED);

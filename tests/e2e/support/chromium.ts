@@ -7,7 +7,7 @@ import type { ModerationRecord } from '../../../lib/model';
 import { ChromiumShadow } from './chromium-shadow';
 import {
   FOCUSED_TESTID, SYNTHETIC_ATTACK, hostsIn, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts,
-  readPanelKind, rootOf, type DomNode,
+  readPanelKind, readPanelText, rootOf, type DomNode,
 } from './closed-shadow';
 import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
 import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
@@ -184,6 +184,11 @@ export class ChromiumDriver implements BrowserDriver {
 
   async panelKind() {
     return readPanelKind(await this.hosts());
+  }
+
+  /** The text of `testid` in the page panel ('' when it is not shown). */
+  async panelText(testid: string): Promise<string> {
+    return readPanelText(await this.hosts(), testid);
   }
 
   async clickInPanel(testid: string): Promise<void> {

@@ -92,6 +92,13 @@ export function inOverlay(hosts: readonly DomNode[], commentId: string, testid: 
   return node;
 }
 
+/** The text of `testid` in the page panel, or '' when it is not there. */
+export function readPanelText(hosts: readonly DomNode[], testid: string): string {
+  const root = panelRoot(hosts);
+  const node = root ? find(root, (n) => n.attrs['data-testid'] === testid) : undefined;
+  return node ? textOf(node).trim() : '';
+}
+
 export function inPanel(hosts: readonly DomNode[], testid: string): DomNode {
   const root = panelRoot(hosts);
   const node = root ? find(root, withTestId(testid)) : undefined;
