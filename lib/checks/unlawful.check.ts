@@ -7,10 +7,11 @@ import { judgeHits, unlawfulHits, type UnlawfulResult } from './unlawful';
 
 export default defineCheck({
   id: 'unlawful',
-  run(comment, ctx): UnlawfulResult & { excerpt: Excerpt | null } {
+  run(comment, ctx): UnlawfulResult & { excerpt: Excerpt | null; own?: true } {
     // The same spans findUnlawfulCandidates judges by; the excerpt shows them to the moderator.
     const hits = unlawfulHits(comment.text, ctx.wordLists?.unlawful);
-    return { ...judgeHits(hits), excerpt: excerptOf(comment.text.normalize('NFC'), hits) };
+    // The office's own comments are not removed as unlawful content: no removal controls for them.
+    return { ...judgeHits(hits), excerpt: excerptOf(comment.text.normalize('NFC'), hits), ...(ctx.own ? { own: true as const } : {}) };
   },
   tags: (r) => r.grounds.map((g) => `unlawful:${g}`),
   counts: { flagged: 'panelFlagged' },
@@ -20,7 +21,7 @@ export default defineCheck({
     title: t('checkUnlawfulTitle'),
     lines: [r.flagged ? t('checkUnlawfulFlagged', r.grounds.map(groundLabel).join(', ')) : t('checkUnlawfulNone')],
     excerpt: r.excerpt,
-    removal: { suggested: r.grounds },
+    ...(r.own ? {} : { removal: { suggested: r.grounds } }),
   }),
   wordList: { key: 'unlawful', title: 'optionsListUnlawful' },
 });

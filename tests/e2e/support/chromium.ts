@@ -186,6 +186,32 @@ export class ChromiumDriver implements BrowserDriver {
     return readPanelKind(await this.hosts());
   }
 
+  /**
+   * For an accessibility audit only: lets scripts in the page see our closed shadow roots (through
+   * `host.shadowRoot`, as DevTools can), runs axe-core (its source given) on our hosts alone, and
+   * returns its violations. The product's roots stay closed; this test browser is thrown away after.
+   */
+  async auditOverlays(axeSource: string, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: number; help: string }[]; buttons: number }> {
+    const hosts = await this.hosts();
+    for (const host of hosts) {
+      if (host.shadow) await this.shadow.call(host.shadow, "(root) => Object.defineProperty(root.host, 'shadowRoot', { get: () => root, configurable: true }) && true");
+    }
+    await this.page.evaluate(axeSource);
+    return this.page.evaluate(
+      async ({ tags, options }) => {
+        type Rule = { id: string; impact: string | null; nodes: unknown[]; help: string };
+        const axe = (globalThis as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
+        const result = await axe.run({ include: tags.map((t) => [t]) }, { ...options, resultTypes: ['violations', 'passes'] });
+        return {
+          violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })),
+          // How many buttons inside our roots axe looked at: proof that it saw into them.
+          buttons: result.passes.find((p) => p.id === 'button-name')?.nodes.length ?? 0,
+        };
+      },
+      { tags: [OVERLAY_TAG, PANEL_TAG], options },
+    );
+  }
+
   /** The text of `testid` in the page panel ('' when it is not shown). */
   async panelText(testid: string): Promise<string> {
     return readPanelText(await this.hosts(), testid);
