@@ -13,6 +13,7 @@ import { cullLog } from '../lib/export/retention';
 import { createService, queuedSettings } from '../lib/background/service';
 import { guardStore } from '../lib/background/store-guard';
 import { createPageCopyHandlers } from '../lib/background/page-copy';
+import { createPublishingHandlers } from '../lib/background/publishing';
 import { createSyncHandlers } from '../lib/background/sync-handlers';
 import type { Handlers } from '../lib/messaging/protocol';
 import { registerHandlers, senderPolicy } from '../lib/messaging/server';
@@ -79,6 +80,7 @@ export default defineBackground(() => {
       {
         ...service,
         getOfficeStatus,
+        ...createPublishingHandlers({ ...ids, log, onRecorded }),
         ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }),
         ...createRoundHandlers(monitoring),
         ...createArchiveHandlers({ db, mode, reminderDays, onExported: () => refreshHandover() }),
