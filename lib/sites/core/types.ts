@@ -28,6 +28,11 @@ export interface ScanResult<Id extends string = string> {
   found: FoundComment[];
   selectors: SelectorReport;
   /**
+   * Each snapshot post's author's profile address where the page shows one, in `snapshot.posts` order:
+   * whether a post is the office's own is decided by address, never by display name.
+   */
+  postAuthors?: readonly (string | undefined)[];
+  /**
    * False when the memo's slice ran out before every comment was read: the result is empty and the
    * caller scans again after yielding to the page (the readings made so far are kept).
    */
