@@ -7,6 +7,8 @@ import type { OfficeStatus } from '../sync/office';
 import { z } from 'zod';
 import { CountsSchema } from '../checks/counts';
 import { PUBLISHING_KINDS, type PublishingKind } from '../checks/publishing';
+import { BASE_INFO_PIECES, type BaseInfoPiece } from '../checks/base-info';
+import type { AccountInfoSeen } from '../monitoring/account-info';
 import { defineMessages, returns, type DefRequest, type DefResponse } from './table';
 import {
   ActionKindSchema,
@@ -276,6 +278,17 @@ export interface PublishingStatus {
   outcome: PublishingOutcome;
 }
 
+const BaseInfoPieceSchema = z.enum(BASE_INFO_PIECES as [BaseInfoPiece, ...BaseInfoPiece[]]);
+/** The content script read an account's about/intro view or bio: which base-information pieces it holds. */
+export const AccountInfoSeenSchema = z
+  .object({
+    pageUrl: httpsUrl,
+    name: z.string().max(512),
+    found: z.array(BaseInfoPieceSchema).max(BASE_INFO_PIECES.length),
+    missing: z.array(BaseInfoPieceSchema).max(BASE_INFO_PIECES.length),
+  })
+  .strict();
+
 export const CompleteRoundSchema = z.object({ scheduledAt: z.iso.datetime() });
 
 export type ConnectionTest =
@@ -317,6 +330,10 @@ export const messages = defineMessages({
   reviewPublishing: { request: ReviewPublishingSchema, response: returns<{ status: PublishingStatus; alreadyRecorded: boolean }>(), audience: 'any' },
   /** Which of these posts were reviewed already (the panel shows them as handled after a reload). */
   getPublishingStatus: { request: PublishingStatusRequestSchema, response: returns<Record<string, PublishingStatus>>(), audience: 'any' },
+  /** The content script read an office account's about/intro view or bio (kept for the round view). */
+  accountInfoSeen: { request: AccountInfoSeenSchema, response: returns<{ officeAccount: boolean }>(), audience: 'any' },
+  /** The office accounts' base information as last seen: the round view lists those with missing pieces. */
+  getAccountInfo: { request: EmptyRequestSchema, response: returns<AccountInfoSeen[]>(), audience: 'extension-pages' },
   /** The content script looked at a page; counts what is open there (for monitoring rounds). */
   pageSeen: { request: PageSeenSchema, response: returns<{ officeAccount: boolean }>(), audience: 'any' },
   /** The options page's "Spara anonymiserad sidkopia": the most recent supported tab's copy, or null. */

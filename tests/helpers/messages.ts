@@ -18,6 +18,8 @@ export const validPayloads: { [K in MessageName]: RequestOf<K> } = {
     outcome: 'consent',
   },
   getPublishingStatus: { platform: 'facebook', postIds: ['2001'] },
+  accountInfoSeen: { pageUrl: 'https://www.facebook.com/norrbyexempel/about', name: 'Norrby', found: ['sender'], missing: ['public-record'] },
+  getAccountInfo: undefined,
   retractAction: { recordId: '00000000-0000-4000-8000-000000000001' },
   getSummary: undefined,
   getOverlaySettings: undefined,

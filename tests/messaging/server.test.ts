@@ -16,6 +16,8 @@ function handlers(): Handlers {
     getOfficeStatus: vi.fn(async () => ({ ok: true as const, value: { state: 'off' as const, subjects: {} } })),
     reviewPublishing: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     getPublishingStatus: vi.fn(async () => ({ ok: true as const, value: {} })),
+    accountInfoSeen: vi.fn(async () => ({ ok: true as const, value: { officeAccount: false } })),
+    getAccountInfo: vi.fn(async () => ({ ok: true as const, value: [] })),
     retractAction: vi.fn(async () => ({ ok: true as const, value: { status: { kinds: [] }, retracted: false } })),
     getSyncStatus: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     syncNow: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),

@@ -39,6 +39,13 @@ export interface ScanResult<Id extends string = string> {
   complete?: boolean;
 }
 
+/** What an account's own about/intro view or bio says, read by the site's adapter. */
+export interface AccountInfoInput {
+  text: string;
+  /** The addresses the view links to (the site's redirect links decoded). */
+  links: readonly string[];
+}
+
 export interface SiteSpec<Id extends string, P extends string> {
   id: Id;
   /** The record model's platform (`account.platform`, `subject.platform`): sites may share one. */
@@ -69,6 +76,8 @@ export interface SiteSpec<Id extends string, P extends string> {
   place?(anchor: Element, host: HTMLElement): void;
   /** How a moderator removes a comment on this site, told after "Document and remove" (a locale key). */
   removalHelp?: MessageKey;
+  /** The account's about/intro view or bio on this page, or null when the page shows none. Never throws. */
+  readAccountInfo?(doc: Document, url: URL): AccountInfoInput | null;
 }
 
 export interface SiteDefinition<Id extends string = string, P extends string = string> extends Required<SiteSpec<Id, P>> {
@@ -83,6 +92,7 @@ export function defineSite<const Id extends string, const P extends string>(spec
     isOfficePage: ({ accountMatch }) => accountMatch,
     place: (anchor, host) => anchor.after(host),
     removalHelp: 'removalHowGeneric',
+    readAccountInfo: () => null,
     ...spec,
     matches: spec.hosts.map((host) => `https://${host}/*`),
   };
