@@ -34,6 +34,7 @@ export default defineContentScript({
       retract: (req) => request('retractAction', req),
       reviewPublishing: (req) => request('reviewPublishing', req),
       publishingStatus: (req) => request('getPublishingStatus', req),
+      onAccountInfo: (report) => void request('accountInfoSeen', report),
       // Evidence is drawn from the page's own DOM on the click: no tab capture, no extra permission.
       capture: (element, exclude) => captureComment(element, { exclude, url: location.href, now: () => new Date() }),
       // The vocabulary checks run in the background, off Facebook's main thread.

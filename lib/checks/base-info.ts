@@ -15,7 +15,8 @@ export interface BaseInfoResult {
 // Words a piece is recognised by; each is one regex over the lower-cased text.
 const TEXT: Record<BaseInfoPiece, RegExp> = {
   sender: /(?:stockholms stad|stadsdelsförvaltning|stadsdelsnämnd|stadsdelsområde|\p{L}+ kommuns?(?![\p{L}])|kommunens|stadens)/u,
-  'personal-data': /(?:personuppgift|dataskydd|gdpr|integritetspolicy|integritetsskydd)/u,
+  // How the account handles personal data, not a rule against posting others' ("personuppgifter om andra").
+  'personal-data': /(?:behandl\p{L}*\s+(?:\p{L}+\s+){0,2}personuppgift|personuppgiftsbehandling|personuppgiftsansvar|dataskydd|gdpr|integritetspolicy|integritetsskydd|hur vi (?:hanterar|behandlar) (?:dina )?uppgifter)/u,
   participation:
     /(?:(?:regler|villkor|riktlinjer|netikett)\P{L}+(?:\p{L}+\P{L}+){0,2}(?:för\s+)?(?:kommentar|inlägg|att delta)|(?:kommentar|inlägg|innehåll)\p{L}*(?:\P{L}+\p{L}+){0,6}\P{L}+(?:tas bort|raderas|döljs|tar vi bort|tar bort|modereras)|(?:tar bort|tar vi bort|döljer|raderar|modererar)(?:\P{L}+\p{L}+){0,4}\P{L}+(?:kommentar|inlägg|innehåll|olagligt))/u,
   'public-record': /(?:allmän(?:na)? handling|offentlighetsprincip|diarieförs|kan lämnas ut)/u,
