@@ -46,7 +46,7 @@ export class BaseInfoReader {
     const key = `${pageUrl}\u0000${found.join()}\u0000${missing.join()}`;
     if (key !== this.lastReport) {
       this.lastReport = key;
-      this.report?.({ pageUrl, name, found, missing });
+      this.report?.({ pageUrl, name: info.name ?? name, found, missing });
     }
     return { pieces };
   }

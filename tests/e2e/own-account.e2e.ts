@@ -2,7 +2,8 @@
  * The office's own post in real browsers: a Page post by the office that names a child shows the
  * consent reminder in the page panel; "Samtycke finns" logs a `publishing-reviewed` record about the
  * post; after a reload the post shows as handled. The same words in a resident's comment get the
- * moderation flag instead.
+ * moderation flag instead. The office's about view lacking the public-record sentence shows that piece
+ * as missing with a suggested text, and the round view lists the account.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,9 @@ const html = readFileSync(join(import.meta.dirname, '../fixtures/own-account/own
 const url = fixtureUrl(html);
 const server = new FixtureServer([]);
 server.add(url, html);
+const aboutHtml = readFileSync(join(import.meta.dirname, '../fixtures/own-account/facebook-about-sv.html'), 'utf8');
+const aboutUrl = fixtureUrl(aboutHtml);
+server.add(aboutUrl, aboutHtml);
 const POST_ID = 'pfbid0Exempel419';
 const ANNA = '1100000000000001'; // a resident repeating the post's words about the child
 
@@ -70,5 +74,27 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(await reviews()).toHaveLength(1);
     expect(driver.errors()).toEqual([]);
     await driver.screenshot(join(shots, 'own-post-handled.png'));
+  });
+
+  it('the about view lacking the public-record sentence shows that piece as missing with a suggested text, and the round view lists the account', async () => {
+    await driver.open(aboutUrl);
+    const pieces = await waitFor('the base-information pieces', () => driver.panelBaseInfo(), (p) => p.length === 4);
+    expect(pieces).toEqual([
+      { piece: 'sender', found: true, suggestion: null },
+      { piece: 'personal-data', found: true, suggestion: null },
+      { piece: 'participation', found: true, suggestion: null },
+      { piece: 'public-record', found: false, suggestion: uiText(browserName, 'baseSuggestPublicRecord') },
+    ]);
+    await driver.screenshot(join(shots, 'base-info.png'));
+    const round = await driver.extensionPage('round.html');
+    try {
+      const listed = await round.waitForText('missing-base-info', (text) => text.includes(uiText(browserName, 'basePiecePublicRecord')));
+      expect(listed).toContain(uiText(browserName, 'roundBaseHeading'));
+      expect(await round.text('missing-base-account')).toContain('Stadsdelsförvaltning Norrby (exempel)');
+      await round.screenshot(join(shots, 'round-base-info.png'));
+    } finally {
+      await round.close();
+    }
+    expect(driver.errors()).toEqual([]);
   });
 });

@@ -35,6 +35,7 @@ describe('reading the account\'s own information', () => {
     expect(info.text).toContain('Stockholms stads konto för Norrby');
     expect(info.text).not.toMatch(/följare|Följ|Meddelande/);
     expect(info.links).toEqual(['https://norrby.example.org/sociala-medier']);
+    expect(info.name).toBe('norrby.exempel');
     expect(checkBaseInfo(info.text, info.links).missing).toEqual(['personal-data', 'participation']);
   });
 
@@ -84,7 +85,7 @@ describe('the page panel on the office account\'s about view', () => {
     controller.scan();
     await flush();
     expect(onAccountInfo).toHaveBeenCalledOnce();
-    expect(onAccountInfo).toHaveBeenCalledWith({ pageUrl: about.url, name: '', found: ['sender', 'personal-data', 'participation'], missing: ['public-record'] });
+    expect(onAccountInfo).toHaveBeenCalledWith({ pageUrl: about.url, name: 'Stadsdelsförvaltning Norrby (exempel)', found: ['sender', 'personal-data', 'participation'], missing: ['public-record'] });
     controller.stop();
   });
 

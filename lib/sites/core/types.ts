@@ -44,6 +44,8 @@ export interface AccountInfoInput {
   text: string;
   /** The addresses the view links to (the site's redirect links decoded). */
   links: readonly string[];
+  /** The account's name as the view shows it (its heading), when it does. */
+  name?: string;
 }
 
 export interface SiteSpec<Id extends string, P extends string> {

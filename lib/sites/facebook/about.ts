@@ -18,5 +18,8 @@ export function readFacebookAbout(doc: Document, url: URL): AccountInfoInput | n
   if (cards.length === 0 && !(ABOUT_PATH.test(url.pathname) || url.searchParams.get('sk') === 'about')) return null;
   const roots = cards.length > 0 ? cards : [main];
   const text = roots.map((root) => readText(root)).join('\n').trim();
-  return text === '' ? null : { text, links: roots.flatMap((root) => linksIn(root, url)) };
+  if (text === '') return null;
+  const title = main.querySelector('h1');
+  const name = title ? readText(title).trim() : '';
+  return { text, links: roots.flatMap((root) => linksIn(root, url)), ...(name ? { name } : {}) };
 }

@@ -14,5 +14,8 @@ export function readInstagramBio(doc: Document, url: URL): AccountInfoInput | nu
   if (!header) return null;
   const skip = (element: Element) => element.matches('ul, button, [role="button"], h2');
   const text = readText(header, { skip }).trim();
-  return text === '' ? null : { text, links: linksIn(header, url).filter((l) => !l.startsWith('https://www.instagram.com/')) };
+  if (text === '') return null;
+  const handle = header.querySelector('h2');
+  const name = handle ? readText(handle).trim() : '';
+  return { text, links: linksIn(header, url).filter((l) => !l.startsWith('https://www.instagram.com/')), ...(name ? { name } : {}) };
 }

@@ -16,6 +16,12 @@ export interface OwnPostInfo {
   text: string;
 }
 
+export interface BaseInfoPieceInfo {
+  piece: string;
+  found: boolean;
+  suggestion: string | null;
+}
+
 export const OVERLAY_TAG = 'modereringsstod-overlay';
 export const PANEL_TAG = 'modereringsstod-panel';
 
@@ -101,6 +107,16 @@ export function readOwnPosts(hosts: readonly DomNode[]): OwnPostInfo[] {
       buttons: [...descendants(post)].filter((n) => n.name === 'button').map((n) => n.attrs['data-testid'] ?? ''),
       text: textOf(post).trim(),
     }));
+}
+
+/** The account's base-information pieces in the page panel: found or not, and the suggested text. */
+export function readBaseInfo(hosts: readonly DomNode[]): BaseInfoPieceInfo[] {
+  const root = panelRoot(hosts);
+  if (!root) return [];
+  return [...descendants(root)].filter(withTestId('base-piece')).map((li) => {
+    const suggestion = find(li, withTestId('base-suggestion'));
+    return { piece: li.attrs['data-piece'] ?? '', found: li.attrs['data-found'] === 'true', suggestion: suggestion ? textOf(suggestion).trim() : null };
+  });
 }
 
 export function readPanelKind(hosts: readonly DomNode[]): string | null {

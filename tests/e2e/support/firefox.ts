@@ -9,7 +9,7 @@ import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
 import { GECKO_ID } from '../../../wxt.config';
 import type { ModerationRecord } from '../../../lib/model';
 import {
-  FOCUSED_TESTID, SYNTHETIC_ATTACK, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readOwnPosts, readPanelKind, rootOf,
+  FOCUSED_TESTID, SYNTHETIC_ATTACK, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readOwnPosts, readBaseInfo, readPanelKind, rootOf,
   type DomNode,
 } from './closed-shadow';
 import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
@@ -159,6 +159,10 @@ export class FirefoxDriver implements BrowserDriver {
 
   async panelOwnPosts() {
     return readOwnPosts(await this.hosts());
+  }
+
+  async panelBaseInfo() {
+    return readBaseInfo(await this.hosts());
   }
 
   async doubleClickArchive(commentId: string, testid = 'archive'): Promise<void> {
