@@ -119,6 +119,18 @@ describe('the office\'s own post in the page panel', () => {
     controller.stop();
   });
 
+  it('renders the post\'s words as text: markup in the post creates no element in the panel', async () => {
+    const hostile = HTML.replace('>Grattis till Alva, 10 år,', '>&lt;img src=x onerror=alert(1)&gt; Grattis till Alva, 10 år,');
+    expect(hostile).not.toBe(HTML);
+    const { controller } = setup(hostile);
+    controller.scan();
+    await flush();
+    // (Unit tests' t() gives the message key only; the e2e tests show the real texts.)
+    expect(reminderKinds()).toEqual(['minor', 'phone']);
+    expect(panel().querySelector('img')).toBeNull();
+    controller.stop();
+  });
+
   it('with no office accounts set, no post is the office\'s', async () => {
     const { controller } = setup(HTML, { officeAccounts: [] });
     controller.scan();
