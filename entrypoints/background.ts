@@ -13,6 +13,8 @@ import { cullLog } from '../lib/export/retention';
 import { createService, queuedSettings } from '../lib/background/service';
 import { guardStore } from '../lib/background/store-guard';
 import { createPageCopyHandlers } from '../lib/background/page-copy';
+import { createPublishingHandlers } from '../lib/background/publishing';
+import { createAccountInfoHandlers } from '../lib/background/account-info';
 import { createSyncHandlers } from '../lib/background/sync-handlers';
 import type { Handlers } from '../lib/messaging/protocol';
 import { registerHandlers, senderPolicy } from '../lib/messaging/server';
@@ -81,6 +83,8 @@ export default defineBackground(() => {
       {
         ...service,
         getOfficeStatus,
+        ...createPublishingHandlers({ ...ids, log, onRecorded }),
+        ...createAccountInfoHandlers({ db, settings: profile }),
         ...createSyncHandlers({ db, log, engine, policyEndpoint, hasAccess: hasRegistryAccess }),
         ...createRoundHandlers(monitoring, () => {
           logChanged('recorded');

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PanelState } from '../../lib/overlay/types';
 import { clipText, isolate } from '../../lib/util/unicode';
+import BaseInfoPanel from './BaseInfoPanel';
+import OwnPostReminders from './OwnPostReminders';
 
 export interface Props {
   state: PanelState;
@@ -38,6 +40,8 @@ export default function PagePanel({ state }: Props) {
           {t('officeUnavailable')}
         </span>
       )}
+      {state.kind === 'counts' && state.baseInfo && <BaseInfoPanel info={state.baseInfo} />}
+      {state.kind === 'counts' && state.ownPosts && state.ownPosts.length > 0 && <OwnPostReminders posts={state.ownPosts} />}
       {state.kind === 'counts' && state.gone && state.gone.length > 0 && (
         <section class="gone" aria-label={t('goneHeading')} data-testid="gone">
           <ul>

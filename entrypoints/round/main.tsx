@@ -1,5 +1,6 @@
 // The round view, opened from the reminder notification.
 import { render } from 'preact';
+import MissingBaseInfo from '../../components/rounds/MissingBaseInfo';
 import RoundApp from '../../components/rounds/RoundApp';
 import { t, uiLanguage } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
@@ -11,6 +12,7 @@ render(
   <>
     <h1>{t('roundViewTitle')}</h1>
     <RoundApp load={() => request('getRounds')} complete={(scheduledAt) => request('completeRound', { scheduledAt })} showWeek />
+    <MissingBaseInfo load={() => request('getAccountInfo')} />
   </>,
   document.getElementById('app')!,
 );

@@ -32,6 +32,9 @@ export default defineContentScript({
       // Colleagues' actions from the office's registry, merged in when (and if) they come.
       office: (req) => request('getOfficeStatus', req),
       retract: (req) => request('retractAction', req),
+      reviewPublishing: (req) => request('reviewPublishing', req),
+      publishingStatus: (req) => request('getPublishingStatus', req),
+      onAccountInfo: (report) => void request('accountInfoSeen', report),
       // Evidence is drawn from the page's own DOM on the click: no tab capture, no extra permission.
       capture: (element, exclude) => captureComment(element, { exclude, url: location.href, now: () => new Date() }),
       // The vocabulary checks run in the background, off Facebook's main thread.

@@ -6,6 +6,9 @@
 import type { OfficeStatus } from '../sync/office';
 import { z } from 'zod';
 import { CountsSchema } from '../checks/counts';
+import { PUBLISHING_KINDS, type PublishingKind } from '../checks/publishing';
+import { BASE_INFO_PIECES, type BaseInfoPiece } from '../checks/base-info';
+import type { AccountInfoSeen } from '../monitoring/account-info';
 import { defineMessages, returns, type DefRequest, type DefResponse } from './table';
 import {
   ActionKindSchema,
@@ -246,6 +249,46 @@ export const PageSeenSchema = z.object({
   counts: CountsSchema,
 });
 export type PageSeen = z.infer<typeof PageSeenSchema>;
+/** What the communicator answered to the publishing reminders on one of the office's own posts. */
+export const PublishingOutcomeSchema = z.enum(['consent', 'fixed']);
+export type PublishingOutcome = z.infer<typeof PublishingOutcomeSchema>;
+export const ReviewPublishingSchema = z
+  .object({
+    site: SiteSchema,
+    pageUrl: httpsUrl,
+    // The post is the record's subject: it needs its id, and its author's address, which the background
+    // compares with the office's accounts itself.
+    post: PostSchema.omit({ comments: true }).extend({ id: z.string().min(1).max(512), authorUrl: httpsUrl }),
+    reminders: z
+      .array(z.enum(PUBLISHING_KINDS as [PublishingKind, ...PublishingKind[]]))
+      .min(1)
+      .max(PUBLISHING_KINDS.length),
+    outcome: PublishingOutcomeSchema,
+  })
+  .strict();
+export type ReviewPublishingRequest = z.infer<typeof ReviewPublishingSchema>;
+export const PublishingStatusRequestSchema = z.object({
+  platform: PlatformSchema,
+  postIds: z.array(z.string().min(1).max(512)).max(200),
+});
+/** The last `publishing-reviewed` record about a post. */
+export interface PublishingStatus {
+  recordId: string;
+  occurredAt: string;
+  outcome: PublishingOutcome;
+}
+
+const BaseInfoPieceSchema = z.enum(BASE_INFO_PIECES as [BaseInfoPiece, ...BaseInfoPiece[]]);
+/** The content script read an account's about/intro view or bio: which base-information pieces it holds. */
+export const AccountInfoSeenSchema = z
+  .object({
+    pageUrl: httpsUrl,
+    name: z.string().max(512),
+    found: z.array(BaseInfoPieceSchema).max(BASE_INFO_PIECES.length),
+    missing: z.array(BaseInfoPieceSchema).max(BASE_INFO_PIECES.length),
+  })
+  .strict();
+
 export const CompleteRoundSchema = z.object({ scheduledAt: z.iso.datetime() });
 
 export type ConnectionTest =
@@ -283,6 +326,14 @@ export const messages = defineMessages({
   getOverlaySettings: { request: EmptyRequestSchema, response: returns<OverlaySettings>(), audience: 'any' },
   /** The text checks' results for a batch of comments, in order (the checks run off the page's main thread). */
   judgeTexts: { request: JudgeTextsSchema, response: returns<Record<string, unknown>[]>(), audience: 'any' },
+  /** "Samtycke finns" / "Åtgärdat" on the office's own post: logs a `publishing-reviewed` record (once per post). */
+  reviewPublishing: { request: ReviewPublishingSchema, response: returns<{ status: PublishingStatus; alreadyRecorded: boolean }>(), audience: 'any' },
+  /** Which of these posts were reviewed already (the panel shows them as handled after a reload). */
+  getPublishingStatus: { request: PublishingStatusRequestSchema, response: returns<Record<string, PublishingStatus>>(), audience: 'any' },
+  /** The content script read an office account's about/intro view or bio (kept for the round view). */
+  accountInfoSeen: { request: AccountInfoSeenSchema, response: returns<{ officeAccount: boolean }>(), audience: 'any' },
+  /** The office accounts' base information as last seen: the round view lists those with missing pieces. */
+  getAccountInfo: { request: EmptyRequestSchema, response: returns<AccountInfoSeen[]>(), audience: 'extension-pages' },
   /** The content script looked at a page; counts what is open there (for monitoring rounds). */
   pageSeen: { request: PageSeenSchema, response: returns<{ officeAccount: boolean }>(), audience: 'any' },
   /** The options page's "Spara anonymiserad sidkopia": the most recent supported tab's copy, or null. */

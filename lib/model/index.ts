@@ -44,11 +44,17 @@ export const RecordKindSchema = z.enum([
    * the mistake stays and this record names it (`refersTo`); both count as undone together.
    */
   'retracted',
+  /**
+   * The office's own post was looked at with the publishing rules (a child, art. 9, personnummer, phone):
+   * the subject is the post, and `checks` name the reminders and the outcome, `outcome:consent` (consent
+   * is there) or `outcome:fixed` (the post was changed). Made from the page panel, never about a comment.
+   */
+  'publishing-reviewed',
 ]);
 export type RecordKind = z.infer<typeof RecordKindSchema>;
 
 /** What a moderator can record about one comment from the overlay. */
-export const ActionKindSchema = RecordKindSchema.exclude(['monitoring-round', 'log-reset', 'culled', 'retracted']);
+export const ActionKindSchema = RecordKindSchema.exclude(['monitoring-round', 'log-reset', 'culled', 'retracted', 'publishing-reviewed']);
 export type ActionKind = z.infer<typeof ActionKindSchema>;
 
 /** The grounds in BBS-lagen 5 § on which content must be removed (record them with every removal). */

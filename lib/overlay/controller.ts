@@ -21,6 +21,8 @@ import { viewportNearby, type Nearby, type NearbyFactory } from './nearby';
 import { SLICE_MS, yieldToPage } from './schedule';
 import type { OverlayRenderer, PanelState } from './types';
 import { commentView } from './view';
+import { OwnPosts, type OwnPostDeps } from './own-posts';
+import { BaseInfoReader, type BaseInfoReport, type BaseInfoView } from './base-info';
 import { colleagueArchive, kindsOf } from './kinds';
 import type { Captured } from '../evidence/capture';
 import { sha256Hex } from '../util/hash';
@@ -88,6 +90,11 @@ export interface OverlayDeps {
   remote?: RemoteTextChecks;
   /** What colleagues recorded (the office's registry, v1.1), asked after the local status; never waited for. */
   office?: (req: StatusRequest) => Promise<Result<OfficeStatus>>;
+  /** The office's own posts: log the answer to their publishing reminders, and ask which were answered. */
+  reviewPublishing?: OwnPostDeps['review'];
+  publishingStatus?: OwnPostDeps['status'];
+  /** The office account's about/intro view or bio was read: which base-information pieces it has (for the round view). */
+  onAccountInfo?: (report: BaseInfoReport) => void;
 }
 
 /** An archived comment no longer on the open page: archived, or documented and waiting for "removed". */
@@ -131,6 +138,11 @@ export class OverlayController {
   private readonly clock: () => number;
   /** Archived comments that left the open post, by key, with what is needed to record their removal. */
   private readonly gone = new Map<string, Tracked>();
+  /** The office's own posts on the page, with their publishing reminders. */
+  private readonly ownPosts: OwnPosts;
+  /** The account's base information when the page is its about/intro view or bio. */
+  private readonly baseInfoReader: BaseInfoReader;
+  private baseInfo: BaseInfoView | null = null;
 
   constructor(private readonly deps: OverlayDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -141,6 +153,14 @@ export class OverlayController {
     this.memo = new ReadingMemo(this.clock);
     this.nearby = (deps.nearby ?? viewportNearby)((elements) => this.mountNear(elements));
     this.panel = new PanelHost(deps.doc, deps.css, deps.render);
+    this.ownPosts = new OwnPosts({
+      sites: this.sites,
+      trusted: this.trusted,
+      changed: () => this.renderPanel(),
+      review: deps.reviewPublishing,
+      status: deps.publishingStatus,
+    });
+    this.baseInfoReader = new BaseInfoReader(this.sites, deps.onAccountInfo);
   }
 
   /** Scans now and on every later DOM change until the signal aborts. */
@@ -227,6 +247,7 @@ export class OverlayController {
       this.memo.clear();
       this.lastUrl = url;
       this.gone.clear();
+      this.ownPosts.clear();
     }
     this.startSlice();
     let result = scanPage(this.deps.doc, url, this.sites, this.memo);
@@ -241,6 +262,8 @@ export class OverlayController {
       this.renderPanel();
       return;
     }
+    if (result) this.ownPosts.update(result, url, officeAccounts);
+    this.baseInfo = result ? this.baseInfoReader.read(this.deps.doc, url, officeAccounts, result.snapshot.posts.find((p) => p.authorName)?.authorName ?? '') : null;
     const found = result?.found ?? [];
     const fresh = this.follow(found, result?.snapshot.site ?? '');
     const unrecognised = result !== null && result.snapshot.posts.length === 0 && found.length === 0 && this.sites.isContentPage(url);
@@ -708,13 +731,16 @@ export class OverlayController {
       busy: e.state.kind === 'busy',
       onConfirmRemoved: (event: Event) => void this.act(e.key, event, 'removed'),
     }));
+    const ownPosts = this.ownPosts.views();
     const counts =
-      this.complete && (this.tracked.size > 0 || gone.length > 0)
+      this.complete && (this.tracked.size > 0 || gone.length > 0 || ownPosts.length > 0 || this.baseInfo)
         ? ({
             kind: 'counts',
             counts: this.checks.labelled(this.totals()),
             saveCopy: this.saveCopy,
             ...(gone.length > 0 ? { gone } : {}),
+            ...(ownPosts.length > 0 ? { ownPosts } : {}),
+            ...(this.baseInfo ? { baseInfo: this.baseInfo } : {}),
             ...(this.officeState === 'unavailable' ? { officeUnavailable: true as const } : {}),
           } as const)
         : null;

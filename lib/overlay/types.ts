@@ -7,6 +7,11 @@ import type { MessageKey } from '../i18n';
 import type { ErrorCode, StoreWipe, SubjectStatus } from '../messaging/protocol';
 import type { ActionKind, EvidenceFailure, LawGroundId } from '../model';
 import type { ColleagueAction } from '../sync/office';
+import type { OwnPostView } from './own-posts';
+import type { BaseInfoView } from './base-info';
+
+export type { OwnPostView } from './own-posts';
+export type { BaseInfoView } from './base-info';
 
 export type OverlayState =
   | { kind: 'unknown' }
@@ -87,7 +92,7 @@ export interface GoneView {
 export type SaveCopy = (event: Event) => string | null;
 
 export type PanelState =
-  | { kind: 'counts'; counts: readonly PanelCount[]; saveCopy?: SaveCopy; gone?: readonly GoneView[]; officeUnavailable?: true }
+  | { kind: 'counts'; counts: readonly PanelCount[]; saveCopy?: SaveCopy; gone?: readonly GoneView[]; officeUnavailable?: true; ownPosts?: readonly OwnPostView[]; baseInfo?: BaseInfoView }
   | { kind: 'quiet'; onShow: (event: Event) => void }
   | { kind: 'unrecognised'; diagnostics: () => string; saveCopy?: SaveCopy };
 

@@ -16,6 +16,7 @@ export const RECORD_KEYS: Record<RecordKind, MessageKey> = {
   'log-reset': 'record_log_reset',
   culled: 'record_culled',
   retracted: 'record_retracted',
+  'publishing-reviewed': 'record_publishing_reviewed',
 };
 
 export const STATE_KEYS: Record<SyncState, MessageKey> = {

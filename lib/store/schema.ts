@@ -77,6 +77,8 @@ export const META_KEYS = [
   'handover',
   /** lib/sync/office.ts: the v1.1 capabilities the registry listed in /health, and when it was asked. */
   'registry-capabilities',
+  /** lib/monitoring/account-info.ts: which base-information pieces each office account's about/intro view or bio lacked when last seen. */
+  'account-info',
 ] as const;
 export type MetaKeyName = (typeof META_KEYS)[number];
 

@@ -28,10 +28,24 @@ export interface ScanResult<Id extends string = string> {
   found: FoundComment[];
   selectors: SelectorReport;
   /**
+   * Each snapshot post's author's profile address where the page shows one, in `snapshot.posts` order:
+   * whether a post is the office's own is decided by address, never by display name.
+   */
+  postAuthors?: readonly (string | undefined)[];
+  /**
    * False when the memo's slice ran out before every comment was read: the result is empty and the
    * caller scans again after yielding to the page (the readings made so far are kept).
    */
   complete?: boolean;
+}
+
+/** What an account's own about/intro view or bio says, read by the site's adapter. */
+export interface AccountInfoInput {
+  text: string;
+  /** The addresses the view links to (the site's redirect links decoded). */
+  links: readonly string[];
+  /** The account's name as the view shows it (its heading), when it does. */
+  name?: string;
 }
 
 export interface SiteSpec<Id extends string, P extends string> {
@@ -64,6 +78,8 @@ export interface SiteSpec<Id extends string, P extends string> {
   place?(anchor: Element, host: HTMLElement): void;
   /** How a moderator removes a comment on this site, told after "Document and remove" (a locale key). */
   removalHelp?: MessageKey;
+  /** The account's about/intro view or bio on this page, or null when the page shows none. Never throws. */
+  readAccountInfo?(doc: Document, url: URL): AccountInfoInput | null;
 }
 
 export interface SiteDefinition<Id extends string = string, P extends string = string> extends Required<SiteSpec<Id, P>> {
@@ -78,6 +94,7 @@ export function defineSite<const Id extends string, const P extends string>(spec
     isOfficePage: ({ accountMatch }) => accountMatch,
     place: (anchor, host) => anchor.after(host),
     removalHelp: 'removalHowGeneric',
+    readAccountInfo: () => null,
     ...spec,
     matches: spec.hosts.map((host) => `https://${host}/*`),
   };

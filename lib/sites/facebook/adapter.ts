@@ -87,7 +87,7 @@ export function scanFacebook<Id extends string>(doc: Document, url: URL, site: I
     const group = kept.find((g) => g.comments.indexOf(located) >= 0);
     return { comment: located.comment, post: group ? group.meta : { text: '' }, element: located.element };
   });
-  return { snapshot: { site, posts }, found, selectors: report };
+  return { snapshot: { site, posts }, found, selectors: report, postAuthors: kept.map((group) => group.authorUrl) };
 }
 
 interface ArticleReading {

@@ -1,5 +1,6 @@
 /** Facebook: Page timelines and posts, groups, the photo viewer (facebook.com). */
 import { defineSite } from '../core/types';
+import { readFacebookAbout } from './about';
 import { scanFacebook } from './adapter';
 import { facebookAccountUrl, isFacebookContentPage } from './pages';
 import { placeBeside } from './placement';
@@ -18,4 +19,5 @@ export default defineSite({
   accountUrl: facebookAccountUrl,
   isContentPage: isFacebookContentPage,
   place: placeBeside,
+  readAccountInfo: readFacebookAbout,
 });

@@ -65,7 +65,7 @@ export function scanInstagram(doc: Document, url: URL): ScanResult<'instagram'> 
     post: post.meta,
     element: row.row,
   }));
-  return { snapshot: { site: 'instagram', posts }, found, selectors: report };
+  return { snapshot: { site: 'instagram', posts }, found, selectors: report, postAuthors: posts.map(() => post.authorUrl) };
 }
 
 const toLink = (element: Element) => (element.matches('a') ? element : element.closest('a'));

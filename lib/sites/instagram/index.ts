@@ -2,6 +2,7 @@
 import { defineSite } from '../core/types';
 import { accountUrlFromPath } from '../core/url';
 import { INSTAGRAM_SELECTORS, scanInstagram } from './adapter';
+import { readInstagramBio } from './bio';
 
 const CONTENT_PATH = /^\/(?:[A-Za-z0-9._]+\/)?(p|reel|reels|tv)\//;
 
@@ -14,6 +15,7 @@ export default defineSite({
   removalHelp: 'removalHowInstagram',
   selectors: INSTAGRAM_SELECTORS,
   scan: scanInstagram,
+  readAccountInfo: readInstagramBio,
   accountUrl: (url) => accountUrlFromPath(url, 'https://www.instagram.com'),
   isContentPage: (url) => CONTENT_PATH.test(url.pathname),
   // Post URLs carry no account: the post's author handle is compared with the configured accounts.

@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import type { ModerationRecord } from '../../../lib/model';
 import { ChromiumShadow } from './chromium-shadow';
 import {
-  FOCUSED_TESTID, SYNTHETIC_ATTACK, hostsIn, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts,
+  FOCUSED_TESTID, SYNTHETIC_ATTACK, hostsIn, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readOwnPosts, readBaseInfo,
   readPanelKind, readPanelText, rootOf, type DomNode,
 } from './closed-shadow';
 import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
@@ -157,6 +157,14 @@ export class ChromiumDriver implements BrowserDriver {
 
   async panelCounts() {
     return readPanelCounts(await this.hosts());
+  }
+
+  async panelOwnPosts() {
+    return readOwnPosts(await this.hosts());
+  }
+
+  async panelBaseInfo() {
+    return readBaseInfo(await this.hosts());
   }
 
   async doubleClickArchive(commentId: string, testid = 'archive'): Promise<void> {

@@ -7,6 +7,21 @@
  */
 import type { OverlayInfo } from './driver';
 
+export interface OwnPostInfo {
+  postId: string;
+  handled: string | null;
+  reminders: string[];
+  /** data-testid of each button offered (none once an answer is logged). */
+  buttons: string[];
+  text: string;
+}
+
+export interface BaseInfoPieceInfo {
+  piece: string;
+  found: boolean;
+  suggestion: string | null;
+}
+
 export const OVERLAY_TAG = 'modereringsstod-overlay';
 export const PANEL_TAG = 'modereringsstod-panel';
 
@@ -77,6 +92,31 @@ export function readPanelCounts(hosts: readonly DomNode[]): Record<string, strin
     if (id?.startsWith('count-')) out[id.slice('count-'.length)] = textOf(n).trim();
   }
   return out;
+}
+
+/** The office's own posts in the page panel: their reminders and whether an answer is logged. */
+export function readOwnPosts(hosts: readonly DomNode[]): OwnPostInfo[] {
+  const root = panelRoot(hosts);
+  if (!root) return [];
+  return [...descendants(root)]
+    .filter(withTestId('own-post'))
+    .map((post) => ({
+      postId: post.attrs['data-post-id'] ?? '',
+      handled: post.attrs['data-handled'] ?? null,
+      reminders: [...descendants(post)].filter(withTestId('publish-reminder')).map((n) => n.attrs['data-kind'] ?? ''),
+      buttons: [...descendants(post)].filter((n) => n.name === 'button').map((n) => n.attrs['data-testid'] ?? ''),
+      text: textOf(post).trim(),
+    }));
+}
+
+/** The account's base-information pieces in the page panel: found or not, and the suggested text. */
+export function readBaseInfo(hosts: readonly DomNode[]): BaseInfoPieceInfo[] {
+  const root = panelRoot(hosts);
+  if (!root) return [];
+  return [...descendants(root)].filter(withTestId('base-piece')).map((li) => {
+    const suggestion = find(li, withTestId('base-suggestion'));
+    return { piece: li.attrs['data-piece'] ?? '', found: li.attrs['data-found'] === 'true', suggestion: suggestion ? textOf(suggestion).trim() : null };
+  });
 }
 
 export function readPanelKind(hosts: readonly DomNode[]): string | null {

@@ -4,6 +4,7 @@
  */
 import type { ModerationRecord } from '../../../lib/model';
 import type { ExtPage } from './ext-page';
+import type { BaseInfoPieceInfo, OwnPostInfo } from './closed-shadow';
 
 export interface OverlayInfo {
   commentId: string;
@@ -34,6 +35,10 @@ export interface BrowserDriver {
   panelCounts(): Promise<Record<string, string>>;
   /** Opens the options page, fills fields (by data-testid), saves, and returns the save message. */
   saveOptions(fields: Record<string, string>, buttons?: { save: string; message: string }): Promise<string>;
+  /** The office's own posts listed in the page panel, with their publishing reminders. */
+  panelOwnPosts(): Promise<OwnPostInfo[]>;
+  /** The account's base-information pieces listed in the page panel (on its about/intro view or bio). */
+  panelBaseInfo(): Promise<BaseInfoPieceInfo[]>;
   /** The page panel's state (counts, quiet, unrecognised) or null when there is none. */
   panelKind(): Promise<string | null>;
   clickInPanel(testid: string): Promise<void>;

@@ -9,7 +9,7 @@ import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
 import { GECKO_ID } from '../../../wxt.config';
 import type { ModerationRecord } from '../../../lib/model';
 import {
-  FOCUSED_TESTID, SYNTHETIC_ATTACK, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readPanelKind, rootOf,
+  FOCUSED_TESTID, SYNTHETIC_ATTACK, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readOwnPosts, readBaseInfo, readPanelKind, rootOf,
   type DomNode,
 } from './closed-shadow';
 import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
@@ -155,6 +155,14 @@ export class FirefoxDriver implements BrowserDriver {
 
   async panelCounts() {
     return readPanelCounts(await this.hosts());
+  }
+
+  async panelOwnPosts() {
+    return readOwnPosts(await this.hosts());
+  }
+
+  async panelBaseInfo() {
+    return readBaseInfo(await this.hosts());
   }
 
   async doubleClickArchive(commentId: string, testid = 'archive'): Promise<void> {
