@@ -34,6 +34,8 @@ export default function CommentOverlay(props: Props) {
   // The author's name sits inside our sentences: isolated, so a right-to-left name cannot reorder them.
   const name = isolate(authorName);
   const label = authorName ? t('overlayLabel', name) : t('overlayLabelNoAuthor');
+  // The toggle says what is left to do; its accessible name starts with the same words (voice control).
+  const toggleText = props.todo === undefined ? 'MS' : props.todo > 0 ? t('toggleTodo', String(props.todo)) : t('toggleNothingOpen');
   const archived = status.archived;
   const recorded = props.recorded ?? status.kinds;
   const colleagues = props.colleagues ?? [];
@@ -69,10 +71,10 @@ export default function CommentOverlay(props: Props) {
           ref={toggle}
           data-testid="toggle"
           aria-expanded={expanded}
-          aria-label={t('toggleChecklist', name)}
+          aria-label={t('toggleChecklist', [toggleText, name])}
           onClick={props.onToggle}
         >
-          <span aria-hidden="true">{expanded ? '▾' : '▸'}</span> MS
+          <span aria-hidden="true">{expanded ? '▾' : '▸'}</span> {toggleText}
         </button>
         {badges.map((badge) => (
           <span key={badge.check} class={`badge ${badge.tone}`} data-testid={`badge-${badge.check}`}>

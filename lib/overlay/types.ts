@@ -50,6 +50,8 @@ export interface CommentView {
   removalHelp: MessageKey;
   /** What colleagues recorded about the comment (from the office's registry). */
   colleagues?: readonly ColleagueAction[];
+  /** How many things are left to do about the comment ("3 att göra" on the toggle; ✓ for none). */
+  todo?: number;
   /** Action kinds recorded here or by a colleague (default: `status.kinds`). */
   recorded?: readonly ActionKind[];
   /** "Arkivera" was pressed on a comment a colleague archived: ask before archiving it twice. */

@@ -20,6 +20,9 @@ export interface ViewActions {
 export function commentView(entry: Tracked, judgement: Judgement, checks: CheckRegistry, actions: ViewActions, removalHelp: MessageKey): CommentView {
   // The office's view: what a colleague recorded counts as done here too.
   const recorded = kindsOf(entry);
+  // What is left to do about the comment: its open counts, an overdue reply counted once (it is a reply due).
+  const open = checks.open(judgement, recorded);
+  const todo = open.size - (open.has('overdue') && open.has('replyDue') ? 1 : 0);
   return {
     authorName: entry.comment.authorName,
     state: entry.state,
@@ -42,6 +45,7 @@ export function commentView(entry: Tracked, judgement: Judgement, checks: CheckR
     removalHelp,
     colleagues: entry.colleagues ?? [],
     recorded,
+    todo,
     confirmDouble: entry.confirmDouble === true,
     onAnswerDouble: actions.answerDouble,
     onToggle: actions.toggle,

@@ -201,6 +201,30 @@ describe('Checklist', () => {
   });
 });
 
+describe('the toggle says what is left to do', () => {
+  it('shows the open items, or a quiet mark when nothing is open', () => {
+    const el = root();
+    render(<CommentOverlay {...view('Hej?', { todo: 3 })} />, el);
+    expect(el.querySelector('[data-testid=toggle]')!.textContent).toContain('toggleTodo');
+    render(<CommentOverlay {...view('Hej?', { todo: 0 })} />, el);
+    expect(el.querySelector('[data-testid=toggle]')!.textContent).toContain('toggleNothingOpen');
+  });
+
+  it('counts a comment\'s open items once each, an overdue reply as one', async () => {
+    const { commentView } = await import('../../lib/overlay/view');
+    const comment: Comment = { id: '9', authorName: 'Ida Exempel', text: 'Ring mig på 070-555 12 34, när öppnar ni?', isReply: false, postedAt: '2026-11-20T08:00:00Z' };
+    const judgement = checkRegistry.judge(comment, { now: new Date('2026-11-25T09:00:00Z'), own: false, officeReplied: false });
+    const open = checkRegistry.open(judgement, []);
+    expect([...open].sort()).toEqual(['flagged', 'notArchived', 'overdue', 'replyDue']);
+    const entry = { comment, status: { kinds: [] }, state: { kind: 'idle' }, expanded: false, identityChecked: false } as never;
+    const noop = () => {};
+    const actions = { toggle: noop, act: noop, startDocument: noop, undo: noop, answerDouble: noop, cancelDocument: noop, confirmIdentity: noop, accept: () => true };
+    expect(commentView(entry, judgement, checkRegistry, actions, 'removalHowFacebook').todo).toBe(3);
+    const archived = { ...(entry as object), status: { kinds: ['archived', 'replied'] } } as never;
+    expect(commentView(archived, judgement, checkRegistry, actions, 'removalHowFacebook').todo).toBe(1);
+  });
+});
+
 describe('keyboard and screen reader', () => {
   it('names the toggle with its visible text, closes the checklist on Escape and gives focus back to the toggle', async () => {
     const el = root();
