@@ -3,6 +3,7 @@ import { t } from '../../lib/i18n';
 import type { ActionKind, LawGroundId } from '../../lib/model';
 import type { CommentView } from '../../lib/overlay/types';
 import RemovalControl from './RemovalControl';
+import { RECORD_KEYS } from '../../lib/records/labels';
 import type { ColleagueAction } from '../../lib/sync/office';
 import { isolate } from '../../lib/util/unicode';
 import WhyExcerpt from './WhyExcerpt';
@@ -26,8 +27,9 @@ export default function Checklist({ items, recorded, colleagues = [], busy, onAc
   const byColleague = (kind: ActionKind) => colleagues.find((c) => c.kind === kind);
   const action = (kind: ActionKind, label: string) =>
     recorded.includes(kind) ? (
+      // Done, it says what was done ("✓ Besvarad · Loggad"), not the button's words.
       <span key={kind} class="done" data-testid={`done-${kind}`}>
-        ✓ {label} ·{' '}
+        ✓ {t(RECORD_KEYS[kind])} ·{' '}
         {byColleague(kind) ? t('actionDoneBy', isolate(byColleague(kind)!.moderatorName || t('colleagueUnnamed'))) : t('actionDone')}
       </span>
     ) : (

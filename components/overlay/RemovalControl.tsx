@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/i18n';
-import { groundLabel, LAW_GROUND_ORDER } from '../../lib/checks/labels';
+import { groundHelp, groundLabel, LAW_GROUND_ORDER } from '../../lib/checks/labels';
 import type { ActionKind, LawGroundId } from '../../lib/model';
 import type { CommentView } from '../../lib/overlay/types';
 import { FAILURE_KEYS } from '../../lib/evidence/labels';
@@ -105,6 +105,7 @@ export default function RemovalControl(props: Props) {
           data-testid="law-ground"
           value={ground}
           aria-invalid={missing}
+          aria-describedby="law-ground-help"
           onChange={(e) => {
             const select = e.target as HTMLSelectElement;
             // A script's change is undone: the select shows the ground a person chose.
@@ -120,6 +121,9 @@ export default function RemovalControl(props: Props) {
           ))}
         </select>
       </label>
+      <p class="hint" id="law-ground-help" data-testid="law-ground-help">
+        {groundHelp(ground)}
+      </p>
       <label class="stack">
         {t('documentNoteLabel')}
         <input

@@ -28,6 +28,22 @@ const GROUND_KEYS: Record<LawGroundId, MessageKey> = {
   upphovsratt: 'ground_upphovsratt',
 };
 
+const GROUND_HELP_KEYS: Record<LawGroundId, MessageKey> = {
+  'olaga-hot': 'groundHelp_olaga_hot',
+  'hets-mot-folkgrupp': 'groundHelp_hets_mot_folkgrupp',
+  barnpornografibrott: 'groundHelp_barnpornografibrott',
+  'olaga-valdsskildring': 'groundHelp_olaga_valdsskildring',
+  uppvigling: 'groundHelp_uppvigling',
+  'olaga-integritetsintrang': 'groundHelp_olaga_integritetsintrang',
+  'terrorism-uppmaning': 'groundHelp_terrorism_uppmaning',
+  upphovsratt: 'groundHelp_upphovsratt',
+};
+
+/** One line on what a legal ground covers, with its statute (shown under the ground's choice). */
+export function groundHelp(ground: LawGroundId | ''): string {
+  return ground ? t(GROUND_HELP_KEYS[ground]) : t('groundHelpNone');
+}
+
 export function kindLabel(kind: PersonalDataKind): string {
   return t(KIND_KEYS[kind]);
 }

@@ -102,6 +102,9 @@ describe('Checklist', () => {
       'unlawful',
     ]);
     expect((el.querySelector('[data-testid=law-ground]') as HTMLSelectElement).value).toBe('olaga-hot');
+    // The chosen ground is explained in one line with its statute, and the select is described by it.
+    expect(el.querySelector('[data-testid=law-ground-help]')!.textContent).toBe('groundHelp_olaga_hot');
+    expect(el.querySelector('[data-testid=law-ground]')!.getAttribute('aria-describedby')).toBe('law-ground-help');
   });
 
   it('shows why: the matched words marked in an excerpt of the comment, as text', () => {
@@ -137,6 +140,7 @@ describe('Checklist', () => {
     await act(() => (el.querySelector('[data-testid=action-documented]') as HTMLButtonElement).click());
     expect(onAction).not.toHaveBeenCalled();
     expect(el.querySelector('[role=alert]')!.textContent).toBe('lawGroundRequired');
+    expect(el.querySelector('[data-testid=law-ground-help]')!.textContent).toBe('groundHelpNone');
     select.value = 'olaga-integritetsintrang';
     await act(() => {
       select.dispatchEvent(new Event('change'));
