@@ -68,3 +68,17 @@ export function formatDateTimeLong(iso: string): string {
   }
   return format.format(new Date(iso));
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "tors 3 dec." for a Stockholm calendar day ("2026-12-03") in the UI language (the round view's week). */
+export function formatDay(day: string): string {
+  const lang = uiLanguage();
+  let format = dayFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { timeZone: 'Europe/Stockholm', weekday: 'short', day: 'numeric', month: 'short' });
+    dayFormats.set(lang, format);
+  }
+  // Noon UTC is the same calendar day in Stockholm all year round.
+  return format.format(new Date(`${day}T12:00:00Z`));
+}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatDateTime, t, type MessageKey } from '../../lib/i18n';
+import { formatDateTime, formatDay, t, type MessageKey } from '../../lib/i18n';
 import { roundLabel } from '../../lib/monitoring/labels';
 import type { RoundsSnapshot } from '../../lib/monitoring/snapshot';
 
@@ -89,7 +89,9 @@ export default function RoundsPanel({ snapshot, onComplete, showWeek = true }: P
           <tbody>
             {snapshot.week.map((d) => (
               <tr key={d.day}>
-                <th scope="row">{d.day}</th>
+                <th scope="row">
+                  <time dateTime={d.day}>{formatDay(d.day)}</time>
+                </th>
                 <td>{d.done}</td>
                 <td>{d.late}</td>
                 <td>{d.missed}</td>
