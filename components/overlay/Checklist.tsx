@@ -28,7 +28,7 @@ export default function Checklist({ items, recorded, colleagues = [], busy, onAc
   const action = (kind: ActionKind, label: string) =>
     recorded.includes(kind) ? (
       // Done, it says what was done ("✓ Besvarad · Loggad"), not the button's words.
-      <span key={kind} class="done" data-testid={`done-${kind}`}>
+      <span key={kind} class="done" data-testid={`done-${kind}`} tabIndex={-1}>
         ✓ {t(RECORD_KEYS[kind])} ·{' '}
         {byColleague(kind) ? t('actionDoneBy', isolate(byColleague(kind)!.moderatorName || t('colleagueUnnamed'))) : t('actionDone')}
       </span>

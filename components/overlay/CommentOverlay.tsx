@@ -20,16 +20,31 @@ export default function CommentOverlay(props: Props) {
   const [said, setSaid] = useState('');
   // After an action the button that was pressed is gone: focus goes to what replaced it, and the
   // result is said in the live region (a keyboard or screen-reader user would otherwise lose both).
+  const bar = useRef<HTMLElement>(null);
   useEffect(() => {
     const was = previous.current;
     previous.current = state;
     if (was.kind !== 'busy') return;
-    if (was.undo && state.kind !== 'error') setSaid(t('undoneAnnounce'));
-    else if (state.kind === 'archived') {
+    // The first of these that is on screen gets the focus (a disabled button lost it while busy).
+    const focusFirst = (...testids: string[]) => {
+      for (const id of testids) {
+        const el = bar.current?.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+        if (el) return void el.focus();
+      }
+    };
+    if (state.kind === 'error') {
+      setSaid(t('actionFailedAnnounce'));
+      focusFirst(was.action === 'archived' ? 'archive' : `action-${was.action}`, 'toggle');
+    } else if (was.undo) {
+      setSaid(t('undoneAnnounce'));
+      focusFirst(`action-${was.action}`, was.action === 'archived' ? 'archive' : '', 'toggle');
+    } else if (was.action === 'archived') {
       setSaid(t('archivedAnnounce'));
       done.current?.focus();
-    } else if (state.kind === 'error') setSaid(t('actionFailedAnnounce'));
-    else setSaid(t('actionDoneAnnounce'));
+    } else {
+      setSaid(t('actionDoneAnnounce'));
+      focusFirst(`done-${was.action}`, 'toggle');
+    }
   }, [state]);
   // The author's name sits inside our sentences: isolated, so a right-to-left name cannot reorder them.
   const name = isolate(authorName);
@@ -53,6 +68,7 @@ export default function CommentOverlay(props: Props) {
   return (
     <section
       class="bar"
+      ref={bar}
       aria-label={label}
       data-state={state.kind}
       onKeyDown={(e) => {

@@ -7,7 +7,7 @@ import type { ModerationRecord } from '../../../lib/model';
 import { ChromiumShadow } from './chromium-shadow';
 import {
   FOCUSED_TESTID, SYNTHETIC_ATTACK, hostsIn, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readOwnPosts, readBaseInfo,
-  readPanelKind, readPanelText, rootOf, type DomNode,
+  readPanelKind, readPanelText, rootOf, textOf, type DomNode,
 } from './closed-shadow';
 import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
 import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
@@ -169,6 +169,36 @@ export class ChromiumDriver implements BrowserDriver {
 
   async doubleClickArchive(commentId: string, testid = 'archive'): Promise<void> {
     await this.shadow.click(inOverlay(await this.hosts(), commentId, testid), 2);
+  }
+
+  /** Presses Tab (from the page's start) until `testid` in the comment's overlay has the focus. */
+  async tabTo(commentId: string, testid: string): Promise<void> {
+    const hosts = await this.hosts();
+    const root = rootOf(hosts, inOverlay(hosts, commentId, 'toggle'));
+    for (let i = 0; i < 300; i++) {
+      if ((await this.shadow.call<string | null>(root, FOCUSED_TESTID)) === testid) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`[data-testid="${testid}"] in the overlay of ${commentId} cannot be reached with the Tab key`);
+  }
+
+  /** Which element in the comment's overlay has the focus (its data-testid), or null. */
+  async focusedIn(commentId: string): Promise<string | null> {
+    const hosts = await this.hosts();
+    return this.shadow.call<string | null>(rootOf(hosts, inOverlay(hosts, commentId, 'toggle')), FOCUSED_TESTID);
+  }
+
+  /** The text of `testid` in the comment's overlay ('' when it is not there). */
+  async textInOverlay(commentId: string, testid: string): Promise<string> {
+    try {
+      return textOf(inOverlay(await this.hosts(), commentId, testid)).trim();
+    } catch {
+      return '';
+    }
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
   }
 
   async keyboardArchive(commentId: string): Promise<void> {
