@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SITES } from '../../lib/sites/registry';
 import { t } from '../../lib/i18n';
-import { accountsFromText, type LoadedSettings, type Settings } from '../../lib/settings';
+import { type LoadedSettings, type Settings } from '../../lib/settings';
+import { readMonitoringInput, type InputProblem } from '../../lib/settings/monitoring-input';
 
 export interface Props {
   load: () => Promise<LoadedSettings>;
@@ -16,6 +17,7 @@ export default function MonitoringSettings({ load, save }: Props) {
   const [window, setWindow] = useState('60');
   const [accounts, setAccounts] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [problems, setProblems] = useState<InputProblem[]>([]);
 
   useEffect(() => {
     void load().then((l) => {
@@ -31,14 +33,26 @@ export default function MonitoringSettings({ load, save }: Props) {
   const lockedTimes = loaded.locked.includes('monitoring');
   const lockedAccounts = loaded.locked.includes('officeAccounts');
 
+  // Each field's problems are said beside it, naming the value or the line; nothing is saved until none is left.
+  const problemsOf = (field: InputProblem['field']) => problems.filter((p) => p.field === field);
+  const errorList = (field: InputProblem['field']) =>
+    problemsOf(field).length > 0 && (
+      <ul class="error" id={`${field}-problems`} data-testid={`${field}-problems`}>
+        {problemsOf(field).map((p, i) => (
+          <li key={i}>{t(p.key, p.substitutions)}</li>
+        ))}
+      </ul>
+    );
+  const described = (field: InputProblem['field']) =>
+    problemsOf(field).length > 0 ? { 'aria-invalid': true, 'aria-describedby': `${field}-problems` } : {};
+
   async function onSave() {
+    const read = readMonitoringInput({ times, lateWindow: window, accounts });
+    setProblems(read.problems);
+    if (read.problems.length > 0) return setMessage({ text: t('optionsNotSavedSeeAbove'), error: true });
     const input = {
-      monitoring: {
-        times: times.split(/[,\s]+/).filter(Boolean),
-        includeNonWorkingDays: weekends,
-        lateWindowMinutes: Number(window),
-      },
-      officeAccounts: accountsFromText(accounts),
+      monitoring: { times: read.input.times, includeNonWorkingDays: weekends, lateWindowMinutes: read.input.lateWindowMinutes },
+      officeAccounts: read.input.officeAccounts,
     };
     const result = await save(input).catch(() => ({ success: false }));
     setMessage(result.success ? { text: t('optionsSaved'), error: false } : { text: t('optionsMonitoringInvalid'), error: true });
@@ -49,7 +63,8 @@ export default function MonitoringSettings({ load, save }: Props) {
       <legend>{t('optionsMonitoring')}</legend>
       <p>
         <label for="times">{t('optionsTimes')}</label>
-        <input id="times" data-testid="times" value={times} readOnly={lockedTimes} onInput={(e) => setTimes((e.target as HTMLInputElement).value)} />
+        <input id="times" data-testid="times" value={times} readOnly={lockedTimes} {...described('times')} onInput={(e) => setTimes((e.target as HTMLInputElement).value)} />
+        {errorList('times')}
       </p>
       <p>
         <label>
@@ -67,13 +82,16 @@ export default function MonitoringSettings({ load, save }: Props) {
         <label for="late-window">{t('optionsLateWindow')}</label>
         <input
           id="late-window"
+          data-testid="late-window"
           type="number"
           min={5}
           max={240}
           value={window}
           readOnly={lockedTimes}
+          {...described('late-window')}
           onInput={(e) => setWindow((e.target as HTMLInputElement).value)}
         />
+        {errorList('late-window')}
       </p>
       <p>
         <label for="accounts">{t('optionsAccounts')}</label>
@@ -84,8 +102,10 @@ export default function MonitoringSettings({ load, save }: Props) {
           value={accounts}
           readOnly={lockedAccounts}
           placeholder={`https://${SITES[0].hosts[0]}/…`}
+          {...described('accounts')}
           onInput={(e) => setAccounts((e.target as HTMLTextAreaElement).value)}
         />
+        {errorList('accounts')}
         {(lockedTimes || lockedAccounts) && <small>{t('optionsManaged')}</small>}
       </p>
       <button type="button" data-testid="save-monitoring" onClick={() => void onSave()}>
