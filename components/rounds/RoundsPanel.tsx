@@ -56,7 +56,9 @@ export default function RoundsPanel({ snapshot, onComplete, showWeek = true }: P
           <ul class="accounts">
             {open.accounts.map((a) => (
               <li key={a.url} data-seen={a.seen}>
-                <span aria-hidden="true">{a.seen ? '✓' : '○'}</span> <bdi class="account">{a.name || a.url}</bdi>{' '}
+                <span aria-hidden="true">{a.seen ? '✓' : '○'}</span> <a href={a.url} target="_blank" rel="noreferrer" data-testid="round-account-link">
+                  <bdi class="account">{a.name || a.url}</bdi>
+                </a>{' '}
                 <small>
                   {a.seen ? t('roundAccountSeen') : t('roundAccountNotSeen')}
                   {a.lastSeenAt && ` · ${formatDateTime(a.lastSeenAt)}`}

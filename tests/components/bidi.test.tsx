@@ -89,5 +89,7 @@ describe('bidi isolation of page strings', () => {
     const name = el.querySelector('.accounts li .account')!;
     expect(name.tagName).toBe('BDI');
     expect(name.textContent).toBe(`${RLO}Norrby`);
+    // Each account of an open round links to the account, to visit it from the round.
+    expect(el.querySelector('[data-testid=round-account-link]')!.getAttribute('href')).toBe('https://www.facebook.com/norrbyexempel');
   });
 });
