@@ -36,7 +36,7 @@ export default function PagePanel({ state }: Props) {
           </span>
         ))}
       {state.kind === 'counts' && state.officeUnavailable && (
-        <span class="notice-inline" role="status" data-testid="office-unavailable">
+        <span class="notice-inline office-note" role="status" data-testid="office-unavailable">
           {t('officeUnavailable')}
         </span>
       )}
