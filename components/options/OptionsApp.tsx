@@ -11,6 +11,7 @@ import {
 } from '../../lib/settings';
 import SettingProblems from './SettingProblems';
 import WordListField from './WordListField';
+import BuiltInTerms from './BuiltInTerms';
 
 export interface Props {
   load: () => Promise<LoadedSettings>;
@@ -123,6 +124,7 @@ export default function OptionsApp({ load, save }: Props) {
               />
             );
           })}
+          {(list === 'political' || list === 'unlawful') && <BuiltInTerms list={list} />}
         </fieldset>
       ))}
       <fieldset>
