@@ -16,6 +16,7 @@ import { createPageCopyHandlers } from '../lib/background/page-copy';
 import { createPublishingHandlers } from '../lib/background/publishing';
 import { createAccountInfoHandlers } from '../lib/background/account-info';
 import { createSyncHandlers } from '../lib/background/sync-handlers';
+import { createSetupHandlers, onInstalled } from '../lib/background/setup';
 import type { Handlers } from '../lib/messaging/protocol';
 import { registerHandlers, senderPolicy } from '../lib/messaging/server';
 import { MonitoringService } from '../lib/monitoring/service';
@@ -77,6 +78,11 @@ export default defineBackground(() => {
     whenStore(() => countNewRecord(db, new Date().toISOString()).then(refreshHandover));
   };
   const { getOverlaySettings, ...service } = createService({ ...ids, db, log, onRecorded });
+  const setup = {
+    openTab: (url: string) => browser.tabs.create({ url }),
+    pageUrl: (path: string) => browser.runtime.getURL(path as '/setup.html'),
+    settings: loadSettings,
+  };
   const getOfficeStatus: Handlers['getOfficeStatus'] = async ({ platform, commentIds }) => ({ ok: true, value: await office.subjects(platform, commentIds) });
   const handlers: Handlers = {
     ...guardStore(
@@ -95,6 +101,7 @@ export default defineBackground(() => {
       store,
     ),
     getOverlaySettings,
+    ...createSetupHandlers(setup),
     ...createPageCopyHandlers(browser.tabs),
     ...createJudgeHandlers(async () => {
       const answer = await getOverlaySettings(undefined);
@@ -104,6 +111,8 @@ export default defineBackground(() => {
 
   // Handlers and listeners are registered synchronously so the event that woke the worker is not missed.
   registerHandlers(handlers, senderPolicy(browser.runtime.id, browser.runtime.getURL('/')));
+  // A new installation opens the setup page (unless IT's policy answers every step).
+  browser.runtime.onInstalled.addListener(({ reason }) => void onInstalled(reason, setup).catch((e: unknown) => console.warn('[modereringsstod] setup', e)));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) flush();
   });

@@ -32,8 +32,21 @@ const driver = await launchChromium({
   extensionDir: resolve(root, '.output/chrome-mv3'),
   fixtures: new FixtureServer([demo]),
   headless: !headed,
+  firstRun: 'leave',
 });
 step(`Chromium started ${headed ? 'with a window' : 'headless (no display found)'}; extension id ${driver.extensionId}.`);
+// The installation opened the setup page: filled in as a new moderator would, with the demo office's Page.
+const setup = driver.firstRunPage!;
+await setup.fill('setup-name', 'Moderator Exempel');
+await setup.fill('setup-office', 'Norrby stadsdelsförvaltning (exempel)');
+await setup.fill('setup-accounts', 'facebook.com/norrbyexempel');
+if (!headed) {
+  mkdirSync(outDir, { recursive: true });
+  await setup.screenshot(resolve(outDir, '0-setup.png'));
+}
+await setup.click('setup-save');
+step(`Setup page: ${await setup.waitForText('setup-message', (text) => text.length > 0)}`);
+await setup.close();
 await driver.open(demo.url);
 const expected = commentsOf(demo.expected);
 await waitFor('overlays', () => driver.overlays(), (o) => o.length === expected.length && o.every((x) => x.state !== 'unknown'));

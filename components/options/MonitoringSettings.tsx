@@ -67,7 +67,7 @@ export default function MonitoringSettings({ load, save }: Props) {
         {errorList('times')}
       </p>
       <p>
-        <label>
+        <label class="choice">
           <input
             type="checkbox"
             data-testid="weekends"

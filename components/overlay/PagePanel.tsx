@@ -69,6 +69,17 @@ export default function PagePanel({ state }: Props) {
           </button>
         </>
       )}
+      {state.kind === 'not-set-up' && (
+        <>
+          <span data-testid="not-set-up">{t('panelNotSetUp')}</span>
+          <button type="button" data-testid="open-setup" onClick={(e) => state.onSetup(e)}>
+            {t('panelOpenSetup')}
+          </button>
+          <button type="button" class="secondary" data-testid="show-anyway" onClick={(e) => state.onShow(e)}>
+            {t('panelShowAnyway')}
+          </button>
+        </>
+      )}
       {state.kind === 'unrecognised' && (
         <>
           <span role="status" data-testid="unrecognised">

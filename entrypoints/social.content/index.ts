@@ -23,6 +23,7 @@ export default defineContentScript({
         ? { ...settings.value.wordLists, political: withPoliticians(settings.value.wordLists.political, settings.value.politicians) }
         : undefined,
       officeAccounts: settings.ok ? settings.value.officeAccounts : [],
+      setup: { awaiting: settings.ok && settings.value.awaitingSetup, open: (pageUrl) => void request('openSetup', { pageUrl }) },
       doc: document,
       getUrl: () => location.href,
       css,

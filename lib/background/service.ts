@@ -7,6 +7,7 @@
  * A removal names the `documented` record made before it (`refersTo`). Store failures are thrown;
  * ./store-guard.ts turns them into results.
  */
+import { awaitingSetup, readSetup } from '../settings/setup';
 import { stockholmDay, toStockholmIso } from '../calendar/stockholm';
 import { ActionKindSchema, type ActionKind, type LawGroundId } from '../model';
 import { ARCHIVING_KINDS, UNDO_MS, type ArchiveStatus, type Handlers, type StoreWipe, type Summary, type SubjectStatus } from '../messaging/protocol';
@@ -216,8 +217,8 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
     },
 
     async getOverlaySettings() {
-      const { wordLists, officeAccounts, politicians = [] } = await deps.settings();
-      return { ok: true, value: { wordLists, officeAccounts, politicians } };
+      const [{ wordLists, officeAccounts, politicians = [] }, setup] = await Promise.all([deps.settings(), readSetup()]);
+      return { ok: true, value: { wordLists, officeAccounts, politicians, awaitingSetup: awaitingSetup(setup, officeAccounts) } };
     },
 
     async getSummary() {

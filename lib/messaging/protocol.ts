@@ -172,6 +172,8 @@ export interface OverlaySettings {
   officeAccounts: string[];
   /** The office's list of politicians' names (options page or policy), for the political check. */
   politicians: string[];
+  /** Installed and not set up yet (no office account): the overlay stays quiet and names the setup page. */
+  awaitingSetup: boolean;
 }
 
 export interface RejectedItem {
@@ -289,6 +291,9 @@ export const AccountInfoSeenSchema = z
   })
   .strict();
 
+/** "Ställ in" in the not-set-up panel; `pageUrl`: the page it was on, offered as the office's account. */
+export const OpenSetupSchema = z.object({ pageUrl: httpsUrl.optional() }).strict();
+
 export const CompleteRoundSchema = z.object({ scheduledAt: z.iso.datetime() });
 
 export type ConnectionTest =
@@ -324,6 +329,11 @@ export const messages = defineMessages({
   // Archived comment texts for the popup: no page has any business reading them.
   getSummary: { request: EmptyRequestSchema, response: returns<Summary>(), audience: 'extension-pages' },
   getOverlaySettings: { request: EmptyRequestSchema, response: returns<OverlaySettings>(), audience: 'any' },
+  /**
+   * Opens the setup page (the overlay's not-set-up panel, on a person's click). The page only fills the
+   * account in for the person to save: nothing is stored from a content script's word.
+   */
+  openSetup: { request: OpenSetupSchema, response: returns<null>(), audience: 'any' },
   /** The text checks' results for a batch of comments, in order (the checks run off the page's main thread). */
   judgeTexts: { request: JudgeTextsSchema, response: returns<Record<string, unknown>[]>(), audience: 'any' },
   /** "Samtycke finns" / "Åtgärdat" on the office's own post: logs a `publishing-reviewed` record (once per post). */

@@ -61,6 +61,11 @@ export interface OverlayDeps {
   onScanned?: (counts: Counts, accountName: string) => void;
   /** The office's accounts; elsewhere the overlay stays quiet until the user asks for it. */
   officeAccounts?: readonly string[];
+  /**
+   * Installed and not set up (no office account yet): quiet on every page, the panel naming the setup
+   * page, which `openSetup` opens (on a person's click) with this page offered as the office's account.
+   */
+  setup?: { awaiting: boolean; open: (pageUrl: string) => void };
   /** The supported sites and the checks to run (the product's registries unless a test brings its own). */
   sites?: SiteRegistry;
   checks?: CheckRegistry;
@@ -256,9 +261,15 @@ export class OverlayController {
       result = scanPage(this.deps.doc, url, this.sites, this.memo);
     }
     const officeAccounts = this.deps.officeAccounts ?? [];
-    if (result && !this.forced && !this.sites.isOfficePage(url, result.snapshot.posts, officeAccounts)) {
+    const setup = this.deps.setup;
+    const awaitingSetup = setup?.awaiting === true;
+    if (result && !this.forced && (awaitingSetup || !this.sites.isOfficePage(url, result.snapshot.posts, officeAccounts))) {
       for (const key of [...this.tracked.keys()]) this.forget(key);
-      this.panelState = { kind: 'quiet', onShow: (event) => this.trusted(event) && this.showAnyway() };
+      const onShow = (event: Event) => this.trusted(event) && this.showAnyway();
+      this.panelState =
+        awaitingSetup && setup
+          ? { kind: 'not-set-up', onShow, onSetup: (event) => this.trusted(event) && setup.open(this.deps.getUrl()) }
+          : { kind: 'quiet', onShow };
       this.renderPanel();
       return;
     }

@@ -96,6 +96,7 @@ export type SaveCopy = (event: Event) => string | null;
 export type PanelState =
   | { kind: 'counts'; counts: readonly PanelCount[]; saveCopy?: SaveCopy; gone?: readonly GoneView[]; officeUnavailable?: true; ownPosts?: readonly OwnPostView[]; baseInfo?: BaseInfoView }
   | { kind: 'quiet'; onShow: (event: Event) => void }
+  | { kind: 'not-set-up'; onShow: (event: Event) => void; onSetup: (event: Event) => void }
   | { kind: 'unrecognised'; diagnostics: () => string; saveCopy?: SaveCopy };
 
 /** Draws the views into our own shadow-root containers (components/overlay/render.ts). */

@@ -129,6 +129,11 @@ export const STORAGE_ITEMS = {
    * that a cleared database is noticed (lib/store/chain-memory.ts).
    */
   chainHead: { key: 'local:chain-head', version: 1 },
+  /**
+   * The first-run setup: pending from installation until the setup page is finished (lib/settings/setup.ts).
+   * Absent on profiles installed before it existed, which keep working as they did.
+   */
+  setup: { key: 'local:setup', version: 1 },
 } as const;
 
 export function subjectKey(platform: string, commentId: string): string {

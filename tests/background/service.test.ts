@@ -132,6 +132,7 @@ describe('background service: recordAction', () => {
         wordLists: { political: { add: ['cykelbana'], remove: [] }, unlawful: { add: [], remove: [] } },
         officeAccounts: [],
         politicians: [],
+        awaitingSetup: false,
       },
     });
   });

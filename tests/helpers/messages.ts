@@ -23,6 +23,7 @@ export const validPayloads: { [K in MessageName]: RequestOf<K> } = {
   retractAction: { recordId: '00000000-0000-4000-8000-000000000001' },
   getSummary: undefined,
   getOverlaySettings: undefined,
+  openSetup: { pageUrl: 'https://www.facebook.com/norrbyexempel/posts/pfbid0Exempel123' },
   judgeTexts: { items: [{ text: 'Ring mig på 070-555 12 34', own: false }] },
   pageSeen: {
     pageUrl: 'https://www.facebook.com/norrbyexempel',

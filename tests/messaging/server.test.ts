@@ -28,6 +28,7 @@ function handlers(): Handlers {
     getRounds: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     completeRound: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     getOverlaySettings: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
+    openSetup: vi.fn(async () => ({ ok: true as const, value: null })),
     judgeTexts: vi.fn(async () => ({ ok: true as const, value: [] })),
     getSummary: vi.fn(async () => {
       throw new Error('boom');

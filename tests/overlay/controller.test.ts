@@ -482,6 +482,33 @@ describe('page panel states', () => {
     expect(panel()?.getAttribute('data-kind')).toBe('counts');
   });
 
+  it('before the first setup puts no checklist on any page and names the setup page, opened only by a person', async () => {
+    const open = vi.fn();
+    let person = false;
+    const { controller } = setup(commentHtml('82', 'C D', 'Hej?'), { setup: { awaiting: true, open }, isTrusted: () => person });
+    controller.scan();
+    await flush();
+    expect(hosts()).toHaveLength(0);
+    expect(panel()?.getAttribute('data-kind')).toBe('not-set-up');
+    expect(panel()!.querySelector('[data-testid=not-set-up]')!.textContent).toBe('panelNotSetUp');
+    // A page script's click opens nothing; a person's opens the setup page with this page offered.
+    (panel()!.querySelector('[data-testid=open-setup]') as HTMLButtonElement).click();
+    expect(open).not.toHaveBeenCalled();
+    person = true;
+    (panel()!.querySelector('[data-testid=open-setup]') as HTMLButtonElement).click();
+    expect(open).toHaveBeenCalledWith(POST_URL);
+    (panel()!.querySelector('[data-testid=show-anyway]') as HTMLButtonElement).click();
+    await flush();
+    expect(hosts().map((h) => h.dataset.commentId)).toEqual(['82']);
+  });
+
+  it('is not held back by a setup that is done (or was never started)', async () => {
+    const { controller } = setup(commentHtml('83', 'E F', 'Hej?'), { setup: { awaiting: false, open: vi.fn() } });
+    controller.scan();
+    await flush();
+    expect(hosts().map((h) => h.dataset.commentId)).toEqual(['83']);
+  });
+
   it('says plainly when a post page shows nothing it recognises', async () => {
     const { controller } = setup('');
     document.body.innerHTML = '<section><span>Okänd layout</span></section>';

@@ -7,7 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_PATH } from '../../e2e/support/chromium';
+import { CHROMIUM_PATH, playwrightExtPage } from '../../e2e/support/chromium';
+import { awaitSetupTab, completeFirstRun, SETUP_PAGE } from '../../e2e/support/first-run';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from '../../e2e/support/fixtures';
 import { PROBE_SCRIPT } from './probe';
 
@@ -52,6 +53,8 @@ export async function launchBench(fixtures: FixtureServer, extensionDir: string 
     return route.abort('blockedbyclient');
   });
   if (extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  // The installation opens the setup page: finished (checklists on every page) and closed before measuring.
+  if (extensionDir) await completeFirstRun(playwrightExtPage(await awaitSetupTab(() => context.pages(), (p) => p.url()), SETUP_PAGE));
   return {
     withExtension: extensionDir !== null,
     context,

@@ -1,5 +1,5 @@
 /** Chromium (Debian's /usr/bin/chromium) with the built MV3 extension, driven by Playwright. */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -13,6 +13,7 @@ import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
 import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
 import { keys, pixel, regionHash, virtualDisplay } from './xvfb';
+import { awaitSetupTab, awaitTab, completeFirstRun, type FirstRun } from './first-run';
 import type { Browser } from 'webextension-polyfill';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -29,6 +30,8 @@ export interface ChromiumOptions {
    */
   headed?: boolean;
   lang?: string;
+  /** A new profile's setup page: finished as a person would (the default), or left open for the scenario. */
+  firstRun?: FirstRun;
 }
 
 // Where the page's own background shows in a headed window (below all content): the browser dims it
@@ -39,6 +42,8 @@ const PROMPT_AREA = { x: 150, y: 70, width: 900, height: 300 };
 
 export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumDriver> {
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ms-chromium-'));
+  // Only a new profile installs the extension (and so opens its setup page); a restart finds it set up.
+  const fresh = readdirSync(userDataDir).length === 0;
   const display = opts.headed ? await virtualDisplay() : null;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
@@ -81,12 +86,34 @@ export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumDri
     return route.abort('blockedbyclient');
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const page = context.pages()[0] ?? (await context.newPage());
-  return new ChromiumDriver(context, worker, page, opts.userDataDir ? null : userDataDir, display);
+  const setup = fresh ? await awaitSetupTab(() => context.pages(), (p) => p.url()) : null;
+  const page = context.pages().find((p) => p !== setup && !p.url().startsWith('chrome-extension://')) ?? (await context.newPage());
+  const driver = new ChromiumDriver(context, worker, page, opts.userDataDir ? null : userDataDir, display);
+  if (setup) {
+    const setupPage = playwrightExtPage(setup, 'setup.html');
+    if ((opts.firstRun ?? 'complete') === 'complete') await completeFirstRun(setupPage);
+    else driver.firstRunPage = setupPage;
+  }
+  return driver;
+}
+
+/** An extension page in a Playwright tab, behind the shared ExtPage interface (also used by the benchmark). */
+export function playwrightExtPage(page: Page, label: string): ExtPage {
+  return {
+    fill: (testid, value) => page.locator(byTestId(testid)).fill(value),
+    click: (testid) => page.locator(byTestId(testid)).click(),
+    text: async (testid) => (await page.evaluate(readTestIdText, testid)) ?? '',
+    waitForText: (testid, accept, timeoutMs) => pollText(() => page.evaluate(readTestIdText, testid), accept, `${label} ${testid}`, timeoutMs),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    screenshot: async (file) => void (await page.screenshot({ path: file, fullPage: true })),
+    close: () => page.close(),
+  };
 }
 
 export class ChromiumDriver implements BrowserDriver {
   readonly name = 'chromium' as const;
+  /** The setup page a new profile opened by itself, when the launch left it for the scenario. */
+  firstRunPage: ExtPage | null = null;
   private pageErrors: string[] = [];
   private readonly shadow: ChromiumShadow;
 
@@ -314,20 +341,17 @@ export class ChromiumDriver implements BrowserDriver {
     }
   }
 
+  async openedTab(path: string): Promise<ExtPage> {
+    const tab = await awaitTab(() => this.context.pages(), (p) => p.url(), path);
+    await tab.waitForLoadState('load');
+    return playwrightExtPage(tab, path);
+  }
+
   async extensionPage(path: string): Promise<ExtPage> {
     const page = await this.context.newPage();
     // No bringToFront(): in a headed window it takes keyboard focus from the browser's own prompts.
     await page.goto(`chrome-extension://${this.extensionId}/${path}`);
-    return {
-      fill: (testid, value) => page.locator(byTestId(testid)).fill(value),
-      click: (testid) => page.locator(byTestId(testid)).click(),
-      text: async (testid) => (await page.evaluate(readTestIdText, testid)) ?? '',
-      waitForText: (testid, accept, timeoutMs) =>
-        pollText(() => page.evaluate(readTestIdText, testid), accept, `${path} ${testid}`, timeoutMs),
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      screenshot: async (file) => void (await page.screenshot({ path: file, fullPage: true })),
-      close: () => page.close(),
-    };
+    return playwrightExtPage(page, path);
   }
 
   /**

@@ -16,6 +16,8 @@ export interface OverlayInfo {
 
 export interface BrowserDriver {
   readonly name: 'chromium' | 'firefox';
+  /** The setup page a new profile opened by itself, when launched with `firstRun: 'leave'`; else null. */
+  readonly firstRunPage: ExtPage | null;
   /** Opens a URL (served from fixtures) in the test tab. */
   open(url: string): Promise<void>;
   reload(): Promise<void>;
@@ -58,6 +60,8 @@ export interface BrowserDriver {
   records(): Promise<ModerationRecord[]>;
   /** Opens the popup page in a tab and returns its visible text and element counts. */
   popup(): Promise<{ text: string; archivedToday: string; images: number; scripts: number }>;
+  /** A tab the extension opened by itself (not `extensionPage`), found by a part of its path, e.g. `setup.html?account=`. */
+  openedTab(path: string): Promise<ExtPage>;
   /** Opens one of the extension's own pages (options.html, popup.html …) in a new tab. */
   extensionPage(path: string): Promise<ExtPage>;
   /** Runs a click that asks for a permission and answers the browser's prompt. */

@@ -15,6 +15,7 @@ import {
 import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
 import { FirefoxShadow } from './firefox-shadow';
 import { firefoxPrefs } from './firefox-prefs';
+import { awaitSetupTab, awaitTab, completeFirstRun, SETUP_PAGE, type FirstRun } from './first-run';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -25,6 +26,8 @@ export interface FirefoxOptions {
   fixtures: FixtureServer;
   /** Keep the profile (and the installed add-on) between launches, for restart tests. */
   userDataDir?: string;
+  /** A new profile's setup page: finished as a person would (the default), or left open for the scenario. */
+  firstRun?: FirstRun;
 }
 
 /**
@@ -48,7 +51,8 @@ function installIntoProfile(profile: string, extensionDir: string): void {
 export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxDriver> {
   const profile = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'ms-firefox-'));
   // Once per profile: a restart must find the same add-on (and its data), not a fresh install.
-  if (!existsSync(join(profile, 'extensions', `${GECKO_ID}.xpi`))) installIntoProfile(profile, opts.extensionDir);
+  const fresh = !existsSync(join(profile, 'extensions', `${GECKO_ID}.xpi`));
+  if (fresh) installIntoProfile(profile, opts.extensionDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -76,7 +80,9 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxDriver
     protocolTimeout: 30_000,
     timeout: 30_000,
   });
-  const [page] = await browser.pages();
+  // The add-on's installation opens its setup page in a tab of its own; the scenario's tab is another.
+  const setup = fresh ? await awaitSetupTab(() => browser.pages(), (p) => p.url()) : null;
+  const page = (await browser.pages()).find((p) => p !== setup && !p.url().startsWith('moz-extension://')) ?? (await browser.newPage());
   await page!.setViewport({ width: 1100, height: 900 });
   await page!.setRequestInterception(true);
   page!.on('request', (req) => {
@@ -93,11 +99,31 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxDriver
       void req.abort();
     }
   });
-  return new FirefoxDriver(browser, page!, opts.userDataDir ? null : profile, profile);
+  const driver = new FirefoxDriver(browser, page!, opts.userDataDir ? null : profile, profile);
+  if (setup) {
+    const setupPage = puppeteerExtPage(setup, SETUP_PAGE);
+    if ((opts.firstRun ?? 'complete') === 'complete') await completeFirstRun(setupPage);
+    else driver.firstRunPage = setupPage;
+  }
+  return driver;
+}
+
+function puppeteerExtPage(page: Page, label: string): ExtPage {
+  return {
+    fill: (testid, value) => page.locator(byTestId(testid)).fill(value),
+    click: (testid) => page.locator(byTestId(testid)).click(),
+    text: async (testid) => (await page.evaluate(readTestIdText, testid)) ?? '',
+    waitForText: (testid, accept, timeoutMs) => pollText(() => page.evaluate(readTestIdText, testid), accept, `${label} ${testid}`, timeoutMs),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png`, fullPage: true })),
+    close: () => page.close(),
+  };
 }
 
 export class FirefoxDriver implements BrowserDriver {
   readonly name = 'firefox' as const;
+  /** The setup page a new profile opened by itself, when the launch left it for the scenario. */
+  firstRunPage: ExtPage | null = null;
   private pageErrors: string[] = [];
   private readonly shadow: FirefoxShadow;
 
@@ -193,18 +219,16 @@ export class FirefoxDriver implements BrowserDriver {
    * Opens an extension page in a new tab. page.goto() never settles for moz-extension:// URLs over
    * BiDi (no load event is sent for extension documents), so navigate and poll the document instead.
    */
+  async openedTab(path: string): Promise<ExtPage> {
+    // Puppeteer may still report a tab the extension opened as about:blank: ask each tab where it is.
+    const where = async () => Promise.all((await this.browser.pages()).map(async (p) => ({ p, href: await p.evaluate(() => location.href).catch(() => p.url()) })));
+    const tab = (await awaitTab(where, (t) => t.href, path)).p;
+    await waitFor(`${path} loaded`, () => tab.evaluate(() => document.readyState).catch(() => ''), (s) => s === 'complete');
+    return puppeteerExtPage(tab, path);
+  }
+
   async extensionPage(path: string): Promise<ExtPage> {
-    const page = await this.openExtensionTab(path);
-    return {
-      fill: (testid, value) => page.locator(byTestId(testid)).fill(value),
-      click: (testid) => page.locator(byTestId(testid)).click(),
-      text: async (testid) => (await page.evaluate(readTestIdText, testid)) ?? '',
-      waitForText: (testid, accept, timeoutMs) =>
-        pollText(() => page.evaluate(readTestIdText, testid), accept, `${path} ${testid}`, timeoutMs),
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-      screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png`, fullPage: true })),
-      close: () => page.close(),
-    };
+    return puppeteerExtPage(await this.openExtensionTab(path), path);
   }
 
   /** Firefox grants the request itself (extensions.webextOptionalPermissionPrompts=false); deny is not possible. */
