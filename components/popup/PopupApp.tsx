@@ -21,22 +21,26 @@ export interface Props {
   openRecords?: () => void;
   /** Today's monitoring rounds (rendered by its own component with its own data). */
   rounds?: ComponentChildren;
+  /** Installed and not set up yet: the popup says so first and opens the setup page. */
+  setup?: { awaiting: () => Promise<boolean>; open: () => void };
 }
 
 /** The toolbar popup: today's archive count and the latest archived comments. */
-export default function PopupApp({ loadSummary, loadSync, syncNow, requestAccess, openOptions, openWeek, rounds, loadRecordsStatus, persisted, openRecords }: Props) {
+export default function PopupApp({ loadSummary, loadSync, syncNow, requestAccess, openOptions, openWeek, rounds, loadRecordsStatus, persisted, openRecords, setup }: Props) {
   const [summary, setSummary] = useState<Summary | null>(null);
   const [records, setRecords] = useState<RecordsStatus | null>(null);
   const [kept, setKept] = useState<boolean | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
+  const [awaitingSetup, setAwaitingSetup] = useState(false);
 
   useEffect(() => {
     void loadSummary().then((r) => (r.ok ? setSummary(r.value) : setError(r.error)));
     void loadSync().then((r) => (r.ok ? setSync(r.value) : setError(r.error)));
     void loadRecordsStatus?.().then((r) => r.ok && setRecords(r.value));
     void persisted?.().then(setKept);
-  }, [loadSummary, loadSync, loadRecordsStatus, persisted]);
+    void setup?.awaiting().then(setAwaitingSetup, () => setAwaitingSetup(false));
+  }, [loadSummary, loadSync, loadRecordsStatus, persisted, setup]);
 
   async function sendNow() {
     const r = await syncNow();
@@ -49,6 +53,14 @@ export default function PopupApp({ loadSummary, loadSync, syncNow, requestAccess
   return (
     <main>
       <h1>{t('popupTitle')}</h1>
+      {awaitingSetup && setup && (
+        <p class="notice" data-testid="popup-not-set-up">
+          {t('panelNotSetUp')}{' '}
+          <button type="button" data-testid="popup-open-setup" onClick={setup.open}>
+            {t('popupOpenSetup')}
+          </button>
+        </p>
+      )}
       {rounds}
       {error && <ErrorMessage error={error} />}
       {summary?.wiped && <WipeNotice wipe={summary.wiped} />}

@@ -6,6 +6,8 @@ import { uiLanguage } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
 import { keepStorage } from '../../lib/store/persist';
 import { requestRegistryAccess } from '../../lib/sync/access';
+import { loadSettings } from '../../lib/settings';
+import { awaitingSetup, readSetup } from '../../lib/settings/setup';
 import '../../components/popup/popup.css';
 
 performance.mark('popup:script');
@@ -15,6 +17,10 @@ const timed = <T,>(name: string, answer: Promise<T>): Promise<T> => answer.final
 const loadSummary = () => timed('summary', request('getSummary'));
 const loadSync = () => timed('sync', request('getSyncStatus'));
 const syncNow = () => request('syncNow');
+const popupSetup = {
+  awaiting: async () => awaitingSetup(await readSetup(), (await loadSettings()).settings.officeAccounts),
+  open: () => void browser.tabs.create({ url: browser.runtime.getURL('/setup.html') }),
+};
 render(
   <PopupApp
     loadSummary={loadSummary}
@@ -26,6 +32,7 @@ render(
     loadRecordsStatus={() => timed('records-status', request('getRecordsStatus'))}
     persisted={keepStorage}
     openRecords={() => void browser.tabs.create({ url: browser.runtime.getURL('/records.html') })}
+    setup={popupSetup}
     rounds={
       <RoundApp
         load={() => timed('rounds', request('getRounds'))}

@@ -43,6 +43,10 @@ export function coveredSteps(loaded: Pick<LoadedSettings, 'locked' | 'policyRegi
  * Returns whether to open the page. An update or a browser restart never calls this.
  */
 export async function beginSetup(loaded: LoadedSettings, now: Date): Promise<boolean> {
+  // Installed again over kept data (an unpacked build reloaded at browser start): not a first run.
+  const earlier = await readSetup();
+  if (earlier?.state === 'done') return false;
+  if (earlier?.state === 'pending') return true;
   const covered = coveredSteps(loaded);
   const open = SETUP_STEPS.some((step) => !covered.has(step));
   const state: SetupState = open ? { state: 'pending', since: now.toISOString() } : { state: 'done', at: now.toISOString(), allPages: false };

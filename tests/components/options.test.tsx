@@ -89,7 +89,7 @@ describe("OptionsApp: the office's politicians' names", () => {
       field.dispatchEvent(new Event('input'));
     });
     await act(async () => {
-      (el.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
+      (el.querySelector('[data-testid=words-form]') as HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
     });
     expect(save).toHaveBeenCalledWith(expect.objectContaining({ politicians: ['Marika Sjövind', 'Jonas Tallqvist'] }));
   });
@@ -98,9 +98,44 @@ describe("OptionsApp: the office's politicians' names", () => {
     const { el, save, field } = await showNames(['Pernilla Åkerdal'], ['politicians']);
     expect(field.readOnly).toBe(true);
     await act(async () => {
-      (el.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
+      (el.querySelector('[data-testid=words-form]') as HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true }));
     });
     expect(save).toHaveBeenCalledTimes(1);
     expect((save.mock.calls as unknown as [Record<string, unknown>][])[0]![0]).not.toHaveProperty('politicians');
+  });
+});
+
+describe('OptionsApp: one save per section, its message beside it', () => {
+  async function mount(save: (input: unknown) => Promise<{ success: boolean }>, locked: LoadedSettings['locked'] = []) {
+    const el = document.body.appendChild(document.createElement('div'));
+    await act(async () => {
+      render(<OptionsApp load={async () => ({ settings, locked, problems: [] })} save={save} />, el);
+    });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    const submit = (testid: string) => act(async () => void (el.querySelector(`[data-testid=${testid}]`) as HTMLFormElement).dispatchEvent(new Event('submit', { cancelable: true })));
+    const text = (testid: string) => el.querySelector(`[data-testid=${testid}]`)?.textContent;
+    return { el, submit, text };
+  }
+
+  it('saves the name and office without touching the word lists, and the word lists without the name', async () => {
+    const save = vi.fn(async () => ({ success: true }));
+    const { submit, text } = await mount(save, ['office']);
+    await submit('you-form');
+    // The office is IT's (locked): only the name is the user's to save.
+    expect(save).toHaveBeenLastCalledWith({ moderatorName: 'Moa' });
+    expect(text('you-message')).toBe('optionsSaved');
+    expect(text('words-message')).toBe('');
+    await submit('words-form');
+    expect(Object.keys((save.mock.calls.at(-1) as unknown as [object])[0]).sort()).toEqual(['politicians', 'wordLists']);
+    expect(text('words-message')).toBe('optionsSaved');
+  });
+
+  it('says beside the section that it failed, and the other section keeps its own message', async () => {
+    const { submit, text } = await mount(async () => ({ success: false }));
+    await submit('words-form');
+    expect(text('words-message')).toBe('optionsSaveFailed');
+    expect(text('you-message')).toBe('');
   });
 });

@@ -73,3 +73,19 @@ describe('PopupApp', () => {
     expect(el.querySelector('[data-testid=archived-today]')).toBeNull();
   });
 });
+
+describe('PopupApp before the first setup', () => {
+  it('says first that it is not set up and opens the setup page; says nothing once it is', async () => {
+    const open = vi.fn();
+    const { el } = await show({ setup: { awaiting: async () => true, open } });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(el.querySelector('[data-testid=popup-not-set-up]')!.textContent).toContain('panelNotSetUp');
+    (el.querySelector('[data-testid=popup-open-setup]') as HTMLButtonElement).click();
+    expect(open).toHaveBeenCalledOnce();
+    document.body.innerHTML = '';
+    const done = await show({ setup: { awaiting: async () => false, open } });
+    expect(done.el.querySelector('[data-testid=popup-not-set-up]')).toBeNull();
+  });
+});

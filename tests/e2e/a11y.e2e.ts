@@ -2,7 +2,7 @@
  * Accessibility of the extension's own pages in real Chromium, Swedish and English UI: axe-core (the
  * rules of WCAG 2.x A and AA and axe's best practices) on the popup, options, round view and records
  * view, with data in them, and on the overlays (bars and page panel) of a Facebook and an Instagram
- * fixture, collapsed and expanded. Fails on any serious or critical violation, and on a moderate one;
+ * fixture, collapsed and expanded, in Chromium and in Firefox. Fails on any serious or critical violation, and on a moderate one;
  * prints every violation found so a closing note can show it. The overlays' shadow roots are closed:
  * for the audit the test lets the page see them through `host.shadowRoot` (DevTools' own access).
  */
@@ -13,7 +13,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, builtExtension } from './support/build';
 import { launchChromium, type ChromiumDriver } from './support/chromium';
-import { waitFor } from './support/driver';
+import { waitFor, type BrowserDriver } from './support/driver';
+import { BROWSERS, launchBrowser } from './support/launch';
 import { withExtensionPage } from './support/extension-pages';
 import { FixtureServer, loadFixture } from './support/fixtures';
 
@@ -40,9 +41,10 @@ async function axe(page: Page): Promise<Violation[]> {
 
 const PAGES: { path: string; ready: string }[] = [
   { path: 'popup.html', ready: '[data-testid="archive-panel"]' },
-  { path: 'options.html', ready: '[data-testid="save"]' },
+  { path: 'options.html', ready: '[data-testid="save-you"]' },
   { path: 'round.html', ready: '[data-testid="rounds-week"]' },
   { path: 'records.html', ready: '[data-testid="record-row"]' },
+  { path: 'setup.html', ready: '[data-testid="setup-save"]' },
 ];
 
 describe.each(['sv-SE', 'en-US'])('accessibility of the extension pages (Chromium, %s)', (lang) => {
@@ -89,16 +91,17 @@ describe.each(['sv-SE', 'en-US'])('accessibility of the extension pages (Chromiu
   });
 });
 
-describe('accessibility of the overlays (Chromium, sv-SE)', () => {
-  let driver: ChromiumDriver;
+describe.each(BROWSERS)('accessibility of the overlays (%s)', (browserName) => {
+  let driver: BrowserDriver;
   const found: string[] = [];
 
   beforeAll(async () => {
-    driver = await launchChromium({ extensionDir: builtExtension('chrome-mv3'), fixtures: new FixtureServer([fixture, instagram]) });
+    mkdirSync(join(ARTIFACTS, browserName), { recursive: true });
+    driver = await launchBrowser(browserName, new FixtureServer([fixture, instagram]));
   });
   afterAll(async () => {
     await driver?.close();
-    console.log(`[a11y overlays] ${found.join(' | ')}`);
+    console.log(`[a11y overlays ${browserName}] ${found.join(' | ')}`);
   });
 
   it.each([
@@ -113,7 +116,7 @@ describe('accessibility of the overlays (Chromium, sv-SE)', () => {
     const collapsed = before.violations;
     for (const o of overlays.slice(0, 3)) await driver.clickInOverlay(o.commentId, 'toggle');
     await waitFor('checklists open', () => driver.overlays(), (o) => o.slice(0, 3).every((x) => x.text.length > 60));
-    await driver.screenshot(join(ARTIFACTS, 'chromium', `a11y-overlays-${name.replace('/', '-')}.png`));
+    await driver.screenshot(join(ARTIFACTS, browserName, `a11y-overlays-${name.replace('/', '-')}.png`));
     const expanded = (await driver.auditOverlays(AXE, RULES)).violations;
     for (const [state, list] of [['collapsed', collapsed], ['expanded', expanded]] as const) {
       found.push(`${name} ${state}: ${list.length === 0 ? 'none' : list.map((x) => `${x.id} (${x.impact}, ${x.nodes})`).join(', ')}`);

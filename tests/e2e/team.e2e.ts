@@ -40,8 +40,8 @@ async function notifications(driver: ChromiumDriver): Promise<Notifications> {
 async function setName(driver: ChromiumDriver, name: string): Promise<void> {
   const message = await withExtensionPage(driver, 'options.html', async (page) => {
     await page.locator('[data-testid="moderatorName"]').fill(name);
-    await page.locator('[data-testid="save"]').click();
-    return (await page.locator('[data-testid="save-message"]').filter({ hasText: /./ }).innerText()).trim();
+    await page.locator('[data-testid="save-you"]').click();
+    return (await page.locator('[data-testid="you-message"]').filter({ hasText: /./ }).innerText()).trim();
   });
   expect(message).toMatch(/^Sparat/);
 }

@@ -89,3 +89,16 @@ describe('opening the setup page from the overlay', () => {
     expect(d.openTab).toHaveBeenLastCalledWith('chrome-extension://abc/setup.html');
   });
 });
+
+describe('installed again over kept data', () => {
+  it('keeps a finished setup finished, and reopens one never finished', async () => {
+    const d = deps(loaded());
+    await finishSetup(true, NOW);
+    await onInstalled('install', d);
+    expect(d.openTab).not.toHaveBeenCalled();
+    expect(await readSetup()).toMatchObject({ state: 'done', allPages: true });
+    await setupItem.setValue({ state: 'pending', since: NOW.toISOString() });
+    await onInstalled('install', d);
+    expect(d.openTab).toHaveBeenCalledOnce();
+  });
+});

@@ -14,6 +14,7 @@ import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
 import { keys, pixel, regionHash, virtualDisplay } from './xvfb';
 import { awaitSetupTab, awaitTab, completeFirstRun, type FirstRun } from './first-run';
+import { AUDIT_TAGS, auditInPage, EXPOSE_ROOT, type AxeFinding } from './axe-audit';
 import type { Browser } from 'webextension-polyfill';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -256,25 +257,10 @@ export class ChromiumDriver implements BrowserDriver {
    * `host.shadowRoot`, as DevTools can), runs axe-core (its source given) on our hosts alone, and
    * returns its violations. The product's roots stay closed; this test browser is thrown away after.
    */
-  async auditOverlays(axeSource: string, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: number; help: string }[]; buttons: number }> {
-    const hosts = await this.hosts();
-    for (const host of hosts) {
-      if (host.shadow) await this.shadow.call(host.shadow, "(root) => Object.defineProperty(root.host, 'shadowRoot', { get: () => root, configurable: true }) && true");
-    }
+  async auditOverlays(axeSource: string, options: object): Promise<{ violations: AxeFinding[]; buttons: number }> {
+    for (const host of await this.hosts()) if (host.shadow) await this.shadow.call(host.shadow, EXPOSE_ROOT);
     await this.page.evaluate(axeSource);
-    return this.page.evaluate(
-      async ({ tags, options }) => {
-        type Rule = { id: string; impact: string | null; nodes: unknown[]; help: string };
-        const axe = (globalThis as unknown as { axe: { run(ctx: object, opts: object): Promise<{ violations: Rule[]; passes: Rule[] }> } }).axe;
-        const result = await axe.run({ include: tags.map((t) => [t]) }, { ...options, resultTypes: ['violations', 'passes'] });
-        return {
-          violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })),
-          // How many buttons inside our roots axe looked at: proof that it saw into them.
-          buttons: result.passes.find((p) => p.id === 'button-name')?.nodes.length ?? 0,
-        };
-      },
-      { tags: [OVERLAY_TAG, PANEL_TAG], options },
-    );
+    return this.page.evaluate(auditInPage, { tags: AUDIT_TAGS, options });
   }
 
   /** The text of `testid` in the page panel ('' when it is not shown). */
@@ -310,7 +296,7 @@ export class ChromiumDriver implements BrowserDriver {
     return reached;
   }
 
-  async saveOptions(fields: Record<string, string>, buttons = { save: 'save', message: 'save-message' }): Promise<string> {
+  async saveOptions(fields: Record<string, string>, buttons = { save: 'save-words', message: 'words-message' }): Promise<string> {
     const page = await this.context.newPage();
     try {
       await page.goto(`chrome-extension://${this.extensionId}/options.html`);

@@ -62,6 +62,8 @@ export interface BrowserDriver {
   popup(): Promise<{ text: string; archivedToday: string; images: number; scripts: number }>;
   /** A tab the extension opened by itself (not `extensionPage`), found by a part of its path, e.g. `setup.html?account=`. */
   openedTab(path: string): Promise<ExtPage>;
+  /** axe-core (its source, its options) on the overlays and the panel, collapsed or expanded as they are now. */
+  auditOverlays(axeSource: string, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: number; help: string }[]; buttons: number }>;
   /** Opens one of the extension's own pages (options.html, popup.html …) in a new tab. */
   extensionPage(path: string): Promise<ExtPage>;
   /** Runs a click that asks for a permission and answers the browser's prompt. */

@@ -16,6 +16,7 @@ import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
 import { FirefoxShadow } from './firefox-shadow';
 import { firefoxPrefs } from './firefox-prefs';
 import { awaitSetupTab, awaitTab, completeFirstRun, SETUP_PAGE, type FirstRun } from './first-run';
+import { AUDIT_TAGS, auditInPage, EXPOSE_ROOT, type AxeFinding } from './axe-audit';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -81,7 +82,7 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxDriver
     timeout: 30_000,
   });
   // The add-on's installation opens its setup page in a tab of its own; the scenario's tab is another.
-  const setup = fresh ? await awaitSetupTab(() => browser.pages(), (p) => p.url()) : null;
+  const setup = fresh ? (await awaitSetupTab(() => tabsWithAddress(browser), (t) => t.href)).p : null;
   const page = (await browser.pages()).find((p) => p !== setup && !p.url().startsWith('moz-extension://')) ?? (await browser.newPage());
   await page!.setViewport({ width: 1100, height: 900 });
   await page!.setRequestInterception(true);
@@ -106,6 +107,11 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<FirefoxDriver
     else driver.firstRunPage = setupPage;
   }
   return driver;
+}
+
+/** Puppeteer may still report a tab the extension opened as about:blank: each tab is asked where it is. */
+function tabsWithAddress(browser: Browser): Promise<{ p: Page; href: string }[]> {
+  return browser.pages().then((pages) => Promise.all(pages.map(async (p) => ({ p, href: await p.evaluate(() => location.href).catch(() => p.url()) }))));
 }
 
 function puppeteerExtPage(page: Page, label: string): ExtPage {
@@ -220,9 +226,7 @@ export class FirefoxDriver implements BrowserDriver {
    * BiDi (no load event is sent for extension documents), so navigate and poll the document instead.
    */
   async openedTab(path: string): Promise<ExtPage> {
-    // Puppeteer may still report a tab the extension opened as about:blank: ask each tab where it is.
-    const where = async () => Promise.all((await this.browser.pages()).map(async (p) => ({ p, href: await p.evaluate(() => location.href).catch(() => p.url()) })));
-    const tab = (await awaitTab(where, (t) => t.href, path)).p;
+    const tab = (await awaitTab(() => tabsWithAddress(this.browser), (t) => t.href, path)).p;
     await waitFor(`${path} loaded`, () => tab.evaluate(() => document.readyState).catch(() => ''), (s) => s === 'complete');
     return puppeteerExtPage(tab, path);
   }
@@ -289,6 +293,13 @@ export class FirefoxDriver implements BrowserDriver {
     return readPanelKind(await this.hosts());
   }
 
+  /** axe-core on the overlays and the panel, their closed roots handed to the page over WebDriver BiDi. */
+  async auditOverlays(axeSource: string, options: object): Promise<{ violations: AxeFinding[]; buttons: number }> {
+    for (const host of await this.hosts()) if (host.shadow) await this.shadow.call(host.shadow, EXPOSE_ROOT);
+    await this.page.evaluate(axeSource);
+    return this.page.evaluate(auditInPage, { tags: AUDIT_TAGS, options });
+  }
+
   async clickInPanel(testid: string): Promise<void> {
     await this.shadow.click(inPanel(await this.hosts(), testid));
   }
@@ -332,7 +343,7 @@ export class FirefoxDriver implements BrowserDriver {
     return reached;
   }
 
-  async saveOptions(fields: Record<string, string>, buttons = { save: 'save', message: 'save-message' }): Promise<string> {
+  async saveOptions(fields: Record<string, string>, buttons = { save: 'save-words', message: 'words-message' }): Promise<string> {
     const page = await this.openExtensionTab('options.html');
     try {
       for (const [testid, value] of Object.entries(fields)) {
