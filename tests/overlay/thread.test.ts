@@ -200,6 +200,24 @@ describe('"Arkivera hela tråden" in the page panel', () => {
     expect(states()[COMMENT_IDS[2]!]).toBe('archived');
   });
 
+  it('leaves out a comment whose identity is in doubt until it is checked, and says so', async () => {
+    const background = fakeBackground();
+    const { controller } = setup(background);
+    // A second, different comment claiming the first one's id (an impersonation or a misread page).
+    const first = document.querySelector('[role=article]')!;
+    const twin = first.cloneNode(true) as Element;
+    twin.querySelector('[dir=auto]')!.textContent = 'Jag är också Anna.';
+    first.parentElement!.append(twin);
+    controller.scan();
+    await flush();
+    await runThread();
+    const sentIds = commentRecords(background.record).map((r) => r.comment.id);
+    expect(sentIds).not.toContain(COMMENT_IDS[0]);
+    expect(inPanel('thread-summary')!.textContent).toBe(
+      `Inlägget arkiverades. ${COMMENT_IDS.length - 1} kommentarer arkiverades. 2 arkiverades inte nu: de behöver kontrolleras och arkiveras var för sig.`,
+    );
+  });
+
   it('shows progress while it runs, yielding to the page between comments', async () => {
     const background = fakeBackground();
     let release!: () => void;
