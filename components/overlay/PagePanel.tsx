@@ -4,6 +4,7 @@ import type { PanelState } from '../../lib/overlay/types';
 import { clipText, isolate } from '../../lib/util/unicode';
 import BaseInfoPanel from './BaseInfoPanel';
 import OwnPostReminders from './OwnPostReminders';
+import ThreadArchive from './ThreadArchive';
 
 export interface Props {
   state: PanelState;
@@ -35,6 +36,7 @@ export default function PagePanel({ state }: Props) {
             {t(label)} <b data-testid={`count-${key}`}>{value}</b>
           </span>
         ))}
+      {state.kind === 'counts' && state.threads && state.threads.length > 0 && <ThreadArchive threads={state.threads} />}
       {state.kind === 'counts' && state.officeUnavailable && (
         <span class="notice-inline office-note" role="status" data-testid="office-unavailable">
           {t('officeUnavailable')}

@@ -146,7 +146,7 @@ export function createService(deps: ServiceDeps): ModerationHandlers {
       account: { platform, name: post.authorName ?? '', url: siteRegistry.accountUrl(req.pageUrl) ?? accountUrlFromPath(new URL(req.pageUrl)) },
       subject: {
         platform,
-        kind: comment.isReply ? 'reply' : 'comment',
+        kind: req.about === 'post' ? 'post' : comment.isReply ? 'reply' : 'comment',
         id: comment.id,
         permalink: comment.permalink,
         authorName: comment.authorName,

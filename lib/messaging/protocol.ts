@@ -94,11 +94,18 @@ export const ActionRequestSchema = z
     identityChecked: z.literal(true).optional(),
     /** What the moderator saw, captured on the click (archive, document). */
     evidence: EvidenceInputSchema.optional(),
+    /**
+     * The record is about the post itself ("Arkivera hela tråden"): `comment` then carries the post as
+     * its subject (the post's id, author and text), so the post is archived by the same idempotent path.
+     */
+    about: z.literal('post').optional(),
   })
   // A removal without its legal ground is exactly what the log must never contain.
   .refine((r) => (r.kind !== 'removed' && r.kind !== 'documented') || r.lawGround !== undefined, { path: ['lawGround'] })
   // A comment another one impersonates is recorded only after a person has checked which is which.
-  .refine((r) => !r.comment.idCollision || r.identityChecked === true, { path: ['identityChecked'] });
+  .refine((r) => !r.comment.idCollision || r.identityChecked === true, { path: ['identityChecked'] })
+  // A post is only archived, and only as itself: its id, never a comment's, and never as a reply.
+  .refine((r) => r.about !== 'post' || (r.kind === 'archived' && r.comment.id === r.post.id && !r.comment.isReply), { path: ['about'] });
 export type ActionRequest = z.infer<typeof ActionRequestSchema>;
 
 export const StatusRequestSchema = z.object({

@@ -11,7 +11,7 @@ import type { TextItem } from '../checks/text-checks';
 import type { WordLists } from '../checks/wordlists';
 import type { ActionRequest, ResponseOf, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
 import type { OfficeStatus } from '../sync/office';
-import type { ActionKind, LawGroundId, Platform, Site } from '../model';
+import type { ActionKind, LawGroundId, Platform, Post, Site } from '../model';
 import { diagnose, ReadingMemo, scanPage, type FoundComment } from '../sites';
 import { anonymisedCopy } from '../sites/anonymise';
 import { siteRegistry, type SiteRegistry } from '../sites/registry';
@@ -22,6 +22,7 @@ import { SLICE_MS, yieldToPage } from './schedule';
 import type { OverlayRenderer, PanelState } from './types';
 import { commentView } from './view';
 import { OwnPosts, type OwnPostDeps } from './own-posts';
+import { postKey, ThreadArchive, type ItemOutcome } from './thread-archive';
 import { BaseInfoReader, type BaseInfoReport, type BaseInfoView } from './base-info';
 import { colleagueArchive, kindsOf } from './kinds';
 import type { Captured } from '../evidence/capture';
@@ -134,6 +135,8 @@ export class OverlayController {
   /** Set when the user chose "show anyway" on a page that is not the office's. */
   private forced = false;
   private lastUrl = '';
+  /** The site the last scan recognised (a post without comments is still archived as that site's). */
+  private lastSite = '';
   private readonly memo: ReadingMemo;
   private readonly nearby: Nearby;
   private readonly now: () => Date;
@@ -148,6 +151,8 @@ export class OverlayController {
   /** The account's base information when the page is its about/intro view or bio. */
   private readonly baseInfoReader: BaseInfoReader;
   private baseInfo: BaseInfoView | null = null;
+  /** "Arkivera hela tråden": one control per post on the page. */
+  private readonly threads: ThreadArchive;
 
   constructor(private readonly deps: OverlayDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -166,6 +171,18 @@ export class OverlayController {
       status: deps.publishingStatus,
     });
     this.baseInfoReader = new BaseInfoReader(this.sites, deps.onAccountInfo);
+    this.threads = new ThreadArchive({
+      trusted: this.trusted,
+      plan: (key) => this.threadPlan(key),
+      archiveComment: (key, event) => this.act(key, event, 'archived', undefined, undefined, false),
+      archivePost: (post, event) => this.archivePost(post, event),
+      yieldToPage: () => (this.deps.yieldToPage ?? yieldToPage)(),
+      alive: () => !this.stopped,
+      changed: () => this.renderPanel(),
+      finished: () => {
+        if (this.complete) this.deps.onScanned?.(this.counts(), [...this.tracked.values()][0]?.post.authorName ?? '');
+      },
+    });
   }
 
   /** Scans now and on every later DOM change until the signal aborts. */
@@ -253,6 +270,7 @@ export class OverlayController {
       this.lastUrl = url;
       this.gone.clear();
       this.ownPosts.clear();
+      this.threads.clear();
     }
     this.startSlice();
     let result = scanPage(this.deps.doc, url, this.sites, this.memo);
@@ -276,6 +294,7 @@ export class OverlayController {
     if (result) this.ownPosts.update(result, url, officeAccounts);
     this.baseInfo = result ? this.baseInfoReader.read(this.deps.doc, url, officeAccounts, result.snapshot.posts.find((p) => p.authorName)?.authorName ?? '') : null;
     const found = result?.found ?? [];
+    this.lastSite = result?.snapshot.site ?? '';
     const fresh = this.follow(found, result?.snapshot.site ?? '');
     const unrecognised = result !== null && result.snapshot.posts.length === 0 && found.length === 0 && this.sites.isContentPage(url);
     this.panelState = unrecognised
@@ -312,6 +331,7 @@ export class OverlayController {
     for (const entry of this.tracked.values()) if (!entry.judgement) this.rescan = true;
     if (this.rescan) return;
     this.complete = true;
+    if (result) this.threads.update(result.snapshot.posts.map(({ comments: _, ...post }) => post));
     this.renderPanel();
     if (result) this.deps.onScanned?.(this.counts(), result.snapshot.posts.find((p) => p.authorName)?.authorName ?? '');
   }
@@ -615,20 +635,25 @@ export class OverlayController {
   }
 
 
-  private async act(key: string, event: Event, kind: ActionKind, lawGround?: LawGroundId, note?: string): Promise<void> {
+  /**
+   * One action on one comment, as its bar's button takes it (and "Arkivera hela tråden" for each comment
+   * of the thread, which reports the page's counts once at its end: `report` false). Says what came of it.
+   */
+  private async act(key: string, event: Event, kind: ActionKind, lawGround?: LawGroundId, note?: string, report = true): Promise<ItemOutcome> {
     // A page script that reached a handler some other way still cannot make a record.
-    if (!this.trusted(event)) return;
+    if (!this.trusted(event)) return 'skipped';
     const entry = this.tracked.get(key) ?? this.gone.get(key);
     // Archiving again is for a new version of an edited comment; every other action is made once.
     const again = kind === 'archived' && entry?.edited === true;
-    if (!entry?.judgement || entry.state.kind === 'busy' || (entry.status.kinds.includes(kind) && !again)) return;
-    if (entry.comment.idCollision && !entry.identityChecked) return;
-    if (kind === 'documented' && entry.documenting?.phase !== 'confirm') return;
+    if (entry?.judgement && entry.state.kind !== 'busy' && entry.status.kinds.includes(kind) && !again) return 'already';
+    if (!entry?.judgement || entry.state.kind === 'busy') return 'skipped';
+    if (entry.comment.idCollision && !entry.identityChecked) return 'skipped';
+    if (kind === 'documented' && entry.documenting?.phase !== 'confirm') return 'skipped';
     // A colleague archived it already: ask first, and the default is not to archive it twice.
     if (kind === 'archived' && !entry.status.archived && colleagueArchive(entry) && !entry.doubleConfirmed) {
       entry.confirmDouble = true;
       this.renderEntry(entry);
-      return;
+      return 'skipped';
     }
     entry.confirmDouble = false;
     entry.state = { kind: 'busy', action: kind };
@@ -649,13 +674,14 @@ export class OverlayController {
       ...(note ? { note } : {}),
       ...(evidence && Object.keys(evidence).length > 0 ? { evidence } : {}),
     });
+    const outcome: ItemOutcome = result.ok ? (result.value.alreadyRecorded ? 'already' : 'recorded') : 'failed';
     if (this.gone.has(key)) {
       if (result.ok && kind === 'removed') this.gone.delete(key);
       else if (result.ok) entry.status = result.value.status;
       this.renderPanel();
-      return;
+      return outcome;
     }
-    if (!this.tracked.has(key)) return;
+    if (!this.tracked.has(key)) return outcome;
     if (result.ok) {
       entry.status = result.value.status;
       entry.evidenceFailure = evidence?.failure;
@@ -666,7 +692,38 @@ export class OverlayController {
     entry.state = result.ok ? (entry.status.archived ? { kind: 'archived' } : { kind: 'idle' }) : { kind: 'error', error: result.error };
     this.renderEntry(entry);
     this.renderPanel();
-    if (this.complete) this.deps.onScanned?.(this.counts(), entry.post.authorName ?? '');
+    if (report && this.complete) this.deps.onScanned?.(this.counts(), entry.post.authorName ?? '');
+    return outcome;
+  }
+
+  /**
+   * A post's comments for "Arkivera hela tråden": those not archived (here or by a colleague) or edited
+   * since, in page order, and how many are archived. A comment claiming another's id is left in: the run
+   * skips it until the moderator has checked it, and the summary counts it.
+   */
+  private threadPlan(key: string): { todo: string[]; archived: number } {
+    const todo: string[] = [];
+    let archived = 0;
+    for (const entry of this.tracked.values()) {
+      if (postKey(entry.post) !== key) continue;
+      const kinds = kindsOf(entry);
+      if ((kinds.includes('archived') || kinds.includes('documented')) && !entry.edited) archived += 1;
+      else todo.push(entry.key);
+    }
+    return { todo, archived };
+  }
+
+  /** The post itself, archived as a record about the post through the same message (no evidence files). */
+  private archivePost(post: Omit<Post, 'comments'>, event: Event): Promise<ItemOutcome> | null {
+    const site = [...this.tracked.values()].find((e) => postKey(e.post) === postKey(post))?.site ?? this.lastSite;
+    if (!post.id || !site || !this.trusted(event)) return null;
+    const subject = { id: post.id, authorName: post.authorName ?? '', text: post.text, isReply: false, ...(post.permalink ? { permalink: post.permalink } : {}) };
+    return this.deps
+      .record({ kind: 'archived', about: 'post', site: site as Site, pageUrl: this.deps.getUrl(), comment: subject, post, checks: [] })
+      .then(
+        (result): ItemOutcome => (result.ok ? (result.value.alreadyRecorded ? 'already' : 'recorded') : 'failed'),
+        (): ItemOutcome => 'failed',
+      );
   }
 
   private renderEntry(entry: Tracked): void {
@@ -743,6 +800,7 @@ export class OverlayController {
       onConfirmRemoved: (event: Event) => void this.act(e.key, event, 'removed'),
     }));
     const ownPosts = this.ownPosts.views();
+    const threads = this.threads.views();
     const counts =
       this.complete && (this.tracked.size > 0 || gone.length > 0 || ownPosts.length > 0 || this.baseInfo)
         ? ({
@@ -751,6 +809,7 @@ export class OverlayController {
             saveCopy: this.saveCopy,
             ...(gone.length > 0 ? { gone } : {}),
             ...(ownPosts.length > 0 ? { ownPosts } : {}),
+            ...(threads.length > 0 ? { threads } : {}),
             ...(this.baseInfo ? { baseInfo: this.baseInfo } : {}),
             ...(this.officeState === 'unavailable' ? { officeUnavailable: true as const } : {}),
           } as const)

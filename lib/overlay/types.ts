@@ -9,9 +9,11 @@ import type { ActionKind, EvidenceFailure, LawGroundId } from '../model';
 import type { ColleagueAction } from '../sync/office';
 import type { OwnPostView } from './own-posts';
 import type { BaseInfoView } from './base-info';
+import type { ThreadView } from './thread-archive';
 
 export type { OwnPostView } from './own-posts';
 export type { BaseInfoView } from './base-info';
+export type { ThreadTally, ThreadView } from './thread-archive';
 
 export type OverlayState =
   | { kind: 'unknown' }
@@ -94,7 +96,17 @@ export interface GoneView {
 export type SaveCopy = (event: Event) => string | null;
 
 export type PanelState =
-  | { kind: 'counts'; counts: readonly PanelCount[]; saveCopy?: SaveCopy; gone?: readonly GoneView[]; officeUnavailable?: true; ownPosts?: readonly OwnPostView[]; baseInfo?: BaseInfoView }
+  | {
+      kind: 'counts';
+      counts: readonly PanelCount[];
+      saveCopy?: SaveCopy;
+      gone?: readonly GoneView[];
+      officeUnavailable?: true;
+      ownPosts?: readonly OwnPostView[];
+      baseInfo?: BaseInfoView;
+      /** "Arkivera hela tråden", one per post with comments on the page. */
+      threads?: readonly ThreadView[];
+    }
   | { kind: 'quiet'; onShow: (event: Event) => void }
   | { kind: 'not-set-up'; onShow: (event: Event) => void; onSetup: (event: Event) => void }
   | { kind: 'unrecognised'; diagnostics: () => string; saveCopy?: SaveCopy };

@@ -80,6 +80,22 @@ describe('background service: recordAction', () => {
     expect(archived).toHaveLength(1);
   });
 
+  it('archives the post itself as a post subject ("Arkivera hela tråden"), once per text', async () => {
+    const { log, service } = await setup();
+    const base = archiveRequest();
+    const post = { ...base, about: 'post' as const, comment: { id: base.post.id!, authorName: base.post.authorName!, permalink: base.post.permalink, text: base.post.text, isReply: false } };
+    expect(ActionRequestSchema.safeParse(post).success).toBe(true);
+    const first = await service.recordAction(post);
+    const again = await service.recordAction(post);
+    expect(first.ok && !first.value.alreadyRecorded && again.ok && again.value.alreadyRecorded).toBe(true);
+    const records = await log.all();
+    expect(records).toHaveLength(1);
+    expect(records[0]!.subject).toMatchObject({ kind: 'post', id: '123456789', text: 'Simhallen håller stängt för renovering.' });
+    // Only an archive, and only of the post under its own id.
+    expect(ActionRequestSchema.safeParse({ ...post, kind: 'replied' }).success).toBe(false);
+    expect(ActionRequestSchema.safeParse({ ...post, comment: { ...post.comment, id: '1001' } }).success).toBe(false);
+  });
+
   it('records replies as replies and keeps the chain across many comments', async () => {
     const { log, service } = await setup();
     await service.recordAction(archiveRequest('1001'));

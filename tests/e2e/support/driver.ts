@@ -44,6 +44,8 @@ export interface BrowserDriver {
   /** The page panel's state (counts, quiet, unrecognised) or null when there is none. */
   panelKind(): Promise<string | null>;
   clickInPanel(testid: string): Promise<void>;
+  /** The visible text of `testid` in the page panel ('' when it is not shown). */
+  panelText(testid: string): Promise<string>;
   /** Runs `trigger` (a click) and returns the file the browser downloaded because of it. */
   download(trigger: () => Promise<void>): Promise<{ name: string; text: string }>;
   /** Runs a function in the page, in the page's own world (in-app navigation, late comments, a hostile script). */

@@ -9,7 +9,7 @@ import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
 import { GECKO_ID } from '../../../wxt.config';
 import type { ModerationRecord } from '../../../lib/model';
 import {
-  FOCUSED_TESTID, SYNTHETIC_ATTACK, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readOwnPosts, readBaseInfo, readPanelKind, rootOf,
+  FOCUSED_TESTID, SYNTHETIC_ATTACK, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readOwnPosts, readBaseInfo, readPanelKind, readPanelText, rootOf,
   type DomNode,
 } from './closed-shadow';
 import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
@@ -298,6 +298,11 @@ export class FirefoxDriver implements BrowserDriver {
     for (const host of await this.hosts()) if (host.shadow) await this.shadow.call(host.shadow, EXPOSE_ROOT);
     await this.page.evaluate(axeSource);
     return this.page.evaluate(auditInPage, { tags: AUDIT_TAGS, options });
+  }
+
+  /** The text of `testid` in the page panel ('' when it is not shown). */
+  async panelText(testid: string): Promise<string> {
+    return readPanelText(await this.hosts(), testid);
   }
 
   async clickInPanel(testid: string): Promise<void> {
