@@ -78,7 +78,8 @@ export class MonitoringService {
       const settings = await this.deps.settings();
       const meta = await readRounds(this.deps.db);
       const from = meta.checkedUntil ? new Date(meta.checkedUntil) : now;
-      const due = scheduledBetween(from, now, settings.monitoring).filter((t) => !meta.rounds[t.toISOString()]);
+      let due = scheduledBetween(from, now, settings.monitoring).filter((t) => !meta.rounds[t.toISOString()]);
+      if (due.length === 0) due = this.setAfterItsTime(meta, from, now, settings);
       const newest = due.at(-1)?.toISOString();
       const office = this.officeRounds(now);
       // A round still open when the next one starts was not completed: it is missed.
@@ -99,6 +100,20 @@ export class MonitoringService {
       await writeRounds(this.deps.db, meta, now);
       await this.deps.setAlarms(nextMonitoringTimes(now, settings.monitoring, 3));
     });
+  }
+
+  /**
+   * A time set (or the first check made) after it passed, still inside the late window, is today's open
+   * round: the newest such time only, and only when no later round is known. Earlier ones were never
+   * due under these settings, so none of them is logged as missed.
+   */
+  private setAfterItsTime(meta: RoundsMeta, from: Date, now: Date, settings: Settings): Date[] {
+    const windowStart = new Date(now.getTime() - settings.monitoring.lateWindowMinutes * 60_000);
+    if (windowStart >= from) return [];
+    const recent = scheduledBetween(windowStart, from, settings.monitoring).at(-1);
+    if (!recent || meta.rounds[recent.toISOString()]) return [];
+    const newer = Object.values(meta.rounds).some((r) => r.scheduledAt > recent.toISOString());
+    return newer ? [] : [recent];
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * Monitoring rounds in real Chromium: with a round time set just ahead, the alarm fires and a reminder
  * notification exists; the round view ticks the office account the moderator looked at; "Runda klar"
- * writes a monitoring-round record and the popup shows the round as done.
+ * writes a monitoring-round record and the popup shows the round as done. A round set ten minutes ago
+ * (inside the late window) is shown with the accounts still to visit, each a link.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -86,4 +87,48 @@ describe('monitoring rounds (Chromium)', () => {
     });
     expect(popup).toContain(`${round.label} klar`);
   }, 150_000);
+});
+
+// Its own profile: in the one above a newer round is already done, which rightly leaves an earlier time closed.
+describe('a round set after its time (Chromium)', () => {
+  let driver: ChromiumDriver;
+  const shots = join(ARTIFACTS, 'chromium');
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    driver = await launchChromium({ extensionDir: builtExtension('chrome-mv3'), fixtures: new FixtureServer([fixture]) });
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it('shows a round set ten minutes ago (inside the late window) with the accounts still to visit, each a link', async () => {
+    const now = new Date();
+    // Ten minutes back, but never into yesterday (a run just after midnight takes this minute).
+    const sinceMidnight = Number(hhmm(now).slice(0, 2)) * 60 + Number(hhmm(now).slice(3));
+    const past = hhmm(new Date(now.getTime() - Math.min(10, sinceMidnight) * 60_000));
+    const accounts = ['https://www.facebook.com/norrbyexempel', 'https://www.instagram.com/norrbyexempel'];
+    await withExtensionPage(driver, 'options.html', async (page) => {
+      await page.locator('[data-testid="times"]').fill(past);
+      await page.locator('[data-testid="weekends"]').check();
+      await page.locator('[data-testid="accounts"]').fill(accounts.join('\n'));
+      await page.locator('[data-testid="save-monitoring"]').click();
+      await page.locator('[data-testid="monitoring-message"]').filter({ hasText: 'Sparat.' }).waitFor();
+    });
+    const shown = await withExtensionPage(driver, 'popup.html', async (page) => {
+      await page.locator('[data-testid="open-round"]').waitFor();
+      await page.screenshot({ path: join(shots, 'popup-late-round.png'), fullPage: true });
+      return {
+        status: await page.locator('[data-testid="rounds-today"] li').first().getAttribute('data-status'),
+        heading: (await page.locator('[data-testid="open-round"] h3').innerText()).trim(),
+        links: await page.locator('[data-testid="round-account-link"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)),
+        seen: await page.locator('[data-testid="open-round"] li[data-seen]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-seen'))),
+      };
+    });
+    expect(['due', 'late']).toContain(shown.status);
+    expect(shown.heading).toContain(past);
+    expect(shown.links).toEqual(accounts);
+    // Nobody has opened the Instagram account in this browser: it is what is left to do.
+    expect(shown.seen[1]).toBe('false');
+  });
 });

@@ -38,7 +38,7 @@ async function setup(start: string, monitoring = DEFAULT_MONITORING_SETTINGS) {
     now = new Date(iso);
     await service.reconcile();
   };
-  return { db, log, service, notices, alarms, at, rounds: async () => (await readRounds(db)).rounds };
+  return { db, log, service, notices, alarms, at, settings, rounds: async () => (await readRounds(db)).rounds };
 }
 
 describe('monitoring rounds', () => {
@@ -133,6 +133,31 @@ describe('monitoring rounds', () => {
     const t = await setup(from);
     await t.service.reconcile();
     expect(t.alarms.at(-1)![0]).toBe(firstAlarm);
+  });
+
+  it('opens a round whose time was set ten minutes after it passed (inside the late window), missing none before it', async () => {
+    // Wednesday 09:30 in Stockholm, checked since then, with only an afternoon round set.
+    const t = await setup('2026-11-25T08:30:00Z', { ...DEFAULT_MONITORING_SETTINGS, times: ['15:00'] });
+    await t.service.reconcile();
+    await t.at('2026-11-25T09:20:00Z'); // 10:20: nothing was set between 09:30 and now
+    expect(Object.keys(await t.rounds())).toEqual([]);
+    // The moderator adds 10:00 and 10:10 at 10:20: 10:10 is open (late), 10:00 was never due.
+    t.settings.monitoring = { ...DEFAULT_MONITORING_SETTINGS, times: ['10:00', '10:10', '15:00'] };
+    await t.at('2026-11-25T09:20:30Z');
+    expect(await t.rounds()).toEqual({ '2026-11-25T09:10:00.000Z': expect.objectContaining({ status: 'due', firedLate: true }) });
+    expect(t.notices.at(-1)).toMatchObject({ label: '10:10', late: true });
+    expect((await t.service.snapshot()).open?.scheduledAt).toBe('2026-11-25T09:10:00.000Z');
+    expect(await t.log.all()).toEqual([]);
+    // A time set after the late window has passed opens nothing.
+    t.settings.monitoring = { ...DEFAULT_MONITORING_SETTINGS, times: ['08:00'] };
+    await t.at('2026-11-25T09:21:00Z');
+    expect(Object.keys(await t.rounds())).toEqual(['2026-11-25T09:10:00.000Z']);
+  });
+
+  it('opens the round of the last hour on the first check after installation (the late window)', async () => {
+    const t = await setup('2026-11-25T08:20:00Z'); // 09:20: installed after the 09:00 round's time
+    await t.service.reconcile();
+    expect(await t.rounds()).toEqual({ '2026-11-25T08:00:00.000Z': expect.objectContaining({ status: 'due', firedLate: true }) });
   });
 
   it('reminds on weekends too when the office asks for it', async () => {
