@@ -95,6 +95,12 @@ export default function PopupApp({ loadSummary, loadSync, syncNow, requestAccess
                     <div class="excerpt" dir="auto">
                       {item.text}
                     </div>
+                    {/* Only a web address is ever a link (the record's address came from the page). */}
+                    {item.permalink?.startsWith('https://') && (
+                      <a href={item.permalink} target="_blank" rel="noreferrer" data-testid="latest-link">
+                        {t('popupOpenComment')}
+                      </a>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -13,8 +13,8 @@ const summary: Summary = {
   day: '2026-11-25',
   archivedToday: 2,
   latest: [
-    { recordId: 'r2', occurredAt: '2026-11-25T10:00:00+01:00', authorName: '‮Eve', text: '<b>inte fet</b>', registrationNumber: 'HÄ 2026/9' },
-    { recordId: 'r1', occurredAt: '2026-11-25T09:00:00+01:00', authorName: '', text: 'Tack!' },
+    { recordId: 'r2', occurredAt: '2026-11-25T10:00:00+01:00', authorName: '‮Eve', text: '<b>inte fet</b>', registrationNumber: 'HÄ 2026/9', permalink: 'https://www.facebook.com/norrbyexempel/posts/1?comment_id=2' },
+    { recordId: 'r1', occurredAt: '2026-11-25T09:00:00+01:00', authorName: '', text: 'Tack!', permalink: 'javascript:alert(1)' },
   ],
 };
 const sync: SyncStatus = {
@@ -56,6 +56,9 @@ describe('PopupApp', () => {
     expect(items[0]!.textContent).toContain('HÄ 2026/9');
     expect(items[0]!.querySelector('b')).toBeNull();
     expect(items[1]!.textContent).toContain('popupNoAuthor');
+    // Each archived comment links back to where it was; an address that is not a web address is no link.
+    expect(items[0]!.querySelector<HTMLAnchorElement>('[data-testid=latest-link]')!.href).toBe('https://www.facebook.com/norrbyexempel/posts/1?comment_id=2');
+    expect(items[1]!.querySelector('a')).toBeNull();
     expect(el.querySelector('[data-testid=sync-pending]')!.textContent).toBe('3');
   });
 
