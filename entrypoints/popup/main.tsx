@@ -18,7 +18,11 @@ const loadSummary = () => timed('summary', request('getSummary'));
 const loadSync = () => timed('sync', request('getSyncStatus'));
 const syncNow = () => request('syncNow');
 const popupSetup = {
-  awaiting: async () => awaitingSetup(await readSetup(), (await loadSettings()).settings.officeAccounts),
+  // The settings are read only while the setup is pending (seldom): the popup's first answers come first.
+  awaiting: async () => {
+    const setup = await readSetup();
+    return setup?.state === 'pending' && awaitingSetup(setup, (await loadSettings()).settings.officeAccounts);
+  },
   open: () => void browser.tabs.create({ url: browser.runtime.getURL('/setup.html') }),
 };
 render(
