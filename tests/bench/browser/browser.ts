@@ -3,7 +3,7 @@
  * so every figure is a difference measured in the same run. Pages come from fixtures at their real
  * Facebook URLs (the real manifest match patterns apply); nothing leaves loopback.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -54,7 +54,8 @@ export async function launchBench(fixtures: FixtureServer, extensionDir: string 
   });
   if (extensionDir && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
   // The installation opens the setup page: finished (checklists on every page) and closed before measuring.
-  if (extensionDir) await completeFirstRun(playwrightExtPage(await awaitSetupTab(() => context.pages(), (p) => p.url()), SETUP_PAGE));
+  // A build from before the setup page (BENCH_COMPARE) opens none.
+  if (extensionDir && existsSync(join(extensionDir, SETUP_PAGE))) await completeFirstRun(playwrightExtPage(await awaitSetupTab(() => context.pages(), (p) => p.url()), SETUP_PAGE));
   return {
     withExtension: extensionDir !== null,
     context,
