@@ -3,6 +3,7 @@ import { SITES } from '../../lib/sites/registry';
 import { t } from '../../lib/i18n';
 import { type LoadedSettings, type Settings } from '../../lib/settings';
 import { readMonitoringInput, type InputProblem } from '../../lib/settings/monitoring-input';
+import { fieldProblems } from './field-problems';
 
 export interface Props {
   load: () => Promise<LoadedSettings>;
@@ -34,17 +35,7 @@ export default function MonitoringSettings({ load, save }: Props) {
   const lockedAccounts = loaded.locked.includes('officeAccounts');
 
   // Each field's problems are said beside it, naming the value or the line; nothing is saved until none is left.
-  const problemsOf = (field: InputProblem['field']) => problems.filter((p) => p.field === field);
-  const errorList = (field: InputProblem['field']) =>
-    problemsOf(field).length > 0 && (
-      <ul class="error" id={`${field}-problems`} data-testid={`${field}-problems`}>
-        {problemsOf(field).map((p, i) => (
-          <li key={i}>{t(p.key, p.substitutions)}</li>
-        ))}
-      </ul>
-    );
-  const described = (field: InputProblem['field']) =>
-    problemsOf(field).length > 0 ? { 'aria-invalid': true, 'aria-describedby': `${field}-problems` } : {};
+  const { list: errorList, described } = fieldProblems(problems);
 
   async function onSave() {
     const read = readMonitoringInput({ times, lateWindow: window, accounts });

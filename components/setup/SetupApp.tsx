@@ -5,6 +5,7 @@ import { NAME_MAX, type LoadedSettings, type Settings } from '../../lib/settings
 import { readMonitoringInput, type InputProblem } from '../../lib/settings/monitoring-input';
 import { coveredSteps, type SetupStep } from '../../lib/settings/setup';
 import { SITES } from '../../lib/sites/registry';
+import { fieldProblems, type FieldProblem } from '../options/field-problems';
 
 type Saved = Partial<Pick<Settings, 'moderatorName' | 'office' | 'officeAccounts' | 'monitoring'>>;
 
@@ -20,7 +21,7 @@ export interface Props {
   openOptions: () => void;
 }
 
-type Problem = { field: InputProblem['field'] | 'scope' | 'you'; key: MessageKey; substitutions?: string[] };
+type Problem = FieldProblem<InputProblem['field'] | 'scope' | 'you'>;
 
 /**
  * The first run: who moderates for which office, the office's accounts, where records go and the
@@ -55,16 +56,7 @@ export default function SetupApp({ load, save, finish, offeredAccount, registry,
   if (!loaded) return <p>{t('popupLoading')}</p>;
   const covered = coveredSteps(loaded);
   const locked = new Set<string>(loaded.locked);
-  const problemsOf = (field: Problem['field']) => problems.filter((p) => p.field === field);
-  const errorList = (field: Problem['field']) =>
-    problemsOf(field).length > 0 && (
-      <ul class="error" id={`${field}-problems`} data-testid={`${field}-problems`}>
-        {problemsOf(field).map((p, i) => (
-          <li key={i}>{t(p.key, p.substitutions)}</li>
-        ))}
-      </ul>
-    );
-  const described = (field: Problem['field']) => (problemsOf(field).length > 0 ? { 'aria-invalid': true, 'aria-describedby': `${field}-problems` } : {});
+  const { of: problemsOf, list: errorList, described } = fieldProblems(problems);
   const byIt = (step: SetupStep) => covered.has(step) && <p class="help" data-testid={`setup-${step}-by-it`}>{t('setupSetByIt')}</p>;
 
   async function onSave(event: Event) {

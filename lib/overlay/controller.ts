@@ -116,6 +116,9 @@ const stronger = (a: OfficeMatch, b: OfficeMatch): OfficeMatch => (a === 'url' |
 
 const EMPTY_STATUS: SubjectStatus = { kinds: [] };
 
+/** What one record request came to, for "Arkivera hela tråden"'s tally. */
+const outcomeOf = (result: Result<ResponseOf<'recordAction'>>): ItemOutcome => (result.ok ? (result.value.alreadyRecorded ? 'already' : 'recorded') : 'failed');
+
 export class OverlayController {
   private readonly tracked = new Map<string, Tracked>();
   private readonly byAnchor = new Map<Element, string>();
@@ -180,7 +183,7 @@ export class OverlayController {
       alive: () => !this.stopped,
       changed: () => this.renderPanel(),
       finished: () => {
-        if (this.complete) this.deps.onScanned?.(this.counts(), [...this.tracked.values()][0]?.post.authorName ?? '');
+        if (this.complete) this.deps.onScanned?.(this.counts(), this.tracked.values().next().value?.post.authorName ?? '');
       },
     });
   }
@@ -674,7 +677,7 @@ export class OverlayController {
       ...(note ? { note } : {}),
       ...(evidence && Object.keys(evidence).length > 0 ? { evidence } : {}),
     });
-    const outcome: ItemOutcome = result.ok ? (result.value.alreadyRecorded ? 'already' : 'recorded') : 'failed';
+    const outcome = outcomeOf(result);
     if (this.gone.has(key)) {
       if (result.ok && kind === 'removed') this.gone.delete(key);
       else if (result.ok) entry.status = result.value.status;
@@ -721,7 +724,7 @@ export class OverlayController {
     return this.deps
       .record({ kind: 'archived', about: 'post', site: site as Site, pageUrl: this.deps.getUrl(), comment: subject, post, checks: [] })
       .then(
-        (result): ItemOutcome => (result.ok ? (result.value.alreadyRecorded ? 'already' : 'recorded') : 'failed'),
+        outcomeOf,
         (): ItemOutcome => 'failed',
       );
   }

@@ -10,7 +10,7 @@ import {
   readPanelKind, readPanelText, rootOf, textOf, type DomNode,
 } from './closed-shadow';
 import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
-import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
+import { tabExtPage, type ExtPage } from './ext-page';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
 import { keys, pixel, regionHash, virtualDisplay } from './xvfb';
 import { awaitSetupTab, awaitTab, completeFirstRun, type FirstRun } from './first-run';
@@ -99,17 +99,7 @@ export async function launchChromium(opts: ChromiumOptions): Promise<ChromiumDri
 }
 
 /** An extension page in a Playwright tab, behind the shared ExtPage interface (also used by the benchmark). */
-export function playwrightExtPage(page: Page, label: string): ExtPage {
-  return {
-    fill: (testid, value) => page.locator(byTestId(testid)).fill(value),
-    click: (testid) => page.locator(byTestId(testid)).click(),
-    text: async (testid) => (await page.evaluate(readTestIdText, testid)) ?? '',
-    waitForText: (testid, accept, timeoutMs) => pollText(() => page.evaluate(readTestIdText, testid), accept, `${label} ${testid}`, timeoutMs),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    screenshot: async (file) => void (await page.screenshot({ path: file, fullPage: true })),
-    close: () => page.close(),
-  };
-}
+export const playwrightExtPage = (page: Page, label: string): ExtPage => tabExtPage(page, label);
 
 export class ChromiumDriver implements BrowserDriver {
   readonly name = 'chromium' as const;

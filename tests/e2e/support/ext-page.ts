@@ -40,3 +40,28 @@ export function readTestIdText(testid: string): string | null {
   const el = document.querySelector(`[data-testid="${testid}"]`);
   return el ? (el.textContent ?? '').trim() : null;
 }
+
+/**
+ * What both harnesses' tabs offer (a Playwright or a Puppeteer page), loosely typed: each library's
+ * overloads differ, the calls below are the same.
+ */
+export interface ScriptableTab {
+  locator(selector: string): { fill(value: string): Promise<unknown>; click(): Promise<unknown> };
+  evaluate(fn: never, arg: never): Promise<unknown>;
+  screenshot(options: never): Promise<unknown>;
+  close(): Promise<unknown>;
+}
+
+/** An extension page in a browser tab, behind the ExtPage interface (`label` names it in timeouts). */
+export function tabExtPage(page: ScriptableTab, label: string): ExtPage {
+  const read = (testid: string) => page.evaluate(readTestIdText as never, testid as never) as Promise<string | null>;
+  return {
+    fill: async (testid, value) => void (await page.locator(byTestId(testid)).fill(value)),
+    click: async (testid) => void (await page.locator(byTestId(testid)).click()),
+    text: async (testid) => (await read(testid)) ?? '',
+    waitForText: (testid, accept, timeoutMs) => pollText(() => read(testid), accept, `${label} ${testid}`, timeoutMs),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    screenshot: async (file) => void (await page.screenshot({ path: file, fullPage: true } as never)),
+    close: async () => void (await page.close()),
+  };
+}

@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Browser as ExtensionBrowser } from 'webextension-polyfill';
-import { byTestId, pollText, readTestIdText, type ExtPage } from './ext-page';
+import { tabExtPage, type ExtPage } from './ext-page';
 import { GECKO_ID } from '../../../wxt.config';
 import type { ModerationRecord } from '../../../lib/model';
 import {
@@ -114,17 +114,7 @@ function tabsWithAddress(browser: Browser): Promise<{ p: Page; href: string }[]>
   return browser.pages().then((pages) => Promise.all(pages.map(async (p) => ({ p, href: await p.evaluate(() => location.href).catch(() => p.url()) }))));
 }
 
-function puppeteerExtPage(page: Page, label: string): ExtPage {
-  return {
-    fill: (testid, value) => page.locator(byTestId(testid)).fill(value),
-    click: (testid) => page.locator(byTestId(testid)).click(),
-    text: async (testid) => (await page.evaluate(readTestIdText, testid)) ?? '',
-    waitForText: (testid, accept, timeoutMs) => pollText(() => page.evaluate(readTestIdText, testid), accept, `${label} ${testid}`, timeoutMs),
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png`, fullPage: true })),
-    close: () => page.close(),
-  };
-}
+const puppeteerExtPage = (page: Page, label: string): ExtPage => tabExtPage(page, label);
 
 export class FirefoxDriver implements BrowserDriver {
   readonly name = 'firefox' as const;
