@@ -2,7 +2,7 @@
 import { t, type MessageKey } from '../i18n';
 import type { LawGroundId } from '../model';
 import type { PersonalDataKind } from './personal-data';
-import { LAW_GROUNDS } from './unlawful';
+import { LAW_GROUNDS } from './law-grounds';
 
 // Written out so tsc checks that every kind and ground has a message, and every key exists.
 const KIND_KEYS: Record<PersonalDataKind, MessageKey> = {

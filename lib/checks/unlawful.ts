@@ -10,7 +10,6 @@
  * Copyright needs either a piracy word or a free-download phrase together with a media word, because
  * "ladda ner appen gratis" is a normal municipal message.
  */
-import type { LawGroundId } from '../model';
 import en from './data/unlawful-en.json';
 import sv from './data/unlawful-sv.json';
 import { normalizeForMatching, spansBack } from './normalize';
@@ -21,35 +20,9 @@ import {
 
 export type { WordLists } from './wordlists';
 
-/** The ids are the record schema's (`lawGround`), so a flagged ground can be recorded as it is. */
-export type LawGround = LawGroundId;
-
-/** The crimes listed in BBS-lagen 5 §, in statute order (BrB chapter order, then special laws); labels for the UI and records. */
-export const LAW_GROUNDS: readonly { id: LawGround; sv: string; en: string; statute: string }[] = [
-  { id: 'olaga-hot', sv: 'Olaga hot', en: 'Unlawful threat', statute: 'BrB 4 kap. 5 §' },
-  { id: 'olaga-integritetsintrang', sv: 'Olaga integritetsintrång', en: 'Unlawful breach of privacy', statute: 'BrB 4 kap. 6 c §' },
-  { id: 'uppvigling', sv: 'Uppvigling', en: 'Inciting rebellion', statute: 'BrB 16 kap. 5 §' },
-  { id: 'hets-mot-folkgrupp', sv: 'Hets mot folkgrupp', en: 'Agitation against a population group', statute: 'BrB 16 kap. 8 §' },
-  { id: 'barnpornografibrott', sv: 'Barnpornografibrott', en: 'Child pornography offence', statute: 'BrB 16 kap. 10 a §' },
-  { id: 'olaga-valdsskildring', sv: 'Olaga våldsskildring', en: 'Unlawful depiction of violence', statute: 'BrB 16 kap. 10 c §' },
-  {
-    id: 'terrorism-uppmaning',
-    sv: 'Offentlig uppmaning till terrorism eller särskilt allvarlig brottslighet',
-    en: 'Public provocation to commit terrorism or particularly serious crime',
-    // Terroristbrottslagen (2022:666) replaced lag (2010:299) on 1 July 2022. Its sections run 4 §
-    // terroristbrott, 5 § samröre, 6 § finansiering, 7 § offentlig uppmaning, 8 § rekrytering; 4 a §
-    // (deltagande) was added 2023 without renumbering. "5 §" in older notes is samröre, not uppmaning.
-    // Checked against the bill's structure and a secondary source, not the consolidated SFS text:
-    // confirm against BBS-lagen 5 § as amended by SFS 2022:667 before quoting it in a decision.
-    statute: 'terroristbrottslagen (2022:666) 7 §',
-  },
-  {
-    id: 'upphovsratt',
-    sv: 'Intrång i upphovsrätt eller närstående rättighet',
-    en: 'Copyright or related-rights infringement',
-    statute: 'upphovsrättslagen (1960:729) 53 §',
-  },
-];
+export { LAW_GROUNDS, type LawGround } from './law-grounds';
+import type { LawGround } from './law-grounds';
+import { LAW_GROUNDS } from './law-grounds';
 
 export type UnlawfulResult = { flagged: boolean; grounds: LawGround[]; terms: string[] };
 /** `add` terms flag without a ground (the moderator picks one); `byGround` terms also suggest theirs. */
