@@ -3,8 +3,7 @@ import css from '../../components/overlay/overlay.css?inline';
 import { preactRenderer } from '../../components/overlay/render';
 import { request } from '../../lib/messaging/client';
 import { captureComment } from '../../lib/evidence/capture';
-import { withPoliticians } from '../../lib/checks/political';
-import { TEXT_CHECK_IDS } from '../../lib/checks/text-checks';
+import { pageCheckRegistry, TEXT_CHECK_IDS } from '../../lib/checks/page-checks';
 import { OverlayController } from '../../lib/overlay/controller';
 import { seenReporter } from '../../lib/overlay/seen-reporter';
 import { siteRegistry } from '../../lib/sites/registry';
@@ -16,12 +15,10 @@ export default defineContentScript({
   matches: [...siteRegistry.matches],
   runAt: 'document_idle',
   async main(ctx) {
-    // Without the settings the built-in vocabulary still works; the user's extra words wait for a reload.
     const settings = await request('getOverlaySettings');
     const controller = new OverlayController({
-      wordLists: settings.ok
-        ? { ...settings.value.wordLists, political: withPoliticians(settings.value.wordLists.political, settings.value.politicians) }
-        : undefined,
+      // The checks' views; the text checks (and the user's word lists) are the background's.
+      checks: pageCheckRegistry,
       officeAccounts: settings.ok ? settings.value.officeAccounts : [],
       setup: { awaiting: settings.ok && settings.value.awaitingSetup, open: (pageUrl) => void request('openSetup', { pageUrl }) },
       doc: document,
@@ -38,7 +35,7 @@ export default defineContentScript({
       onAccountInfo: (report) => void request('accountInfoSeen', report),
       // Evidence is drawn from the page's own DOM on the click: no tab capture, no extra permission.
       capture: (element, exclude) => captureComment(element, { exclude, url: location.href, now: () => new Date() }),
-      // The vocabulary checks run in the background, off Facebook's main thread.
+      // The vocabulary checks run in the background, off Facebook's main thread; none of their code is here.
       remote: { ids: TEXT_CHECK_IDS, judge: (items) => request('judgeTexts', { items }) },
       onScanned: seenReporter((counts, name) => void request('pageSeen', { pageUrl: location.href, name, counts })),
     });

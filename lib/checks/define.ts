@@ -101,3 +101,28 @@ export function defineCheck<const Id extends string, R, const C extends string =
     checklistItem: (r, recorded) => spec.checklistItem?.(own(r), recorded) ?? null,
   };
 }
+
+/** Everything of a check but its `run`: how its result is shown, counted and tagged. */
+export type CheckView<Id extends string, R, C extends string, W extends string> = Omit<CheckSpec<Id, R, C, W>, 'run'>;
+
+/**
+ * A check's view, apart from its `run`, for checks whose `run` is heavy (vocabularies, patterns): the
+ * content script shows their results with the view alone and has them judged in the background.
+ * Curried so the result type is named once and the rest is inferred: `checkView<MyResult>()({ … })`.
+ */
+export function checkView<R>() {
+  return <const Id extends string, const C extends string = never, const W extends string = never>(view: CheckView<Id, R, C, W>): CheckView<Id, R, C, W> => view;
+}
+
+/**
+ * The check as the content script holds it: its view, with a `run` that is never called there (the
+ * text is judged in the background, `lib/checks/text-checks.ts`), so its rules stay out of the page.
+ */
+export function remoteCheck<Id extends string, R, C extends string, W extends string>(view: CheckView<Id, R, C, W>): CheckDefinition<Id, C, W> {
+  return defineCheck<Id, R, C, W>({
+    ...view,
+    run() {
+      throw new Error(`the ${view.id} check is judged in the background`);
+    },
+  });
+}

@@ -5,10 +5,16 @@
  */
 import type { Post } from '../model';
 import type { OfficeMatch } from './define';
+import type { PersonalDataFinding } from './personal-data/types';
 
 export interface PostCheckContext {
   /** Whether the office's own account wrote the post, by its address (`url`) or only its name. */
   own: OfficeMatch;
+  /**
+   * The personal-data findings in the post's text, from wherever the text checks run (the background,
+   * for the overlay): a post check reads them with its own rules and runs no detector itself.
+   */
+  findings: readonly PersonalDataFinding[];
 }
 
 /** One reminder line in the page panel; the buttons record what the communicator decided. */

@@ -2,7 +2,7 @@
 import { t } from '../i18n';
 import type { MessageKey } from '../i18n';
 import { definePostCheck } from './post-check';
-import { findPublishingReminders, PUBLISHING_KINDS, type PublishingKind } from './publishing';
+import { publishingReminders, PUBLISHING_KINDS, type PublishingKind } from './publishing';
 
 const TEXT: Record<PublishingKind, MessageKey> = {
   minor: 'publishMinor',
@@ -16,7 +16,7 @@ export default definePostCheck({
   run(post, ctx) {
     // Only a post proven by its address to be the office's: a look-alike account's post is not the office's publication.
     if (ctx.own !== 'url') return [];
-    const found = findPublishingReminders(post.text);
+    const found = publishingReminders(post.text, ctx.findings);
     return PUBLISHING_KINDS.flatMap((kind) => {
       const first = found.find((r) => r.kind === kind);
       return first ? [{ kind, text: t(TEXT[kind]), excerpt: first.text }] : [];

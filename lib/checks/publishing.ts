@@ -3,9 +3,10 @@
  * policy asks for the guardian's consent before a child's personal data is published (from 13 the child
  * may consent, case by case), care with art. 9 data about a person who can be identified, and no
  * personnummer. A phone number is named too: the office's switchboard is fine, a resident's is not.
- * Built on the comment detectors (findPersonalData), read with publishing rules instead of moderation rules.
+ * Built on the comment detectors' findings (findPersonalData, run where the text checks run: the
+ * background for the overlay), read with publishing rules instead of moderation rules.
  */
-import { findPersonalData, type PersonalDataFinding } from './personal-data';
+import type { PersonalDataFinding } from './personal-data/types';
 
 export type PublishingKind = 'minor' | 'sensitive' | 'personnummer' | 'phone';
 /** The order reminders are shown in: the weightiest first. */
@@ -47,10 +48,10 @@ function kindOf(text: string, f: PersonalDataFinding): PublishingKind | null {
   }
 }
 
-/** The reminders a post's text gets, in text order. */
-export function findPublishingReminders(text: string): PublishingReminder[] {
+/** The reminders a post's text gets, in text order, from the personal-data findings in that text. */
+export function publishingReminders(text: string, findings: readonly PersonalDataFinding[]): PublishingReminder[] {
   const out: PublishingReminder[] = [];
-  for (const f of findPersonalData(text)) {
+  for (const f of findings) {
     const kind = kindOf(text, f);
     if (kind) out.push({ kind, text: f.text, start: f.start, end: f.end });
   }

@@ -4,20 +4,15 @@
  */
 import type { MessageKey } from '../i18n';
 import archive from './archive.check';
-import baseInfo from './base-info.check';
 import { createCheckRegistry } from './check-registry';
 import office from './office.check';
 import personalData from './personal-data.check';
 import political from './political.check';
-import publishing from './publishing.check';
 import reply from './reply.check';
 import unlawful from './unlawful.check';
 
 export const CHECKS = [office, reply, archive, personalData, political, unlawful] as const;
-/** Checks on the office's own posts (publishing rules), shown in the page panel. */
-export const POST_CHECKS = [publishing] as const;
-/** Checks on the account's own about/intro view or bio, shown in the page panel and the round view. */
-export const ACCOUNT_CHECKS = [baseInfo] as const;
+export { ACCOUNT_CHECKS, POST_CHECKS } from './page-checks';
 
 type CountKeyOf<T> = T extends { counts: infer C } ? keyof C & string : never;
 /** The page panel's and the monitoring round's counts (replyDue, overdue, notArchived, flagged). */

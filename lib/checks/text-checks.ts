@@ -8,8 +8,9 @@ import type { OfficeMatch } from './define';
 import { CHECKS } from './registry';
 import type { WordLists } from './wordlists';
 
-/** The checks whose result depends only on the text, the office's authorship and the user's word lists. */
-export const TEXT_CHECK_IDS: readonly string[] = ['personal-data', 'political', 'unlawful'];
+import { TEXT_CHECK_IDS } from './page-checks';
+
+export { TEXT_CHECK_IDS } from './page-checks';
 
 /** At most this many comments in one request: a batch stays a short task in the background too. */
 export const TEXT_BATCH_MAX = 100;

@@ -5,7 +5,7 @@
  */
 import type { AccountCheckDefinition, AccountPiece } from '../checks/account-check';
 import type { BaseInfoPiece } from '../checks/base-info';
-import { ACCOUNT_CHECKS } from '../checks/registry';
+import { ACCOUNT_CHECKS } from '../checks/page-checks';
 import type { SiteRegistry } from '../sites/registry';
 
 export interface BaseInfoView {

@@ -6,7 +6,7 @@
  * Everything is undone when the signal aborts. Sites and checks come from their registries; drawing is
  * the renderer's (components/overlay/render.ts), so nothing here depends on a UI library.
  */
-import { checkRegistry, type CheckContext, type CheckRegistry, type Counts, type OfficeMatch } from '../checks';
+import type { CheckContext, CheckRegistry, Counts, OfficeMatch } from '../checks';
 import type { TextItem } from '../checks/text-checks';
 import type { WordLists } from '../checks/wordlists';
 import type { ActionRequest, ResponseOf, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
@@ -26,11 +26,14 @@ import { postKey, ThreadArchive, type ItemOutcome } from './thread-archive';
 import { BaseInfoReader, type BaseInfoReport, type BaseInfoView } from './base-info';
 import { colleagueArchive, kindsOf } from './kinds';
 import type { Captured } from '../evidence/capture';
+import type { PersonalDataFinding } from '../checks/personal-data/types';
 import { sha256Hex } from '../util/hash';
 import { HOST_TAG as OUR_HOST, PANEL_TAG } from './hosts';
 
 export { HOST_TAG, PANEL_TAG } from './hosts';
 const REJUDGE_MS = 60_000;
+/** The check whose findings the office's own posts' publishing reminders are read from. */
+const PERSONAL_DATA = 'personal-data';
 /** Colleagues' actions are asked again this often while a post is open (and for every new comment). */
 const OFFICE_REFRESH_MS = 3 * 60_000;
 /** Status asked for the first comments alone (about a screen and its margins), then in parts this size. */
@@ -39,12 +42,15 @@ const STATUS_CHUNK = 1000;
 /** Texts sent to be judged elsewhere: a first screen's worth alone, then in parts this size (the message's bound). */
 const TEXTS_FIRST = 25;
 const TEXTS_CHUNK = 100;
+/** After the background failed to judge (it was restarting, say), asked again after 1 s, 2 s, 4 s … at most 30 s. */
+const REMOTE_RETRY_FIRST_MS = 1_000;
+const REMOTE_RETRY_MAX_MS = 30_000;
 
 /** Checks run outside the page (the background): which ones, and how to ask. */
 export interface RemoteTextChecks {
   /** The ids of the checks judged remotely; the others run here. */
   ids: readonly string[];
-  /** Their results for a batch (at most 100), in order; a failure means they are judged here after all. */
+  /** Their results for a batch (at most 100), in order; after a failure the batch is asked for again. */
   judge(items: TextItem[]): Promise<Result<Record<string, unknown>[]>>;
 }
 
@@ -67,9 +73,13 @@ export interface OverlayDeps {
    * page, which `openSetup` opens (on a person's click) with this page offered as the office's account.
    */
   setup?: { awaiting: boolean; open: (pageUrl: string) => void };
-  /** The supported sites and the checks to run (the product's registries unless a test brings its own). */
+  /** The supported sites (the product's registry unless a test brings its own). */
   sites?: SiteRegistry;
-  checks?: CheckRegistry;
+  /**
+   * The checks to show and run: the content script's `pageCheckRegistry` (the text checks only as views,
+   * judged through `remote`), or the whole `checkRegistry` where everything is judged here (tests).
+   */
+  checks: CheckRegistry;
   /**
    * Whether an event was caused by a person. Only such events may lead to a record; the default asks
    * the browser (`isTrusted`). Unit tests on a DOM library without trusted events bring their own.
@@ -92,7 +102,10 @@ export interface OverlayDeps {
   hash?: (text: string) => Promise<string>;
   /** "Ångra": takes back a recent action (the background appends a `retracted` record). */
   retract?: (req: { recordId: string }) => Promise<Result<ResponseOf<'retractAction'>>>;
-  /** The text checks, judged off the page's main thread (the background); without it everything runs here. */
+  /**
+   * The text checks, judged off the page's main thread (the background); without it everything runs here.
+   * With it they never run on the page: a failed answer is asked for again, after a pause that grows.
+   */
   remote?: RemoteTextChecks;
   /** What colleagues recorded (the office's registry, v1.1), asked after the local status; never waited for. */
   office?: (req: StatusRequest) => Promise<Result<OfficeStatus>>;
@@ -156,12 +169,18 @@ export class OverlayController {
   private baseInfo: BaseInfoView | null = null;
   /** "Arkivera hela tråden": one control per post on the page. */
   private readonly threads: ThreadArchive;
+  /** The pause before the background is asked again after a failed answer (0: the last one came). */
+  private remoteRetryMs = 0;
+  /** Drawing queued for the next slices (see `defer`), and how far it has got. */
+  private readonly work: (() => void)[] = [];
+  private workAt = 0;
+  private draining = false;
 
   constructor(private readonly deps: OverlayDeps) {
     this.now = deps.now ?? (() => new Date());
     this.clock = deps.clock ?? (() => performance.now());
     this.sites = deps.sites ?? siteRegistry;
-    this.checks = deps.checks ?? checkRegistry;
+    this.checks = deps.checks;
     this.trusted = deps.isTrusted ?? ((event) => event.isTrusted === true);
     this.memo = new ReadingMemo(this.clock);
     this.nearby = (deps.nearby ?? viewportNearby)((elements) => this.mountNear(elements));
@@ -172,6 +191,7 @@ export class OverlayController {
       changed: () => this.renderPanel(),
       review: deps.reviewPublishing,
       status: deps.publishingStatus,
+      findings: (texts) => this.personalDataFindings(texts),
     });
     this.baseInfoReader = new BaseInfoReader(this.sites, deps.onAccountInfo);
     this.threads = new ThreadArchive({
@@ -311,7 +331,7 @@ export class OverlayController {
     // The checks, a slice at a time: new and changed comments only.
     this.complete = false;
     const remote = this.deps.remote;
-    const answers: Promise<void>[] = [];
+    const answers: Promise<boolean>[] = [];
     let batch: Tracked[] = [];
     for (const entry of this.tracked.values()) {
       if (entry.judgement) continue;
@@ -328,8 +348,17 @@ export class OverlayController {
       this.show(entry);
     }
     if (batch.length > 0 && remote) answers.push(this.judgeRemotely(remote, batch));
-    await Promise.all(answers);
+    const failed = (await Promise.all(answers)).includes(false);
     if (this.stopped) return;
+    if (failed) {
+      // The unanswered comments stay unjudged (no bar, no counts yet) and are sent again after a pause.
+      this.remoteRetryMs = Math.min(REMOTE_RETRY_MAX_MS, this.remoteRetryMs ? this.remoteRetryMs * 2 : REMOTE_RETRY_FIRST_MS);
+      await new Promise((resolve) => setTimeout(resolve, this.remoteRetryMs));
+      if (this.stopped) return;
+      this.rescan = true;
+      return;
+    }
+    if (answers.length > 0) this.remoteRetryMs = 0;
     // A comment changed while its text was away is judged in the next pass (its change scheduled one).
     for (const entry of this.tracked.values()) if (!entry.judgement) this.rescan = true;
     if (this.rescan) return;
@@ -428,12 +457,49 @@ export class OverlayController {
     }
   }
 
-  /** Mounts once the comment is near, judged and its status known: drawn once, not twice. */
+  /**
+   * Mounts once the comment is near, judged and its status known: drawn once, not twice. The drawing is
+   * queued and done a slice at a time, so a screenful of comments arriving at once is no long task.
+   */
   private mountIfNear(entry: Tracked): void {
-    if (entry.host || !entry.near || !entry.judgement || entry.state.kind === 'unknown' || this.stopped) return;
-    entry.host = createHost(this.deps.doc, this.deps.css, HOST_TAG, entry.comment.id);
-    this.sites.byId(entry.site).place(entry.anchor, entry.host);
-    this.renderEntry(entry);
+    if (entry.host || entry.mountQueued || !entry.near || !entry.judgement || entry.state.kind === 'unknown' || this.stopped) return;
+    entry.mountQueued = true;
+    this.defer(() => {
+      entry.mountQueued = false;
+      if (entry.host || this.tracked.get(entry.key) !== entry || this.stopped) return;
+      entry.host = createHost(this.deps.doc, this.deps.css, HOST_TAG, entry.comment.id);
+      this.sites.byId(entry.site).place(entry.anchor, entry.host);
+      this.renderEntry(entry);
+    });
+  }
+
+  /** Queues work that touches the page (drawing overlays), done in slices that yield between them. */
+  private defer(task: () => void): void {
+    this.work.push(task);
+    if (this.draining) return;
+    this.draining = true;
+    void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.workAt < this.work.length && !this.stopped) {
+        const end = this.clock() + (this.deps.sliceMs ?? SLICE_MS);
+        do {
+          try {
+            this.work[this.workAt++]!();
+          } catch {
+            // One overlay that cannot be drawn must not keep the others from theirs.
+          }
+        } while (this.workAt < this.work.length && this.clock() < end);
+        if (this.workAt < this.work.length) await (this.deps.yieldToPage ?? yieldToPage)();
+      }
+    } finally {
+      // Synchronously with the last task: work queued right after it starts a new drain.
+      this.work.length = 0;
+      this.workAt = 0;
+      this.draining = false;
+    }
   }
 
   private platformOf(site: string): Platform {
@@ -461,25 +527,52 @@ export class OverlayController {
 
   /**
    * Sends a batch's texts to be judged elsewhere and, when the answer comes, judges the rest here and
-   * shows them. A comment gone or changed meanwhile keeps no stale result; a failed answer is judged here.
+   * shows them. A comment gone or changed meanwhile keeps no stale result. False when the answer failed
+   * or left a comment out: those stay unjudged, to be sent again.
    */
-  private async judgeRemotely(remote: RemoteTextChecks, batch: readonly Tracked[]): Promise<void> {
+  private async judgeRemotely(remote: RemoteTextChecks, batch: readonly Tracked[]): Promise<boolean> {
     const sent = batch.map((entry) => entry.judgedKey);
     const answer = await remote.judge(batch.map((entry) => ({ text: entry.comment.text, own: entry.own })));
-    if (this.stopped) return;
+    if (this.stopped || !answer.ok) return answer.ok;
     const ids = new Set(remote.ids);
-    batch.forEach((entry, i) => {
-      if (this.tracked.get(entry.key) !== entry || entry.judgedKey !== sent[i] || entry.judgement) return;
-      const texts = answer.ok ? answer.value[i] : undefined;
-      if (!texts) {
-        this.judge(entry);
-      } else {
-        const comment = dated(entry, this.now());
-        const ctx = this.context(entry);
-        entry.judgement = Object.fromEntries(this.checks.checks.map((c) => [c.id, ids.has(c.id) ? texts[c.id] : c.run(comment, ctx)]));
+    let complete = true;
+    // The checks judged here (reply due, archive …) run a slice at a time too: a batch is 100 comments.
+    let end = this.clock() + (this.deps.sliceMs ?? SLICE_MS);
+    for (const [i, entry] of batch.entries()) {
+      if (this.clock() >= end) {
+        await (this.deps.yieldToPage ?? yieldToPage)();
+        if (this.stopped) return true;
+        end = this.clock() + (this.deps.sliceMs ?? SLICE_MS);
       }
+      if (this.tracked.get(entry.key) !== entry || entry.judgedKey !== sent[i] || entry.judgement) continue;
+      const texts = answer.value[i];
+      if (!texts || !remote.ids.every((id) => id in texts)) {
+        complete = false;
+        continue;
+      }
+      const comment = dated(entry, this.now());
+      const ctx = this.context(entry);
+      entry.judgement = Object.fromEntries(this.checks.checks.map((c) => [c.id, ids.has(c.id) ? texts[c.id] : c.run(comment, ctx)]));
       this.show(entry);
-    });
+    }
+    return complete;
+  }
+
+  /**
+   * The personal-data findings of the office's own posts' texts (their publishing reminders): from the
+   * background with the other text checks, or here when everything is judged here.
+   */
+  private async personalDataFindings(texts: string[]): Promise<(readonly PersonalDataFinding[])[] | null> {
+    const items = texts.map((text) => ({ text, own: false as const }));
+    const of = (result: unknown) => (result as { findings?: readonly PersonalDataFinding[] } | undefined)?.findings ?? [];
+    const remote = this.deps.remote;
+    if (remote?.ids.includes(PERSONAL_DATA)) {
+      const answer = await remote.judge(items);
+      return answer.ok ? answer.value.map((r) => of(r[PERSONAL_DATA])) : null;
+    }
+    const check = this.checks.checks.find((c) => c.id === PERSONAL_DATA);
+    if (!check) return texts.map(() => []);
+    return texts.map((text) => of(check.run({ id: 'post', authorName: '', text, isReply: false }, { now: this.now(), own: false, officeReplied: false })));
   }
 
   /** Time passing only moves deadlines: the timed checks run again, the text checks stand. */

@@ -11,6 +11,8 @@ export interface Tracked {
   key: string;
   /** The comment is near the viewport (or has been): it gets its overlay once judged. */
   near?: boolean;
+  /** Its overlay is queued to be drawn (the controller draws a slice at a time). */
+  mountQueued?: boolean;
   /** Our host beside the comment; none until the comment comes near the viewport. */
   host: HTMLElement | null;
   anchor: Element;

@@ -4,8 +4,9 @@
  * so. Answers ("Samtycke finns", "Åtgärdat") are logged by the background, on a person's click only, and
  * asked for again when the post comes back, so a reviewed post shows as handled after a reload.
  */
-import { POST_CHECKS } from '../checks/registry';
+import { POST_CHECKS } from '../checks/page-checks';
 import type { PostCheckDefinition, PostReminder } from '../checks/post-check';
+import type { PersonalDataFinding } from '../checks/personal-data/types';
 import { PUBLISHING_KINDS, type PublishingKind } from '../checks/publishing';
 import type { PublishingOutcome, PublishingStatus, RequestOf, ResponseOf, Result } from '../messaging/protocol';
 import type { Platform, Post, Site } from '../model';
@@ -30,6 +31,11 @@ export interface OwnPostDeps {
   review?: (req: RequestOf<'reviewPublishing'>) => Promise<Result<ResponseOf<'reviewPublishing'>>>;
   status?: (req: RequestOf<'getPublishingStatus'>) => Promise<Result<ResponseOf<'getPublishingStatus'>>>;
   checks?: readonly PostCheckDefinition[];
+  /**
+   * The personal-data findings of posts' texts, in order (null when they could not be had): judged where
+   * the text checks are (the background), so no detector runs on the page.
+   */
+  findings: (texts: string[]) => Promise<(readonly PersonalDataFinding[])[] | null>;
 }
 
 interface Entry {
@@ -48,6 +54,10 @@ const isPublishingKind = (kind: string): kind is PublishingKind => (PUBLISHING_K
 export class OwnPosts {
   private readonly entries = new Map<string, Entry>();
   private readonly checks: readonly PostCheckDefinition[];
+  /** Findings by post text, asked once per text; a text being asked for is in `asking`. */
+  private readonly findings = new Map<string, readonly PersonalDataFinding[]>();
+  private readonly askingFindings = new Set<string>();
+  private last: { result: ScanResult; pageUrl: string; officeAccounts: readonly string[] } | null = null;
 
   constructor(private readonly deps: OwnPostDeps) {
     this.checks = deps.checks ?? POST_CHECKS;
@@ -55,18 +65,28 @@ export class OwnPosts {
 
   clear(): void {
     this.entries.clear();
+    this.last = null;
   }
 
   /** Follows the posts of a complete scan: reminders for the office's own, nothing for anyone else's. */
   update(result: ScanResult, pageUrl: string, officeAccounts: readonly string[]): void {
+    this.last = { result, pageUrl, officeAccounts };
     const seen = new Set<string>();
     const asking: string[] = [];
+    const unknownTexts: string[] = [];
     result.snapshot.posts.forEach((post, i) => {
       const authorUrl = result.postAuthors?.[i];
       if (!post.id || !authorUrl || officeAccounts.length === 0) return;
       if (this.deps.sites.matchAccount(authorUrl, officeAccounts) === null) return;
       const { comments: _, ...meta } = post;
-      const reminders = this.checks.flatMap((check) => check.run(meta, { own: 'url' }));
+      const findings = this.findings.get(post.text);
+      if (!findings) {
+        // Judged elsewhere: the post is taken up when its findings come (a known post keeps its reminders).
+        if (this.entries.has(post.id)) seen.add(post.id);
+        if (!this.askingFindings.has(post.text)) unknownTexts.push(post.text);
+        return;
+      }
+      const reminders = this.checks.flatMap((check) => check.run(meta, { own: 'url', findings }));
       if (reminders.length === 0) return;
       seen.add(post.id);
       const known = this.entries.get(post.id);
@@ -79,6 +99,20 @@ export class OwnPosts {
     });
     for (const key of [...this.entries.keys()]) if (!seen.has(key)) this.entries.delete(key);
     if (asking.length > 0) void this.loadStatus(this.deps.sites.platformOf(result.snapshot.site) as Platform, asking);
+    if (unknownTexts.length > 0) void this.loadFindings([...new Set(unknownTexts)]);
+  }
+
+  private async loadFindings(texts: string[]): Promise<void> {
+    for (const text of texts) this.askingFindings.add(text);
+    const found = await this.deps.findings(texts).catch(() => null);
+    for (const text of texts) this.askingFindings.delete(text);
+    // Not had: asked again at the next scan that sees the post.
+    if (!found) return;
+    texts.forEach((text, i) => this.findings.set(text, found[i] ?? []));
+    if (this.last) {
+      this.update(this.last.result, this.last.pageUrl, this.last.officeAccounts);
+      this.deps.changed();
+    }
   }
 
   get size(): number {

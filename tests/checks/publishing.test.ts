@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkRegistry, POST_CHECKS, type CheckContext } from '../../lib/checks';
-import { findPublishingReminders, publishingKinds, type PublishingKind } from '../../lib/checks/publishing';
+import { publishingKinds, type PublishingKind } from '../../lib/checks/publishing';
+import { findPublishingReminders } from '../../lib/checks/publishing-text';
+import { findPersonalData } from '../../lib/checks/personal-data';
 import publishing from '../../lib/checks/publishing.check';
 import type { Comment } from '../../lib/model';
 
@@ -30,7 +32,7 @@ describe('publishing reminders on the office\'s own posts', () => {
     ['an art. 9 mention about a named person', ART9, 'sensitive', 'publishSensitive', 'depression'],
     ['a phone number', PHONE, 'phone', 'publishPhone', '070-555 12 34'],
   ])('an own post with %s gets its reminder', (_, text, kind, message, words) => {
-    const reminders = publishing.run(post(text), { own: 'url' });
+    const reminders = publishing.run(post(text), { own: 'url', findings: findPersonalData(text) });
     expect(reminders).toEqual([{ kind, text: message, excerpt: expect.stringContaining(words) }]);
     expect(publishing.tags(reminders)).toEqual([`publishing:${kind}`]);
   });
@@ -45,8 +47,8 @@ describe('publishing reminders on the office\'s own posts', () => {
 
   it('a post by another account, or by a look-alike with the office\'s name only, gets no reminder', () => {
     for (const text of [CHILD, ART9, PHONE]) {
-      expect(publishing.run(post(text), { own: false })).toEqual([]);
-      expect(publishing.run(post(text), { own: 'name' })).toEqual([]);
+      expect(publishing.run(post(text), { own: false, findings: findPersonalData(text) })).toEqual([]);
+      expect(publishing.run(post(text), { own: 'name', findings: findPersonalData(text) })).toEqual([]);
     }
   });
 

@@ -13,6 +13,7 @@ import { HOST_TAG, OverlayController, PANEL_TAG } from '../../lib/overlay/contro
 import { createSiteRegistry, SITES } from '../../lib/sites/registry';
 import exampleSite from './example-site';
 import shouting from './shouting.check';
+import { checkRegistry } from '../../lib/checks/registry';
 
 const THREAD = readFileSync(join(import.meta.dirname, 'example-site/thread.html'), 'utf8');
 const THREAD_URL = 'https://forum.example.org/t/simhallen-101';
@@ -35,6 +36,7 @@ function start(overrides: { checks?: typeof checks } = {}) {
   const onScanned = vi.fn();
   const controller = new OverlayController({
     doc: document,
+    checks: checkRegistry,
     getUrl: () => THREAD_URL,
     css: '',
     render: preactRenderer,

@@ -10,6 +10,7 @@ import { OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overla
 import { readFacebookAbout } from '../../lib/sites/facebook/about';
 import { readInstagramBio } from '../../lib/sites/instagram/bio';
 import { LAYOUT_FREE } from '../helpers/overlay';
+import { checkRegistry } from '../../lib/checks/registry';
 
 const fixture = (name: string) => {
   const html = readFileSync(join(import.meta.dirname, '../fixtures/own-account', `${name}.html`), 'utf8');
@@ -57,6 +58,7 @@ function setup(page: { html: string; url: string }, overrides: Partial<OverlayDe
   const onAccountInfo = vi.fn();
   const deps: OverlayDeps = {
     doc: document,
+    checks: checkRegistry,
     getUrl: () => page.url,
     css: ':host{}',
     render: preactRenderer,

@@ -8,6 +8,7 @@ import type { ActionRequest } from '../../lib/messaging';
 import { shadowOf } from '../../lib/overlay/hosts';
 import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
 import type { OfficeStatus } from '../../lib/sync/office';
+import { checkRegistry } from '../../lib/checks/registry';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
@@ -41,6 +42,7 @@ function setup(office: OverlayDeps['office']) {
   }));
   const deps: OverlayDeps = {
     doc: document,
+    checks: checkRegistry,
     getUrl: () => POST_URL,
     css: ':host{}',
     render: preactRenderer,

@@ -4,6 +4,7 @@ import { preactRenderer } from '../../components/overlay/render';
 import type { ActionRequest } from '../../lib/messaging';
 import { shadowOf } from '../../lib/overlay/hosts';
 import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
+import { checkRegistry } from '../../lib/checks/registry';
 
 // Virtual time: the controller's frame/timeout batching and the minute re-check run on demand.
 beforeEach(() => {
@@ -27,6 +28,7 @@ function setup(html: string, overrides: Partial<OverlayDeps> = {}) {
   document.body.innerHTML = `<div role="main"><div data-ad-rendering-role="story_message"><div dir="auto">Simhallen stänger.</div></div>${html}</div>`;
   const deps: OverlayDeps = {
     doc: document,
+    checks: checkRegistry,
     getUrl: () => POST_URL,
     css: ':host{}',
     render: preactRenderer,

@@ -9,6 +9,7 @@ import type { RequestOf } from '../../lib/messaging';
 import { shadowOf } from '../../lib/overlay/hosts';
 import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
 import { LAYOUT_FREE } from '../helpers/overlay';
+import { checkRegistry } from '../../lib/checks/registry';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
@@ -30,6 +31,7 @@ function setup(html: string, overrides: Partial<OverlayDeps> = {}) {
   }));
   const deps: OverlayDeps = {
     doc: document,
+    checks: checkRegistry,
     getUrl: () => URL_,
     css: ':host{}',
     render: preactRenderer,

@@ -11,6 +11,7 @@ import { forgetTexts } from '../../lib/i18n';
 import { shadowOf } from '../../lib/overlay/hosts';
 import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
 import { LAYOUT_FREE } from '../helpers/overlay';
+import { checkRegistry } from '../../lib/checks/registry';
 
 /** The Swedish messages as the browser gives them, placeholders filled in: the summary is read as a moderator reads it. */
 const SV = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/sv/messages.json'), 'utf8')) as Record<
@@ -69,6 +70,7 @@ function setup(background: ReturnType<typeof fakeBackground>, overrides: Partial
   document.documentElement.innerHTML = new DOMParser().parseFromString(HTML, 'text/html').documentElement.innerHTML;
   const deps: OverlayDeps = {
     doc: document,
+    checks: checkRegistry,
     getUrl: () => URL_,
     css: ':host{}',
     render: preactRenderer,

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ResponseOf, Result, StoreWipe } from '../../lib/messaging/protocol';
 import { OverlayController, type OverlayDeps } from '../../lib/overlay/controller';
 import type { CommentView } from '../../lib/overlay/types';
+import { checkRegistry } from '../../lib/checks/registry';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
@@ -32,6 +33,7 @@ describe('OverlayController and a wiped store', () => {
     ];
     const deps: OverlayDeps = {
       doc: document,
+      checks: checkRegistry,
       getUrl: () => POST_URL,
       css: '',
       render: { comment: (_, view) => void views.push(view), panel: () => undefined, clear: () => undefined },

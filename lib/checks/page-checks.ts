@@ -1,0 +1,28 @@
+/**
+ * The checks as the content script holds them: the same list, in the same order, as `CHECKS`
+ * (registry.ts), but the text checks (personal data, political, unlawful) only as views. Their
+ * vocabularies, patterns and matchers are compiled and run in the background (`judgeTexts`), so none of
+ * that is parsed, compiled or kept in memory on Facebook's page. tests/checks/page-checks.test.ts holds
+ * this list to `CHECKS`.
+ */
+import archive from './archive.check';
+import baseInfo from './base-info.check';
+import { createCheckRegistry } from './check-registry';
+import { remoteCheck } from './define';
+import office from './office.check';
+import { personalDataView } from './personal-data.view';
+import { politicalView } from './political.view';
+import publishing from './publishing.check';
+import reply from './reply.check';
+import { unlawfulView } from './unlawful.view';
+
+/** The checks whose result depends only on the text, the office's authorship and the user's word lists. */
+export const TEXT_CHECK_IDS: readonly string[] = ['personal-data', 'political', 'unlawful'];
+
+export const PAGE_CHECKS = [office, reply, archive, remoteCheck(personalDataView), remoteCheck(politicalView), remoteCheck(unlawfulView)] as const;
+/** Checks on the office's own posts (publishing rules), shown in the page panel. */
+export const POST_CHECKS = [publishing] as const;
+/** Checks on the account's own about/intro view or bio, shown in the page panel and the round view. */
+export const ACCOUNT_CHECKS = [baseInfo] as const;
+
+export const pageCheckRegistry = createCheckRegistry(PAGE_CHECKS);

@@ -1,0 +1,26 @@
+/**
+ * Possibly unlawful content (BBS-lagen 5 §): how a result is shown, counted and tagged. Its `run` is in
+ * unlawful.check.ts (the background's); the content script needs only this.
+ */
+import { t } from '../i18n';
+import { groundLabel } from './labels';
+import { checkView } from './define';
+import type { Excerpt } from './excerpt';
+import type { UnlawfulResult } from './unlawful';
+
+export type UnlawfulJudgement = UnlawfulResult & { excerpt: Excerpt | null; own?: true };
+
+export const unlawfulView = checkView<UnlawfulJudgement>()({
+  id: 'unlawful',
+  tags: (r) => r.grounds.map((g) => `unlawful:${g}`),
+  counts: { flagged: 'panelFlagged' },
+  open: (r, recorded) => (r.flagged && !recorded.includes('removed') && !recorded.includes('hidden') ? ['flagged'] : []),
+  badge: (r) => (r.flagged ? { tone: 'unlawful', text: t('badgeUnlawful', r.grounds.map(groundLabel).join(', ')) } : null),
+  checklistItem: (r) => ({
+    title: t('checkUnlawfulTitle'),
+    lines: [r.flagged ? t('checkUnlawfulFlagged', r.grounds.map(groundLabel).join(', ')) : t('checkUnlawfulNone')],
+    excerpt: r.excerpt,
+    ...(r.own ? {} : { removal: { suggested: r.grounds } }),
+  }),
+  wordList: { key: 'unlawful', title: 'optionsListUnlawful' },
+});
