@@ -1,7 +1,9 @@
 /** Europe/Stockholm wall-clock helpers: the office's legal day and ISO times with the local offset. */
 export const TIME_ZONE = 'Europe/Stockholm';
 
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
+// Made on first use (a formatter costs milliseconds to build, not to be paid when a content script loads).
+let partsFormat: Intl.DateTimeFormat | undefined;
+const makePartsFormat = () => new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
@@ -14,18 +16,38 @@ const partsFormat = new Intl.DateTimeFormat('en-GB', {
 
 function partsFromIntl(date: Date): Record<string, string> {
   const parts: Record<string, string> = {};
+  partsFormat ??= makePartsFormat();
   for (const p of partsFormat.formatToParts(date)) parts[p.type] = p.value;
   return parts;
 }
 
 // formatToParts costs tens of microseconds, and every comment's deadline asks for it. Stockholm's offset
-// only changes on a whole UTC hour (01:00 UTC, both ways), so it is asked once per UTC hour and the wall
+// only changes on a whole UTC hour (01:00 UTC, both ways), so it is known once per UTC hour and the wall
 // clock is plain arithmetic from there.
 const HOUR = 3_600_000;
 const offsets = new Map<number, number>();
 
+/** 01:00 UTC on the last Sunday of a month (0-based): when EU summer time starts (March) and ends (October). */
+function lastSundayOneUtc(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month + 1, 0));
+  return Date.UTC(year, month, last.getUTCDate() - last.getUTCDay(), 1);
+}
+
+/**
+ * The offset by the EU's summer-time rule (directive 2000/84/EC, which Sweden has followed since 1996):
+ * +02:00 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October, +01:00
+ * otherwise. Plain arithmetic: building a time-zone formatter costs some 40 ms, once per page, which a
+ * content script must not add to Facebook's load. Outside 1996–2099 (and held to Intl by
+ * tests/calendar/stockholm.test.ts) the formatter answers.
+ */
+function euRuleOffset(ms: number): number | null {
+  const year = new Date(ms).getUTCFullYear();
+  if (year < 1996 || year > 2099) return null;
+  return ms >= lastSundayOneUtc(year, 2) && ms < lastSundayOneUtc(year, 9) ? 120 : 60;
+}
+
 function offsetForHour(hour: number): number {
-  let offset = offsets.get(hour);
+  let offset = offsets.get(hour) ?? euRuleOffset(hour * HOUR) ?? undefined;
   if (offset === undefined) {
     const p = partsFromIntl(new Date(hour * HOUR));
     offset = Math.round((Date.UTC(+p.year!, +p.month! - 1, +p.day!, +p.hour!, +p.minute!, +p.second!) - hour * HOUR) / 60_000);
@@ -37,7 +59,8 @@ function offsetForHour(hour: number): number {
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-function stockholmParts(date: Date): Record<string, string> {
+/** Stockholm's wall clock at an instant as two-digit strings (year four): year, month, day, hour, minute, second. */
+export function stockholmParts(date: Date): Record<string, string> {
   const ms = date.getTime();
   if (!Number.isFinite(ms)) return partsFromIntl(date);
   const wall = new Date(Math.floor(ms / 1000) * 1000 + offsetForHour(Math.floor(ms / HOUR)) * 60_000);

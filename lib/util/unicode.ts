@@ -32,7 +32,12 @@ export function wellFormedDeep<T>(value: T): T {
 // Beyond that (a "grapheme" of thousands of combining marks) the cut keeps code points whole only.
 const GRAPHEME_WINDOW = 64;
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+// Made on first use: building one costs some 20 ms (ICU), which a content script must not pay at load.
+let segmenterMade: Intl.Segmenter | null | undefined;
+function graphemes(): Intl.Segmenter | null {
+  if (segmenterMade === undefined) segmenterMade = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+  return segmenterMade;
+}
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -51,7 +56,8 @@ function codePointCut(text: string, max: number): number {
 export function clipText(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = codePointCut(text, Math.max(0, max));
-  if (!segmenter || cut === 0) return text.slice(0, cut);
+  const segmenter = cut === 0 ? null : graphemes();
+  if (!segmenter) return text.slice(0, cut);
   // Start the window on a code point, so the segmenter does not see half a pair.
   const start = codePointCut(text, Math.max(0, cut - GRAPHEME_WINDOW));
   // A few units past the cut show whether the grapheme at the cut goes on.

@@ -40,4 +40,18 @@ describe('the wall clock from a cached hourly offset', () => {
     }
     for (const d of instants) expect(toStockholmIso(d).slice(0, 19), d.toISOString()).toBe(viaIntl(d));
   });
+
+  it('agrees with Intl around every summer-time change from 1994 to 2100 (the EU rule from 1996, Intl outside it)', () => {
+    const hours: number[] = [];
+    for (let year = 1994; year <= 2100; year++) {
+      // The last week of March, September (the end until 1995) and October, hour by hour.
+      for (const month of [2, 8, 9]) {
+        const last = Date.UTC(year, month + 1, 0);
+        for (let t = last - 7 * 86_400_000; t <= last + 86_400_000; t += 3_600_000) hours.push(t);
+      }
+    }
+    const differing = hours.filter((t) => toStockholmIso(new Date(t)).slice(0, 19) !== viaIntl(new Date(t)));
+    expect(hours.length).toBeGreaterThan(60_000);
+    expect(differing.map((t) => new Date(t).toISOString()).slice(0, 5)).toEqual([]);
+  });
 });
