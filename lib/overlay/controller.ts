@@ -40,7 +40,10 @@ const OFFICE_REFRESH_MS = 3 * 60_000;
 const STATUS_FIRST = 100;
 const STATUS_CHUNK = 1000;
 /** Texts sent to be judged elsewhere: a first screen's worth alone, then in parts this size (the message's bound). */
-const TEXTS_FIRST = 25;
+const TEXTS_FIRST = 50;
+/** Drawn overlays are put on the page once none has been drawn for this long, or this long after the first. */
+const PLACING_QUIET_MS = 20;
+const PLACING_WAIT_MS = 150;
 const TEXTS_CHUNK = 100;
 /** After the background failed to judge (it was restarting, say), asked again after 1 s, 2 s, 4 s … at most 30 s. */
 const REMOTE_RETRY_FIRST_MS = 1_000;
@@ -175,6 +178,11 @@ export class OverlayController {
   private readonly work: (() => void)[] = [];
   private workAt = 0;
   private draining = false;
+  /** Drawn hosts waiting to be put beside their comments at the next frame. */
+  private readonly placing: Tracked[] = [];
+  private placingTimer?: ReturnType<typeof setTimeout>;
+  /** When the oldest host waiting to be placed was drawn (0: none waits). */
+  private placingSince = 0;
 
   constructor(private readonly deps: OverlayDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -231,6 +239,7 @@ export class OverlayController {
     this.nearby.disconnect();
     clearInterval(this.timer);
     clearInterval(this.officeTimer);
+    clearTimeout(this.placingTimer);
     for (const key of [...this.tracked.keys()]) this.forget(key);
     this.panelState = null;
     this.renderPanel();
@@ -467,10 +476,34 @@ export class OverlayController {
     this.defer(() => {
       entry.mountQueued = false;
       if (entry.host || this.tracked.get(entry.key) !== entry || this.stopped) return;
+      // Drawn while still apart from the page (no layout for the page), put in place with the others
+      // just before the next frame: the page is laid out and painted once per wave, not once per slice.
       entry.host = createHost(this.deps.doc, this.deps.css, HOST_TAG, entry.comment.id);
-      this.sites.byId(entry.site).place(entry.anchor, entry.host);
       this.renderEntry(entry);
+      this.placing.push(entry);
+      this.schedulePlacing();
     });
+  }
+
+  /**
+   * Puts the drawn hosts beside their comments, all in one go, once no more have been drawn for 20 ms
+   * (at most 150 ms after the first of them): every change that moves the page's comments costs the
+   * browser a layout and paint of the whole page, so a screenful arriving in parts is placed once.
+   */
+  private schedulePlacing(): void {
+    const now = this.clock();
+    this.placingSince ||= now;
+    clearTimeout(this.placingTimer);
+    const wait = Math.max(0, Math.min(PLACING_QUIET_MS, this.placingSince + PLACING_WAIT_MS - now));
+    this.placingTimer = setTimeout(() => this.placeReady(), wait);
+  }
+
+  private placeReady(): void {
+    this.placingSince = 0;
+    for (const entry of this.placing.splice(0)) {
+      if (this.stopped || !entry.host || this.tracked.get(entry.key) !== entry || entry.host.isConnected) continue;
+      this.sites.byId(entry.site).place(entry.anchor, entry.host);
+    }
   }
 
   /** Queues work that touches the page (drawing overlays), done in slices that yield between them. */
