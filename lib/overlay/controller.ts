@@ -41,9 +41,9 @@ const STATUS_FIRST = 100;
 const STATUS_CHUNK = 1000;
 /** Texts sent to be judged elsewhere: a first screen's worth alone, then in parts this size (the message's bound). */
 const TEXTS_FIRST = 50;
-/** Drawn overlays are put on the page once none has been drawn for this long, or this long after the first. */
-const PLACING_QUIET_MS = 20;
+/** How long drawn overlays may wait for the rest of their screenful before they are put on the page anyway, looking every 16 ms. */
 const PLACING_WAIT_MS = 150;
+const PLACING_POLL_MS = 16;
 const TEXTS_CHUNK = 100;
 /** After the background failed to judge (it was restarting, say), asked again after 1 s, 2 s, 4 s … at most 30 s. */
 const REMOTE_RETRY_FIRST_MS = 1_000;
@@ -180,7 +180,12 @@ export class OverlayController {
   private draining = false;
   /** Drawn hosts waiting to be put beside their comments at the next frame. */
   private readonly placing: Tracked[] = [];
+  private placingScheduled = false;
   private placingTimer?: ReturnType<typeof setTimeout>;
+  /** Status and judging answers awaited (or still being taken in): more overlays may be on their way. */
+  private awaiting = 0;
+  /** The minutely pass over every comment's deadlines is under way. */
+  private rejudging = false;
   /** When the oldest host waiting to be placed was drawn (0: none waits). */
   private placingSince = 0;
 
@@ -486,16 +491,23 @@ export class OverlayController {
   }
 
   /**
-   * Puts the drawn hosts beside their comments, all in one go, once no more have been drawn for 20 ms
-   * (at most 150 ms after the first of them): every change that moves the page's comments costs the
-   * browser a layout and paint of the whole page, so a screenful arriving in parts is placed once.
+   * Puts the drawn hosts beside their comments, all in one go, in a task of its own. While more of the
+   * same screenful is on its way (answers awaited, overlays still being drawn) it waits for them, for at
+   * most 150 ms: every change that moves the page's comments costs the browser a layout and paint of the
+   * whole page, so a screenful arriving in parts is placed once. Not in an animation frame: the frame's
+   * own layout would then run in the same task as ours, one long task instead of two short ones.
    */
   private schedulePlacing(): void {
-    const now = this.clock();
-    this.placingSince ||= now;
-    clearTimeout(this.placingTimer);
-    const wait = Math.max(0, Math.min(PLACING_QUIET_MS, this.placingSince + PLACING_WAIT_MS - now));
-    this.placingTimer = setTimeout(() => this.placeReady(), wait);
+    this.placingSince ||= this.clock();
+    if (this.placingScheduled) return;
+    this.placingScheduled = true;
+    const more = this.draining || this.awaiting > 0;
+    this.placingTimer = setTimeout(() => {
+      this.placingScheduled = false;
+      const still = this.draining || this.awaiting > 0;
+      if (still && this.clock() - this.placingSince < PLACING_WAIT_MS) this.schedulePlacing();
+      else this.placeReady();
+    }, more ? PLACING_POLL_MS : 0);
   }
 
   private placeReady(): void {
@@ -564,6 +576,15 @@ export class OverlayController {
    * or left a comment out: those stay unjudged, to be sent again.
    */
   private async judgeRemotely(remote: RemoteTextChecks, batch: readonly Tracked[]): Promise<boolean> {
+    this.awaiting += 1;
+    try {
+      return await this.judgeBatch(remote, batch);
+    } finally {
+      this.awaiting -= 1;
+    }
+  }
+
+  private async judgeBatch(remote: RemoteTextChecks, batch: readonly Tracked[]): Promise<boolean> {
     const sent = batch.map((entry) => entry.judgedKey);
     const answer = await remote.judge(batch.map((entry) => ({ text: entry.comment.text, own: entry.own })));
     if (this.stopped || !answer.ok) return answer.ok;
@@ -610,8 +631,23 @@ export class OverlayController {
 
   /** Time passing only moves deadlines: the timed checks run again, the text checks stand. */
   private rejudgeAll(): void {
-    for (const entry of this.tracked.values()) {
-      if (!entry.judgement) continue;
+    if (this.rejudging) return;
+    this.rejudging = true;
+    void this.rejudgeInSlices().finally(() => {
+      this.rejudging = false;
+    });
+  }
+
+  /** Every minute, every comment on the page: a slice at a time (on a long page one pass took over 100 ms). */
+  private async rejudgeInSlices(): Promise<void> {
+    let end = this.clock() + (this.deps.sliceMs ?? SLICE_MS);
+    for (const entry of [...this.tracked.values()]) {
+      if (this.clock() >= end) {
+        await (this.deps.yieldToPage ?? yieldToPage)();
+        if (this.stopped) return;
+        end = this.clock() + (this.deps.sliceMs ?? SLICE_MS);
+      }
+      if (!entry.judgement || this.tracked.get(entry.key) !== entry) continue;
       const before = entry.host ? JSON.stringify(this.checks.badges(entry.judgement, kindsOf(entry))) : '';
       entry.judgement = this.checks.rejudgeTimed(entry.judgement, dated(entry, this.now()), this.context(entry));
       if (entry.host && before !== JSON.stringify(this.checks.badges(entry.judgement, kindsOf(entry)))) this.renderEntry(entry);
@@ -693,7 +729,10 @@ export class OverlayController {
 
   private async loadStatusOf(platform: Platform, keys: string[]): Promise<void> {
     const ids = [...new Set(keys.map((key) => this.tracked.get(key)?.comment.id ?? key))];
-    const result = await this.deps.status({ platform, commentIds: ids });
+    this.awaiting += 1;
+    const result = await this.deps.status({ platform, commentIds: ids }).finally(() => {
+      this.awaiting -= 1;
+    });
     for (const key of keys) {
       const entry = this.tracked.get(key);
       if (!entry || entry.state.kind !== 'unknown') continue;

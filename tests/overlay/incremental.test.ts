@@ -105,6 +105,19 @@ describe('a long page', () => {
     abort.abort();
   });
 
+  it("goes over every comment's deadline each minute a slice at a time too", async () => {
+    let now = 0;
+    const yields = vi.fn(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+    const { abort } = start({ clock: () => (now += 0.5), yieldToPage: yields });
+    await vi.advanceTimersByTimeAsync(5_000);
+    const before = yields.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(60_000);
+    // 200 comments, about 16 to a slice: the pass yielded to the page a dozen times or more.
+    expect(yields.mock.calls.length - before).toBeGreaterThan(10);
+    expect(panelCount('replyDue')).toBe('20');
+    abort.abort();
+  });
+
   it('mounts overlays only near the viewport, yet counts every comment', async () => {
     const near = new Set<Element>();
     let tell: (elements: Element[]) => void = () => {};
