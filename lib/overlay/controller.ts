@@ -41,9 +41,9 @@ const STATUS_FIRST = 100;
 const STATUS_CHUNK = 1000;
 /** Texts sent to be judged elsewhere: a first screen's worth alone, then in parts this size (the message's bound). */
 const TEXTS_FIRST = 50;
-/** How long drawn overlays may wait for the rest of their screenful before they are put on the page anyway, looking every 16 ms. */
+/** How long drawn overlays may wait for the rest of their screenful before they are put on the page anyway, looking every 4 ms. */
 const PLACING_WAIT_MS = 150;
-const PLACING_POLL_MS = 16;
+const PLACING_POLL_MS = 4;
 const TEXTS_CHUNK = 100;
 /** After the background failed to judge (it was restarting, say), asked again after 1 s, 2 s, 4 s … at most 30 s. */
 const REMOTE_RETRY_FIRST_MS = 1_000;
