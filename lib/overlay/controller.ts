@@ -41,10 +41,10 @@ const STATUS_FIRST = 100;
 const STATUS_CHUNK = 1000;
 /** Texts sent to be judged elsewhere: a first screen's worth alone, then in parts this size (the message's bound). */
 const TEXTS_FIRST = 50;
+const TEXTS_CHUNK = 100;
 /** How long drawn overlays may wait for the rest of their screenful before they are put on the page anyway, looking every 4 ms. */
 const PLACING_WAIT_MS = 150;
 const PLACING_POLL_MS = 4;
-const TEXTS_CHUNK = 100;
 /** After the background failed to judge (it was restarting, say), asked again after 1 s, 2 s, 4 s … at most 30 s. */
 const REMOTE_RETRY_FIRST_MS = 1_000;
 const REMOTE_RETRY_MAX_MS = 30_000;
@@ -178,7 +178,7 @@ export class OverlayController {
   private readonly work: (() => void)[] = [];
   private workAt = 0;
   private draining = false;
-  /** Drawn hosts waiting to be put beside their comments at the next frame. */
+  /** Drawn hosts waiting to be put beside their comments once their screenful is complete (see `schedulePlacing`). */
   private readonly placing: Tracked[] = [];
   private placingScheduled = false;
   private placingTimer?: ReturnType<typeof setTimeout>;
