@@ -245,6 +245,7 @@ export class OverlayController {
     clearInterval(this.timer);
     clearInterval(this.officeTimer);
     clearTimeout(this.placingTimer);
+    this.ownPosts.clear();
     for (const key of [...this.tracked.keys()]) this.forget(key);
     this.panelState = null;
     this.renderPanel();

@@ -49,6 +49,9 @@ interface Entry {
   failed: boolean;
 }
 
+/** The pause before a post's findings are asked for again when the background did not answer. */
+const FINDINGS_RETRY_MS = 5_000;
+
 const isPublishingKind = (kind: string): kind is PublishingKind => (PUBLISHING_KINDS as readonly string[]).includes(kind);
 
 export class OwnPosts {
@@ -58,6 +61,8 @@ export class OwnPosts {
   private readonly findings = new Map<string, readonly PersonalDataFinding[]>();
   private readonly askingFindings = new Set<string>();
   private last: { result: ScanResult; pageUrl: string; officeAccounts: readonly string[] } | null = null;
+  /** Findings that could not be had are asked for again after this pause (the background was restarting). */
+  private retry?: ReturnType<typeof setTimeout>;
 
   constructor(private readonly deps: OwnPostDeps) {
     this.checks = deps.checks ?? POST_CHECKS;
@@ -66,6 +71,8 @@ export class OwnPosts {
   clear(): void {
     this.entries.clear();
     this.last = null;
+    clearTimeout(this.retry);
+    this.retry = undefined;
   }
 
   /** Follows the posts of a complete scan: reminders for the office's own, nothing for anyone else's. */
@@ -106,8 +113,14 @@ export class OwnPosts {
     for (const text of texts) this.askingFindings.add(text);
     const found = await this.deps.findings(texts).catch(() => null);
     for (const text of texts) this.askingFindings.delete(text);
-    // Not had: asked again at the next scan that sees the post.
-    if (!found) return;
+    if (!found) {
+      // Not had: asked again in a few seconds (or at the next scan that sees the post, if sooner).
+      this.retry ??= setTimeout(() => {
+        this.retry = undefined;
+        if (this.last) this.update(this.last.result, this.last.pageUrl, this.last.officeAccounts);
+      }, FINDINGS_RETRY_MS);
+      return;
+    }
     texts.forEach((text, i) => this.findings.set(text, found[i] ?? []));
     if (this.last) {
       this.update(this.last.result, this.last.pageUrl, this.last.officeAccounts);

@@ -10,6 +10,8 @@ import { shadowOf } from '../../lib/overlay/hosts';
 import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
 import { LAYOUT_FREE } from '../helpers/overlay';
 import { checkRegistry } from '../../lib/checks/registry';
+import { pageCheckRegistry, TEXT_CHECK_IDS } from '../../lib/checks/page-checks';
+import { judgeTexts } from '../../lib/checks/text-checks';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
@@ -65,6 +67,30 @@ describe('the office\'s own post in the page panel', () => {
     expect(reminderKinds()).toEqual(['minor', 'phone']);
     expect(panel().textContent).toContain('publishMinor');
     expect(badgesOf(ANNA)).toContain('badge-personal-data');
+    controller.stop();
+  });
+
+  it('reads the post\'s reminders from the background\'s findings, as the content script does, and asks again when that one answer failed', async () => {
+    // The background judges every comment, but its answer about the post's own text fails once.
+    let postFailures = 1;
+    const { controller } = setup(HTML, {
+      checks: pageCheckRegistry,
+      remote: {
+        ids: TEXT_CHECK_IDS,
+        judge: async (items) => {
+          if (items.some((item) => item.text.includes('Alva, 10 år')) && postFailures-- > 0) return { ok: false, error: 'unavailable' };
+          return { ok: true, value: structuredClone(judgeTexts(items)) };
+        },
+      },
+    });
+    controller.scan();
+    await flush();
+    // Comments judged; no reminder made up on the page for the post.
+    expect(badgesOf(ANNA)).toContain('badge-personal-data');
+    expect(ownPosts()).toEqual([]);
+    await vi.advanceTimersByTimeAsync(6_000);
+    expect(ownPosts().map((p) => p.dataset.postId)).toEqual(['pfbid0Exempel419']);
+    expect(reminderKinds()).toEqual(['minor', 'phone']);
     controller.stop();
   });
 
