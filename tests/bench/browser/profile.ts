@@ -3,21 +3,12 @@
  * one generated post page in real Chromium (with `scroll`: while scrolling it through, a screen at a time): a trace of the page's renderer, summed by category (script,
  * style, layout, …) and the hottest functions of the extension by self time. For investigating, not CI.
  */
-import { resolve } from 'node:path';
-import { FixtureServer } from '../../e2e/support/fixtures';
-import { launchBench } from './browser';
-import { benchPost } from './page';
+import { openInvestigation } from './investigate';
 
 const n = Number(process.argv[2] ?? 2000);
 const scroll = process.argv[3] === 'scroll';
-const fixtures = new FixtureServer([]);
-const post = benchPost(n, '7500000', `pfbid0Profile${n}`);
-fixtures.add(post.url, post.html);
-const browser = await launchBench(fixtures, resolve(import.meta.dirname, '../../../.output/chrome-mv3'));
+const { post, browser, page, cdp } = await openInvestigation(n, '7500000', `pfbid0Profile${n}`);
 try {
-  const page = await browser.context.newPage();
-  await page.goto('about:blank');
-  const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   if (scroll) {

@@ -4,10 +4,7 @@
  * Chrome trace of the load, each long task broken into script (by file), style, layout, parsing and the
  * rest. Run it on an `MS_NO_MINIFY=1` build to read function names. For investigating, not CI.
  */
-import { resolve } from 'node:path';
-import { FixtureServer } from '../../e2e/support/fixtures';
-import { launchBench } from './browser';
-import { benchPost } from './page';
+import { openInvestigation } from './investigate';
 
 interface TraceEvent {
   name: string;
@@ -21,14 +18,8 @@ interface TraceEvent {
 }
 
 const n = Number(process.argv[2] ?? 2000);
-const fixtures = new FixtureServer([]);
-const post = benchPost(n, '7600000', `pfbid0Trace${n}`);
-fixtures.add(post.url, post.html);
-const browser = await launchBench(fixtures, resolve(import.meta.dirname, '../../../.output/chrome-mv3'));
+const { post, browser, page, cdp } = await openInvestigation(n, '7600000', `pfbid0Trace${n}`);
 try {
-  const page = await browser.context.newPage();
-  await page.goto('about:blank');
-  const cdp = await browser.context.newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
   const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
@@ -52,7 +43,6 @@ try {
     const inside = main.filter((e) => e !== task && e.ph === 'X' && e.ts >= task.ts && e.ts < end);
     // Self time per kind: a child's time is not counted again in its parent.
     const parts = new Map<string, number>();
-    const stack: { end: number; key: string }[] = [];
     const self = new Map<TraceEvent, number>();
     for (const e of inside) self.set(e, e.dur ?? 0);
     const sorted = [...inside].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -63,7 +53,6 @@ try {
       if (parent) self.set(parent, (self.get(parent) ?? 0) - (e.dur ?? 0));
       open.push(e);
     }
-    void stack;
     for (const [e, us] of self) {
       const d = e.args?.data;
       const where = d?.url ? (d.url.startsWith('chrome-extension') ? 'ext' : 'page') : '';

@@ -1,0 +1,28 @@
+/**
+ * The set-up the investigation scripts share (profile.ts, trace-tasks.ts): one generated post page of
+ * `n` comments served at its Facebook URL, a headless Chromium with the built extension, a blank tab
+ * and a CDP session on it, ready for the script to start its recording and load `post.url`.
+ */
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { FixtureServer } from '../../e2e/support/fixtures';
+import { launchBench, type BenchBrowser } from './browser';
+import { benchPost } from './page';
+
+export interface Investigation {
+  post: { url: string };
+  browser: BenchBrowser;
+  page: Page;
+  cdp: CDPSession;
+}
+
+export async function openInvestigation(n: number, idPrefix: string, postId: string): Promise<Investigation> {
+  const fixtures = new FixtureServer([]);
+  const post = benchPost(n, idPrefix, postId);
+  fixtures.add(post.url, post.html);
+  const browser = await launchBench(fixtures, resolve(import.meta.dirname, '../../../.output/chrome-mv3'));
+  const page = await browser.context.newPage();
+  await page.goto('about:blank');
+  const cdp = await browser.context.newCDPSession(page);
+  return { post, browser, page, cdp };
+}
