@@ -290,14 +290,25 @@ export class OverlayController {
     } while (this.rescan && !this.stopped);
   }
 
+  /** When a slice that starts now must end. */
+  private sliceEnd(): number {
+    return this.clock() + (this.deps.sliceMs ?? SLICE_MS);
+  }
+
+  /** Lets the page run; false when the overlay was stopped meanwhile. */
+  private async pause(): Promise<boolean> {
+    await (this.deps.yieldToPage ?? yieldToPage)();
+    return !this.stopped;
+  }
+
   private startSlice(): void {
-    this.memo.deadline = this.clock() + (this.deps.sliceMs ?? SLICE_MS);
+    this.memo.deadline = this.sliceEnd();
   }
 
   private async yieldSlice(): Promise<boolean> {
-    await (this.deps.yieldToPage ?? yieldToPage)();
+    const alive = await this.pause();
     this.startSlice();
-    return !this.stopped;
+    return alive;
   }
 
   private async scanInSlices(): Promise<void> {
@@ -530,7 +541,7 @@ export class OverlayController {
   private async drain(): Promise<void> {
     try {
       while (this.workAt < this.work.length && !this.stopped) {
-        const end = this.clock() + (this.deps.sliceMs ?? SLICE_MS);
+        const end = this.sliceEnd();
         do {
           try {
             this.work[this.workAt++]!();
@@ -538,7 +549,7 @@ export class OverlayController {
             // One overlay that cannot be drawn must not keep the others from theirs.
           }
         } while (this.workAt < this.work.length && this.clock() < end);
-        if (this.workAt < this.work.length) await (this.deps.yieldToPage ?? yieldToPage)();
+        if (this.workAt < this.work.length) await this.pause();
       }
     } finally {
       // Synchronously with the last task: work queued right after it starts a new drain.
@@ -592,12 +603,11 @@ export class OverlayController {
     const ids = new Set(remote.ids);
     let complete = true;
     // The checks judged here (reply due, archive …) run a slice at a time too: a batch is 100 comments.
-    let end = this.clock() + (this.deps.sliceMs ?? SLICE_MS);
+    let end = this.sliceEnd();
     for (const [i, entry] of batch.entries()) {
       if (this.clock() >= end) {
-        await (this.deps.yieldToPage ?? yieldToPage)();
-        if (this.stopped) return true;
-        end = this.clock() + (this.deps.sliceMs ?? SLICE_MS);
+        if (!(await this.pause())) return true;
+        end = this.sliceEnd();
       }
       if (this.tracked.get(entry.key) !== entry || entry.judgedKey !== sent[i] || entry.judgement) continue;
       const texts = answer.value[i];
@@ -641,12 +651,11 @@ export class OverlayController {
 
   /** Every minute, every comment on the page: a slice at a time (on a long page one pass took over 100 ms). */
   private async rejudgeInSlices(): Promise<void> {
-    let end = this.clock() + (this.deps.sliceMs ?? SLICE_MS);
+    let end = this.sliceEnd();
     for (const entry of [...this.tracked.values()]) {
       if (this.clock() >= end) {
-        await (this.deps.yieldToPage ?? yieldToPage)();
-        if (this.stopped) return;
-        end = this.clock() + (this.deps.sliceMs ?? SLICE_MS);
+        if (!(await this.pause())) return;
+        end = this.sliceEnd();
       }
       if (!entry.judgement || this.tracked.get(entry.key) !== entry) continue;
       const before = entry.host ? JSON.stringify(this.checks.badges(entry.judgement, kindsOf(entry))) : '';
