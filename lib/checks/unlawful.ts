@@ -98,6 +98,12 @@ function matchUnlawful(normalized: string, extra: UnlawfulWordLists | undefined,
   return [...hits, ...rules].sort((x, y) => x.start - y.start);
 }
 
+/** The ids of the pattern rules that fire on `text`, with the exceptions applied as the check applies them. */
+export function rulesFired(text: string): Set<string> {
+  const normalized = normalizeForMatching(text.normalize('NFC')).text;
+  return new Set(ruleHits(normalized, () => matchTerms(normalized, { include: EXCEPT })).map((h) => h.rule));
+}
+
 /** The check's answer from its spans (unlawfulHits). */
 export function judgeHits(hits: readonly TermMatch[]): UnlawfulResult {
   const grounds: LawGround[] = [];
