@@ -18,6 +18,8 @@ export interface CheckRegistry<K extends string = string> {
   /** The checks that offer a user word list, with its key and title. */
   readonly wordLists: readonly { key: string; title: MessageKey }[];
   judge(comment: Comment, ctx: CheckContext): Judgement;
+  /** Whether any result in `j` (whole or partial) suggests removal: the `removal` of the others' context. */
+  removal(j: Judgement): boolean;
   /** Re-runs only the timed checks (deadlines), keeping the others' results. */
   rejudgeTimed(previous: Judgement, comment: Comment, ctx: CheckContext): Judgement;
   /** The counts still open for one comment. */
@@ -47,6 +49,9 @@ export function createCheckRegistry<K extends string = string>(checks: readonly 
     }
   }
   const countKeys = Object.keys(countLabels) as K[];
+  const removers = checks.filter((c) => c.suggestsRemoval !== null);
+  const others = checks.filter((c) => c.suggestsRemoval === null);
+  const removal = (j: Judgement) => removers.some((c) => c.id in j && c.suggestsRemoval!(j[c.id]));
   const opens = (j: Judgement, recorded: readonly ActionKind[]) =>
     checks.map((c) => ({ check: c, open: c.open(j[c.id], recorded) as readonly K[] }));
 
@@ -55,11 +60,18 @@ export function createCheckRegistry<K extends string = string>(checks: readonly 
     countKeys,
     countLabels,
     wordLists: checks.flatMap((c) => (c.wordList ? [c.wordList] : [])),
-    judge: (comment, ctx) => Object.fromEntries(checks.map((c) => [c.id, c.run(comment, ctx)])),
-    rejudgeTimed: (previous, comment, ctx) => ({
-      ...previous,
-      ...Object.fromEntries(checks.filter((c) => c.timed).map((c) => [c.id, c.run(comment, ctx)])),
-    }),
+    removal,
+    judge(comment, ctx) {
+      // The checks that may suggest removal first: the others are told (a threat needs no answer).
+      const first: Record<string, unknown> = Object.fromEntries(removers.map((c) => [c.id, c.run(comment, ctx)]));
+      const rest = { ...ctx, removal: removal(first) };
+      const all: Record<string, unknown> = { ...first, ...Object.fromEntries(others.map((c) => [c.id, c.run(comment, rest)])) };
+      return Object.fromEntries(checks.map((c) => [c.id, all[c.id]]));
+    },
+    rejudgeTimed: (previous, comment, ctx) => {
+      const rest = { ...ctx, removal: removal(previous) };
+      return { ...previous, ...Object.fromEntries(checks.filter((c) => c.timed).map((c) => [c.id, c.run(comment, rest)])) };
+    },
     open: (j, recorded) => new Set(opens(j, recorded).flatMap((o) => o.open)),
     tags: (j) => checks.flatMap((c) => c.tags(j[c.id])).slice(0, MAX_TAGS),
     badges: (j, recorded) =>

@@ -24,6 +24,12 @@ export interface CheckContext {
   /** For a reply: whether the comment it answers is the office's; undefined when that comment is not on the page. */
   parentByOffice?: boolean;
   replySettings?: ReplySettings;
+  /**
+   * Another check suggests the comment be documented and removed (BBS-lagen 5 §): a threat or a piracy
+   * offer put as a question is not a question for the office to answer. Set by the registry from the
+   * checks that declare `suggestsRemoval`, which are judged first.
+   */
+  removal?: boolean;
   /** The user's additions and removals, by the key a check declares in `wordList`. */
   wordLists?: Readonly<Partial<Record<string, WordLists>>>;
 }
@@ -66,6 +72,8 @@ export interface CheckSpec<Id extends string, R, C extends string, W extends str
   checklistItem?(result: R, recorded: readonly ActionKind[]): ChecklistItem | null;
   /** A word list the user can extend or trim on the options page. */
   wordList?: { key: W; title: MessageKey };
+  /** Whether the result suggests removal (sets `removal` in the other checks' context). */
+  suggestsRemoval?(result: R): boolean;
 }
 
 /**
@@ -82,6 +90,8 @@ export interface CheckDefinition<Id extends string = string, C extends string = 
   open(result: unknown, recorded: readonly ActionKind[]): readonly C[];
   badge(result: unknown, open: readonly C[]): Badge | null;
   checklistItem(result: unknown, recorded: readonly ActionKind[]): ChecklistItem | null;
+  /** Null when the check never suggests removal; such checks are judged after those that may. */
+  suggestsRemoval: ((result: unknown) => boolean) | null;
 }
 
 export function defineCheck<const Id extends string, R, const C extends string = never, const W extends string = never>(
@@ -99,6 +109,7 @@ export function defineCheck<const Id extends string, R, const C extends string =
     open: (r, recorded) => spec.open(own(r), recorded),
     badge: (r, open) => spec.badge?.(own(r), open) ?? null,
     checklistItem: (r, recorded) => spec.checklistItem?.(own(r), recorded) ?? null,
+    suggestsRemoval: spec.suggestsRemoval ? (r) => spec.suggestsRemoval!(own(r)) : null,
   };
 }
 

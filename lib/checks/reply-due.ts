@@ -25,6 +25,8 @@ export type ReplyDueContext = {
    * when unknown. Residents talking to each other in a thread are not asking the office.
    */
   parentByOffice?: boolean;
+  /** Another check suggests removing the comment (BBS-lagen 5 §): it is documented and removed, not answered. */
+  removal?: boolean;
 };
 export type ReplyDueResult = { needed: boolean; dueAt?: string; overdue: boolean; reason?: string };
 
@@ -226,6 +228,8 @@ export function replyDue(comment: ReplyDueComment, ctx: ReplyDueContext): ReplyD
     return { needed: false, overdue: false, reason: 'office-author' };
   }
   if (ctx.answered) return { needed: false, overdue: false, reason: 'answered' };
+  // A comment to document and remove (a threat, a piracy offer) is not a question to answer.
+  if (ctx.removal) return { needed: false, overdue: false, reason: 'removal' };
   if (!isQuestion(comment.text)) return { needed: false, overdue: false, reason: 'not-a-question' };
   if ((comment.isReply && ctx.parentByOffice === false && !OFFICE_ADDRESSED.test(comment.text)) || addressesSomeone(comment.text)) {
     return { needed: false, overdue: false, reason: 'between-residents' };

@@ -9,6 +9,8 @@ export interface ReplyJudgement {
   overdue: boolean;
   /** The office has already answered in the thread (`name`: probably, by a reply under its name). */
   byOffice: OfficeMatch;
+  /** No reply is due because the comment is possibly unlawful: document and remove it instead. */
+  removal?: true;
 }
 
 export default defineCheck({
@@ -21,8 +23,15 @@ export default defineCheck({
       answered: ctx.officeReplied !== false,
       own: ctx.own !== false,
       parentByOffice: ctx.parentByOffice,
+      removal: ctx.removal === true,
     });
-    return { needed: reply.needed, dueAt: reply.dueAt, overdue: reply.overdue, byOffice: ctx.officeReplied };
+    return {
+      needed: reply.needed,
+      dueAt: reply.dueAt,
+      overdue: reply.overdue,
+      byOffice: ctx.officeReplied,
+      ...(reply.reason === 'removal' ? { removal: true as const } : {}),
+    };
   },
   tags: (r) => (r.needed ? ['reply-due'] : []),
   counts: { replyDue: 'panelReplyDue', overdue: 'panelOverdue' },
@@ -43,7 +52,9 @@ export default defineCheck({
         ? t('checkReplyByOffice')
         : r.byOffice === 'name'
           ? t('checkReplyProbablyByOffice')
-          : r.needed
+          : r.removal
+            ? t('checkReplyRemoval')
+            : r.needed
             ? t('checkReplyNeeded')
             : t('checkReplyNotNeeded');
     const actions = r.needed

@@ -23,4 +23,6 @@ export const unlawfulView = checkView<UnlawfulJudgement>()({
     ...(r.own ? {} : { removal: { suggested: r.grounds } }),
   }),
   wordList: { key: 'unlawful', title: 'optionsListUnlawful' },
+  // Not for the office's own text: its own post is never "removed" in place of an answer.
+  suggestsRemoval: (r) => r.flagged && !r.own,
 });

@@ -616,7 +616,7 @@ export class OverlayController {
         continue;
       }
       const comment = dated(entry, this.now());
-      const ctx = this.context(entry);
+      const ctx = { ...this.context(entry), removal: this.checks.removal(texts) };
       entry.judgement = Object.fromEntries(this.checks.checks.map((c) => [c.id, ids.has(c.id) ? texts[c.id] : c.run(comment, ctx)]));
       this.show(entry);
     }

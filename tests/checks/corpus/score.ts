@@ -53,12 +53,13 @@ const POSTED = '2026-03-10T08:00:00+01:00';
 /** Every check's yes/no reading of one comment: one call per check, as the overlay makes them. */
 export function judge(c: CorpusComment): Record<LabelKind, boolean> {
   const kinds = new Set(findPersonalData(c.text).map((f) => f.kind));
+  const unlawful = findUnlawfulCandidates(c.text).flagged;
   const reply = replyDue(
     { text: c.text, isReply: c.context.isReply, authorName: 'Invånare', postedAt: POSTED },
-    { now: NOW, settings: DEFAULT_REPLY, own: c.context.own === true, answered: false, ...threadOf(c) } as Parameters<typeof replyDue>[1],
+    { now: NOW, settings: DEFAULT_REPLY, own: c.context.own === true, answered: false, removal: unlawful, ...threadOf(c) } as Parameters<typeof replyDue>[1],
   );
   return {
-    unlawful: findUnlawfulCandidates(c.text).flagged,
+    unlawful,
     political: findPoliticalContent(c.text, POLITICAL_LISTS).political,
     needsReply: reply.needed,
     anyPersonalData: kinds.size > 0,

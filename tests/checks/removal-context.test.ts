@@ -1,0 +1,48 @@
+/** A comment the unlawful check flags is documented and removed, not answered: the reply check is told. */
+import { describe, expect, it } from 'vitest';
+import { t } from '../../lib/i18n';
+import { pageCheckRegistry } from '../../lib/checks/page-checks';
+import { DEFAULT_REPLY, replyDue } from '../../lib/checks/reply-due';
+import { checkRegistry } from '../../lib/checks/registry';
+import type { Comment } from '../../lib/model';
+
+const NOW = new Date('2026-03-10T10:00:00+01:00');
+const comment = (text: string): Comment =>
+  ({ id: 'c1', authorName: 'Invånare', text, isReply: false, postedAt: '2026-03-10T08:00:00+01:00' }) as Comment;
+const ctx = { now: NOW, own: false as const, officeReplied: false as const };
+const reply = (j: Record<string, unknown>) => j.reply as { needed: boolean; removal?: true };
+
+describe('removal instead of a reply', () => {
+  it('replyDue: a question that is to be removed needs no reply', () => {
+    const base = { now: NOW, settings: DEFAULT_REPLY };
+    const c = { text: 'Ska vi elda upp kontoret så ni lyssnar?', isReply: false, authorName: 'A', postedAt: '2026-03-10T08:00:00+01:00' };
+    expect(replyDue(c, base).needed).toBe(true);
+    expect(replyDue(c, { ...base, removal: true })).toMatchObject({ needed: false, reason: 'removal' });
+  });
+
+  it('the registry judges the unlawful check first and tells the reply check', () => {
+    const threat = checkRegistry.judge(comment('Ska vi elda upp stadsdelskontoret så ni lyssnar?'), ctx);
+    expect((threat.unlawful as { flagged: boolean }).flagged).toBe(true);
+    expect(reply(threat)).toMatchObject({ needed: false, removal: true });
+    expect(checkRegistry.open(threat, []).has('replyDue')).toBe(false);
+    const line = checkRegistry.checklist(threat, []).find((i) => i.check === 'reply')?.lines[0];
+    expect(line).toBe(t('checkReplyRemoval'));
+
+    const question = checkRegistry.judge(comment('När öppnar simhallen efter renoveringen?'), ctx);
+    expect(reply(question)).toMatchObject({ needed: true });
+    expect(reply(question).removal).toBeUndefined();
+  });
+
+  it('keeps the removal when the deadline is judged again', () => {
+    const threat = checkRegistry.judge(comment('Ska vi elda upp stadsdelskontoret så ni lyssnar?'), ctx);
+    const again = checkRegistry.rejudgeTimed(threat, comment('Ska vi elda upp stadsdelskontoret så ni lyssnar?'), ctx);
+    expect(reply(again).needed).toBe(false);
+  });
+
+  it("the content script's registry reads removal from the background's results alone", () => {
+    expect(pageCheckRegistry.removal({ unlawful: { flagged: true, grounds: [], terms: ['x'], excerpt: null } })).toBe(true);
+    expect(pageCheckRegistry.removal({ unlawful: { flagged: true, grounds: [], terms: ['x'], excerpt: null, own: true } })).toBe(false);
+    expect(pageCheckRegistry.removal({ unlawful: { flagged: false, grounds: [], terms: [], excerpt: null } })).toBe(false);
+    expect(pageCheckRegistry.removal({})).toBe(false);
+  });
+});
