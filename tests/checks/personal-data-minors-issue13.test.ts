@@ -16,6 +16,10 @@ describe('minors', () => {
     ['Dela bilden på 13-åringen', '13-åringen'],
     ['Tolvåringen i huset har börjat skolan', 'Tolvåringen'],
     ['Vera (4) har fått plats på förskolan', 'Vera (4)'],
+    ['Tjejerna från 6A på Enskedeskolan sprayade väggen', '6A på Enskedeskolan'],
+    ['Grabbarna i 9C på Farsta skola slängde snöbollar', '9C på Farsta skola'],
+    ['Det är min systerson på bilden, han är bara 13.', 'han är bara 13'],
+    ['Hon blir 16 i mars och vill sommarjobba', 'Hon blir 16'],
   ])('%s → %s', (text, span) => {
     expect(minors(text)).toContain(span);
   });
@@ -26,6 +30,10 @@ describe('minors', () => {
     'Stadsdelen firar 40 år i helgen',
     'Min mamma är 80 år',
     'Vi har väntat 3 månader på svar',
+    'Han är 45 och jobbar på förvaltningen',
+    'Hon är 10 minuter sen varje dag',
+    'Bussen 4 på Skanstullsbron var försenad',
+    'Han är 2 meter lång',
   ])('%s → no minor', (text) => {
     expect(minors(text)).toEqual([]);
   });

@@ -51,6 +51,21 @@ const PATTERNS: Pattern[] = [
   { re: /(?<![\p{L}])(?:[Ll]illa\s+)?\p{Lu}\p{Ll}+\s+(?:fyller|blir)\s+(\d{1,2})(?:\s*år)?(?![\d\p{L}])/gu, ageGroups: [1], keys: ['fyller', 'blir'], back: 30, ahead: 10 },
   // A named child with an age: "Alva 10 år", "Vår son Leo, 3 år", "Hugo 7 år"
   { re: /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s+(\d{1,2})\s*år(?![\p{L}])(?!\s+(?:sedan|sen))/gu, ageGroups: [1], keys: YEARS, back: 30, ahead: 12 },
+  // A class at a named school: "8C på Björkhagens skola", "från 4A i Enskedeskolan"
+  {
+    re: /(?<![\p{L}\d])[1-9][A-F]\s+(?:på|i|vid)\s+(?:\p{Lu}\p{L}*\s+)?\p{L}*skolan?(?![\p{L}])/gu,
+    keys: ['skola'],
+    back: 40,
+    ahead: 2,
+  },
+  // A person said to be a child's age: "han är bara 14", "hon blir 16 i vår", "killen är 12 år"
+  {
+    re: /(?<![\p{L}])(?:han|hon|hen|killen|tjejen|grabben|pojken|flickan|ungen)\s+(?:är|blir|fyller)\s+(?:bara\s+|nyss\s+|snart\s+|endast\s+)?(\d{1,2})(?:\s*år(?:\s+gammal)?)?(?![\d\p{L}%]|[.,]\d|\s*(?:min|minuter|sek|timmar|tim|kr|kronor|procent|st|km|meter|dagar|veckor|månader|cm|kg|gånger|ggr)(?![\p{L}]))/giu,
+    ageGroups: [1],
+    keys: [' är ', ' blir ', ' fyller '],
+    back: 10,
+    ahead: 24,
+  },
   // "13-åringen", "tolvåringen", "en 15-åring"
   { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|ar|arna)?(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
 ];
