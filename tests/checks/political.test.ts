@@ -7,6 +7,10 @@ const POLITICAL: [string, string][] = [
   ['Socialdemokraterna har svikit oss', 'Socialdemokraterna'],
   ['socialdemokratiska kommunalråd är likadana', 'socialdemokratiska'],
   ['Typiskt sossarna', 'sossarna'],
+  ['Skolpolitiken i den här staden är ett skämt', 'Skolpolitiken'],
+  ['Alliansen klarade inte av att styra', 'Alliansen'],
+  ['Skriv under uppropet för biblioteket', 'uppropet'],
+  ['Kom på demonstrationen mot nedskärningarna i hemtjänsten', 'demonstrationen mot'],
   ['Mp är skyldiga till köerna', 'Mp'],
   ['Kd vill satsa på äldrevården', 'Kd'],
   ['En sosse sa så på mötet', 'sosse'],
@@ -59,6 +63,8 @@ const POLITICAL: [string, string][] = [
 ];
 
 const NOT_POLITICAL: string[] = [
+  'Jag röstade på bild nummer två i fototävlingen',
+  'Barnen röstade om vilken film de skulle se',
   'När öppnar simhallen?',
   'Mitt Sd-kort är fullt',
   'Vi har köpt en valp',
