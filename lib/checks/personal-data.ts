@@ -1,6 +1,6 @@
 import { normalizeForMatching } from './normalize.ts';
 import { findBankAccounts } from './personal-data/bank.ts';
-import { findEmails, findPhones } from './personal-data/contact.ts';
+import { findEmails, findPhones, findSpelledEmails } from './personal-data/contact.ts';
 import { findIdentityNumbers } from './personal-data/identity-numbers.ts';
 import { addressVisitor, findPostalCodes } from './personal-data/location.ts';
 import { findMinorPhrases } from './personal-data/minor-phrases.ts';
@@ -84,6 +84,7 @@ function findInNormalized(text: string): PersonalDataFinding[] {
   findIdentityNumbers(text, candidates);
   findBankAccounts(text, candidates);
   if (text.includes('@')) findEmails(text, candidates);
+  findSpelledEmails(text, candidates);
   findPhones(text, candidates);
   findPostalCodes(text, candidates);
   findMinorPhrases(text, candidates);

@@ -91,3 +91,24 @@ describe('phone numbers (issue 13)', () => {
     },
   );
 });
+
+describe('contact and account numbers written to dodge a filter (issue 13)', () => {
+  const kinds = (text: string) => findPersonalData(text).map((f) => [f.kind, f.text]);
+
+  it('finds an address spelled out with "punkt" and "at"', () => {
+    expect(kinds('skriv till mig: lisa punkt berg at example punkt org')).toContainEqual(['email', 'lisa punkt berg at example punkt org']);
+    expect(kinds('maila per (at) example (dot) org')).toContainEqual(['email', 'per (at) example (dot) org']);
+    expect(kinds('Vi ses at the park, punkt slut')).toEqual([]);
+  });
+
+  it('finds a clearing number and an account number each with its own label', () => {
+    expect(kinds('Sätt in pengarna på clearing 8214-9, konto 913 228 540-1 tack')).toContainEqual(['bank-account', '8214-9, konto 913 228 540-1']);
+    expect(kinds('clearingnummer 6789 och kontonummer 987 654 321')).toContainEqual(['bank-account', '6789 och kontonummer 987 654 321']);
+    expect(kinds('Clearing 8214 är fel, konto saknas')).toEqual([]);
+  });
+
+  it("leaves an organisation's switchboard written after the number", () => {
+    expect(kinds('Ring 08-508 00 000 (växel) och fråga efter parkavdelningen')).toEqual([]);
+    expect(kinds('Ring mig på 070-174 06 35 efter fem')).toContainEqual(['phone', '070-174 06 35']);
+  });
+});

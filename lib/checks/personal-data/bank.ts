@@ -48,6 +48,14 @@ const BANK_AFTER_RE = new RegExp(
   'gu',
 );
 const BANK_NAMED = new RegExp(onLowered(BANKS), 'u');
+// A clearing number and an account number each with its own label: "clearing 8327-9, konto 914 254 813-2",
+// "clearingnummer 6112 och kontonummer 123 456 789" (Swedbank's five-digit clearing, Handelsbanken's nine digits).
+const CLEARING_THEN_ACCOUNT_RE = new RegExp(
+  onLowered(
+    String.raw`(?:clearing(?:nummer|nr)?|clnr)[:.]?\s*([1-9]\d{3}(?:-\d)?)\s*[,;]?\s*(?:och\s+|samt\s+)?(?:konto(?:nummer|nr|t)?|kontonumret)[:.]?\s*(?:är\s+)?(\d(?:[ -]?\d){5,11}(?:-\d)?)(?![\d\p{L}])`,
+  ),
+  'gu',
+);
 const GIRO_RE = new RegExp(
   onLowered(
     String.raw`(?:(bankgiro(?:t|nummer)?|bg)|(plusgiro(?:t|nummer)?|pg))` +
@@ -87,6 +95,14 @@ export function findBankAccounts(text: string, out: PersonalDataFinding[]): void
     if (ibanValid(m[0])) out.push(finding('bank-account', text, m.index, m.index + m[0].length));
   }
   accountsAfterLabel(ACCOUNT_RE, text, out);
+  CLEARING_THEN_ACCOUNT_RE.lastIndex = 0;
+  for (let m = CLEARING_THEN_ACCOUNT_RE.exec(text); m; m = CLEARING_THEN_ACCOUNT_RE.exec(text)) {
+    if (letterOrDigitBefore(text, m.index)) continue;
+    const digits = digitCount(m[1] ?? '') + digitCount(m[2] ?? '');
+    if (digits < 10 || digits > 17) continue;
+    const start = m.index + m[0].indexOf(m[1] ?? '');
+    out.push(finding('bank-account', text, start, m.index + m[0].length));
+  }
   // The bank-name patterns only where a bank is named.
   if (named) accountsAfterLabel(BANK_ACCOUNT_RE, text, out);
   BANK_AFTER_RE.lastIndex = 0;

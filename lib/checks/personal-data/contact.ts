@@ -12,7 +12,9 @@ const DATE_SHAPE = /^(?:\d{4}[-/]\d{2}[-/]\d{2}|\d{2}[-/]\d{2}[-/]\d{2,4})$/;
 const CLOCK_BEFORE = /(?:kl|klockan|(?<!(?:me|us|him|her|reach|call|text)\s)at)\.?\s*$/i;
 // An organisation's switchboard or customer service is not a person's number.
 const ORGANISATION_BEFORE = /(?:kundtjänst|kundservice|växeln|växel|kontaktcenter|servicecenter|receptionen|supporten|customer service|switchboard)\P{L}{0,4}(?:\p{L}+\P{L}{1,3}){0,2}$/iu;
-const REFERENCE_BEFORE = /(?:nummer|nr|order|ref|referens|id|#)\.?\s*:?\s*$/i;
+const REFERENCE_BEFORE = /(?:nummer|nr|order|ref|referens|id|ocr|dnr|faktura|#)\.?\s*:?\s*$/i;
+// "08-508 00 000 (växel)", "… till kundtjänst": the label written after the number.
+const ORGANISATION_AFTER = /^\s*[,(-]?\s*(?:växel|växeln|kundtjänst|kundservice|switchboard)(?!\p{L})/iu;
 
 /** Swedish national significant number (no leading 0) → plausible length for its prefix. */
 function plausibleNational(national: string): boolean {
@@ -43,6 +45,7 @@ export function findPhones(text: string, out: PersonalDataFinding[]): void {
   for (let m = PHONE_RE.exec(text); m; m = PHONE_RE.exec(text)) {
     let raw = m[0];
     const start = m.index;
+    if (ORGANISATION_AFTER.test(text.slice(start + raw.length, start + raw.length + 16))) continue;
     // Greedy digit groups may swallow a following number ("070-174 06 05 12 st"); drop trailing groups.
     while (raw.length > 0 && !acceptPhone(text, start, raw)) {
       const cut = raw.search(/[ \u00a0-][^ \u00a0-]*$/);
@@ -60,6 +63,22 @@ export function findPhones(text: string, out: PersonalDataFinding[]): void {
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
 const DOMAIN_OK = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
+
+// An address spelled out to dodge filters: "sara punkt lind at example punkt org", "per (at) example (dot) org".
+const SPELLED_AT = String.raw`(?:\s+(?:at|snabel-?a)\s+|\s*[([](?:at|snabel-?a)[)\]]\s*)`;
+const SPELLED_DOT = String.raw`(?:\s+(?:punkt|dot)\s+|\s*[([](?:punkt|dot)[)\]]\s*)`;
+const SPELLED_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:(?:${SPELLED_DOT}|[._-])[\p{L}\p{N}]+)*${SPELLED_AT}[\p{L}\p{N}-]+(?:${SPELLED_DOT}[\p{L}\p{N}-]+)*${SPELLED_DOT}\p{L}{2,}(?![\p{L}\p{N}])`,
+  'giu',
+);
+const SPELLED_HINT = /(?:punkt|dot)/iu;
+
+/** Spelled-out addresses, looked for only when the text has "punkt" or "dot" and an "at" form. */
+export function findSpelledEmails(text: string, out: PersonalDataFinding[]): void {
+  if (!SPELLED_HINT.test(text) || !/(?:at|snabel)/iu.test(text)) return;
+  SPELLED_EMAIL.lastIndex = 0;
+  for (let m = SPELLED_EMAIL.exec(text); m; m = SPELLED_EMAIL.exec(text)) out.push(finding('email', text, m.index, m.index + m[0].length));
+}
 
 /** Scans outward from each "@" instead of a full-text regex, which would rescan long words for an "@". */
 export function findEmails(text: string, out: PersonalDataFinding[]): void {
