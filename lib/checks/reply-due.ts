@@ -64,6 +64,14 @@ const REQUEST_VERBS = new Set([
 ]);
 /** What may follow an imperative that opens a request: an object, a particle or an adverb, not a subject. */
 const NOT_AFTER_IMPERATIVE = new Set(['jag', 'vi', 'du', 'han', 'hon', 'de', 'dom', 'det', 'i', 'you', 'we', 'it', 'they']);
+/**
+ * "Ring mig", "kontakta oss" ask the office; "ring skadedjur", "ring Jonas på …", "call the police" tell
+ * others whom to call. These verbs open a request only with the writer as their object (or alone).
+ */
+const CALL_VERBS = new Set(['ring', 'kontakta', 'mejla', 'maila', 'sms', 'call', 'contact', 'email', 'text']);
+const CALL_ME = new Set(['mig', 'oss', 'upp', 'tillbaka', 'me', 'us', 'back', 'gärna', 'snarast', 'direkt', 'asap']);
+/** Imperatives with a particle that address the public, not the office: "skriv under uppropet". */
+const PUBLIC_PARTICLES: ReadonlyMap<string, string> = new Map([['skriv', 'under'], ['sign', 'the']]);
 /** Questions that ask nobody: rhetorical openers ("sen undrar folk varför …", "vem bryr sig"). */
 const RHETORICAL = words(['sen undrar folk', 'sedan undrar folk', 'vem bryr sig', 'hur kan man vara så', 'varför ska det alltid'].join('|'));
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
@@ -107,7 +115,12 @@ function isQuestionClause(clause: string, exclaimed: boolean): boolean {
     return true;
   }
   if (first === 'gärna' || first === 'vänligen') return next !== undefined && REQUEST_VERBS.has(next);
-  if (REQUEST_VERBS.has(first) && !exclaimedPraise(clause)) return next === undefined || !NOT_AFTER_IMPERATIVE.has(next);
+  if (REQUEST_VERBS.has(first) && !exclaimedPraise(clause)) {
+    if (next === undefined) return true;
+    if (CALL_VERBS.has(first)) return CALL_ME.has(next);
+    if (PUBLIC_PARTICLES.get(first) === next) return false;
+    return !NOT_AFTER_IMPERATIVE.has(next);
+  }
   if (next === undefined) return false;
   if (INVERTING.has(first)) return SUBJECTS.has(next) || (next.length > 3 && DEFINITE.test(next) && !SUBJECTS.has(first));
   // Swedish puts the finite verb first only in questions and commands: "Spolar ni isbanan …", "Hämtar ni …".

@@ -218,6 +218,8 @@ describe('requests without "?" and residents talking to each other (issue 13)', 
     'Snälla töm kärlen på Bondegatan, det luktar fruktansvärt',
     'Skicka beslutet till mig igen',
     'Ring mig så pratar vi om staketet',
+    'Kontakta oss snarast om bygglovet',
+    'Ring tillbaka, jag har väntat två dagar',
     'Ta bort cyklarna som stått övergivna i ett år!',
     'Informera gärna om varför vattnet var avstängt',
     'Har simhallen öppet på juldagen',
@@ -235,6 +237,9 @@ describe('requests without "?" and residents talking to each other (issue 13)', 
     'Se så fint det blev!',
     'Tack för en fin nationaldag',
     'Ni borde skämmas',
+    'Ring skadedjursfirman om ni ser fler råttor',
+    'Kontakta Lisa på föreningen, hon har nycklarna',
+    'Skriv under namninsamlingen för fritidsgården!',
   ])('%s → asks nobody', (text) => {
     expect(isQuestion(text)).toBe(false);
   });
