@@ -4,6 +4,12 @@ import { readLabelled, scoreBinary } from './binary-score';
 
 const FLAGGED: [string, LawGround][] = [
   ['Jag ska döda dig', 'olaga-hot'],
+  ['Bomba moskén', 'olaga-hot'],
+  ['Sätt eld på flyktingboendet', 'olaga-hot'],
+  ['Ni ska alla dö', 'olaga-hot'],
+  ['We know where your kids go to school', 'olaga-hot'],
+  ['Let us burn the synagogue', 'olaga-hot'],
+  ['Streama nya säsongen gratis på min sajt', 'upphovsratt'],
   ['jag ska fan döda honom', 'olaga-hot'],
   ['Jag kommer att döda er alla', 'olaga-hot'],
   ['Du ska dö', 'olaga-hot'],
@@ -50,6 +56,9 @@ const FLAGGED: [string, LawGround][] = [
 ];
 
 const NOT_FLAGGED: string[] = [
+  'Han hotade att slå ihjäl mig, jag har polisanmält',
+  'Kyrkan bränner ljus för offren i kväll',
+
   'Kan vi skjuta upp mötet?',
   'Skjut upp mötet till tisdag',
   'Skjut fram beslutet',
