@@ -13,11 +13,11 @@ const FLAGS = { P: 'political', R: 'needsReply', M: 'minor', S: 'sensitive', N: 
   T: 'phone', E: 'email', A: 'address', U: 'unlawful' };
 const PERSONAL = ['minor', 'sensitive', 'personnummer', 'bankAccount', 'phone', 'email', 'address'];
 
-const out = { dev: [], test: [], test2: [], test3: [] };
+const out = { dev: [], test: [], test2: [], test3: [], test4: [] };
 const seen = new Set();
-// src/ is split into dev and test by position; src-test2/ and src-test3/ (written later by two writers
-// independently, before any detector ran on them) are all test2 and test3.
-for (const [dir, idPrefix] of [['src', 'c'], ['src-test2', 't2-'], ['src-test3', 't3-']])
+// src/ is split into dev and test by position; src-test2/, src-test3/ and src-test4/ (written later, each
+// before any detector ran on it) are all test2, test3 and test4.
+for (const [dir, idPrefix] of [['src', 'c'], ['src-test2', 't2-'], ['src-test3', 't3-'], ['src-test4', 't4-']])
 for (const file of readdirSync(join(HERE, dir)).filter((f) => f.endsWith('.txt')).sort()) {
   const prefix = file.slice(0, 2);
   let k = 0;
@@ -52,11 +52,11 @@ for (const file of readdirSync(join(HERE, dir)).filter((f) => f.endsWith('.txt')
     if (ambiguous) entry.ambiguous = true;
     if (ambiguousFor.length) entry.ambiguousFor = ambiguousFor;
     // Two of every five items in each file go to the test split.
-    entry.split = dir === 'src-test2' ? 'test2' : dir === 'src-test3' ? 'test3' : k % 5 === 2 || k % 5 === 4 ? 'test' : 'dev';
+    entry.split = dir === 'src' ? (k % 5 === 2 || k % 5 === 4 ? 'test' : 'dev') : dir.slice(4);
     out[entry.split].push(entry);
   }
 }
-for (const split of ['dev', 'test', 'test2', 'test3']) {
+for (const split of ['dev', 'test', 'test2', 'test3', 'test4']) {
   writeFileSync(join(HERE, `${split}.jsonl`), out[split].map((e) => JSON.stringify(e)).join('\n') + '\n');
 }
-console.log(`dev ${out.dev.length}, test ${out.test.length}, test2 ${out.test2.length}, test3 ${out.test3.length}`);
+console.log(Object.entries(out).map(([split, items]) => `${split} ${items.length}`).join(', '));
