@@ -49,6 +49,22 @@ const MAY_CHANGE_ALL = new RegExp(MAY_CHANGE.source, 'gu');
 
 export function normalizeForMatching(input: string): Normalized {
   if (!MAY_CHANGE.test(input)) return IDENTITY(input);
+  const edits: Edit[] = [];
+  MAY_CHANGE_ALL.lastIndex = 0;
+  for (let m = MAY_CHANGE_ALL.exec(input); m; m = MAY_CHANGE_ALL.exec(input)) {
+    const ch = m[0];
+    const rep = replacement(ch.codePointAt(0) as number, ch);
+    if (rep !== ch) edits.push({ at: m.index, length: ch.length, text: rep });
+  }
+  return applyEdits(input, edits);
+}
+
+/** One replacement: `length` characters of the input at `at` become `text`. Edits are in order and apart. */
+type Edit = { at: number; length: number; text: string };
+
+/** The input with its edits made, and the map from the result's spans back to the input's. */
+function applyEdits(input: string, edits: readonly Edit[]): Normalized {
+  if (edits.length === 0) return IDENTITY(input);
   // Only the changed characters are recorded: [index in the output, index in the input, their lengths].
   const outAt: number[] = [];
   const inAt: number[] = [];
@@ -56,20 +72,15 @@ export function normalizeForMatching(input: string): Normalized {
   const outLen: number[] = [];
   let out = '';
   let copied = 0;
-  MAY_CHANGE_ALL.lastIndex = 0;
-  for (let m = MAY_CHANGE_ALL.exec(input); m; m = MAY_CHANGE_ALL.exec(input)) {
-    const ch = m[0];
-    const rep = replacement(ch.codePointAt(0) as number, ch);
-    if (rep === ch) continue;
-    out += input.slice(copied, m.index);
+  for (const { at, length, text } of edits) {
+    out += input.slice(copied, at);
     outAt.push(out.length);
-    inAt.push(m.index);
-    inLen.push(ch.length);
-    outLen.push(rep.length);
-    out += rep;
-    copied = m.index + ch.length;
+    inAt.push(at);
+    inLen.push(length);
+    outLen.push(text.length);
+    out += text;
+    copied = at + length;
   }
-  if (outAt.length === 0) return IDENTITY(input);
   out += input.slice(copied);
   // The last change at or before output index i (binary search), or -1.
   const changeAt = (i: number): number => {
@@ -103,4 +114,42 @@ export function normalizeForMatching(input: string): Normalized {
       return [source(start)[0], source(end - 1)[1]];
     },
   };
+}
+
+// Letters typed apart ("n å g o n  b o r d e"): three or more single letters, one space between each.
+const SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
+// Digits for letters inside a word ("J4G SK4 SPR4NG4"): a run of letters and digits with two letters or more.
+const MIXED = /(?<![\p{L}\p{N}])(?=[\p{L}\d]*\p{L}[\p{L}\d]*\p{L})(?=[\p{L}\d]*[013457])[\p{L}\d]+(?![\p{L}\p{N}])/gu;
+const HAS_LEET_DIGIT = /[013457]/;
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+// "7B", "4:an", "p4", "mp3": a school class, a radio channel, a file type keep their digits.
+const NOT_LEET = /^(?:\d+\p{L}{1,2}|\p{L}\d+)$/u;
+
+/**
+ * Word-level evasions undone for the vocabulary checks (unlawful content), on top of
+ * normalizeForMatching: letters typed apart are joined and digits standing for letters are read as
+ * letters. Not for personal data, where digits are the data.
+ */
+export function undoWordEvasions(input: string): Normalized {
+  const edits: Edit[] = [];
+  SPACED.lastIndex = 0;
+  for (let m = SPACED.exec(input); m; m = SPACED.exec(input)) {
+    for (let i = m.index + 1; i < m.index + m[0].length; i += 2) edits.push({ at: i, length: 1, text: '' });
+  }
+  MIXED.lastIndex = 0;
+  for (let m = HAS_LEET_DIGIT.test(input) ? MIXED.exec(input) : null; m; m = MIXED.exec(input)) {
+    if (NOT_LEET.test(m[0])) continue;
+    for (let i = 0; i < m[0].length; i++) {
+      const letter = LEET[m[0].charAt(i)];
+      if (letter) edits.push({ at: m.index + i, length: 1, text: letter });
+    }
+  }
+  edits.sort((a, b) => a.at - b.at);
+  return applyEdits(input, edits);
+}
+
+/** `inner` made from `outer.text`: spans of `inner.text` mapped back through both to the original. */
+export function composeNormalized(outer: Normalized, inner: Normalized): Normalized {
+  if (inner.text === outer.text) return outer;
+  return { text: inner.text, span: (start, end) => { const [s, e] = inner.span(start, end); return outer.span(s, e); } };
 }

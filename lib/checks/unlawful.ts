@@ -12,7 +12,7 @@
  */
 import en from './data/unlawful-en.json';
 import sv from './data/unlawful-sv.json';
-import { normalizeForMatching, spansBack } from './normalize';
+import { composeNormalized, normalizeForMatching, spansBack, undoWordEvasions } from './normalize';
 import { ruleHits } from './unlawful-rules';
 import {
   compilePatterns, compileUserTerms, matchTerms, pickLongest, uniqueTexts, type CompiledList, type TermMatch, type WordLists,
@@ -80,8 +80,14 @@ export function findUnlawfulVocabulary(text: string, extra?: UnlawfulWordLists):
 export function unlawfulHits(text: string, extra?: UnlawfulWordLists, withRules = true): TermMatch[] {
   // Spans are in the NFC text; zero-width characters, fullwidth forms and the like are undone for matching.
   const nfc = text.normalize('NFC');
-  const n = normalizeForMatching(nfc);
+  const n = normalizedForUnlawful(nfc);
   return spansBack(n, nfc, matchUnlawful(n.text, extra, withRules));
+}
+
+/** Character evasions (zero-width, fullwidth …) and word evasions ("s k j u t a", "SPR4NG4") undone. */
+function normalizedForUnlawful(nfc: string) {
+  const n = normalizeForMatching(nfc);
+  return composeNormalized(n, undoWordEvasions(n.text));
 }
 
 function matchUnlawful(normalized: string, extra: UnlawfulWordLists | undefined, withRules: boolean): TermMatch[] {
@@ -100,7 +106,7 @@ function matchUnlawful(normalized: string, extra: UnlawfulWordLists | undefined,
 
 /** The ids of the pattern rules that fire on `text`, with the exceptions applied as the check applies them. */
 export function rulesFired(text: string): Set<string> {
-  const normalized = normalizeForMatching(text.normalize('NFC')).text;
+  const normalized = normalizedForUnlawful(text.normalize('NFC')).text;
   return new Set(ruleHits(normalized, () => matchTerms(normalized, { include: EXCEPT })).map((h) => h.rule));
 }
 

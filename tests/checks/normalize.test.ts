@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatching } from '../../lib/checks/normalize';
+import { normalizeForMatching, undoWordEvasions } from '../../lib/checks/normalize';
 import { findPersonalData } from '../../lib/checks/personal-data';
 import { findPoliticalContent, politicalHits } from '../../lib/checks/political';
 import { findUnlawfulCandidates, unlawfulHits } from '../../lib/checks/unlawful';
@@ -90,5 +90,31 @@ describe('words through evasions (issue 13)', () => {
     const text = 'Moder\u00adaterna har fel';
     const [hit] = politicalHits(text);
     expect(text.slice(hit!.start, hit!.end)).toBe('Moder\u00adaterna');
+  });
+});
+
+describe('word evasions: letters typed apart, digits for letters (unlawful content only)', () => {
+  it('joins letters typed apart and maps spans back over the spaces', () => {
+    const text = 'n å g o n  b o r d e  s k j u t a  rektorn';
+    const n = undoWordEvasions(text);
+    expect(n.text).toBe('någon  borde  skjuta  rektorn');
+    const at = n.text.indexOf('skjuta');
+    expect(text.slice(...n.span(at, at + 'skjuta'.length))).toBe('s k j u t a');
+    expect(findUnlawfulCandidates(text).flagged).toBe(true);
+    const hits = unlawfulHits(text);
+    for (const h of hits) expect(text.slice(h.start, h.end)).toBe(h.text);
+  });
+
+  it('reads digits standing for letters inside a word', () => {
+    expect(undoWordEvasions('J4G SK4 D0D4 D1G').text).toBe('JaG SKa DoDa DiG');
+    expect(findUnlawfulCandidates('jag sk4 skjut4 d1g').flagged).toBe(true);
+  });
+
+  it('leaves school classes, channels, file types, numbers and ordinary text alone', () => {
+    for (const text of ['Min son går i 7B', 'Lyssna på P4 i kväll', 'Nian på Farsta skola', 'Ring 070-174 06 40', 'Kl 14.30 i rum 3', 'Jag och du, i år']) {
+      expect(undoWordEvasions(text).text).toBe(text);
+    }
+    // Personal data never sees these changes: digits are the data there.
+    expect(findPersonalData('Ring mig på 070-174 06 40').map((f) => f.kind)).toEqual(['phone']);
   });
 });
