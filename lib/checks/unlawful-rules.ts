@@ -9,10 +9,12 @@ import { compilePatterns, type CompiledList, type TermMatch } from './wordlists'
 import { listHits } from './match/lists';
 
 type RuleSpec = { id: string; ground: string; scope: 'sentence' | 'comment'; all: string[][]; hit: string[]; miss: string[] };
-type RuleList = { list: CompiledList | null; number: boolean; lazy: RegExp | null };
+type RuleList = { list: CompiledList | null; number: boolean; lazy: RegExp | null; emoji?: boolean };
 type Rule = { id: string; ground: LawGroundId; sentence: boolean; lists: RuleList[] };
 
 const NUMBER = /\d(?:[\s\u00a0-]?\d){6,}/gu;
+// '@weaponEmoji': a knife, gun, bomb, axe, dynamite or dagger standing for a weapon.
+const WEAPON_EMOJI = /(?:\u{1F52A}|\u{1F52B}|\u{1F4A3}|\u{1FA93}|\u{1F9E8}|\u{1F5E1})/gu;
 const sets = data.sets as Record<string, string[]>;
 
 function expand(items: readonly string[]): string[] {
@@ -39,6 +41,7 @@ function lazyRegex(words: readonly string[]): RegExp {
 function ruleList(items: readonly string[], tag: string): RuleList {
   const set = items.length === 1 && items[0]!.startsWith('$') ? items[0]!.slice(1) : null;
   if (set && LAZY.has(set)) return { list: null, number: false, lazy: lazyRegex(expand(items)) };
+  if (items.length === 1 && items[0] === '@weaponEmoji') return { list: null, number: false, lazy: null, emoji: true };
   const words = expand(items).filter((w) => w !== '@number');
   return { list: words.length ? compilePatterns(words, tag, { group: 'rules' }) : null, number: expand(items).includes('@number'), lazy: null };
 }
@@ -64,17 +67,23 @@ function sentenceOf(text: string): (at: number) => number {
 
 export type RuleHit = TermMatch & { rule: string };
 
+// Not global, so testing leaves no lastIndex behind (matchAll starts from a global regex's lastIndex).
+const ANY_WEAPON_EMOJI = new RegExp(WEAPON_EMOJI.source, 'u');
+function hasWeaponEmoji(text: string): boolean {
+  return ANY_WEAPON_EMOJI.test(text);
+}
+
 /**
  * The rules that fire on `text` (NFC) and the spans that made them fire. `blocked` spans (exceptions
  * such as "skjut upp mötet") never count.
  */
 export function ruleHits(text: string, blocked: () => readonly { start: number; end: number }[] = () => []): RuleHit[] {
   const found = listHits(text, LISTS);
-  if (!found) return [];
-  const raw = new Map<CompiledList, readonly { start: number; end: number }[]>(LISTS.map((list, i) => [list, found[i] ?? []]));
+  if (!found && !hasWeaponEmoji(text)) return [];
+  const raw = new Map<CompiledList, readonly { start: number; end: number }[]>(LISTS.map((list, i) => [list, found?.[i] ?? []]));
   // Only rules whose matcher lists all hit go further (nearly every comment stops here).
   const unmet = (rule: Rule, lists: Map<CompiledList, readonly unknown[]>) =>
-    rule.lists.some(({ list, number, lazy }) => !lazy && !number && (lists.get(list as CompiledList)?.length ?? 0) === 0);
+    rule.lists.some(({ list, number, lazy, emoji }) => !lazy && !number && !emoji && (lists.get(list as CompiledList)?.length ?? 0) === 0);
   const candidates = RULES.filter((rule) => !unmet(rule, raw));
   if (candidates.length === 0) return [];
   const spansBlocked = blocked();
@@ -85,8 +94,12 @@ export function ruleHits(text: string, blocked: () => readonly { start: number; 
   for (const rule of candidates) {
     // The matcher's lists first: only where all of them hit are the lazy everyday words looked for.
     if (unmet(rule, byList)) continue;
-    const spans = rule.lists.map(({ list, number, lazy }) =>
-      lazy
+    // A rule that needs a weapon emoji goes no further in the (nearly every) comment without one.
+    if (rule.lists.some((l) => l.emoji) && !hasWeaponEmoji(text)) continue;
+    const spans = rule.lists.map(({ list, number, lazy, emoji }) =>
+      emoji
+        ? [...text.matchAll(WEAPON_EMOJI)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
+        : lazy
         ? [...text.matchAll(lazy)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
         : [
             ...(list ? (byList.get(list) ?? []) : []),
