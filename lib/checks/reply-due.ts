@@ -58,7 +58,7 @@ const ANYWHERE = words(
 const REQUEST_VERBS = new Set([
   'skicka', 'ring', 'kontakta', 'maila', 'mejla', 'meddela', 'informera', 'berätta', 'svara', 'besvara', 'ge', 'töm',
   'klipp', 'sanda', 'salta', 'ploga', 'laga', 'fixa', 'åtgärda', 'kolla', 'kontrollera', 'titta', 'sätt', 'återinför',
-  'öppna', 'flytta', 'byt', 'städa', 'hjälp', 'ordna', 'förklara', 'skriv', 'rätta', 'ändra', 'avboka', 'prioritera',
+  'öppna', 'flytta', 'byt', 'städa', 'gör', 'radera', 'stäng', 'hjälp', 'ordna', 'förklara', 'skriv', 'rätta', 'ändra', 'avboka', 'prioritera',
   'hämta', 'ta', 'spola', 'reparera', 'återställ', 'lägg', 'se', 'please', 'send', 'fix', 'call', 'email',
   'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact',
 ]);
@@ -71,10 +71,26 @@ const NOT_AFTER_IMPERATIVE = new Set(['jag', 'vi', 'du', 'han', 'hon', 'de', 'do
 const CALL_VERBS = new Set(['ring', 'kontakta', 'mejla', 'maila', 'sms', 'call', 'contact', 'email', 'text']);
 const CALL_ME = new Set(['mig', 'oss', 'upp', 'tillbaka', 'me', 'us', 'back', 'gärna', 'snarast', 'direkt', 'asap']);
 /** Imperatives with a particle that address the public, not the office: "skriv under uppropet". */
-const PUBLIC_PARTICLES: ReadonlyMap<string, string> = new Map([['skriv', 'under'], ['sign', 'the']]);
+const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['skriv', ['under']],
+  ['sign', ['the']],
+  // Directions and collections: "ta vänster vid …", "sätt in på SEB …".
+  ['ta', ['vänster', 'höger']],
+  ['sätt', ['in']],
+]);
+/** "Fixa det!", "gör det nu": for these verbs "det" is the object, not a subject. */
+const TAKES_DET = new Set(['fixa', 'laga', 'åtgärda', 'ordna', 'kolla', 'ändra', 'rätta', 'gör', 'radera', 'skicka', 'töm']);
 /** Questions that ask nobody: rhetorical openers ("sen undrar folk varför …", "vem bryr sig"). */
-const RHETORICAL = words(['sen undrar folk', 'sedan undrar folk', 'vem bryr sig', 'hur kan man vara så', 'varför ska det alltid'].join('|'));
+const RHETORICAL = words(
+  [
+    'sen undrar folk', 'sedan undrar folk', 'sen undrar ni', 'sedan undrar ni', 'sen undrar man', 'sedan undrar man',
+    'vem bryr sig', 'hur kan man vara så', 'varför ska det alltid', 'hur svårt kan det vara', 'hur svårt ska det vara',
+    'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens',
+  ].join('|'),
+);
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
+// Adverbs that end like a definite noun: "Fick äntligen …", "Är verkligen …" are not questions.
+const ADVERB = /(?:ligen|igen|sedan)$/u;
 
 const INTERROGATIVES = new Set(['när', 'var', 'vart', 'varifrån', 'hur', 'vad', 'varför', 'vem', 'vems', 'vilken',
   'vilket', 'vilka', 'what', 'why', 'when', 'where', 'who', 'whom', 'whose', 'which', 'how']);
@@ -84,18 +100,18 @@ const EXCLAMATION_WORD = new RegExp(`^(?:${[
   'a', 'an', 'fin[at]?', 'bra', 'kul', 'rolig[at]?', 'härlig[at]?', 'vacker[t]?', 'vackra', 'snygg[at]?', 'god',
   'gott', 'goda', 'skön[at]?', 'trevlig[at]?', 'mysig[at]?', 'underbar[at]?', 'fantastisk[at]?', 'otrolig[at]?',
   'grym[at]?', 'fräsch[at]?', 'lyckad', 'lyckat', 'synd', 'tråkig[at]?', 'toppen', 'nice', 'lovely', 'great',
-  'beautiful', 'wonderful', 'cool', 'sad', 'awful', 'amazing', 'kind', 'sweet',
+  'beautiful', 'wonderful', 'cool', 'sad', 'awful', 'amazing', 'kind', 'sweet', 'tur', 'otur', 'skam', 'lycka', 'sjuk', 'sjukt', 'galen', 'galet',
 ].join('|')})$`, 'u');
 /** Verbs that, placed first and followed by a subject, make a yes/no question in Swedish or English. */
 const INVERTING = new Set(['kan', 'kunde', 'får', 'fick', 'ska', 'skall', 'skulle', 'måste', 'finns', 'fanns', 'går',
   'har', 'hade', 'är', 'blir', 'gäller', 'behöver', 'bör', 'borde', 'vet', 'vill', 'kommer', 'stämmer', 'fungerar',
-  'funkar', 'hinner', 'brukar', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would',
+  'funkar', 'hinner', 'brukar', 'e', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would',
   'should', 'shall', 'may', 'might', 'has', 'have', 'must']);
-const SUBJECTS = new Set(['ni', 'man', 'jag', 'vi', 'det', 'du', 'någon', 'några', 'dom', 'de', 'den', 'detta', 'denna',
+const SUBJECTS = new Set(['ni', 'man', 'jag', 'vi', 'det', 'du', 'någon', 'några', 'nån', 'ngn', 'dem', 'dom', 'de', 'den', 'detta', 'denna',
   'dessa', 'han', 'hon', 'kommunen', 'i', 'you', 'we', 'it', 'there', 'this', 'that', 'they', 'he', 'she', 'anyone',
   'anybody', 'someone', 'somebody', 'the', 'my', 'our', 'your']);
 /** Openers stripped before looking at the first real word ("Hej, kan ni …", "Men varför …"). */
-const OPENERS = new Set(['hej', 'hejsan', 'hallå', 'tjena', 'hi', 'hello', 'hey', 'och', 'men', 'så', 'snälla', 'ok',
+const OPENERS = new Set(['hej', 'hejsan', 'hallå', 'tjena', 'asså', 'alltså', 'typ', 'hi', 'hello', 'hey', 'och', 'men', 'så', 'snälla', 'ok',
   'okej', 'and', 'but', 'so', 'btw', 'dear']);
 
 /** Words that turn a reply in a residents' thread back to the office. */
@@ -112,17 +128,20 @@ function isQuestionClause(clause: string, exclaimed: boolean): boolean {
     // "När jag var liten …", "When I was young …": a subject right after makes it a subordinate clause.
     if (next !== undefined && SUBJECTS.has(next)) return false;
     if (EXCLAIMING.has(first) && (exclaimed || (next !== undefined && EXCLAMATION_WORD.test(next)))) return false;
+    // "Vilken bild 😂", "vad gulligt": two words without "?" are an exclamation.
+    if (EXCLAIMING.has(first) && tokens.length - start <= 2) return false;
     return true;
   }
   if (first === 'gärna' || first === 'vänligen') return next !== undefined && REQUEST_VERBS.has(next);
   if (REQUEST_VERBS.has(first) && !exclaimedPraise(clause)) {
     if (next === undefined) return true;
     if (CALL_VERBS.has(first)) return CALL_ME.has(next);
-    if (PUBLIC_PARTICLES.get(first) === next) return false;
+    if (PUBLIC_PARTICLES.get(first)?.includes(next)) return false;
+    if (next === 'det' && TAKES_DET.has(first)) return true;
     return !NOT_AFTER_IMPERATIVE.has(next);
   }
   if (next === undefined) return false;
-  if (INVERTING.has(first)) return SUBJECTS.has(next) || (next.length > 3 && DEFINITE.test(next) && !SUBJECTS.has(first));
+  if (INVERTING.has(first)) return SUBJECTS.has(next) || (next.length > 3 && DEFINITE.test(next) && !ADVERB.test(next) && !SUBJECTS.has(first));
   // Swedish puts the finite verb first only in questions and commands: "Spolar ni isbanan …", "Hämtar ni …".
   return /\p{L}{2,}[ae]r$/u.test(first) && (next === 'ni' || next === 'man' || next === 'du' || next === 'kommunen');
 }
@@ -139,7 +158,8 @@ function addressesSomeone(text: string): boolean {
 
 /** Whether the text asks the office something or asks it to do something. */
 export function isQuestion(text: string): boolean {
-  const clean = text.replace(URL_RE, ' ').toLocaleLowerCase('sv');
+  // A question-mark emoji is a question mark.
+  const clean = text.replace(URL_RE, ' ').replace(/[\u2753\u2754]\ufe0f?/gu, '?').toLocaleLowerCase('sv');
   if (RHETORICAL.test(clean)) return false;
   // A '?' after a word counts; lone "???" under a photo does not.
   if (/[\p{L}\p{N})"'”»]\s*\?/u.test(clean)) return true;
