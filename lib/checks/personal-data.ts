@@ -1,7 +1,7 @@
 import { normalizeForMatching } from './normalize.ts';
 import { findBankAccounts } from './personal-data/bank.ts';
 import { findEmails, findPhones, findSpelledEmails } from './personal-data/contact.ts';
-import { findIdentityNumbers } from './personal-data/identity-numbers.ts';
+import { findIdentityNumbers, findMinorByIdentityNumber } from './personal-data/identity-numbers.ts';
 import { addressVisitor, findPostalCodes } from './personal-data/location.ts';
 import { findMinorPhrases } from './personal-data/minor-phrases.ts';
 import { MINOR_TRIGGER_KEYS, minorWordVisitor } from './personal-data/minors.ts';
@@ -82,6 +82,7 @@ function findInNormalized(text: string): PersonalDataFinding[] {
   // Every finder reads the text itself; where case matters they lower it a unit at a time (see
   // personal-data/lower.ts) rather than copying the whole text lower-cased.
   findIdentityNumbers(text, candidates);
+  if (candidates.length > 0) findMinorByIdentityNumber(text, candidates, candidates);
   findBankAccounts(text, candidates);
   if (text.includes('@')) findEmails(text, candidates);
   findSpelledEmails(text, candidates);

@@ -7,7 +7,7 @@ const minors = (text: string) => findPersonalData(text).filter((f) => f.kind ===
 describe('minors', () => {
   it.each([
     ['Min son går i 4:an på Katarina skola', 'går i 4:an'],
-    ['Min tjej i klass 2B blir mobbad', 'klass 2B'],
+    ['Min tjej i klass 2B blir mobbad', 'Min tjej i klass 2B'],
     ['Mina barn 3 och 7 år behöver plats', 'barn 3 och 7 år'],
     ['Vår bebis är 8 månader', 'bebis är 8 månader'],
     ['Min bebis (5 mån) sov gott', 'bebis (5 mån'],
@@ -20,6 +20,12 @@ describe('minors', () => {
     ['Grabbarna i 9C på Farsta skola slängde snöbollar', '9C på Farsta skola'],
     ['Det är min systerson på bilden, han är bara 13.', 'han är bara 13'],
     ['Hon blir 16 i mars och vill sommarjobba', 'Hon blir 16'],
+    ['Vår dotter i 4B har inte fått skjuts', 'Vår dotter i 4B'],
+    ['Dottern 9 år är glutenintolerant', 'Dottern 9 år'],
+    ['Vi hittade en liten tjej runt 5 år vid lekplatsen', 'en liten tjej runt 5 år'],
+    ['Lillkillen 7 månader sov hela sagostunden', 'Lillkillen 7 månader'],
+    ['Min dotter Saga (10 år, allergisk) ska på läger', 'Min dotter Saga (10 år'],
+    ['Min lilla tjej fyllde 6 i går', 'Min lilla tjej fyllde 6'],
   ])('%s → %s', (text, span) => {
     expect(minors(text)).toContain(span);
   });
@@ -113,5 +119,30 @@ describe('contact and account numbers written to dodge a filter (issue 13)', () 
   it("leaves an organisation's switchboard written after the number", () => {
     expect(kinds('Ring 08-508 00 000 (växel) och fråga efter parkavdelningen')).toEqual([]);
     expect(kinds('Ring mig på 070-174 06 35 efter fem')).toContainEqual(['phone', '070-174 06 35']);
+  });
+});
+
+describe("a child's identity number makes the child a minor", () => {
+  it('computes the age on a given day from 10- and 12-digit numbers', async () => {
+    const { ageFromIdentityNumber } = await import('../../lib/checks/personal-data/identity-numbers');
+    const day = new Date('2026-12-04T12:00:00Z');
+    expect(ageFromIdentityNumber('150830-9885', day)).toBe(11);
+    expect(ageFromIdentityNumber('20150830-9893', day)).toBe(11);
+    expect(ageFromIdentityNumber('081205-9800', day)).toBe(17);
+    expect(ageFromIdentityNumber('081204-9800', day)).toBe(18);
+    expect(ageFromIdentityNumber('850712-9826', day)).toBe(41);
+    expect(ageFromIdentityNumber('881163-9809', day)).toBe(38); // samordningsnummer, day + 60
+    expect(ageFromIdentityNumber('150830+9885', day)).toBe(111);
+  });
+
+  it("marks the possessive child noun, apart from the number's span", () => {
+    const found = findPersonalData('Kan ni kolla min sons ansökan, personnummer 200830-9821');
+    expect(found.map((f) => [f.kind, f.text])).toEqual([
+      ['minor', 'min sons'],
+      ['personnummer', '200830-9821'],
+    ]);
+    // An adult's number, or a child noun without a number, says nothing about age.
+    expect(findPersonalData('Min sons personnummer är 850712-9826').map((f) => f.kind)).toEqual(['personnummer']);
+    expect(findPersonalData('Min son har inte fått svar').map((f) => f.kind)).toEqual([]);
   });
 });

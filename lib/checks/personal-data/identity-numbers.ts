@@ -65,3 +65,43 @@ export function findIdentityNumbers(text: string, out: PersonalDataFinding[]): v
     if (kind && !isReference(text, m.index)) out.push(finding(kind, text, m.index, m.index + m[0].length));
   }
 }
+
+const CHILD_NOUN = /(?<![\p{L}])(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[Hh]ennes|[Dd]eras)\s+(?:lilla\s+|yngsta\s+|äldsta\s+)?(?:sons?|döttrars?|dotters?|barns?|barnets|pojkes?|flickas?|bonussons?|bonusdotters?|barnbarns?)(?![\p{L}])/gu;
+const ID_SHAPE = /^(\d{6}|\d{8})([-+ ]?)\d{4}$/;
+
+/** Age in whole years on `today` of the person an identity number was issued to, or null. */
+export function ageFromIdentityNumber(number: string, today: Date): number | null {
+  const m = ID_SHAPE.exec(number.replace(/[\u2010-\u2015\u2212]/g, '-'));
+  if (!m) return null;
+  const date = m[1] as string;
+  const yearNow = today.getUTCFullYear();
+  let year: number;
+  if (date.length === 8) year = Number(date.slice(0, 4));
+  else {
+    // YYMMDD: the latest century not in the future; "+" marks someone 100 or older.
+    const yy = Number(date.slice(0, 2));
+    year = Math.floor(yearNow / 100) * 100 + yy;
+    if (year > yearNow) year -= 100;
+    if (m[2] === '+') year -= 100;
+  }
+  const at = date.length - 6;
+  const month = Number(date.slice(at + 2, at + 4));
+  const day = Number(date.slice(at + 4, at + 6)) % 60;
+  let age = yearNow - year;
+  const monthNow = today.getUTCMonth() + 1;
+  if (monthNow < month || (monthNow === month && today.getUTCDate() < day)) age -= 1;
+  return age;
+}
+
+/**
+ * "min sons personnummer 150830-9885": a child named by a possessive, in a comment whose identity number
+ * belongs to someone under 18, is a minor. The finding is the child's words, apart from the number's span.
+ */
+export function findMinorByIdentityNumber(text: string, found: readonly PersonalDataFinding[], out: PersonalDataFinding[], today = new Date()): void {
+  const young = found.some(
+    (f) => (f.kind === 'personnummer' || f.kind === 'samordningsnummer') && (ageFromIdentityNumber(f.text, today) ?? 99) < 18,
+  );
+  if (!young) return;
+  CHILD_NOUN.lastIndex = 0;
+  for (let m = CHILD_NOUN.exec(text); m; m = CHILD_NOUN.exec(text)) out.push(finding('minor', text, m.index, m.index + m[0].length));
+}

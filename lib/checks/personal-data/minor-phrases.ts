@@ -66,6 +66,24 @@ const PATTERNS: Pattern[] = [
     back: 10,
     ahead: 24,
   },
+  // A child's class without "går": "vår son i 7C", "dottern i 3B"
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+)?${CHILD}\s+i\s+(?:[1-9][a-fA-F]|[1-9]:an|klass\s?[1-9][a-fA-F]?)(?![\p{L}\d])`, 'giu'),
+    keys: [' i '],
+    back: 30,
+    ahead: 12,
+    after: /^(?:[1-9]|klass)/iu,
+  },
+  // An age straight after a child or a name: "sonen 7 år har …", "en liten kille ca 6 år", "Elsa 8 månader", "Viktor (11 år, …"
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:en\s+)?(?:liten|lille|lilla)\s+(?:kille|tjej|pojke|flicka)|${CHILD}|lillkillen|lilltjejen)\s+(?:ca\.?\s+|cirka\s+|runt\s+|typ\s+)?(\d{1,2})\s*år(?![\p{L}])(?!\s+(?:sedan|sen))`, 'giu'),
+    ageGroups: [1],
+    keys: YEARS,
+    back: 36,
+    ahead: 3,
+  },
+  { re: /(?<![\p{L}])(?:\p{Lu}\p{Ll}+|lillkillen|lilltjejen|minstingen),?\s+\(?(\d{1,2})\s*(?:månader|mån)(?![\p{L}])/gu, keys: ['mån'], back: 30, ahead: 8 },
+  { re: /(?<![\p{L}])(?:[Mm]in|[Vv]år|[Hh]ans|[Hh]ennes)\s+\p{L}+\s+\p{Lu}\p{Ll}+\s*\((\d{1,2})\s*år(?=[,)\s])/gu, ageGroups: [1], keys: ['('], back: 40, ahead: 10, digitAfter: true },
   // "13-åringen", "tolvåringen", "en 15-åring"
   { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|ar|arna)?(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
 ];

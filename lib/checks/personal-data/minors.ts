@@ -8,21 +8,21 @@ const YEARS_SV = String.raw`(?:\s*år(?:\s+gammal|\s+gamla)?)?`;
 const YEARS_EN = String.raw`(?:\s*(?:years?\s+old|y\.?o\.?|yrs?\s+old))?`;
 // "jag är 15 minuter sen" and "I'm 5 minutes away" are not ages.
 const NOT_UNIT = String.raw`(?!\s*(?:min|minuter|sek|timmar|tim|h|kr|kronor|%|procent|st|km|m|meter|dagar|veckor|månader|cm|kg|minutes?|hours?|days?|weeks?|months?|percent|dollars?|euros?|pounds?|mins?|am|pm|kilos?|miles?)(?![\p{L}]))`;
-const CHILD_SV = String.raw`(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:(?:lilla|äldsta|yngsta|mellersta|stora)\s+)?(?:son|dotter|barn|pojke|flicka|tjej|kille|grabb|unge|barnbarn|bonusson|bonusdotter|dotterdotter|sonson)|(?:sonen|dottern|barnet|pojken|flickan|tjejen|killen|grabben|ungen|barnbarnet))`;
-const SCHOOL_SV = String.raw`(?:(?:årskurs|åk|klass)\s?[1-9](?!\d)|förskoleklass|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|lågstadiet|mellanstadiet|högstadiet|förskolan|dagis|fritids)`;
+const CHILD_SV = String.raw`(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:(?:lilla|äldsta|yngsta|mellersta|stora)\s+)?(?:son|dotter|barn|pojke|flicka|tjej|kille|grabb|unge|barnbarn|bonusson|bonusdotter|dotterdotter|sonson|lillebror|lillasyster|lillkille|lilltjej|minsting)|(?:sonen|dottern|barnet|pojken|flickan|tjejen|killen|grabben|ungen|barnbarnet|lillkillen|lilltjejen|minstingen))`;
+const SCHOOL_SV = String.raw`(?:(?:årskurs|åk|klass)\s?[1-9](?!\d)|förskoleklass|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|lågstadiet|mellanstadiet|högstadiet|gymnasiet|förskolan|dagis|fritids)`;
 const CHILD_EN = String.raw`(?:my|our|his|her)\s+(?:(?:little|eldest|youngest)\s+)?(?:son|daughter|kid|child|boy|girl)`;
 const SCHOOL_EN = String.raw`(?:(?:[1-8](?:st|nd|rd|th)\s+grade)|grade\s+[1-8](?!\d)|kindergarten|preschool|primary\s+school|middle\s+school|elementary\s+school)`;
 
 const AGE_PATTERNS = [
   String.raw`jag\s+(?:är|e|fyller|blir|är\s+bara)${S}${AGE}${YEARS_SV}${NOT_UNIT}`,
-  String.raw`${CHILD_SV}(?:\s*,\s*|\s+(?:som\s+)?(?:är|blir|fyller|på)\s+|\s+\()${AGE}${YEARS_SV}\)?${NOT_UNIT}`,
+  String.raw`${CHILD_SV}(?:\s*,\s*|\s+(?:som\s+)?(?:är|blir|fyller|fyllde|blev|på)\s+|\s+\()${AGE}${YEARS_SV}\)?${NOT_UNIT}`,
   String.raw`(?:min|mitt|vår|vårt)\s+${AGE}-åri(?:ng|ga|ge)(?:\s+(?:son|dotter|barn|pojke|flicka))?`,
   String.raw`(?:i['’]?m|i\s+am)\s+(?:only\s+)?${AGE}${YEARS_EN}${NOT_UNIT}`,
   String.raw`(?:my|our)\s+${AGE}[- ](?:year|yr)[- ]old(?:\s+(?:son|daughter|kid|child|boy|girl))?`,
   String.raw`${CHILD_EN}(?:\s*,\s*|\s+is\s+|\s+\()${AGE}${YEARS_EN}\)?${NOT_UNIT}`,
 ];
 const SCHOOL_PATTERNS = [
-  String.raw`${CHILD_SV}(?:\s+som)?(?:\s+går)?\s+(?:i|på)\s+${SCHOOL_SV}`,
+  String.raw`${CHILD_SV}(?:\s+som)?(?:\s+går)?\s+(?:(?:i|på)\s+${SCHOOL_SV}|(?:första|andra)\s+året\s+på\s+gymnasiet)`,
   String.raw`jag\s+går\s+(?:i|på)\s+${SCHOOL_SV}`,
   String.raw`${CHILD_EN}(?:\s+who)?(?:\s+is)?\s+(?:in|at)\s+${SCHOOL_EN}`,
 ];
@@ -34,7 +34,7 @@ const [CHILD_SCHOOL_SV, SELF_SCHOOL_SV, CHILD_SCHOOL_EN] = SCHOOL_PATTERNS.map(
   (p) => new RegExp(`${p}(?![\\p{L}\\d])`, 'iuy'),
 );
 const POSSESSIVE_SV = ['min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'deras'];
-const DEFINITE_SV = ['sonen', 'dottern', 'barnet', 'pojken', 'flickan', 'tjejen', 'killen', 'grabben', 'ungen', 'barnbarnet'];
+const DEFINITE_SV = ['sonen', 'dottern', 'barnet', 'pojken', 'flickan', 'tjejen', 'killen', 'grabben', 'ungen', 'barnbarnet', 'lillkillen', 'lilltjejen', 'minstingen'];
 const AGE_RES = new Map<string, RegExp[]>();
 const SCHOOL_RES = new Map<string, RegExp[]>();
 const route = (map: Map<string, RegExp[]>, words: string[], res: (RegExp | undefined)[]) => {
