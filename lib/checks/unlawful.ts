@@ -101,7 +101,31 @@ function matchUnlawful(normalized: string, extra: UnlawfulWordLists | undefined,
   const rules = pickLongest(ruleHits(normalized, () => matchTerms(normalized, { include: EXCEPT }))).filter(
     (r) => !hits.some((h) => h.start < r.end && r.start < h.end),
   );
-  return [...hits, ...rules].sort((x, y) => x.start - y.start);
+  return withoutReported(withoutPests([...hits, ...rules].sort((x, y) => x.start - y.start), normalized), normalized);
+}
+
+// "Råttorna måste utrotas": extermination talk about pests, with no population group named, is pest control.
+const PESTS = /(?<![\p{L}])(?:råtta|råttor|råttorna|möss|mössen|kackerlack\p{L}*|vägglöss\p{L}*|skadedjur\p{L}*|duvor|duvorna|mygg\p{L}*|sanering\p{L}*|rats|mice|cockroaches|pests?)(?![\p{L}])/iu;
+const GROUP_NAMED = /(?<![\p{L}])(?:muslim\p{L}*|jud\p{L}*|invandrar\p{L}*|flykting\p{L}*|somali\p{L}*|arab\p{L}*|afrikan\p{L}*|romer\p{L}*|zigenar\p{L}*|bög\p{L}*|homo\p{L}*|svartskall\p{L}*|blatt\p{L}*|neg\p{L}*|utlänning\p{L}*|afghan\p{L}*|syrier\p{L}*|kurder\p{L}*|samer\p{L}*|immigrants?|refugees|jews|muslims)(?![\p{L}])/iu;
+
+function withoutPests(hits: TermMatch[], text: string): TermMatch[] {
+  if (hits.length === 0 || !hits.every((h) => h.tag === 'hets-mot-folkgrupp') || !PESTS.test(text) || GROUP_NAMED.test(text)) return hits;
+  return [];
+}
+
+// A threat quoted to report or ask about it: "någon skrev 'jag ska döda dig'", "Är det olaga hot om någon skriver "…"?"
+const QUOTED = /["“”«»'‘’]([^"“”«»'‘’]{3,200})["“”«»'‘’]/gu;
+const REPORTING = /(?:skriver|skrev|skrivit|sa|sade|säger|sagt|stod|står|hotade|ropade|sprayat|klottrat|wrote|writes|said|says)\s*(?::\s*)?$/iu;
+
+function withoutReported(hits: TermMatch[], text: string): TermMatch[] {
+  if (hits.length === 0) return hits;
+  const reported: [number, number][] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    if (REPORTING.test(text.slice(Math.max(0, m.index - 24), m.index).trimEnd())) reported.push([m.index, m.index + m[0].length]);
+  }
+  if (reported.length === 0) return hits;
+  return hits.filter((h) => !reported.some(([start, end]) => start <= h.start && h.end <= end));
 }
 
 /** The ids of the pattern rules that fire on `text`, with the exceptions applied as the check applies them. */

@@ -5,6 +5,9 @@ import { readLabelled, scoreBinary } from './binary-score';
 const FLAGGED: [string, LawGround][] = [
   ['Jag ska döda dig', 'olaga-hot'],
   ['Bomba moskén', 'olaga-hot'],
+  ['Han som klottrade bor här: Ringvägen 12. Åk dit och säg ifrån!', 'olaga-integritetsintrang'],
+  ['Judarna är råttor och borde utrotas', 'hets-mot-folkgrupp'],
+  ['Jag skrev till er förut. Nu ska jag döda dig', 'olaga-hot'],
   ['Sätt eld på flyktingboendet', 'olaga-hot'],
   ['Ni ska alla dö', 'olaga-hot'],
   ['We know where your kids go to school', 'olaga-hot'],
@@ -56,6 +59,11 @@ const FLAGGED: [string, LawGround][] = [
 ];
 
 const NOT_FLAGGED: string[] = [
+  'Råttorna i soprummet måste utrotas, ring saneringen',
+  'Vi har fått kackerlackor, de borde utrotas allihop',
+  'Någon skrev "jag ska döda dig" på väggen i tunneln, kan ni ta bort det?',
+  'Är det olaga hot om någon skriver "jag ska skjuta dig" här?',
+
   'Han hotade att slå ihjäl mig, jag har polisanmält',
   'Kyrkan bränner ljus för offren i kväll',
 
