@@ -11,7 +11,7 @@ export default defineCheck({
   run(comment, ctx): PersonalDataJudgement {
     // The office's own words are its responsibility as publisher, not a moderation matter. Only an
     // account proven by its address counts: a look-alike with the office's name is checked like anyone.
-    const findings = ctx.own === 'url' ? [] : findPersonalData(comment.text);
+    const findings = ctx.own === 'url' ? [] : findPersonalData(comment.text, { removal: ctx.removal === true });
     return { findings, kinds: [...new Set(findings.map((f) => f.kind))], excerpt: excerptOf(comment.text, findings) };
   },
 });

@@ -66,10 +66,23 @@ function resolveOverlaps(candidates: PersonalDataFinding[]): PersonalDataFinding
   return result;
 }
 
+export interface PersonalDataOptions {
+  /**
+   * The comment is to be removed as possibly unlawful (hate speech, threats): a plural group noun in it
+   * ("muslimer", "judarna", "Afghans") is about a population group, not an identifiable person, so it is
+   * not reported as sensitive personal data; the unlawful check flags the content instead.
+   */
+  removal?: boolean;
+}
+
+// "muslimer", "judarna", "bögar", "Afghans": a word ending like a plural names a group.
+const PLURAL = /(?:er|erna|ar|arna|or|orna|na|s)$/iu;
+
 /** Possible personal data in a comment, sorted by start and non-overlapping. */
-export function findPersonalData(input: string): PersonalDataFinding[] {
+export function findPersonalData(input: string, options: PersonalDataOptions = {}): PersonalDataFinding[] {
   const normalized = normalizeForMatching(input);
-  const found = findInNormalized(normalized.text);
+  const all = findInNormalized(normalized.text);
+  const found = options.removal ? all.filter((f) => f.kind !== 'sensitive' || !PLURAL.test(f.text)) : all;
   if (normalized.text === input) return found;
   return found.map((f) => {
     const [start, end] = normalized.span(f.start, f.end);

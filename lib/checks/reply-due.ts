@@ -47,6 +47,7 @@ const ANYWHERE = words(
     'tacksam (?:om|för (?:svar|besked|hjälp))', '(?:jag|vi) behöver (?:veta|svar|besked|hjälp)', 'ni måste', 'ge (?:oss |mig )?besked',
     'snälla (?:kolla|ring|svara|hjälp|töm|fixa|laga)', 'ring (?:mig|oss|någon|tillbaka)', 'kontakta (?:mig|oss)',
     '(?:maila|mejla|sms:a) (?:mig|oss)', 'så (?:ni|du) kan (?:kolla|se|hjälpa)', 'call me', 'email me', 'e-mail me',
+    'om (?:jag|vi) inte får (?:något )?(?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
   ].join('|'),
 );
 
@@ -58,7 +59,7 @@ const ANYWHERE = words(
 const REQUEST_VERBS = new Set([
   'skicka', 'ring', 'kontakta', 'maila', 'mejla', 'meddela', 'informera', 'berätta', 'svara', 'besvara', 'ge', 'töm',
   'klipp', 'sanda', 'salta', 'ploga', 'laga', 'fixa', 'åtgärda', 'kolla', 'kontrollera', 'titta', 'sätt', 'återinför',
-  'öppna', 'flytta', 'byt', 'städa', 'gör', 'radera', 'stäng', 'hjälp', 'ordna', 'förklara', 'skriv', 'rätta', 'ändra', 'avboka', 'prioritera',
+  'öppna', 'flytta', 'byt', 'städa', 'gör', 'radera', 'stäng', 'be', 'hjälp', 'ordna', 'förklara', 'skriv', 'rätta', 'ändra', 'avboka', 'prioritera',
   'hämta', 'ta', 'spola', 'reparera', 'återställ', 'lägg', 'se', 'please', 'send', 'fix', 'call', 'email',
   'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact',
 ]);
@@ -85,7 +86,8 @@ const RHETORICAL = words(
   [
     'sen undrar folk', 'sedan undrar folk', 'sen undrar ni', 'sedan undrar ni', 'sen undrar man', 'sedan undrar man',
     'vem bryr sig', 'hur kan man vara så', 'varför ska det alltid', 'hur svårt kan det vara', 'hur svårt ska det vara',
-    'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens',
+    'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens', 'vad håller ni på med', 'tror ni att folk är',
+    'even know', 'do you even', 'does (?:he|she|anyone) even',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;

@@ -5,6 +5,7 @@
  */
 import type { Comment } from '../model';
 import type { OfficeMatch } from './define';
+import { createCheckRegistry } from './check-registry';
 import { CHECKS } from './registry';
 import type { WordLists } from './wordlists';
 
@@ -25,11 +26,12 @@ export function judgeTexts(
   items: readonly TextItem[],
   wordLists?: Readonly<Partial<Record<string, WordLists>>>,
 ): Record<string, unknown>[] {
-  const checks = CHECKS.filter((c) => TEXT_CHECK_IDS.includes(c.id));
+  // One registry, so the checks that may suggest removal are judged first and the others are told.
+  const registry = createCheckRegistry(CHECKS.filter((c) => TEXT_CHECK_IDS.includes(c.id)));
   // The text checks read no clock; the other context fields belong to the checks judged on the page.
   return items.map((item) => {
     const ctx = { now: new Date(0), own: item.own, officeReplied: false as const, wordLists };
     const comment: Comment = { id: 'batch', authorName: '', text: item.text, isReply: false };
-    return Object.fromEntries(checks.map((c) => [c.id, c.run(comment, ctx)]));
+    return registry.judge(comment, ctx) as Record<string, unknown>;
   });
 }

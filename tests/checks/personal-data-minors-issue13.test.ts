@@ -26,6 +26,10 @@ describe('minors', () => {
     ['Lillkillen 7 månader sov hela sagostunden', 'Lillkillen 7 månader'],
     ['Min dotter Saga (10 år, allergisk) ska på läger', 'Min dotter Saga (10 år'],
     ['Min lilla tjej fyllde 6 i går', 'Min lilla tjej fyllde 6'],
+    ['Han som är 15 och bor i trappan röker på gården', 'Han som är 15'],
+    ['Bebisen är sju månader och vaknar av bullret', 'Bebisen är sju månader'],
+    ['Vi har en dotter på 3 år i kön', 'en dotter på 3 år'],
+    ['Grattis till vår lilla Ella som fyller 1 idag', 'lilla Ella som fyller 1'],
   ])('%s → %s', (text, span) => {
     expect(minors(text)).toContain(span);
   });
@@ -51,6 +55,7 @@ describe('sensitive data about a person, not a group (issue 13)', () => {
   it.each([
     ['Min mamma sitter i rullstol', 'sitter i rullstol'],
     ['Pappa har KOL och behöver färdtjänst', 'har KOL'],
+    ['Jag är ortodox judinna och undrar om sabbaten', 'ortodox'],
     ['Min fru har migrän och tål inte byggbullret', 'migrän'],
     ['Vår son är utvecklingsstörd och behöver ledsagare', 'utvecklingsstörd'],
     ['Vår son har Downs syndrom', 'Downs syndrom'],
@@ -114,6 +119,14 @@ describe('contact and account numbers written to dodge a filter (issue 13)', () 
     expect(kinds('Sätt in pengarna på clearing 8214-9, konto 913 228 540-1 tack')).toContainEqual(['bank-account', '8214-9, konto 913 228 540-1']);
     expect(kinds('clearingnummer 6789 och kontonummer 987 654 321')).toContainEqual(['bank-account', '6789 och kontonummer 987 654 321']);
     expect(kinds('Clearing 8214 är fel, konto saknas')).toEqual([]);
+  });
+
+  it('finds an account number after "konto i <bank>,"', () => {
+    expect(kinds('Pengarna ska in på mitt konto i Handelsbanken, 6789-123 456 789')).toContainEqual(['bank-account', '6789-123 456 789']);
+  });
+
+  it("leaves a customer service named a few words before the number", () => {
+    expect(kinds('ring kundtjänsten för hemtjänst på 08-465 004 20')).toEqual([]);
   });
 
   it("leaves an organisation's switchboard written after the number", () => {

@@ -63,6 +63,9 @@ const POLITICAL: [string, string][] = [
 ];
 
 const NOT_POLITICAL: string[] = [
+  'Vi röstade i Melodifestivalen hela familjen igår',
+  'Rösta på Skarpnäcksskolans pepparkakshus i tävlingen!',
+
   'Jag röstade på bild nummer två i fototävlingen',
   'Barnen röstade om vilken film de skulle se',
   'När öppnar simhallen?',

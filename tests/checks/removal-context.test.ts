@@ -46,3 +46,25 @@ describe('removal instead of a reply', () => {
     expect(pageCheckRegistry.removal({})).toBe(false);
   });
 });
+
+describe('group nouns in hate speech are not personal data', () => {
+  it('drops a plural group noun from the sensitive findings when the comment is to be removed', async () => {
+    const { findPersonalData } = await import('../../lib/checks/personal-data');
+    const hate = 'These Afghans are parasites, deport them';
+    expect(findPersonalData(hate).map((f) => f.kind)).toContain('sensitive');
+    expect(findPersonalData(hate, { removal: true }).map((f) => f.kind)).not.toContain('sensitive');
+    // A person's own data stays, removal or not.
+    expect(findPersonalData('Jag är muslim och ni ska få se vad som händer', { removal: true }).map((f) => f.kind)).toContain('sensitive');
+  });
+
+  it('the background judges the unlawful check first and tells the personal-data check', async () => {
+    const { judgeTexts } = await import('../../lib/checks/text-checks');
+    const [hate, own] = judgeTexts([
+      { text: 'Those Eritreans are vermin, deport them all', own: false },
+      { text: 'Som muslim vill jag fråga om bönerummet', own: false },
+    ]);
+    expect((hate!.unlawful as { flagged: boolean }).flagged).toBe(true);
+    expect((hate!['personal-data'] as { kinds: string[] }).kinds).not.toContain('sensitive');
+    expect((own!['personal-data'] as { kinds: string[] }).kinds).toContain('sensitive');
+  });
+});

@@ -11,7 +11,7 @@ const DATE_SHAPE = /^(?:\d{4}[-/]\d{2}[-/]\d{2}|\d{2}[-/]\d{2}[-/]\d{2,4})$/;
 // "at 14:00" is a time, "call me at 070-…" is not.
 const CLOCK_BEFORE = /(?:kl|klockan|(?<!(?:me|us|him|her|reach|call|text)\s)at)\.?\s*$/i;
 // An organisation's switchboard or customer service is not a person's number.
-const ORGANISATION_BEFORE = /(?:kundtjänst|kundservice|växeln|växel|kontaktcenter|servicecenter|receptionen|supporten|customer service|switchboard)\P{L}{0,4}(?:\p{L}+\P{L}{1,3}){0,2}$/iu;
+const ORGANISATION_BEFORE = /(?:kundtjänst(?:en)?|kundservice(?:n)?|växeln|växel|kontaktcenter|servicecenter|receptionen|supporten|customer service|switchboard)\P{L}{0,4}(?:\p{L}+\P{L}{1,3}){0,3}$/iu;
 const REFERENCE_BEFORE = /(?:nummer|nr|order|ref|referens|id|ocr|dnr|faktura|#)\.?\s*:?\s*$/i;
 // "08-508 00 000 (växel)", "… till kundtjänst": the label written after the number.
 const ORGANISATION_AFTER = /^\s*[,(-]?\s*(?:växel|växeln|kundtjänst|kundservice|switchboard)(?!\p{L})/iu;

@@ -23,9 +23,9 @@ const PATTERNS: Pattern[] = [
     after: /^(?:[1-9]|klass|årskurs|åk|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass)/iu,
   },
   { re: new RegExp(String.raw`(?<![\p{L}])(?:klass|årskurs|åk)\s?[1-9][a-fA-F](?![\p{L}\d])`, 'giu'), keys: ['klass', 'årskurs', 'åk'], back: 0, ahead: 12 },
-  // A baby's months or weeks: "vår bebis är 8 månader", "son på 18 månader", "bebis (5 mån)"
+  // A baby's months or weeks: "vår bebis är 8 månader", "son på 18 månader", "bebis (5 mån)", "bebisen är sju månader"
   {
-    re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s*(?:,\s*|\(\s*|\s+(?:är|på|som är)\s+)?(\d{1,2})\s*(?:månader|månad|mån|veckor)(?![\p{L}])`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s*(?:,\s*|\(\s*|\s+(?:är|på|som är)\s+)?(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s*(?:månader|månad|mån|veckor)(?![\p{L}])`, 'giu'),
     keys: ['mån', 'veckor'],
     back: 40,
     ahead: 8,
@@ -48,7 +48,7 @@ const PATTERNS: Pattern[] = [
   // An age in brackets after a child or a name: "min dotter (9)", "Vera (4)"
   { re: new RegExp(String.raw`(?<![\p{L}])(?:${CHILD}|\p{Lu}\p{Ll}+)\s*\((\d{1,2})(?:\s*år)?\)`, 'gu'), ageGroups: [1], keys: ['('], back: 24, ahead: 10, digitAfter: true },
   // A name that turns an age: "Lilla Vera fyller 5 i juni", "Maja fyller 12"
-  { re: /(?<![\p{L}])(?:[Ll]illa\s+)?\p{Lu}\p{Ll}+\s+(?:fyller|blir)\s+(\d{1,2})(?:\s*år)?(?![\d\p{L}])/gu, ageGroups: [1], keys: ['fyller', 'blir'], back: 30, ahead: 10 },
+  { re: /(?<![\p{L}])(?:[Ll]illa\s+)?\p{Lu}\p{Ll}+\s+(?:som\s+)?(?:fyller|blir)\s+(\d{1,2})(?:\s*år)?(?![\d\p{L}])/gu, ageGroups: [1], keys: ['fyller', 'blir'], back: 30, ahead: 10 },
   // A named child with an age: "Alva 10 år", "Vår son Leo, 3 år", "Hugo 7 år"
   { re: /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s+(\d{1,2})\s*år(?![\p{L}])(?!\s+(?:sedan|sen))/gu, ageGroups: [1], keys: YEARS, back: 30, ahead: 12 },
   // A class at a named school: "8C på Björkhagens skola", "från 4A i Enskedeskolan"
@@ -58,9 +58,9 @@ const PATTERNS: Pattern[] = [
     back: 40,
     ahead: 2,
   },
-  // A person said to be a child's age: "han är bara 14", "hon blir 16 i vår", "killen är 12 år"
+  // A person said to be a child's age: "han är bara 14", "hon blir 16 i vår", "killen är 12 år", "han som är 15"
   {
-    re: /(?<![\p{L}])(?:han|hon|hen|killen|tjejen|grabben|pojken|flickan|ungen)\s+(?:är|blir|fyller)\s+(?:bara\s+|nyss\s+|snart\s+|endast\s+)?(\d{1,2})(?:\s*år(?:\s+gammal)?)?(?![\d\p{L}%]|[.,]\d|\s*(?:min|minuter|sek|timmar|tim|kr|kronor|procent|st|km|meter|dagar|veckor|månader|cm|kg|gånger|ggr)(?![\p{L}]))/giu,
+    re: /(?<![\p{L}])(?:han|hon|hen|killen|tjejen|grabben|pojken|flickan|ungen)\s+(?:som\s+)?(?:är|blir|fyller)\s+(?:bara\s+|nyss\s+|snart\s+|endast\s+)?(\d{1,2})(?:\s*år(?:\s+gammal)?)?(?![\d\p{L}%]|[.,]\d|\s*(?:min|minuter|sek|timmar|tim|kr|kronor|procent|st|km|meter|dagar|veckor|månader|cm|kg|gånger|ggr)(?![\p{L}]))/giu,
     ageGroups: [1],
     keys: [' är ', ' blir ', ' fyller '],
     back: 10,
@@ -84,6 +84,14 @@ const PATTERNS: Pattern[] = [
   },
   { re: /(?<![\p{L}])(?:\p{Lu}\p{Ll}+|lillkillen|lilltjejen|minstingen),?\s+\(?(\d{1,2})\s*(?:månader|mån)(?![\p{L}])/gu, keys: ['mån'], back: 30, ahead: 8 },
   { re: /(?<![\p{L}])(?:[Mm]in|[Vv]år|[Hh]ans|[Hh]ennes)\s+\p{L}+\s+\p{Lu}\p{Ll}+\s*\((\d{1,2})\s*år(?=[,)\s])/gu, ageGroups: [1], keys: ['('], back: 40, ahead: 10, digitAfter: true },
+  // "en dotter på 3 år", "två söner på 4 och 6 år"
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:en|ett|vår|min|mitt|vårt)\s+${CHILD}\s+på\s+(\d{1,2})\s*år(?![\p{L}])`, 'giu'),
+    ageGroups: [1],
+    keys: YEARS,
+    back: 36,
+    ahead: 3,
+  },
   // "13-åringen", "tolvåringen", "en 15-åring"
   { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|ar|arna)?(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
 ];
