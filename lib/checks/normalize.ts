@@ -116,8 +116,8 @@ function applyEdits(input: string, edits: readonly Edit[]): Normalized {
   };
 }
 
-// Letters typed apart ("n å g o n  b o r d e"): three or more single letters, one space between each.
-const SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){2,}(?![\p{L}\p{N}])/gu;
+// Letters typed apart ("n å g o n  b o r d e", "p å"): two or more single letters, one space between each.
+const SPACED = /(?<![\p{L}\p{N}])\p{L}(?: \p{L}){1,}(?![\p{L}\p{N}])/gu;
 // Digits for letters inside a word ("J4G SK4 SPR4NG4"): a run of letters and digits with two letters or more.
 const MIXED = /(?<![\p{L}\p{N}])(?=[\p{L}\d]*\p{L}[\p{L}\d]*\p{L})(?=[\p{L}\d]*[013457])[\p{L}\d]+(?![\p{L}\p{N}])/gu;
 const HAS_LEET_DIGIT = /[013457]/;

@@ -9,12 +9,16 @@ import { compilePatterns, type CompiledList, type TermMatch } from './wordlists'
 import { listHits } from './match/lists';
 
 type RuleSpec = { id: string; ground: string; scope: 'sentence' | 'comment'; all: string[][]; hit: string[]; miss: string[] };
-type RuleList = { list: CompiledList | null; number: boolean; lazy: RegExp | null; emoji?: boolean; address?: boolean };
+type RuleList = { list: CompiledList | null; number: boolean; lazy: RegExp | null; emoji?: boolean; address?: boolean; ageRange?: boolean; plate?: boolean };
+const SPECIAL = new Set(['@number', '@address', '@ageRange', '@plate']);
 type Rule = { id: string; ground: LawGroundId; sentence: boolean; lists: RuleList[] };
 
 const NUMBER = /\d(?:[\s\u00a0-]?\d){6,}/gu;
 // '@address': a street name and number ("Bagarmossvägen 14").
 const ADDRESS = /(?<![\p{L}])\p{L}+(?:vägen|gatan|gränd|gränden|backe|backen|allé|torg|torget|stigen|plan|platsen)\s+\d{1,3}(?![\d])/giu;
+// '@ageRange': a child's age range ("12-14", "11–13 år"); '@plate': a Swedish registration number ("XKL 42B").
+const AGE_RANGE = /(?<![\d])(?:[4-9]|1[0-7])\s*[-–]\s*(?:[5-9]|1[0-7])(?:\s*år)?(?![\d])/gu;
+const PLATE = /(?<![\p{L}\d])[A-ZÅÄÖ]{3}\s?\d{2}[A-Z\d](?![\p{L}\d])/gu;
 // '@weaponEmoji': a knife, gun, bomb, axe, dynamite or dagger standing for a weapon.
 const WEAPON_EMOJI = /(?:\u{1F52A}|\u{1F52B}|\u{1F4A3}|\u{1FA93}|\u{1F9E8}|\u{1F5E1})/gu;
 const sets = data.sets as Record<string, string[]>;
@@ -45,11 +49,13 @@ function ruleList(items: readonly string[], tag: string): RuleList {
   if (set && LAZY.has(set)) return { list: null, number: false, lazy: lazyRegex(expand(items)) };
   if (items.length === 1 && items[0] === '@weaponEmoji') return { list: null, number: false, lazy: null, emoji: true };
   const all = expand(items);
-  const words = all.filter((w) => w !== '@number' && w !== '@address');
+  const words = all.filter((w) => !SPECIAL.has(w));
   return {
     list: words.length ? compilePatterns(words, tag, { group: 'rules' }) : null,
     number: all.includes('@number'),
     address: all.includes('@address'),
+    ageRange: all.includes('@ageRange'),
+    plate: all.includes('@plate'),
     lazy: null,
   };
 }
@@ -91,7 +97,7 @@ export function ruleHits(text: string, blocked: () => readonly { start: number; 
   const raw = new Map<CompiledList, readonly { start: number; end: number }[]>(LISTS.map((list, i) => [list, found?.[i] ?? []]));
   // Only rules whose matcher lists all hit go further (nearly every comment stops here).
   const unmet = (rule: Rule, lists: Map<CompiledList, readonly unknown[]>) =>
-    rule.lists.some(({ list, number, lazy, emoji, address }) => !lazy && !number && !emoji && !address && (lists.get(list as CompiledList)?.length ?? 0) === 0);
+    rule.lists.some((l) => !l.lazy && !l.number && !l.emoji && !l.address && !l.ageRange && !l.plate && (lists.get(l.list as CompiledList)?.length ?? 0) === 0);
   const candidates = RULES.filter((rule) => !unmet(rule, raw));
   if (candidates.length === 0) return [];
   const spansBlocked = blocked();
@@ -104,7 +110,7 @@ export function ruleHits(text: string, blocked: () => readonly { start: number; 
     if (unmet(rule, byList)) continue;
     // A rule that needs a weapon emoji goes no further in the (nearly every) comment without one.
     if (rule.lists.some((l) => l.emoji) && !hasWeaponEmoji(text)) continue;
-    const spans = rule.lists.map(({ list, number, lazy, emoji, address }) =>
+    const spans = rule.lists.map(({ list, number, lazy, emoji, address, ageRange, plate }) =>
       emoji
         ? [...text.matchAll(WEAPON_EMOJI)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
         : lazy
@@ -113,6 +119,8 @@ export function ruleHits(text: string, blocked: () => readonly { start: number; 
             ...(list ? (byList.get(list) ?? []) : []),
             ...(number ? [...text.matchAll(NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
             ...(address ? [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
+            ...(ageRange ? [...text.matchAll(AGE_RANGE)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
+            ...(plate ? [...text.matchAll(PLATE)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
           ],
     );
     if (spans.some((s) => s.length === 0)) continue;
