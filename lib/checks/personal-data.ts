@@ -75,14 +75,16 @@ export interface PersonalDataOptions {
   removal?: boolean;
 }
 
-// "muslimer", "judarna", "bögar", "Afghans": a word ending like a plural names a group.
-const PLURAL = /(?:er|erna|ar|arna|or|orna|na|s)$/iu;
+// In a comment to be removed, a sensitive word counts only where the writer speaks of themself or a relative.
+const PERSON_BEFORE = /(?:^|[^\p{L}])(?:jag|mig|min|mitt|mina|vår|vårt|våra|hans|hennes|i|i'm|my|our)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]*$/iu;
 
 /** Possible personal data in a comment, sorted by start and non-overlapping. */
 export function findPersonalData(input: string, options: PersonalDataOptions = {}): PersonalDataFinding[] {
   const normalized = normalizeForMatching(input);
   const all = findInNormalized(normalized.text);
-  const found = options.removal ? all.filter((f) => f.kind !== 'sensitive' || !PLURAL.test(f.text)) : all;
+  const found = options.removal
+    ? all.filter((f) => f.kind !== 'sensitive' || PERSON_BEFORE.test(normalized.text.slice(Math.max(0, f.start - 48), f.start)))
+    : all;
   if (normalized.text === input) return found;
   return found.map((f) => {
     const [start, end] = normalized.span(f.start, f.end);

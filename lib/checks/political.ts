@@ -33,7 +33,10 @@ const EXCEPT = VOCABULARIES.map((v) => compilePatterns(v.except, 'except'));
  */
 export function withPoliticians(list: WordLists | undefined, names: readonly string[] | undefined): WordLists | undefined {
   if (!names?.length) return list;
-  return { add: [...(list?.add ?? []), ...names], remove: list?.remove ?? [] };
+  // Also as a handle: "@marikasjovind", "@marika.sjovind" (lower case, å/ä/ö plain, no space or a dot).
+  const plain = (name: string) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  const handles = names.flatMap((name) => [plain(name).replace(/\s+/g, ''), plain(name).replace(/\s+/g, '.'), plain(name).replace(/\s+/g, '_')]);
+  return { add: [...(list?.add ?? []), ...names, ...new Set(handles)], remove: list?.remove ?? [] };
 }
 
 /**

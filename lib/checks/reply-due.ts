@@ -47,7 +47,7 @@ const ANYWHERE = words(
     'tacksam (?:om|för (?:svar|besked|hjälp))', '(?:jag|vi) behöver (?:veta|svar|besked|hjälp)', 'ni måste', 'ge (?:oss |mig )?besked',
     'snälla (?:kolla|ring|svara|hjälp|töm|fixa|laga)', 'ring (?:mig|oss|någon|tillbaka)', 'kontakta (?:mig|oss)',
     '(?:maila|mejla|sms:a) (?:mig|oss)', 'så (?:ni|du) kan (?:kolla|se|hjälpa)', 'call me', 'email me', 'e-mail me',
-    'om (?:jag|vi) inte får (?:något )?(?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
+    'om (?:jag|vi) inte får (?:något )?(?:svar|besked)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
   ].join('|'),
 );
 
@@ -86,7 +86,7 @@ const RHETORICAL = words(
   [
     'sen undrar folk', 'sedan undrar folk', 'sen undrar ni', 'sedan undrar ni', 'sen undrar man', 'sedan undrar man',
     'vem bryr sig', 'hur kan man vara så', 'varför ska det alltid', 'hur svårt kan det vara', 'hur svårt ska det vara',
-    'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens', 'vad håller ni på med', 'tror ni att folk är',
+    'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens', 'vad håller ni på med', 'tror ni att folk är', 'så är det bara',
     'even know', 'do you even', 'does (?:he|she|anyone) even',
   ].join('|'),
 );
@@ -102,7 +102,7 @@ const EXCLAMATION_WORD = new RegExp(`^(?:${[
   'a', 'an', 'fin[at]?', 'bra', 'kul', 'rolig[at]?', 'härlig[at]?', 'vacker[t]?', 'vackra', 'snygg[at]?', 'god',
   'gott', 'goda', 'skön[at]?', 'trevlig[at]?', 'mysig[at]?', 'underbar[at]?', 'fantastisk[at]?', 'otrolig[at]?',
   'grym[at]?', 'fräsch[at]?', 'lyckad', 'lyckat', 'synd', 'tråkig[at]?', 'toppen', 'nice', 'lovely', 'great',
-  'beautiful', 'wonderful', 'cool', 'sad', 'awful', 'amazing', 'kind', 'sweet', 'tur', 'otur', 'skam', 'lycka', 'sjuk', 'sjukt', 'galen', 'galet',
+  'beautiful', 'wonderful', 'cool', 'sad', 'awful', 'amazing', 'kind', 'sweet', 'tur', 'otur', 'skam', 'lycka', 'skandal', 'katastrof', 'fiasko', 'sjuk', 'sjukt', 'galen', 'galet',
 ].join('|')})$`, 'u');
 /** Verbs that, placed first and followed by a subject, make a yes/no question in Swedish or English. */
 const INVERTING = new Set(['kan', 'kunde', 'får', 'fick', 'ska', 'skall', 'skulle', 'måste', 'finns', 'fanns', 'går',
@@ -137,7 +137,8 @@ function isQuestionClause(clause: string, exclaimed: boolean): boolean {
   if (first === 'gärna' || first === 'vänligen') return next !== undefined && REQUEST_VERBS.has(next);
   if (REQUEST_VERBS.has(first) && !exclaimedPraise(clause)) {
     if (next === undefined) return true;
-    if (CALL_VERBS.has(first)) return CALL_ME.has(next);
+    // "ring 070-174 06 77": a number to call back on.
+    if (CALL_VERBS.has(first)) return CALL_ME.has(next) || /^\p{N}/u.test(next);
     if (PUBLIC_PARTICLES.get(first)?.includes(next)) return false;
     if (next === 'det' && TAKES_DET.has(first)) return true;
     return !NOT_AFTER_IMPERATIVE.has(next);
@@ -154,8 +155,11 @@ function exclaimedPraise(clause: string): boolean {
 }
 
 /** A comment that opens by naming someone ("@Maria Holm …", "Jonas Berg kan du …") talks to that person. */
+// "@norrmalmsstadsdel när kommer …": a handle that names the office, not a resident.
+const OFFICE_HANDLE = /^\s*@\S*(?:stadsdel|stad|kommun|forvaltning|förvaltning|bibliotek|district|council|sdf|sdn)/iu;
+
 function addressesSomeone(text: string): boolean {
-  return /^\s*@\S/u.test(text) || /^\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,? (?:kan|har|vet|ska|vill|skulle|do|can|have) (?:du|you)\b/u.test(text);
+  return (/^\s*@\S/u.test(text) && !OFFICE_HANDLE.test(text)) || /^\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,? (?:kan|har|vet|ska|vill|skulle|do|can|have) (?:du|you)\b/u.test(text);
 }
 
 /** Whether the text asks the office something or asks it to do something. */
@@ -168,7 +172,8 @@ export function isQuestion(text: string): boolean {
   if (ANYWHERE.test(clean)) return true;
   for (const sentence of clean.match(/[^.!?\n]+[.!?]*/gu) ?? []) {
     const exclaimed = sentence.trimEnd().endsWith('!');
-    if (sentence.split(/[,;:–—]/u).some((clause) => isQuestionClause(clause, exclaimed))) return true;
+    // An emoji ends a clause as a comma does: "… 🤮 skicka nån som hämtar!!"
+    if (sentence.split(/[,;:–—]|\p{Extended_Pictographic}/u).some((clause) => isQuestionClause(clause, exclaimed))) return true;
   }
   return false;
 }

@@ -63,6 +63,8 @@ const POLITICAL: [string, string][] = [
 ];
 
 const NOT_POLITICAL: string[] = [
+  'rösta på vår tomte i julfönstertävlingen!!',
+
   'Vi röstade i Melodifestivalen hela familjen igår',
   'Rösta på Skarpnäcksskolans pepparkakshus i tävlingen!',
 
@@ -185,5 +187,16 @@ describe('political labelled set', () => {
     const why = `false positives ${score.falsePositives.join(', ')}; false negatives ${score.falseNegatives.join(', ')}`;
     expect(score.precision, why).toBeGreaterThanOrEqual(0.9);
     expect(score.recall, why).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("the office's politicians' names", () => {
+  it('are found written as a handle too', async () => {
+    const { withPoliticians } = await import('../../lib/checks/political');
+    const lists = withPoliticians(undefined, ['Marika Sjövind']);
+    expect(findPoliticalContent('@marikasjovind kom hit och se', lists).political).toBe(true);
+    expect(findPoliticalContent('Tack marika.sjovind för svaret', lists).political).toBe(true);
+    expect(findPoliticalContent('Marika Sjövind lovade mer', lists).political).toBe(true);
+    expect(findPoliticalContent('Marika kom hit', lists).political).toBe(false);
   });
 });

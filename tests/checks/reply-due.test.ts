@@ -222,6 +222,9 @@ describe('requests without "?" and residents talking to each other (issue 13)', 
     'Jag anmäler er till JO om jag inte får svar innan fredag',
     'Det vore bra att få veta om stationen ska flyttas',
     'Be handläggaren ringa upp mig',
+    'skräpet har legat kvar en vecka 🤮 skicka nån som hämtar!!',
+    'Skulle uppskatta om nån hörde av sig om lovaktiviteterna',
+    'Nej, inget samtal än. Ring 070-174 06 77',
     'Papperskorgen är sönder, kan nån byta ut den',
     'Fixa det innan någon halkar!',
     'asså e isbanan öppen idag eller ❓',
@@ -255,6 +258,8 @@ describe('requests without "?" and residents talking to each other (issue 13)', 
     'Vilken sjuk bild haha',
     'Vad håller ni på med egentligen?? Tror ni att folk är dumma?',
     'Does the mayor even know where Farsta is?',
+    'Vilken skandal att biblioteket stänger',
+    'Jag anmäler er till JO, så är det bara.',
     'Kontakta Lisa på föreningen, hon har nycklarna',
     'Skriv under namninsamlingen för fritidsgården!',
   ])('%s → asks nobody', (text) => {
@@ -275,5 +280,12 @@ describe('requests without "?" and residents talking to each other (issue 13)', 
   it('a reply under the office, or one that turns to the office, still needs one', () => {
     expect(at('Tack, men när exakt kommer besiktningen?', true, true).needed).toBe(true);
     expect(at('Vet kommunen när plaskdammen öppnar?', true, false).needed).toBe(true);
+  });
+});
+
+describe('a handle naming the office is not a resident', () => {
+  it('answers "@norrmalmsstadsdel när …" as a question to the office, "@Lisa när …" as one to a resident', () => {
+    expect(replyDue({ text: '@norrmalmsstadsdel när kommer granen upp?', isReply: false, authorName: 'A' }, { now: new Date(), settings: DEFAULT_REPLY }).reason).not.toBe('between-residents');
+    expect(replyDue({ text: '@Lisa när kommer du hem?', isReply: false, authorName: 'A' }, { now: new Date(), settings: DEFAULT_REPLY }).reason).toBe('between-residents');
   });
 });

@@ -36,7 +36,7 @@ function acceptPhone(text: string, start: number, raw: string): boolean {
   if (IDENTITY_SHAPE.test(raw) || DATE_SHAPE.test(raw)) return false;
   const before = text.slice(Math.max(0, start - 12), start);
   if (CLOCK_BEFORE.test(before) || (REFERENCE_BEFORE.test(before) && !/telefon|mobil/i.test(before))) return false;
-  if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return false;
+  if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return false;
   return plausibleNational(nationalDigits(raw));
 }
 

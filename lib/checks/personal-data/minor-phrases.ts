@@ -25,7 +25,7 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`(?<![\p{L}])(?:klass|årskurs|åk)\s?[1-9][a-fA-F](?![\p{L}\d])`, 'giu'), keys: ['klass', 'årskurs', 'åk'], back: 0, ahead: 12 },
   // A baby's months or weeks: "vår bebis är 8 månader", "son på 18 månader", "bebis (5 mån)", "bebisen är sju månader"
   {
-    re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s*(?:,\s*|\(\s*|\s+(?:är|på|som är)\s+)?(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s*(?:månader|månad|mån|veckor)(?![\p{L}])`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s*(?:,\s*|\(\s*|\s+(?:är|e|på|som är)\s+)?(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s*(?:månader|månad|mån|veckor)(?![\p{L}])`, 'giu'),
     keys: ['mån', 'veckor'],
     back: 40,
     ahead: 8,
