@@ -81,6 +81,7 @@ function sentenceOf(text: string): (at: number) => number {
 
 export type RuleHit = TermMatch & { rule: string };
 
+const DIGIT = /\d/;
 // Not global, so testing leaves no lastIndex behind (matchAll starts from a global regex's lastIndex).
 const ANY_WEAPON_EMOJI = new RegExp(WEAPON_EMOJI.source, 'u');
 function hasWeaponEmoji(text: string): boolean {
@@ -93,12 +94,15 @@ function hasWeaponEmoji(text: string): boolean {
  */
 export function ruleHits(text: string, blocked: () => readonly { start: number; end: number }[] = () => []): RuleHit[] {
   const found = listHits(text, LISTS);
-  if (!found && !hasWeaponEmoji(text)) return [];
+  // Rules of numbers, addresses and emoji alone (doxxing, a weapon emoji) need no matcher hit.
+  if (!found && !DIGIT.test(text) && !hasWeaponEmoji(text)) return [];
   const raw = new Map<CompiledList, readonly { start: number; end: number }[]>(LISTS.map((list, i) => [list, found?.[i] ?? []]));
   // Only rules whose matcher lists all hit go further (nearly every comment stops here).
   const unmet = (rule: Rule, lists: Map<CompiledList, readonly unknown[]>) =>
     rule.lists.some((l) => !l.lazy && !l.number && !l.emoji && !l.address && !l.ageRange && !l.plate && (lists.get(l.list as CompiledList)?.length ?? 0) === 0);
-  const candidates = RULES.filter((rule) => !unmet(rule, raw));
+  // A weapon-emoji rule is a candidate only with a weapon emoji (else it would pass every comment on).
+  const emoji = hasWeaponEmoji(text);
+  const candidates = RULES.filter((rule) => !unmet(rule, raw) && (emoji || !rule.lists.some((l) => l.emoji)));
   if (candidates.length === 0) return [];
   const spansBlocked = blocked();
   const byList = new Map<CompiledList, { start: number; end: number }[]>();
@@ -108,8 +112,6 @@ export function ruleHits(text: string, blocked: () => readonly { start: number; 
   for (const rule of candidates) {
     // The matcher's lists first: only where all of them hit are the lazy everyday words looked for.
     if (unmet(rule, byList)) continue;
-    // A rule that needs a weapon emoji goes no further in the (nearly every) comment without one.
-    if (rule.lists.some((l) => l.emoji) && !hasWeaponEmoji(text)) continue;
     const spans = rule.lists.map(({ list, number, lazy, emoji, address, ageRange, plate }) =>
       emoji
         ? [...text.matchAll(WEAPON_EMOJI)].map((m) => ({ start: m.index, end: m.index + m[0].length }))

@@ -9,7 +9,7 @@ const CLASS = String.raw`(?:[1-9]:an|[1-9][a-fA-F](?![\p{L}\d])|(?:klass|årskur
 const NUMBER_WORDS = 'ett|två|tre|fyr|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton';
 const CHILD = String.raw`(?:(?:bror|syster|bonus|foster|barn)?(?:son|dotter)(?:en|n)?|bonusbarn(?:et)?|fosterbarn(?:et)?|son(?:en)?|dotter|dottern|barn(?:et|barnet)?|pojke(?:n)?|flicka(?:n)?|tjej(?:en)?|kille(?:n)?|bebis(?:en)?|bäbis(?:en)?|baby(?:n)?)`;
 
-type Pattern = { re: RegExp; ageGroups?: number[]; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp };
+type Pattern = { re: RegExp; ageGroups?: number[]; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp; next?: RegExp };
 
 // "år" as a word after a number: "3 år", "10år" (checked per occurrence, see isYears).
 const YEARS = ['år'];
@@ -65,6 +65,7 @@ const PATTERNS: Pattern[] = [
     keys: [' är ', ' blir ', ' fyller '],
     back: 10,
     ahead: 24,
+    next: /^(?:bara\s+|nyss\s+|snart\s+|endast\s+)?\d/u,
   },
   // A child's class without "går": "vår son i 7C", "dottern i 3B"
   {
@@ -128,6 +129,7 @@ export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void
       if (key === 'år' && (isLetterAt(text, next) || (k > 0 && !isDigit(text.charCodeAt(k - 1)) && !isSpace(text.charCodeAt(k - 1))))) continue;
       for (const pattern of patterns) {
         if (pattern.digitAfter && !isDigit(text.charCodeAt(next))) continue;
+        if (pattern.next && !pattern.next.test(text.slice(next, next + 10))) continue;
         if (pattern.after && !(CLASS_START.has(text.charCodeAt(next)) && pattern.after.test(text.slice(next, next + 14)))) continue;
         let from = Math.max(0, k - pattern.back);
         while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
