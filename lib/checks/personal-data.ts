@@ -75,16 +75,20 @@ export interface PersonalDataOptions {
   removal?: boolean;
 }
 
-// In a comment to be removed, a sensitive word counts only where the writer speaks of themself or a relative.
+// In a comment to be removed, a group noun ("muslimer", "Afghans", "gay people") names a population group,
+// unless the writer speaks of themself or a relative just before it.
+const GROUP_WORD = /(?:er|erna|ar|arna|or|orna|na|s)$/iu;
+const PEOPLE_AFTER = /^\s+(?:people|persons|personer|folk|människor)(?![\p{L}])/iu;
 const PERSON_BEFORE = /(?:^|[^\p{L}])(?:jag|mig|min|mitt|mina|vår|vårt|våra|hans|hennes|i|i'm|my|our)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]*$/iu;
 
 /** Possible personal data in a comment, sorted by start and non-overlapping. */
 export function findPersonalData(input: string, options: PersonalDataOptions = {}): PersonalDataFinding[] {
   const normalized = normalizeForMatching(input);
   const all = findInNormalized(normalized.text);
-  const found = options.removal
-    ? all.filter((f) => f.kind !== 'sensitive' || PERSON_BEFORE.test(normalized.text.slice(Math.max(0, f.start - 48), f.start)))
-    : all;
+  const text = normalized.text;
+  const groupNoun = (f: PersonalDataFinding) =>
+    (GROUP_WORD.test(f.text) || PEOPLE_AFTER.test(text.slice(f.end, f.end + 16))) && !PERSON_BEFORE.test(text.slice(Math.max(0, f.start - 48), f.start));
+  const found = options.removal ? all.filter((f) => f.kind !== 'sensitive' || !groupNoun(f)) : all;
   if (normalized.text === input) return found;
   return found.map((f) => {
     const [start, end] = normalized.span(f.start, f.end);

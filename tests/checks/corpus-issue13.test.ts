@@ -1,117 +1,156 @@
 /**
- * The checks' scores on the held-out test split of the issue-13 corpus (tests/checks/corpus/README.md).
- * Each floor is what the checks reach today, rounded down: a change that loses hits or adds false alarms
- * fails here. Where a floor is below issue 13's target, the target is named beside it; do not raise a
- * floor by tuning on the test split, only by improving the checks on dev.
+ * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
+ * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
+ * fails here. Held out (never tuned on): test and test7; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test6 (each of test2 … test6 was held out until its first
+ * score was taken and its misses read); their floors guard against regressions.
+ * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
-import { readSplit, scoreSplit, type LabelKind } from './corpus/score';
+import { readSplit, scoreSplit, type LabelKind, type Split } from './corpus/score';
 
-const test = readSplit('test');
-const test2 = readSplit('test2');
-const test3 = readSplit('test3');
-const dev = readSplit('dev');
-const scores = scoreSplit(test);
-const scores2 = scoreSplit(test2);
-const scores3 = scoreSplit(test3);
+type Floors = Record<LabelKind, [precision: number, recall: number]>;
 
-// [precision, recall] floors on the test split; issue 13's "done when" targets in the comments.
-const FLOORS: Record<LabelKind, [number, number]> = {
-  unlawful: [0.96, 0.84], // target: recall ≥ 0.90 at precision ≥ 0.90
-  political: [0.86, 0.89], // target: recall ≥ 0.90 at precision ≥ 0.95
-  needsReply: [0.9, 0.92], // target: both ≥ 0.90
-  anyPersonalData: [0.98, 0.94], // target: both ≥ 0.92
-  minor: [1, 0.83], // target: recall ≥ 0.90
-  sensitive: [0.95, 0.95],
-  personnummer: [0.98, 1], // target: precision ≥ 0.98
-  bankAccount: [1, 0.75],
-  phone: [1, 1],
-  email: [1, 1],
-  address: [0.85, 1],
+// Issue 13's "done when": unlawful recall ≥ 0.90 at precision ≥ 0.90; political recall ≥ 0.90 at
+// precision ≥ 0.95; needsReply both ≥ 0.90; any personal data both ≥ 0.92; minors recall ≥ 0.90;
+// personnummer precision ≥ 0.98.
+const FLOORS: Record<Split, Floors> = {
+  // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at.
+  test: {
+    unlawful: [0.96, 0.93], // target met
+    political: [0.86, 0.89], // target precision ≥ 0.95 and recall ≥ 0.90: not met
+    needsReply: [0.93, 0.9], // target met
+    anyPersonalData: [0.98, 0.96], // target met
+    minor: [1, 0.83], // target recall ≥ 0.90: not met
+    sensitive: [1, 1],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.85, 1],
+  },
+  // Held out: written 2026-12-04 after the last round of tuning, scored once (tests/checks/corpus/README.md).
+  test7: {
+    unlawful: [0.88, 0.45], // target precision ≥ 0.90 and recall ≥ 0.90: not met
+    political: [0.97, 0.97], // target met
+    needsReply: [0.84, 0.88], // target precision ≥ 0.90 and recall ≥ 0.90: not met
+    anyPersonalData: [0.96, 0.88], // target recall ≥ 0.92: not met
+    minor: [1, 0.69], // target recall ≥ 0.90: not met
+    sensitive: [1, 0.8],
+    personnummer: [1, 1], // target met
+    bankAccount: [0.75, 1],
+    phone: [0.9, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  // Tuned on: regression floors.
+  dev: {
+    unlawful: [1, 1],
+    political: [0.98, 1],
+    needsReply: [0.96, 0.98],
+    anyPersonalData: [0.97, 0.98],
+    minor: [1, 1],
+    sensitive: [0.96, 0.96],
+    personnummer: [1, 1],
+    bankAccount: [1, 0.8],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.85, 1],
+  },
+  test2: {
+    unlawful: [1, 1],
+    political: [0.86, 1],
+    needsReply: [0.93, 0.97],
+    anyPersonalData: [1, 1],
+    minor: [1, 1],
+    sensitive: [1, 1],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test3: {
+    unlawful: [1, 1],
+    political: [0.9, 0.87],
+    needsReply: [0.8, 0.91],
+    anyPersonalData: [0.94, 1],
+    minor: [0.85, 1],
+    sensitive: [0.81, 1],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test4: {
+    unlawful: [1, 0.98],
+    political: [1, 0.98],
+    needsReply: [0.95, 0.97],
+    anyPersonalData: [0.98, 0.98],
+    minor: [1, 1],
+    sensitive: [0.96, 0.96],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test5: {
+    unlawful: [0.98, 1],
+    political: [1, 1],
+    needsReply: [0.92, 1],
+    anyPersonalData: [0.98, 1],
+    minor: [1, 1],
+    sensitive: [1, 1],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [0.8, 1],
+    address: [1, 1],
+  },
+  test6: {
+    unlawful: [1, 1],
+    political: [1, 1],
+    needsReply: [0.95, 0.96],
+    anyPersonalData: [0.96, 0.98],
+    minor: [1, 1],
+    sensitive: [0.96, 1],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [0.91, 1],
+    email: [1, 1],
+    address: [0.88, 0.88],
+  },
 };
 
-describe('issue-13 corpus, test split', () => {
-  it('is the corpus the README describes', () => {
-    expect(dev.length + test.length).toBeGreaterThanOrEqual(600);
-    expect(test.length / (dev.length + test.length)).toBeCloseTo(0.4, 1);
-    expect(new Set([...dev, ...test].map((c) => c.id)).size).toBe(dev.length + test.length);
-    // Every kind has positives to score on, or its precision and recall would be 1 by default.
-    for (const kind of Object.keys(FLOORS) as LabelKind[]) expect(scores[kind].tp + scores[kind].fn, kind).toBeGreaterThan(3);
+const splits = Object.keys(FLOORS) as Split[];
+const items = Object.fromEntries(splits.map((split) => [split, readSplit(split)])) as Record<Split, ReturnType<typeof readSplit>>;
+
+describe('issue-13 corpus', () => {
+  it('is the corpus the README describes: at least 600 comments in dev and test, no text twice across splits', () => {
+    expect(items.dev.length + items.test.length).toBeGreaterThanOrEqual(600);
+    expect(items.test.length / (items.dev.length + items.test.length)).toBeCloseTo(0.4, 1);
+    const all = splits.flatMap((split) => items[split]);
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+    expect(new Set(all.map((c) => c.text)).size).toBe(all.length);
+    expect(items.test7.length).toBeGreaterThanOrEqual(250);
   });
 
-  it.each(Object.entries(FLOORS))('%s reaches its precision and recall floors', (kind, [precision, recall]) => {
-    const s = scores[kind as LabelKind];
-    // The whole score is in the message when a floor is missed, false positives and negatives by id.
-    expect({ ...s, kind, precisionReached: s.precision >= precision, recallReached: s.recall >= recall }).toMatchObject({
-      precisionReached: true,
-      recallReached: true,
+  describe.each(splits)('%s split', (split) => {
+    const scores = scoreSplit(items[split]);
+    it('has positives for the main kinds, so precision and recall are not 1 by default', () => {
+      for (const kind of ['unlawful', 'political', 'needsReply', 'anyPersonalData', 'minor', 'sensitive', 'personnummer'] as LabelKind[]) {
+        expect(scores[kind].tp + scores[kind].fn, kind).toBeGreaterThan(3);
+      }
     });
-  });
-});
-
-// [precision, recall] floors on test2: 226 comments written and committed before any detector ran on them
-// (tests/checks/corpus/README.md), scored after the dev-only tuning of 2026-12-03. Same targets as above.
-const FLOORS2: Record<LabelKind, [number, number]> = {
-  unlawful: [0.85, 0.6], // target: recall ≥ 0.90 at precision ≥ 0.90 — far below
-  political: [0.84, 1], // target: recall ≥ 0.90 at precision ≥ 0.95
-  needsReply: [0.8, 0.97], // target: both ≥ 0.90
-  anyPersonalData: [0.97, 0.95], // target: both ≥ 0.92
-  minor: [1, 1], // target: recall ≥ 0.90
-  sensitive: [1, 0.94],
-  personnummer: [1, 1], // target: precision ≥ 0.98
-  bankAccount: [1, 0.5],
-  phone: [0.87, 1],
-  email: [1, 1],
-  address: [1, 1],
-};
-
-describe('issue-13 corpus, test2 split (written before any detector ran on it)', () => {
-  it('is a second held-out set of at least 200 comments, disjoint from dev and test', () => {
-    expect(test2.length).toBeGreaterThanOrEqual(200);
-    const texts = new Set([...dev, ...test].map((c) => c.text));
-    expect(test2.filter((c) => texts.has(c.text))).toEqual([]);
-    for (const kind of ['unlawful', 'political', 'needsReply', 'anyPersonalData', 'minor', 'sensitive'] as LabelKind[]) {
-      expect(scores2[kind].tp + scores2[kind].fn, kind).toBeGreaterThan(3);
-    }
-  });
-
-  it.each(Object.entries(FLOORS2))('%s reaches its precision and recall floors', (kind, [precision, recall]) => {
-    const s = scores2[kind as LabelKind];
-    expect({ ...s, kind, precisionReached: s.precision >= precision, recallReached: s.recall >= recall }).toMatchObject({
-      precisionReached: true,
-      recallReached: true,
-    });
-  });
-});
-
-// [precision, recall] floors on test3: 182 comments by a second writer, written and committed before any
-// detector ran on them, independently of test2; scored once, nothing tuned on it. Same targets as above.
-const FLOORS3: Record<LabelKind, [number, number]> = {
-  unlawful: [0.94, 0.53], // target: recall ≥ 0.90 at precision ≥ 0.90 — far below
-  political: [0.83, 0.75], // target: recall ≥ 0.90 at precision ≥ 0.95
-  needsReply: [0.69, 0.91], // target: both ≥ 0.90
-  anyPersonalData: [0.9, 0.87], // target: both ≥ 0.92
-  minor: [1, 0.66], // target: recall ≥ 0.90 (6 positives)
-  sensitive: [0.81, 1],
-  personnummer: [1, 1], // target: precision ≥ 0.98
-  bankAccount: [1, 0.5],
-  phone: [0.85, 1],
-  email: [1, 0.75],
-  address: [1, 1],
-};
-
-describe('issue-13 corpus, test3 split (a second writer, written before any detector ran on it)', () => {
-  it('is a third held-out set of at least 150 comments, disjoint from dev, test and test2', () => {
-    expect(test3.length).toBeGreaterThanOrEqual(150);
-    const texts = new Set([...dev, ...test, ...test2].map((c) => c.text));
-    expect(test3.filter((c) => texts.has(c.text))).toEqual([]);
-  });
-
-  it.each(Object.entries(FLOORS3))('%s reaches its precision and recall floors', (kind, [precision, recall]) => {
-    const s = scores3[kind as LabelKind];
-    expect({ ...s, kind, precisionReached: s.precision >= precision, recallReached: s.recall >= recall }).toMatchObject({
-      precisionReached: true,
-      recallReached: true,
+    it.each(Object.entries(FLOORS[split]))('%s reaches its precision and recall floors', (kind, [precision, recall]) => {
+      const s = scores[kind as LabelKind];
+      // The whole score is in the message when a floor is missed, false positives and negatives by id.
+      expect({ ...s, kind, precisionReached: s.precision >= precision, recallReached: s.recall >= recall }).toMatchObject({
+        precisionReached: true,
+        recallReached: true,
+      });
     });
   });
 });

@@ -53,7 +53,8 @@ describe('group nouns in hate speech are not personal data', () => {
     const hate = 'These Afghans are parasites, deport them';
     expect(findPersonalData(hate).map((f) => f.kind)).toContain('sensitive');
     expect(findPersonalData(hate, { removal: true }).map((f) => f.kind)).not.toContain('sensitive');
-    // A person's own data stays, removal or not.
+    // A person's own data, or a described person's, stays, removal or not.
+    expect(findPersonalData('Lägger ut journalen så alla ser att han är psykiskt sjuk. Sprid.', { removal: true }).map((f) => f.kind)).toContain('sensitive');
     expect(findPersonalData('Jag är muslim och ni ska få se vad som händer', { removal: true }).map((f) => f.kind)).toContain('sensitive');
   });
 

@@ -18,7 +18,7 @@ export const LABEL_KINDS = [
   'phone', 'email', 'address',
 ] as const;
 export type LabelKind = (typeof LABEL_KINDS)[number];
-export type Split = 'dev' | 'test' | 'test2' | 'test3';
+export type Split = 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7';
 
 export type CorpusComment = {
   id: string;
@@ -52,8 +52,9 @@ const POSTED = '2026-03-10T08:00:00+01:00';
 
 /** Every check's yes/no reading of one comment: one call per check, as the overlay makes them. */
 export function judge(c: CorpusComment): Record<LabelKind, boolean> {
-  const kinds = new Set(findPersonalData(c.text).map((f) => f.kind));
   const unlawful = findUnlawfulCandidates(c.text).flagged;
+  // As the background judges them: the unlawful check first, personal data told when it flags.
+  const kinds = new Set(findPersonalData(c.text, { removal: unlawful }).map((f) => f.kind));
   const reply = replyDue(
     { text: c.text, isReply: c.context.isReply, authorName: 'Invånare', postedAt: POSTED },
     { now: NOW, settings: DEFAULT_REPLY, own: c.context.own === true, answered: false, removal: unlawful, ...threadOf(c) } as Parameters<typeof replyDue>[1],
@@ -91,17 +92,13 @@ export function scoreSplit(items: readonly CorpusComment[]): KindScores {
   ) as KindScores;
 }
 
-export function formatScores(dev: KindScores, test: KindScores, test2?: KindScores, test3?: KindScores): string[] {
+/** One table: a row per kind, a column group (n, positives, precision, recall) per named split. */
+export function formatScores(splits: readonly (readonly [string, KindScores])[]): string[] {
   const f = (x: number) => x.toFixed(3).padStart(6);
   const col = (s: BinaryScore) =>
     ` ${String(s.total).padStart(6)} ${String(s.tp + s.fn).padStart(4)}  ${f(s.precision)}   ${f(s.recall)} |`;
-  const lines = [
-    'kind              | dev  n  pos  precision recall | test n  pos  precision recall |' +
-      (test2 ? ' test2 n pos  precision recall |' : '') +
-      (test3 ? ' test3 n pos  precision recall |' : ''),
-  ];
-  for (const k of LABEL_KINDS) {
-    lines.push(`${k.padEnd(17)} |${col(dev[k])}${col(test[k])}${test2 ? col(test2[k]) : ''}${test3 ? col(test3[k]) : ''}`);
-  }
+  const head = (name: string) => ` ${`${name} n`.padEnd(6).padStart(8)}  pos  precision recall |`;
+  const lines = [`kind              |${splits.map(([name]) => head(name)).join('')}`];
+  for (const k of LABEL_KINDS) lines.push(`${k.padEnd(17)} |${splits.map(([, s]) => col(s[k])).join('')}`);
   return lines;
 }
