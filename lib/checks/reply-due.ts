@@ -47,7 +47,9 @@ const ANYWHERE = words(
     'tacksam (?:om|för (?:svar|besked|hjälp))', '(?:jag|vi) behöver (?:veta|svar|besked|hjälp)', 'ni måste', 'ge (?:oss |mig )?besked',
     'snälla (?:kolla|ring|svara|hjälp|töm|fixa|laga)', 'ring (?:mig|oss|någon|tillbaka)', 'kontakta (?:mig|oss)',
     '(?:maila|mejla|sms:a) (?:mig|oss)', 'så (?:ni|du) kan (?:kolla|se|hjälpa)', 'call me', 'email me', 'e-mail me',
-    'om (?:jag|vi) inte får (?:något )?(?:svar|besked)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
+    'om (?:jag|vi) inte får (?:något )?(?:svar|besked)', 'ni kan nå mig', 'nå mig på', 'ringa (?:mig|oss)', 'får gärna (?:ringa|mejla|maila|kontakta)',
+    'kan sättas in på mitt', 'sätt(?:a)? in (?:den |pengarna |återbetalningen )?på mitt konto',
+    'om (?:inte|ingen|ni inte)[^.?!]{0,80}(?:anmäler|anmäla|hör från|ringer)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
   ].join('|'),
 );
 
@@ -59,7 +61,7 @@ const ANYWHERE = words(
 const REQUEST_VERBS = new Set([
   'skicka', 'ring', 'kontakta', 'maila', 'mejla', 'meddela', 'informera', 'berätta', 'svara', 'besvara', 'ge', 'töm',
   'klipp', 'sanda', 'salta', 'ploga', 'laga', 'fixa', 'åtgärda', 'kolla', 'kontrollera', 'titta', 'sätt', 'återinför',
-  'öppna', 'flytta', 'byt', 'städa', 'gör', 'radera', 'stäng', 'be', 'hjälp', 'ordna', 'förklara', 'skriv', 'rätta', 'ändra', 'avboka', 'prioritera',
+  'öppna', 'flytta', 'byt', 'städa', 'gör', 'radera', 'stäng', 'be', 'skjut', 'hjälp', 'ordna', 'förklara', 'skriv', 'rätta', 'ändra', 'avboka', 'prioritera',
   'hämta', 'ta', 'spola', 'reparera', 'återställ', 'lägg', 'se', 'please', 'send', 'fix', 'call', 'email',
   'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact',
 ]);
@@ -69,15 +71,16 @@ const NOT_AFTER_IMPERATIVE = new Set(['jag', 'vi', 'du', 'han', 'hon', 'de', 'do
  * "Ring mig", "kontakta oss" ask the office; "ring skadedjur", "ring Jonas på …", "call the police" tell
  * others whom to call. These verbs open a request only with the writer as their object (or alone).
  */
-const CALL_VERBS = new Set(['ring', 'kontakta', 'mejla', 'maila', 'sms', 'call', 'contact', 'email', 'text']);
+const CALL_VERBS = new Set(['ring', 'kontakta', 'sms', 'call', 'contact', 'text']);
 const CALL_ME = new Set(['mig', 'oss', 'upp', 'tillbaka', 'me', 'us', 'back', 'gärna', 'snarast', 'direkt', 'asap']);
 /** Imperatives with a particle that address the public, not the office: "skriv under uppropet". */
 const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
-  ['skriv', ['under']],
   ['sign', ['the']],
   // Directions and collections: "ta vänster vid …", "sätt in på SEB …".
   ['ta', ['vänster', 'höger']],
   ['sätt', ['in']],
+  ['skriv', ['under', 'på']],
+  ['lägg', ['pengarna', 'resurserna', 'skattepengarna']],
 ]);
 /** "Fixa det!", "gör det nu": for these verbs "det" is the object, not a subject. */
 const TAKES_DET = new Set(['fixa', 'laga', 'åtgärda', 'ordna', 'kolla', 'ändra', 'rätta', 'gör', 'radera', 'skicka', 'töm']);
@@ -86,7 +89,7 @@ const RHETORICAL = words(
   [
     'sen undrar folk', 'sedan undrar folk', 'sen undrar ni', 'sedan undrar ni', 'sen undrar man', 'sedan undrar man',
     'vem bryr sig', 'hur kan man vara så', 'varför ska det alltid', 'hur svårt kan det vara', 'hur svårt ska det vara',
-    'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens', 'vad håller ni på med', 'tror ni att folk är', 'så är det bara',
+    'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens', 'vad håller ni på med', 'tror ni att folk är', 'så är det bara', 'vad gör (?:han|hon|de|ni) ens',
     'even know', 'do you even', 'does (?:he|she|anyone) even',
   ].join('|'),
 );

@@ -5,7 +5,7 @@
  *
  * Since issue 13 the finders are meant to find more (evasions, minors, health words, bank formats) and to
  * drop a few things on purpose: identity numbers with serial 000 or after a reference word (ärende, dnr,
- * OCR …), organisations' phone numbers, and sensitive words used about a group rather than a person. So the test holds
+ * OCR …), organisations' phone numbers and giro numbers, and sensitive words used about a group rather than a person. So the test holds
  * that everything the reference found is still found, except those. Texts that normalisation changes
  * (zero-width characters, dashes, NBSP, fullwidth forms) are read differently on purpose: an en dash now
  * joins "070–035 10 331" into one number. They are tested in normalize.test.ts, not compared here.
@@ -33,9 +33,16 @@ function dropped(text: string, f: PersonalDataFinding): boolean {
   }
   // An organisation's switchboard or customer service ("ring vårt kontaktcenter på 08-…").
   if (f.kind === 'phone') {
-    return /(?:kundtjänst|kundservice|växel|kontaktcenter|servicecenter|receptionen|support|customer service|switchboard)/iu.test(
-      text.slice(Math.max(0, f.start - 32), f.start),
+    return (
+      /(?:kundtjänst|kundservice|växel|kontaktcenter|servicecenter|receptionen|support|customer service|switchboard)/iu.test(
+        text.slice(Math.max(0, f.start - 48), f.start),
+      ) || /^\S*\s*[,(-]?\s*(?:växel|kundtjänst|kundservice|switchboard)/iu.test(text.slice(f.end, f.end + 24))
     );
+  }
+  // An organisation's phone number named a few words before it or after it ("08-508 00 000 (växel)").
+  // An association's or a company's bankgiro or plusgiro ("Föreningen … betalas till bankgiro 123-4567").
+  if (f.kind === 'bank-account' && /giro|bg|pg/iu.test(text.slice(Math.max(0, f.start - 20), f.start))) {
+    return /(?:förening|förbund|ab|stiftelse|klubb|församling)\p{L}*[^.]{0,60}$/iu.test(text.slice(Math.max(0, f.start - 100), f.start));
   }
   // A group noun in the plural, a metaphor ("en cancer"), an association's name.
   if (f.kind === 'sensitive') return aboutNoOne(text, f.start, f.end, f.text.toLowerCase());

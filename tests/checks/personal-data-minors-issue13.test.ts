@@ -28,6 +28,11 @@ describe('minors', () => {
     ['Min lilla tjej fyllde 6 i går', 'Min lilla tjej fyllde 6'],
     ['Han som är 15 och bor i trappan röker på gården', 'Han som är 15'],
     ['dottern e 8 mån o älskar vatten', 'dottern e 8 mån'],
+    ['Lilla Noor fyllde 3 idag', 'Lilla Noor fyllde 3'],
+    ['Grannens kille, han är väl 15, röker på lekplatsen', 'han är väl 15'],
+    ['Grannens dotter, 16 år, har inte kommit hem', 'Grannens dotter, 16 år'],
+    ['I moved here with my two kids (6 and 9)', 'kids (6 and 9)'],
+    ['Vi har en adopterad dotter på 5 år', 'en adopterad dotter på 5 år'],
     ['Bebisen är sju månader och vaknar av bullret', 'Bebisen är sju månader'],
     ['Vi har en dotter på 3 år i kön', 'en dotter på 3 år'],
     ['Grattis till vår lilla Ella som fyller 1 idag', 'lilla Ella som fyller 1'],
@@ -59,6 +64,10 @@ describe('sensitive data about a person, not a group (issue 13)', () => {
     ['Jag är ortodox judinna och undrar om sabbaten', 'ortodox'],
     ['Jag och min fru är båda döva. Finns tolk?', 'är båda döva'],
     ['Min farmor kom hit från Eritrea på 70-talet', 'kom hit från Eritrea'],
+    ['Min granne kommer från Eritrea och läser inte svenska', 'kommer från Eritrea'],
+    ['Jag och min fru är båda mammor till vår son', 'är båda mammor'],
+    ['Som rullstolsanvändare kommer jag inte in', 'rullstolsanvändare'],
+    ['Jag har själv MS och åker färdtjänst', 'har själv MS'],
     ['Min fru har migrän och tål inte byggbullret', 'migrän'],
     ['Vår son är utvecklingsstörd och behöver ledsagare', 'utvecklingsstörd'],
     ['Vår son har Downs syndrom', 'Downs syndrom'],
@@ -149,6 +158,13 @@ describe("a child's identity number makes the child a minor", () => {
     expect(ageFromIdentityNumber('850712-9826', day)).toBe(41);
     expect(ageFromIdentityNumber('881163-9809', day)).toBe(38); // samordningsnummer, day + 60
     expect(ageFromIdentityNumber('150830+9885', day)).toBe(111);
+  });
+
+  it("marks the child's name just before the child's number", () => {
+    expect(findPersonalData('Har ni fått ansökan för Elsa, 20200830-9821?').map((f) => [f.kind, f.text])).toEqual([
+      ['minor', 'Elsa'],
+      ['personnummer', '20200830-9821'],
+    ]);
   });
 
   it("marks the possessive child noun, apart from the number's span", () => {

@@ -119,6 +119,8 @@ export function findBankAccounts(text: string, out: PersonalDataFinding[]): void
     }
     const num = m[3] ?? '';
     const digits = digitCount(num);
+    // An association's or a company's giro is not a person's account.
+    if (/(?:förening|föreningen|förbund|föreningens|ab|stiftelse|klubb|klubben|församling)\p{L}*[^.]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // Bankgiro is 7–8 digits with a dash before the last four; plusgiro 2–8 with a dash before the last.
     if (m[1] ? !/^\d{3,4}-\d{4}$/.test(num) : digits < 2 || digits > 8) continue;
     const end = m.index + m[0].length;

@@ -48,7 +48,7 @@ const PATTERNS: Pattern[] = [
   // An age in brackets after a child or a name: "min dotter (9)", "Vera (4)"
   { re: new RegExp(String.raw`(?<![\p{L}])(?:${CHILD}|\p{Lu}\p{Ll}+)\s*\((\d{1,2})(?:\s*år)?\)`, 'gu'), ageGroups: [1], keys: ['('], back: 24, ahead: 10, digitAfter: true },
   // A name that turns an age: "Lilla Vera fyller 5 i juni", "Maja fyller 12"
-  { re: /(?<![\p{L}])(?:[Ll]illa\s+)?\p{Lu}\p{Ll}+\s+(?:som\s+)?(?:fyller|blir)\s+(\d{1,2})(?:\s*år)?(?![\d\p{L}])/gu, ageGroups: [1], keys: ['fyller', 'blir'], back: 30, ahead: 10 },
+  { re: /(?<![\p{L}])(?:[Ll]illa\s+)?\p{Lu}\p{Ll}+\s+(?:som\s+)?(?:fyller|blir|fyllde|blev)\s+(\d{1,2})(?:\s*år)?(?![\d\p{L}])/gu, ageGroups: [1], keys: ['fyller', 'blir', 'fyllde', 'blev'], back: 30, ahead: 10 },
   // A named child with an age: "Alva 10 år", "Vår son Leo, 3 år", "Hugo 7 år"
   { re: /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s+(\d{1,2})\s*år(?![\p{L}])(?!\s+(?:sedan|sen))/gu, ageGroups: [1], keys: YEARS, back: 30, ahead: 12 },
   // A class at a named school: "8C på Björkhagens skola", "från 4A i Enskedeskolan"
@@ -60,12 +60,12 @@ const PATTERNS: Pattern[] = [
   },
   // A person said to be a child's age: "han är bara 14", "hon blir 16 i vår", "killen är 12 år", "han som är 15"
   {
-    re: /(?<![\p{L}])(?:han|hon|hen|killen|tjejen|grabben|pojken|flickan|ungen)\s+(?:som\s+)?(?:är|blir|fyller)\s+(?:bara\s+|nyss\s+|snart\s+|endast\s+)?(\d{1,2})(?:\s*år(?:\s+gammal)?)?(?![\d\p{L}%]|[.,]\d|\s*(?:min|minuter|sek|timmar|tim|kr|kronor|procent|st|km|meter|dagar|veckor|månader|cm|kg|gånger|ggr)(?![\p{L}]))/giu,
+    re: /(?<![\p{L}])(?:han|hon|hen|killen|tjejen|grabben|pojken|flickan|ungen)\s+(?:som\s+)?(?:är|blir|fyller)\s+(?:bara\s+|nyss\s+|snart\s+|endast\s+|väl\s+|typ\s+|kanske\s+|ungefär\s+|runt\s+|ca\s+)?(\d{1,2})(?:\s*år(?:\s+gammal)?)?(?![\d\p{L}%]|[.,]\d|\s*(?:min|minuter|sek|timmar|tim|kr|kronor|procent|st|km|meter|dagar|veckor|månader|cm|kg|gånger|ggr)(?![\p{L}]))/giu,
     ageGroups: [1],
     keys: [' är ', ' blir ', ' fyller '],
     back: 10,
     ahead: 24,
-    next: /^(?:bara\s+|nyss\s+|snart\s+|endast\s+)?\d/u,
+    next: /^(?:bara\s+|nyss\s+|snart\s+|endast\s+|väl\s+|typ\s+|kanske\s+|ungefär\s+|runt\s+|ca\s+)?\d/u,
   },
   // A child's class without "går": "vår son i 7C", "dottern i 3B"
   {
@@ -87,11 +87,28 @@ const PATTERNS: Pattern[] = [
   { re: /(?<![\p{L}])(?:[Mm]in|[Vv]år|[Hh]ans|[Hh]ennes)\s+\p{L}+\s+\p{Lu}\p{Ll}+\s*\((\d{1,2})\s*år(?=[,)\s])/gu, ageGroups: [1], keys: ['('], back: 40, ahead: 10, digitAfter: true },
   // "en dotter på 3 år", "två söner på 4 och 6 år"
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(?:en|ett|vår|min|mitt|vårt)\s+${CHILD}\s+på\s+(\d{1,2})\s*år(?![\p{L}])`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(?:en|ett|vår|min|mitt|vårt)\s+(?:\p{L}+\s+)?${CHILD}\s+på\s+(\d{1,2})\s*år(?![\p{L}])`, 'giu'),
     ageGroups: [1],
     keys: YEARS,
     back: 36,
     ahead: 3,
+  },
+  // Someone else's child by age: "Grannens dotter, 16 år", "Annas son 12 år"
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])\p{L}+s\s+${CHILD}\s*,?\s*(\d{1,2})\s*år(?![\p{L}])`, 'giu'),
+    ageGroups: [1],
+    keys: YEARS,
+    back: 36,
+    ahead: 3,
+  },
+  // English ages in brackets: "my two kids (6 and 9)", "my daughter (9)"
+  {
+    re: /(?<![\p{L}])(?:kids|children|sons|daughters|boys|girls|son|daughter|kid|child|boy|girl)\s*\((\d{1,2})(?:\s*(?:and|&|,)\s*(\d{1,2}))*\)/giu,
+    ageGroups: [1, 2],
+    keys: ['('],
+    back: 12,
+    ahead: 14,
+    digitAfter: true,
   },
   // "13-åringen", "tolvåringen", "en 15-åring"
   { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|ar|arna)?(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
