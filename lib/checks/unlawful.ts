@@ -106,7 +106,7 @@ function matchUnlawful(normalized: string, extra: UnlawfulWordLists | undefined,
 
 // "Råttorna måste utrotas": extermination talk about pests, with no population group named, is pest control.
 const PESTS = /(?<![\p{L}])(?:råtta|råttor|råttorna|möss|mössen|kackerlack\p{L}*|vägglöss\p{L}*|skadedjur\p{L}*|duvor|duvorna|mygg\p{L}*|geting\p{L}*|myror|myrorna|sanering\p{L}*|rats|mice|cockroaches|wasps?|pests?)(?![\p{L}])/iu;
-const GROUP_NAMED = /(?<![\p{L}])(?:muslim\p{L}*|jud\p{L}*|invandrar\p{L}*|flykting\p{L}*|somali\p{L}*|arab\p{L}*|afrikan\p{L}*|romer\p{L}*|zigenar\p{L}*|bög\p{L}*|homo\p{L}*|svartskall\p{L}*|blatt\p{L}*|neg\p{L}*|utlänning\p{L}*|afghan\p{L}*|syrier\p{L}*|kurder\p{L}*|samer\p{L}*|mellanöstern|afrika|arabländerna|immigrants?|refugees|jews|muslims)(?![\p{L}])/iu;
+const GROUP_NAMED = /(?<![\p{L}])(?:muslim\p{L}*|jud\p{L}*|invandrar\p{L}*|flykting\p{L}*|somali\p{L}*|arab\p{L}*|afrikan\p{L}*|romer\p{L}*|zigenar\p{L}*|bög\p{L}*|homo\p{L}*|svartskall\p{L}*|blatt\p{L}*|neg\p{L}*|utlänning\p{L}*|afghan\p{L}*|syrier\p{L}*|kurder\p{L}*|samer\p{L}*|mellanöstern|afrika|arabländerna|immigrants?|refugees|jews|muslims|gypsies|roma|afghans|syrians|iraqis|migrants|eritreans|arabs|somalis|blacks|gays)(?![\p{L}])/iu;
 
 function withoutPests(hits: TermMatch[], text: string): TermMatch[] {
   if (hits.length === 0 || !hits.every((h) => h.tag === 'hets-mot-folkgrupp') || !PESTS.test(text) || GROUP_NAMED.test(text)) return hits;
@@ -115,7 +115,7 @@ function withoutPests(hits: TermMatch[], text: string): TermMatch[] {
 
 // A threat quoted to report or ask about it: "någon skrev 'jag ska döda dig'", "Är det olaga hot om någon skriver "…"?"
 const QUOTED = /["“”«»'‘’]([^"“”«»'‘’]{3,200})["“”«»'‘’]/gu;
-const REPORTING = /(?:skriver|skrev|skrivit|sa|sade|säger|sagt|stod|står|hotade|ropade|sprayat|klottrat|sms|meddelande|mejl|brev|lapp|wrote|writes|said|says|message|text)(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
+const REPORTING = /(?:skriver|skrev|skrivit|sa|sade|säger|sagt|stod|står|hotade|ropade|sprayat|sprejat|sprayade|sprejade|klottrade|målat|klottrat|sms|meddelande|mejl|brev|lapp|wrote|writes|said|says|message|text)(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
 
 function withoutReported(hits: TermMatch[], text: string): TermMatch[] {
   if (hits.length === 0) return hits;
