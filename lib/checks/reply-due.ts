@@ -47,7 +47,7 @@ const ANYWHERE = words(
     'tacksam (?:om|för (?:svar|besked|hjälp))', '(?:jag|vi) behöver (?:veta|svar|besked|hjälp)', 'ni måste', 'ge (?:oss |mig )?besked',
     'snälla (?:kolla|ring|svara|hjälp|töm|fixa|laga)', 'ring (?:mig|oss|någon|tillbaka)', 'kontakta (?:mig|oss)',
     '(?:maila|mejla|sms:a) (?:mig|oss)', 'så (?:ni|du) kan (?:kolla|se|hjälpa)', 'call me', 'email me', 'e-mail me',
-    'om (?:jag|vi) inte får (?:något )?(?:svar|besked)', 'ni kan nå mig', 'nå mig på', 'ringa (?:mig|oss)', 'får gärna (?:ringa|mejla|maila|kontakta)',
+    'om (?:jag|vi) inte får (?:något )?(?:svar|besked)', 'ni kan nå mig', 'nå mig på', 'hör gärna av er', 'vill anmäla intresse', 'ringa (?:mig|oss)', 'får gärna (?:ringa|mejla|maila|kontakta)',
     'kan sättas in på mitt', 'sätt(?:a)? in (?:den |pengarna |återbetalningen )?på mitt konto',
     'om (?:inte|ingen|ni inte)[^.?!]{0,80}(?:anmäler|anmäla|hör från|ringer)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
   ].join('|'),
@@ -72,7 +72,7 @@ const NOT_AFTER_IMPERATIVE = new Set(['jag', 'vi', 'du', 'han', 'hon', 'de', 'do
  * others whom to call. These verbs open a request only with the writer as their object (or alone).
  */
 const CALL_VERBS = new Set(['ring', 'kontakta', 'sms', 'call', 'contact', 'text']);
-const CALL_ME = new Set(['mig', 'oss', 'upp', 'tillbaka', 'me', 'us', 'back', 'gärna', 'snarast', 'direkt', 'asap']);
+const CALL_ME = new Set(['mig', 'oss', 'upp', 'tillbaka', 'me', 'us', 'back', 'gärna', 'snarast', 'direkt', 'asap', 'när']);
 /** Imperatives with a particle that address the public, not the office: "skriv under uppropet". */
 const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['sign', ['the']],
@@ -89,7 +89,8 @@ const RHETORICAL = words(
   [
     'sen undrar folk', 'sedan undrar folk', 'sen undrar ni', 'sedan undrar ni', 'sen undrar man', 'sedan undrar man',
     'vem bryr sig', 'hur kan man vara så', 'varför ska det alltid', 'hur svårt kan det vara', 'hur svårt ska det vara',
-    'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens', 'vad håller ni på med', 'tror ni att folk är', 'så är det bara', 'vad gör (?:han|hon|de|ni) ens',
+    'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens', 'vad håller ni på med', 'tror ni att folk är', 'så är det bara', 'vad gör (?:han|hon|de|ni) ens', 'vad gör (?:han|hon|de|ni) egentligen', 'hur går det ihop', 'var är de nu',
+    'sen undrar de', 'sedan undrar de', 'sen förvånas', 'vem fan', 'vad fan', 'hur fan',
     'even know', 'do you even', 'does (?:he|she|anyone) even',
   ].join('|'),
 );

@@ -60,7 +60,7 @@ const PATTERNS: Pattern[] = [
   },
   // A person said to be a child's age: "han är bara 14", "hon blir 16 i vår", "killen är 12 år", "han som är 15"
   {
-    re: /(?<![\p{L}])(?:han|hon|hen|killen|tjejen|grabben|pojken|flickan|ungen)\s+(?:som\s+)?(?:är|blir|fyller)\s+(?:bara\s+|nyss\s+|snart\s+|endast\s+|väl\s+|typ\s+|kanske\s+|ungefär\s+|runt\s+|ca\s+)?(\d{1,2})(?:\s*år(?:\s+gammal)?)?(?![\d\p{L}%]|[.,]\d|\s*(?:min|minuter|sek|timmar|tim|kr|kronor|procent|st|km|meter|dagar|veckor|månader|cm|kg|gånger|ggr)(?![\p{L}]))/giu,
+    re: /(?<![\p{L}])(?:han|hon|hen|killen|tjejen|grabben|pojken|flickan|ungen|dotter|son|dottern|sonen)\s+(?:som\s+)?(?:är|blir|fyller)\s+(?:bara\s+|nyss\s+|snart\s+|endast\s+|väl\s+|typ\s+|kanske\s+|ungefär\s+|runt\s+|ca\s+)?(\d{1,2})(?:\s*år(?:\s+gammal)?)?(?![\d\p{L}%]|[.,]\d|\s*(?:min|minuter|sek|timmar|tim|kr|kronor|procent|st|km|meter|dagar|veckor|månader|cm|kg|gånger|ggr)(?![\p{L}]))/giu,
     ageGroups: [1],
     keys: [' är ', ' blir ', ' fyller '],
     back: 10,
@@ -109,6 +109,14 @@ const PATTERNS: Pattern[] = [
     back: 12,
     ahead: 14,
     digitAfter: true,
+  },
+  // "14-åriga Nora", "vår son fyller två i januari"
+  { re: /(?<![\p{L}\d])(\d{1,2})-årig[ae]?\s+\p{Lu}\p{Ll}+/gu, ageGroups: [1], keys: ['årig'], back: 4, ahead: 24 },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s+(?:som\s+)?(?:fyller|fyllde|blir|blev|är)\s+(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}])(?!\s+(?:minuter|timmar|dagar|veckor|gånger))`, 'giu'),
+    keys: [' fyller ', ' fyllde ', ' blir ', ' blev '],
+    back: 30,
+    ahead: 12,
   },
   // "13-åringen", "tolvåringen", "en 15-åring"
   { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|ar|arna)?(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
