@@ -106,7 +106,8 @@ export function findMinorByIdentityNumber(text: string, found: readonly Personal
   for (const f of found) {
     if ((f.kind !== 'personnummer' && f.kind !== 'samordningsnummer') || (ageFromIdentityNumber(f.text, today) ?? 99) >= 18) continue;
     const name = /(\p{Lu}\p{Ll}+)[,:]?\s*\(?$/u.exec(text.slice(Math.max(0, f.start - 24), f.start));
-    if (name) out.push(finding('minor', text, f.start - name[0].length, f.start - name[0].length + (name[1] as string).length));
+    // "Samordningsnr:", "Personnummer" label the number; they are not a child's name.
+    if (name && !/(?:nr|nummer|number|id)$/iu.test(name[1] as string)) out.push(finding('minor', text, f.start - name[0].length, f.start - name[0].length + (name[1] as string).length));
   }
   CHILD_NOUN.lastIndex = 0;
   for (let m = CHILD_NOUN.exec(text); m; m = CHILD_NOUN.exec(text)) out.push(finding('minor', text, m.index, m.index + m[0].length));

@@ -9,7 +9,7 @@ const CLASS = String.raw`(?:[1-9]:an|[1-9][a-fA-F](?![\p{L}\d])|(?:klass|årskur
 const NUMBER_WORDS = 'ett|två|tre|fyr|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton';
 const CHILD = String.raw`(?:(?:bror|syster|bonus|foster|barn)?(?:son|dotter)(?:en|n)?|bonusbarn(?:et)?|fosterbarn(?:et)?|son(?:en)?|dotter|dottern|barn(?:et|barnet)?|pojke(?:n)?|flicka(?:n)?|tjej(?:en)?|kille(?:n)?|bebis(?:en)?|bäbis(?:en)?|baby(?:n)?)`;
 
-type Pattern = { re: RegExp; ageGroups?: number[]; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp; next?: RegExp };
+type Pattern = { re: RegExp; ageGroups?: number[]; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp; next?: RegExp; nextFirst?: string };
 
 // "år" as a word after a number: "3 år", "10år" (checked per occurrence, see isYears).
 const YEARS = ['år'];
@@ -66,6 +66,7 @@ const PATTERNS: Pattern[] = [
     back: 10,
     ahead: 24,
     next: /^(?:bara\s+|nyss\s+|snart\s+|endast\s+|väl\s+|typ\s+|kanske\s+|ungefär\s+|runt\s+|ca\s+)?\d/u,
+    nextFirst: '0123456789bnsevtkurc',
   },
   // A child's class without "går": "vår son i 7C", "dottern i 3B"
   {
@@ -117,6 +118,8 @@ const PATTERNS: Pattern[] = [
     keys: [' fyller ', ' fyllde ', ' blir ', ' blev '],
     back: 30,
     ahead: 12,
+    next: /^(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}])/iu,
+    nextFirst: 'etfsånETFSÅN',
   },
   // "13-åringen", "tolvåringen", "en 15-åring"
   { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|ar|arna)?(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
@@ -154,6 +157,8 @@ export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void
       if (key === 'år' && (isLetterAt(text, next) || (k > 0 && !isDigit(text.charCodeAt(k - 1)) && !isSpace(text.charCodeAt(k - 1))))) continue;
       for (const pattern of patterns) {
         if (pattern.digitAfter && !isDigit(text.charCodeAt(next))) continue;
+        // The first character first: these keys (" är ", " blir ") are among the commonest in Swedish.
+        if (pattern.nextFirst && !pattern.nextFirst.includes(text.charAt(next))) continue;
         if (pattern.next && !pattern.next.test(text.slice(next, next + 10))) continue;
         if (pattern.after && !(CLASS_START.has(text.charCodeAt(next)) && pattern.after.test(text.slice(next, next + 14)))) continue;
         let from = Math.max(0, k - pattern.back);
