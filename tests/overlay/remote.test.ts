@@ -48,8 +48,8 @@ function background(down = false) {
   return { remote, batches, asked, up: () => void (state.down = false) };
 }
 
-function start(remote?: RemoteTextChecks) {
-  document.body.innerHTML = `<div role="main"><div data-ad-rendering-role="story_message"><div dir="auto">Inlägget.</div></div>${comments(0, 200)}</div>`;
+function start(remote?: RemoteTextChecks, body = comments(0, 200)) {
+  document.body.innerHTML = `<div role="main"><div data-ad-rendering-role="story_message"><div dir="auto">Inlägget.</div></div>${body}</div>`;
   const controller = new OverlayController({
     doc: document,
     getUrl: () => POST_URL,
@@ -130,5 +130,32 @@ describe('text checks judged in the background', () => {
     expect(asked).toHaveLength(3 * round);
     expect(controller.count).toBe(200);
     expect(panel().flagged).toBe('29');
+  });
+});
+
+describe('a comment to be removed is not one to answer', () => {
+  const THREAT = 'Ska vi elda upp stadsdelskontoret så ni lyssnar?';
+  const QUESTION = 'När öppnar simhallen efter renoveringen?';
+  const page = [THREAT, QUESTION]
+    .map(
+      (t, i) => `<div role="article" aria-label="Kommentar av Person ${i} för 2 timmar sedan">
+  <a href="https://www.facebook.com/person.${i}">Person ${i}</a><div dir="auto">${t}</div>
+  <a href="${POST_URL}?comment_id=${200_000 + i}">2 h</a></div>`,
+    )
+    .join('');
+
+  it.each([
+    ['judged on the page', false],
+    ['judged in the background', true],
+  ])('%s: the threat put as a question is flagged and needs no reply; the real question does', async (_name, inBackground) => {
+    const { controller } = start(inBackground ? background().remote : undefined, page);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(controller.count).toBe(2);
+    expect(panel()).toMatchObject({ flagged: '1', replyDue: '1' });
+    const [threat, question] = [...document.querySelectorAll(HOST_TAG)].map((host) => shadowOf(host)?.textContent ?? '');
+    // The test build shows message keys: the badges by name.
+    expect(question).toContain('badgeReplyDue');
+    expect(threat).toContain('badgeUnlawful');
+    expect(threat).not.toContain('badgeReply');
   });
 });
