@@ -9,8 +9,11 @@ import { compilePatterns, type CompiledList, type TermMatch } from './wordlists'
 import { listHits } from './match/lists';
 
 type RuleSpec = { id: string; ground: string; scope: 'sentence' | 'comment'; all: string[][]; hit: string[]; miss: string[] };
-type RuleList = { list: CompiledList | null; number: boolean; lazy: RegExp | null; emoji?: boolean; address?: boolean; ageRange?: boolean; plate?: boolean };
-const SPECIAL = new Set(['@number', '@address', '@ageRange', '@plate']);
+/**
+ * A rule's list: matcher terms (`list`), shapes found by a regex of their own (`shapes`: '@number' …), or
+ * everyday words looked for only when the rule's other lists hit (`lazy`). `emoji` marks the weapon-emoji list.
+ */
+type RuleList = { list: CompiledList | null; shapes: readonly RegExp[]; lazy: RegExp | null; emoji: boolean };
 type Rule = { id: string; ground: LawGroundId; sentence: boolean; lists: RuleList[] };
 
 const NUMBER = /\d(?:[\s\u00a0-]?\d){6,}/gu;
@@ -21,6 +24,7 @@ const AGE_RANGE = /(?<![\d])(?:[4-9]|1[0-7])\s*[-–]\s*(?:[5-9]|1[0-7])(?:\s*å
 const PLATE = /(?<![\p{L}\d])[A-ZÅÄÖ]{3}\s?\d{2}[A-Z\d](?![\p{L}\d])/gu;
 // '@weaponEmoji': a knife, gun, bomb, axe, dynamite or dagger standing for a weapon.
 const WEAPON_EMOJI = /(?:\u{1F52A}|\u{1F52B}|\u{1F4A3}|\u{1FA93}|\u{1F9E8}|\u{1F5E1})/gu;
+const SHAPES: Readonly<Record<string, RegExp>> = { '@number': NUMBER, '@address': ADDRESS, '@ageRange': AGE_RANGE, '@plate': PLATE };
 const sets = data.sets as Record<string, string[]>;
 
 function expand(items: readonly string[]): string[] {
@@ -46,18 +50,12 @@ function lazyRegex(words: readonly string[]): RegExp {
 
 function ruleList(items: readonly string[], tag: string): RuleList {
   const set = items.length === 1 && items[0]!.startsWith('$') ? items[0]!.slice(1) : null;
-  if (set && LAZY.has(set)) return { list: null, number: false, lazy: lazyRegex(expand(items)) };
-  if (items.length === 1 && items[0] === '@weaponEmoji') return { list: null, number: false, lazy: null, emoji: true };
+  if (set && LAZY.has(set)) return { list: null, shapes: [], lazy: lazyRegex(expand(items)), emoji: false };
+  if (items.length === 1 && items[0] === '@weaponEmoji') return { list: null, shapes: [WEAPON_EMOJI], lazy: null, emoji: true };
   const all = expand(items);
-  const words = all.filter((w) => !SPECIAL.has(w));
-  return {
-    list: words.length ? compilePatterns(words, tag, { group: 'rules' }) : null,
-    number: all.includes('@number'),
-    address: all.includes('@address'),
-    ageRange: all.includes('@ageRange'),
-    plate: all.includes('@plate'),
-    lazy: null,
-  };
+  const words = all.filter((w) => !(w in SHAPES));
+  const shapes = Object.entries(SHAPES).flatMap(([name, re]) => (all.includes(name) ? [re] : []));
+  return { list: words.length ? compilePatterns(words, tag, { group: 'rules' }) : null, shapes, lazy: null, emoji: false };
 }
 
 const RULES: readonly Rule[] = RULE_SPECS.map((spec) => ({
@@ -81,6 +79,8 @@ function sentenceOf(text: string): (at: number) => number {
 
 export type RuleHit = TermMatch & { rule: string };
 
+const spansOf = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
 const DIGIT = /\d/;
 // Not global, so testing leaves no lastIndex behind (matchAll starts from a global regex's lastIndex).
 const ANY_WEAPON_EMOJI = new RegExp(WEAPON_EMOJI.source, 'u');
@@ -94,14 +94,14 @@ function hasWeaponEmoji(text: string): boolean {
  */
 export function ruleHits(text: string, blocked: () => readonly { start: number; end: number }[] = () => []): RuleHit[] {
   const found = listHits(text, LISTS);
+  const emoji = hasWeaponEmoji(text);
   // Rules of numbers, addresses and emoji alone (doxxing, a weapon emoji) need no matcher hit.
-  if (!found && !DIGIT.test(text) && !hasWeaponEmoji(text)) return [];
+  if (!found && !emoji && !DIGIT.test(text)) return [];
   const raw = new Map<CompiledList, readonly { start: number; end: number }[]>(LISTS.map((list, i) => [list, found?.[i] ?? []]));
   // Only rules whose matcher lists all hit go further (nearly every comment stops here).
   const unmet = (rule: Rule, lists: Map<CompiledList, readonly unknown[]>) =>
-    rule.lists.some((l) => !l.lazy && !l.number && !l.emoji && !l.address && !l.ageRange && !l.plate && (lists.get(l.list as CompiledList)?.length ?? 0) === 0);
+    rule.lists.some((l) => !l.lazy && l.shapes.length === 0 && (lists.get(l.list as CompiledList)?.length ?? 0) === 0);
   // A weapon-emoji rule is a candidate only with a weapon emoji (else it would pass every comment on).
-  const emoji = hasWeaponEmoji(text);
   const candidates = RULES.filter((rule) => !unmet(rule, raw) && (emoji || !rule.lists.some((l) => l.emoji)));
   if (candidates.length === 0) return [];
   const spansBlocked = blocked();
@@ -112,18 +112,8 @@ export function ruleHits(text: string, blocked: () => readonly { start: number; 
   for (const rule of candidates) {
     // The matcher's lists first: only where all of them hit are the lazy everyday words looked for.
     if (unmet(rule, byList)) continue;
-    const spans = rule.lists.map(({ list, number, lazy, emoji, address, ageRange, plate }) =>
-      emoji
-        ? [...text.matchAll(WEAPON_EMOJI)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
-        : lazy
-        ? [...text.matchAll(lazy)].map((m) => ({ start: m.index, end: m.index + m[0].length }))
-        : [
-            ...(list ? (byList.get(list) ?? []) : []),
-            ...(number ? [...text.matchAll(NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
-            ...(address ? [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
-            ...(ageRange ? [...text.matchAll(AGE_RANGE)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
-            ...(plate ? [...text.matchAll(PLATE)].map((m) => ({ start: m.index, end: m.index + m[0].length })) : []),
-          ],
+    const spans = rule.lists.map(({ list, shapes, lazy }) =>
+      lazy ? spansOf(text, lazy) : [...(list ? (byList.get(list) ?? []) : []), ...shapes.flatMap((re) => spansOf(text, re))],
     );
     if (spans.some((s) => s.length === 0)) continue;
     let chosen: { start: number; end: number }[] | null = null;

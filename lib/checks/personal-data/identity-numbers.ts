@@ -98,13 +98,12 @@ export function ageFromIdentityNumber(number: string, today: Date): number | nul
  * belongs to someone under 18, is a minor. The finding is the child's words, apart from the number's span.
  */
 export function findMinorByIdentityNumber(text: string, found: readonly PersonalDataFinding[], out: PersonalDataFinding[], today = new Date()): void {
-  const young = found.some(
+  const young = found.filter(
     (f) => (f.kind === 'personnummer' || f.kind === 'samordningsnummer') && (ageFromIdentityNumber(f.text, today) ?? 99) < 18,
   );
-  if (!young) return;
+  if (young.length === 0) return;
   // "för Elsa, 20140923-9868": the child's name just before the child's number.
-  for (const f of found) {
-    if ((f.kind !== 'personnummer' && f.kind !== 'samordningsnummer') || (ageFromIdentityNumber(f.text, today) ?? 99) >= 18) continue;
+  for (const f of young) {
     const name = /(\p{Lu}\p{Ll}+)[,:]?\s*\(?$/u.exec(text.slice(Math.max(0, f.start - 24), f.start));
     // "Samordningsnr:", "Personnummer" label the number; they are not a child's name.
     if (name && !/(?:nr|nummer|number|id)$/iu.test(name[1] as string)) out.push(finding('minor', text, f.start - name[0].length, f.start - name[0].length + (name[1] as string).length));
