@@ -12,7 +12,7 @@ import type { WordLists } from '../checks/wordlists';
 import type { ActionRequest, ResponseOf, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
 import type { OfficeStatus } from '../sync/office';
 import type { ActionKind, LawGroundId, Platform, Post, Site } from '../model';
-import { diagnose, ReadingMemo, scanPage, type FoundComment } from '../sites';
+import { diagnose, ReadingMemo, scanPage, type FoundComment, type ScanResult } from '../sites';
 import { anonymisedCopy } from '../sites/anonymise';
 import { siteRegistry, type SiteRegistry } from '../sites/registry';
 import { dated, type Tracked } from './entry';
@@ -39,6 +39,12 @@ const OFFICE_REFRESH_MS = 3 * 60_000;
 /** Status asked for the first comments alone (about a screen and its margins), then in parts this size. */
 const STATUS_FIRST = 100;
 const STATUS_CHUNK = 1000;
+/**
+ * On a newly opened page still being read, the first whole threads of at least this many comments (two
+ * screens and more) are judged and shown at once: a long page's first screen does not wait for the rest,
+ * and comes in one piece (each piece put on the page costs the browser a layout of the whole page).
+ */
+const FIRST_SCREEN = 40;
 /** Texts sent to be judged elsewhere: a first screen's worth alone, then in parts this size (the message's bound). */
 const TEXTS_FIRST = 50;
 const TEXTS_CHUNK = 100;
@@ -182,8 +188,10 @@ export class OverlayController {
   private readonly placing: Tracked[] = [];
   private placingScheduled = false;
   private placingTimer?: ReturnType<typeof setTimeout>;
-  /** Status and judging answers awaited (or still being taken in): more overlays may be on their way. */
-  private awaiting = 0;
+  /** A newly opened page's first screen is still to be shown (see FIRST_SCREEN). */
+  private firstScreen = true;
+  /** Judging asked for the first screen while the page was still being read: the complete scan waits for it. */
+  private readonly firstAnswers: Promise<boolean>[] = [];
   /** The minutely pass over every comment's deadlines is under way. */
   private rejudging = false;
   /** When the oldest host waiting to be placed was drawn (0: none waits). */
@@ -316,17 +324,26 @@ export class OverlayController {
     if (url !== this.lastUrl) {
       // In-app navigation: another post, other comments.
       this.memo.clear();
+      this.firstScreen = true;
       this.lastUrl = url;
       this.gone.clear();
       this.ownPosts.clear();
       this.threads.clear();
     }
     this.startSlice();
+    this.memo.partial = this.firstScreen;
     let result = scanPage(this.deps.doc, url, this.sites, this.memo);
     while (result?.complete === false) {
+      if (this.firstScreen && result.found.length >= FIRST_SCREEN) {
+        this.firstScreen = false;
+        this.takeFirstScreen(result, url);
+      }
       if (!(await this.yieldSlice())) return;
+      this.memo.partial = this.firstScreen;
       result = scanPage(this.deps.doc, url, this.sites, this.memo);
     }
+    this.memo.partial = false;
+    this.firstScreen = false;
     const officeAccounts = this.deps.officeAccounts ?? [];
     const setup = this.deps.setup;
     const awaitingSetup = setup?.awaiting === true;
@@ -357,10 +374,11 @@ export class OverlayController {
     // The checks, a slice at a time: new and changed comments only.
     this.complete = false;
     const remote = this.deps.remote;
-    const answers: Promise<boolean>[] = [];
+    // The first screen's answers, asked for while the page was still being read, are waited for too.
+    const answers: Promise<boolean>[] = this.firstAnswers.splice(0);
     let batch: Tracked[] = [];
     for (const entry of this.tracked.values()) {
-      if (entry.judgement) continue;
+      if (entry.judgement || entry.judging === entry.judgedKey) continue;
       if (!this.memo.inTime() && !(await this.yieldSlice())) return;
       if (remote) {
         batch.push(entry);
@@ -378,6 +396,7 @@ export class OverlayController {
     if (this.stopped) return;
     if (failed) {
       // The unanswered comments stay unjudged (no bar, no counts yet) and are sent again after a pause.
+      for (const entry of this.tracked.values()) entry.judging = undefined;
       this.remoteRetryMs = Math.min(REMOTE_RETRY_MAX_MS, this.remoteRetryMs ? this.remoteRetryMs * 2 : REMOTE_RETRY_FIRST_MS);
       await new Promise((resolve) => setTimeout(resolve, this.remoteRetryMs));
       if (this.stopped) return;
@@ -395,10 +414,38 @@ export class OverlayController {
   }
 
   /**
-   * Brings the tracked comments in line with what the page shows: new ones tracked (and watched for
-   * coming near), changed ones left to be judged again, gone ones forgotten. Returns the new keys.
+   * The whole threads read so far on a page still being read: tracked, asked about and sent to be
+   * judged now, so a long page's first screen need not wait for the rest to be read. The counts, the
+   * panel and the threads wait for the complete scan, which keeps these readings and judgements.
    */
-  private follow(found: readonly FoundComment[], site: string): string[] {
+  private takeFirstScreen(result: ScanResult<string>, url: string): void {
+    const officeAccounts = this.deps.officeAccounts ?? [];
+    if (!this.forced && (this.deps.setup?.awaiting === true || !this.sites.isOfficePage(url, result.snapshot.posts, officeAccounts))) return;
+    const site = result.snapshot.site;
+    const fresh = this.follow(result.found, site, true);
+    if (fresh.length === 0) return;
+    this.complete = false;
+    void this.loadStatus(this.platformOf(site), fresh);
+    const entries = fresh.map((key) => this.tracked.get(key)).filter((entry): entry is Tracked => entry !== undefined);
+    const remote = this.deps.remote;
+    if (remote) {
+      for (let from = 0; from < entries.length; from += TEXTS_CHUNK) {
+        this.firstAnswers.push(this.judgeRemotely(remote, entries.slice(from, from + TEXTS_CHUNK)));
+      }
+      return;
+    }
+    for (const entry of entries) {
+      this.judge(entry);
+      this.show(entry);
+    }
+  }
+
+  /**
+   * Brings the tracked comments in line with what the page shows: new ones tracked (and watched for
+   * coming near), changed ones left to be judged again, gone ones forgotten (not when `partial`: the
+   * rest of the page is still being read). Returns the new keys.
+   */
+  private follow(found: readonly FoundComment[], site: string, partial = false): string[] {
     // Who answered whom is read from the adapters' `byOffice`, decided by profile address (names only
     // where the page shows none), never by comparing display names here: a look-alike answers nothing.
     const officeReplied = new Map<string, OfficeMatch>();
@@ -453,7 +500,7 @@ export class OverlayController {
       this.nearby.watch(element);
       fresh.push(key);
     }
-    for (const key of [...this.tracked.keys()]) if (!seen.has(key)) this.forget(key, true);
+    if (!partial) for (const key of [...this.tracked.keys()]) if (!seen.has(key)) this.forget(key, true);
     for (const key of seen) this.gone.delete(key);
     return fresh;
   }
@@ -504,22 +551,34 @@ export class OverlayController {
 
   /**
    * Puts the drawn hosts beside their comments, all in one go, in a task of its own. While more of the
-   * same screenful is on its way (answers awaited, overlays still being drawn) it waits for them, for at
-   * most 150 ms: every change that moves the page's comments costs the browser a layout and paint of the
-   * whole page, so a screenful arriving in parts is placed once. Not in an animation frame: the frame's
-   * own layout would then run in the same task as ours, one long task instead of two short ones.
+   * same screenful is on its way (a comment near the viewport awaits its judgement or status, or
+   * overlays are still being drawn) it waits for them, for at most 150 ms: every change that moves the
+   * page's comments costs the browser a layout and paint of the whole page, so a screenful arriving in
+   * parts is placed once. Not in an animation frame: the frame's own layout would then run in the same
+   * task as ours, one long task instead of two short ones.
    */
   private schedulePlacing(): void {
     this.placingSince ||= this.clock();
     if (this.placingScheduled) return;
     this.placingScheduled = true;
-    const more = this.draining || this.awaiting > 0;
+    const more = this.draining || this.nearPending();
     this.placingTimer = setTimeout(() => {
       this.placingScheduled = false;
-      const still = this.draining || this.awaiting > 0;
+      const still = this.draining || this.nearPending();
       if (still && this.clock() - this.placingSince < PLACING_WAIT_MS) this.schedulePlacing();
       else this.placeReady();
     }, more ? PLACING_POLL_MS : 0);
+  }
+
+  /**
+   * A comment near the viewport still waits for its judgement or status: its screenful is not complete.
+   * Answers for comments far away are not waited for (on a long page they come for a while yet).
+   */
+  private nearPending(): boolean {
+    for (const entry of this.tracked.values()) {
+      if (entry.near && !entry.host && !entry.mountQueued && (!entry.judgement || entry.state.kind === 'unknown')) return true;
+    }
+    return false;
   }
 
   private placeReady(): void {
@@ -588,12 +647,16 @@ export class OverlayController {
    * or left a comment out: those stay unjudged, to be sent again.
    */
   private async judgeRemotely(remote: RemoteTextChecks, batch: readonly Tracked[]): Promise<boolean> {
-    this.awaiting += 1;
-    try {
-      return await this.judgeBatch(remote, batch);
-    } finally {
-      this.awaiting -= 1;
+    const sent = batch.map((entry) => entry.judgedKey);
+    batch.forEach((entry, i) => (entry.judging = sent[i]));
+    const ok = await this.judgeBatch(remote, batch);
+    // Unanswered texts stay marked until the pass that waits for them asks again after its pause.
+    if (ok) {
+      batch.forEach((entry, i) => {
+        if (entry.judging === sent[i]) entry.judging = undefined;
+      });
     }
+    return ok;
   }
 
   private async judgeBatch(remote: RemoteTextChecks, batch: readonly Tracked[]): Promise<boolean> {
@@ -739,10 +802,7 @@ export class OverlayController {
 
   private async loadStatusOf(platform: Platform, keys: string[]): Promise<void> {
     const ids = [...new Set(keys.map((key) => this.tracked.get(key)?.comment.id ?? key))];
-    this.awaiting += 1;
-    const result = await this.deps.status({ platform, commentIds: ids }).finally(() => {
-      this.awaiting -= 1;
-    });
+    const result = await this.deps.status({ platform, commentIds: ids });
     for (const key of keys) {
       const entry = this.tracked.get(key);
       if (!entry || entry.state.kind !== 'unknown') continue;

@@ -25,6 +25,8 @@ export interface Tracked {
   judgement: Judgement | null;
   /** What the judgement was made from (text, office, answered): judged again only when it changes. */
   judgedKey: string;
+  /** The `judgedKey` whose texts are away being judged: not sent a second time meanwhile. */
+  judging?: string;
   own: OfficeMatch;
   officeReplied: OfficeMatch;
   /** For a reply: whether it answers the office's comment (undefined when the parent is not on the page). */

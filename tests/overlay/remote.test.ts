@@ -10,6 +10,7 @@ import { judgeTexts, TEXT_CHECK_IDS, TEXT_BATCH_MAX, type TextItem } from '../..
 import { HOST_TAG, OverlayController, PANEL_TAG, type RemoteTextChecks } from '../../lib/overlay/controller';
 import { shadowOf } from '../../lib/overlay/hosts';
 import type { Result } from '../../lib/messaging/protocol';
+import { ReadingMemo } from '../../lib/sites/core/memo';
 import { LAYOUT_FREE } from '../helpers/overlay';
 
 const POST_URL = 'https://www.facebook.com/norrbyexempel/posts/123456789';
@@ -48,7 +49,7 @@ function background(down = false) {
   return { remote, batches, asked, up: () => void (state.down = false) };
 }
 
-function start(remote?: RemoteTextChecks, body = comments(0, 200)) {
+function start(remote?: RemoteTextChecks, body = comments(0, 200), overrides: Partial<ConstructorParameters<typeof OverlayController>[0]> = {}) {
   document.body.innerHTML = `<div role="main"><div data-ad-rendering-role="story_message"><div dir="auto">Inlägget.</div></div>${body}</div>`;
   const controller = new OverlayController({
     doc: document,
@@ -62,6 +63,7 @@ function start(remote?: RemoteTextChecks, body = comments(0, 200)) {
     checks: remote ? pageCheckRegistry : checkRegistry,
     ...LAYOUT_FREE,
     ...(remote ? { remote } : {}),
+    ...overrides,
   });
   const abort = new AbortController();
   controller.start(abort.signal);
@@ -131,6 +133,55 @@ describe('text checks judged in the background', () => {
     expect(controller.count).toBe(200);
     expect(panel().flagged).toBe('29');
   });
+});
+
+describe('a long page', () => {
+  it('judges and shows its first screen before the rest is read, and sends each text once', async () => {
+    const remembered = vi.spyOn(ReadingMemo.prototype, 'remember');
+    const { remote, batches } = background();
+    let now = 0;
+    // A clock that moves 0.5 ms per look: a slice of 8 ms reads a handful of comments, then yields.
+    const { controller } = start(remote, comments(0, 600), {
+      clock: () => (now += 0.5),
+      yieldToPage: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+    });
+    let readWhenFirstShown: number | null = null;
+    while (readWhenFirstShown === null && now < 1e6) {
+      await vi.advanceTimersByTimeAsync(1);
+      if (document.querySelector(HOST_TAG)) readWhenFirstShown = remembered.mock.calls.length;
+    }
+    // The first overlays were on the page when only the first threads had been read, not all 600.
+    expect(readWhenFirstShown).not.toBeNull();
+    expect(readWhenFirstShown).toBeLessThan(300);
+    expect(panel().notArchived).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(controller.count).toBe(600);
+    expect(panel().notArchived).toBe('600');
+    const sent = batches.flat().map((item) => item.text);
+    expect(sent).toHaveLength(600);
+    expect(new Set(sent).size).toBe(600);
+    expect(remembered).toHaveBeenCalledTimes(600);
+    remembered.mockRestore();
+  }, 30_000);
+
+  it('sends its first screen once in a round even when the background does not answer, and again after the pause', async () => {
+    const { remote, batches, up } = background(true);
+    let now = 0;
+    const { controller } = start(remote, comments(0, 600), {
+      clock: () => (now += 0.5),
+      yieldToPage: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
+    });
+    await vi.advanceTimersByTimeAsync(500);
+    const first = batches.flat().map((item) => item.text);
+    expect(first).toHaveLength(600);
+    expect(new Set(first).size).toBe(600);
+    expect(controller.count).toBe(0);
+    up();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(batches.flat()).toHaveLength(1_200);
+    expect(controller.count).toBe(600);
+    expect(panel().notArchived).toBe('600');
+  }, 30_000);
 });
 
 describe('a comment to be removed is not one to answer', () => {

@@ -31,6 +31,51 @@ describe.each(facebookLike)('%s', (site) => {
   });
 });
 
+describe.each(facebookLike)('%s, asked for the comments read so far', (site) => {
+  test.each(fixtureNames(site))('%s: each part is whole threads from the top, marked as the whole scan marks them', (name) => {
+    const { doc, url } = loadFixture(site, name);
+    const plain = scanPage(doc, url)!;
+    const { memo, slice } = slicedMemo(3);
+    memo.partial = true;
+    let result = null;
+    let slices = 0;
+    do {
+      slice();
+      result = scanPage(doc, url, undefined, memo)!;
+      slices += 1;
+      const part = result.found;
+      // A prefix of the whole scan's comments, each as the whole scan reads it (office, parent), except
+      // that a second claim to a comment's id further down is not known yet (the overlay judges the
+      // comment again when the whole scan marks it)…
+      const unmarked = (f: (typeof part)[number]) => ({ ...f.comment, idCollision: undefined });
+      expect(part.map((f) => f.element)).toEqual(plain.found.slice(0, part.length).map((f) => f.element));
+      expect(part.map(unmarked)).toEqual(plain.found.slice(0, part.length).map(unmarked));
+      // …and no thread cut in two: every reply to a comment handed out is handed out with it.
+      const ids = new Set(part.map((f) => f.comment.id));
+      const cut = plain.found.slice(part.length).filter((f) => f.comment.parentId && ids.has(f.comment.parentId));
+      if (result.complete === false) expect(cut).toEqual([]);
+    } while (result.complete === false && slices < 1_000);
+    expect(result.found.map((f) => f.element)).toEqual(plain.found.map((f) => f.element));
+    expect(result.found.map((f) => f.comment)).toEqual(plain.found.map((f) => f.comment));
+  });
+});
+
+test('a page read in parts hands out its first threads before the last is read', () => {
+  const { doc, url } = loadFixture('facebook', 'page-post-sv');
+  const plain = scanPage(doc, url)!;
+  const { memo, slice } = slicedMemo(3);
+  memo.partial = true;
+  const parts: number[] = [];
+  let result = null;
+  do {
+    slice();
+    result = scanPage(doc, url, undefined, memo)!;
+    if (result.complete === false) parts.push(result.found.length);
+  } while (result.complete === false);
+  expect(parts.length).toBeGreaterThan(1);
+  expect(parts.some((n) => n > 0 && n < plain.found.length)).toBe(true);
+});
+
 test('a comment whose text changes is read again; the others are not', () => {
   const { doc, url } = loadFixture('facebook', 'page-post-sv');
   const memo = new ReadingMemo();

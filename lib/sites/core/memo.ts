@@ -12,6 +12,11 @@ export interface ScanMemo {
   remember(kind: string, element: Element, value: unknown): void;
   /** False once this slice's time is spent: read nothing new, report the scan as incomplete. */
   inTime(): boolean;
+  /**
+   * Set by the caller: when the slice runs out, hand out the comments read so far (whole threads from
+   * the top of the page) with `complete: false`, so the first screen can be shown before the rest is read.
+   */
+  partial?: boolean;
 }
 
 export class ReadingMemo implements ScanMemo {
@@ -20,6 +25,7 @@ export class ReadingMemo implements ScanMemo {
   private clock = 0;
   /** `performance.now()` after which `inTime()` is false (Infinity: no limit). */
   deadline = Number.POSITIVE_INFINITY;
+  partial = false;
 
   constructor(private readonly clockNow: () => number = () => performance.now()) {}
 

@@ -33,8 +33,9 @@ export interface ScanResult<Id extends string = string> {
    */
   postAuthors?: readonly (string | undefined)[];
   /**
-   * False when the memo's slice ran out before every comment was read: the result is empty and the
-   * caller scans again after yielding to the page (the readings made so far are kept).
+   * False when the memo's slice ran out before every comment was read: the caller scans again after
+   * yielding to the page (the readings made so far are kept). The result is empty, or, when the memo
+   * asked for `partial`, holds the comments read so far: whole threads from the top, in page order.
    */
   complete?: boolean;
 }

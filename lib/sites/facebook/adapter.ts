@@ -41,8 +41,9 @@ interface PostScope {
 /** Reads a page rendered with Facebook's comment components (Facebook itself, Business Suite). */
 export function scanFacebook<Id extends string>(doc: Document, url: URL, site: Id, selectors: FacebookSelectors, memo?: ScanMemo): ScanResult<Id> {
   const report: SelectorReport = {};
-  const comments = findComments(doc, url, report, selectors, memo);
-  if (!comments) return { snapshot: { site, posts: [] }, found: [], selectors: report, complete: false };
+  const reading = findComments(doc, url, report, selectors, memo);
+  if (!reading) return { snapshot: { site, posts: [] }, found: [], selectors: report, complete: false };
+  const comments = reading.located;
   const scope: PostScope = {
     base: url,
     report,
@@ -87,7 +88,8 @@ export function scanFacebook<Id extends string>(doc: Document, url: URL, site: I
     const group = kept.find((g) => g.comments.indexOf(located) >= 0);
     return { comment: located.comment, post: group ? group.meta : { text: '' }, element: located.element };
   });
-  return { snapshot: { site, posts }, found, selectors: report, postAuthors: kept.map((group) => group.authorUrl) };
+  const postAuthors = kept.map((group) => group.authorUrl);
+  return { snapshot: { site, posts }, found, selectors: report, postAuthors, ...(reading.complete ? {} : { complete: false }) };
 }
 
 interface ArticleReading {
@@ -99,15 +101,24 @@ interface ArticleReading {
 const PENDING: ArticleReading = { accepted: true, comment: null };
 
 /**
- * Comment articles in document order; null when the memo's slice ran out first. Each article is read
- * once and kept while its subtree is unchanged; the comments handed out are copies, since the post
- * grouping marks them (office, duplicates) for this page as it is now.
+ * Comment articles in document order; null when the memo's slice ran out first, or (when the memo asks
+ * for `partial`) the whole threads read so far, marked incomplete. Each article is read once and kept
+ * while its subtree is unchanged; the comments handed out are copies, since the post grouping marks them
+ * (office, duplicates) for this page as it is now.
  */
-function findComments(doc: Document, base: URL, report: SelectorReport, selectors: FacebookSelectors, memo?: ScanMemo): Located[] | null {
+function findComments(
+  doc: Document,
+  base: URL,
+  report: SelectorReport,
+  selectors: FacebookSelectors,
+  memo?: ScanMemo,
+): { located: Located[]; complete: boolean } | null {
   let createdTimes: Map<string, number> | undefined;
   let outOfTime = false;
   const readings = new Map<Element, ArticleReading>();
   const read = (element: Element): ArticleReading => {
+    // The slice is spent: the rest of the page waits for the next one, without a look at each article.
+    if (outOfTime) return PENDING;
     // Nesting is judged against the selector the element matches: with list rows as comments, a reply
     // is a row inside its parent's row, not an article.
     const items = nestingSelector(selectors.commentArticle.find((s) => element.matches(s)));
@@ -119,12 +130,13 @@ function findComments(doc: Document, base: URL, report: SelectorReport, selector
       return PENDING;
     }
     // A feed post can itself be an article; it owns no comment link, its comments do.
-    const accepted = !element.hasAttribute('aria-posinset') && commentLinks(element, base, selectors, items).length > 0;
+    const links = element.hasAttribute('aria-posinset') ? [] : commentLinks(element, base, selectors, items);
+    const accepted = links.length > 0;
     let comment: Comment | null = null;
     if (accepted) {
       const context: CommentContext = { base, report, selectors, items, createdTimes: () => (createdTimes ??= createdTimesFromJson(doc)) };
       try {
-        comment = readComment(element, context);
+        comment = readComment(element, context, links);
       } catch {
         // One malformed comment must not hide the others from the moderator.
         comment = null;
@@ -140,13 +152,26 @@ function findComments(doc: Document, base: URL, report: SelectorReport, selector
       readings.set(element, reading);
       return reading.accepted;
     }) ?? [];
-  if (outOfTime) return null;
+  if (outOfTime && !memo?.partial) return null;
   const located: Located[] = [];
+  let frontier: Element | null = null;
   for (const element of articles) {
-    const comment = readings.get(element)?.comment;
-    if (comment) located.push({ comment: { ...comment }, element });
+    const reading = readings.get(element);
+    if (reading === PENDING) {
+      frontier = element;
+      break;
+    }
+    if (reading?.comment) located.push({ comment: { ...reading.comment }, element });
   }
-  return settleDuplicates(located);
+  if (!frontier) return { located: settleDuplicates(located), complete: true };
+  // Only whole threads: the last thread read may go on past the frontier (an office reply further
+  // down changes what its comment needs), so it waits, replies and all, for a later slice. Replies
+  // come after their comment, nested in its article or as articles of their own after it.
+  const cut = located.filter((l) => l.element.contains(frontier));
+  const outside = located.filter((l) => !cut.some((c) => c.element.contains(l.element)));
+  let last = outside.length;
+  while (last > 0 && outside[last - 1]!.comment.isReply) last -= 1;
+  return { located: settleDuplicates(outside.slice(0, Math.max(0, last - 1))), complete: false };
 }
 
 /** What one comment's element is, given the article selector that matched (articles by default). */

@@ -113,10 +113,13 @@ export function nameFromAriaLabel(label: string): string {
   return rest.trim();
 }
 
-/** Reads one comment article; null when it has no usable comment link. */
-export function readComment(article: Element, context: CommentContext): Comment | null {
+/** Reads one comment article; null when it has no usable comment link. `links`: its `commentLinks`, if already read. */
+export function readComment(
+  article: Element,
+  context: CommentContext,
+  links: CommentLink[] = commentLinks(article, context.base, context.selectors, context.items),
+): Comment | null {
   const { base, report, selectors, items } = context;
-  const links = commentLinks(article, base, selectors, items);
   const link = primaryCommentLink(links);
   if (!link) return null;
   const own = (element: Element) => ownedBy(article, element, items);
