@@ -14,7 +14,12 @@ type RuleSpec = { id: string; ground: string; scope: 'sentence' | 'comment'; all
  * everyday words looked for only when the rule's other lists hit (`lazy`). `emoji` marks the weapon-emoji list.
  */
 type RuleList = { list: CompiledList | null; shapes: readonly RegExp[]; lazy: RegExp | null; emoji: boolean };
-type Rule = { id: string; ground: LawGroundId; sentence: boolean; lists: RuleList[] };
+/**
+ * `at`: where each list's matcher list is in LISTS (-1: none); `needs`: those that must hit before the
+ * rule is looked at further; `emoji`: the rule has a weapon-emoji list.
+ */
+type Rule = { id: string; ground: LawGroundId; sentence: boolean; lists: RuleList[]; at: number[]; needs: number[]; emoji: boolean };
+type Span = { start: number; end: number };
 
 const NUMBER = /\d(?:[\s\u00a0-]?\d){6,}/gu;
 // '@address': a street name and number ("Bagarmossvägen 14").
@@ -58,13 +63,15 @@ function ruleList(items: readonly string[], tag: string): RuleList {
   return { list: words.length ? compilePatterns(words, tag, { group: 'rules' }) : null, shapes, lazy: null, emoji: false };
 }
 
-const RULES: readonly Rule[] = RULE_SPECS.map((spec) => ({
-  id: spec.id,
-  ground: spec.ground as LawGroundId,
-  sentence: spec.scope === 'sentence',
-  lists: spec.all.map((items, i) => ruleList(items, `${spec.id}#${i}`)),
-}));
-const LISTS: CompiledList[] = RULES.flatMap((r) => r.lists.flatMap((l) => (l.list ? [l.list] : [])));
+const LISTS: CompiledList[] = [];
+const RULES: readonly Rule[] = RULE_SPECS.map((spec) => {
+  const lists = spec.all.map((items, i) => ruleList(items, `${spec.id}#${i}`));
+  const at = lists.map((l) => (l.list ? LISTS.push(l.list) - 1 : -1));
+  // A list with shapes may hit by a shape alone: only the plain matcher lists must hit.
+  const needs = at.filter((i, k) => i >= 0 && (lists[k] as RuleList).shapes.length === 0);
+  return { id: spec.id, ground: spec.ground as LawGroundId, sentence: spec.scope === 'sentence', lists, at, needs, emoji: lists.some((l) => l.emoji) };
+});
+const NO_HITS: readonly Span[] = [];
 
 /** Sentence number of each offset: a sentence ends at . ! ? or a line break. */
 function sentenceOf(text: string): (at: number) => number {
@@ -97,23 +104,25 @@ export function ruleHits(text: string, blocked: () => readonly { start: number; 
   const emoji = hasWeaponEmoji(text);
   // Rules of numbers, addresses and emoji alone (doxxing, a weapon emoji) need no matcher hit.
   if (!found && !emoji && !DIGIT.test(text)) return [];
-  const raw = new Map<CompiledList, readonly { start: number; end: number }[]>(LISTS.map((list, i) => [list, found?.[i] ?? []]));
-  // Only rules whose matcher lists all hit go further (nearly every comment stops here).
-  const unmet = (rule: Rule, lists: Map<CompiledList, readonly unknown[]>) =>
-    rule.lists.some((l) => !l.lazy && l.shapes.length === 0 && (lists.get(l.list as CompiledList)?.length ?? 0) === 0);
-  // A weapon-emoji rule is a candidate only with a weapon emoji (else it would pass every comment on).
-  const candidates = RULES.filter((rule) => !unmet(rule, raw) && (emoji || !rule.lists.some((l) => l.emoji)));
+  const raw = (i: number): readonly Span[] => found?.[i] ?? NO_HITS;
+  // Only rules whose matcher lists all hit go further (nearly every comment stops here). A weapon-emoji
+  // rule is a candidate only with a weapon emoji (else it would pass every comment on).
+  const candidates = RULES.filter((rule) => rule.needs.every((i) => raw(i).length > 0) && (emoji || !rule.emoji));
   if (candidates.length === 0) return [];
   const spansBlocked = blocked();
-  const byList = new Map<CompiledList, { start: number; end: number }[]>();
-  for (const [list, hits] of raw) byList.set(list, hits.filter((h) => !spansBlocked.some((b) => b.start < h.end && h.start < b.end)));
+  const kept = new Map<number, readonly Span[]>();
+  const hitsOf = (i: number): readonly Span[] => {
+    let hits = kept.get(i);
+    if (!hits) kept.set(i, (hits = raw(i).filter((h) => !spansBlocked.some((b) => b.start < h.end && h.start < b.end))));
+    return hits;
+  };
   const sentence = sentenceOf(text);
   const out: RuleHit[] = [];
   for (const rule of candidates) {
     // The matcher's lists first: only where all of them hit are the lazy everyday words looked for.
-    if (unmet(rule, byList)) continue;
-    const spans = rule.lists.map(({ list, shapes, lazy }) =>
-      lazy ? spansOf(text, lazy) : [...(list ? (byList.get(list) ?? []) : []), ...shapes.flatMap((re) => spansOf(text, re))],
+    if (rule.needs.some((i) => hitsOf(i).length === 0)) continue;
+    const spans = rule.lists.map(({ shapes, lazy }, k) =>
+      lazy ? spansOf(text, lazy) : [...((rule.at[k] as number) >= 0 ? hitsOf(rule.at[k] as number) : NO_HITS), ...shapes.flatMap((re) => spansOf(text, re))],
     );
     if (spans.some((s) => s.length === 0)) continue;
     let chosen: { start: number; end: number }[] | null = null;

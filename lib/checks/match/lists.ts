@@ -131,12 +131,19 @@ export function listHits(text: string, lists: readonly CompiledList[]): ListHit[
   // Most comments hit nothing: answer them without building anything.
   if (found.length === 0) return null;
   const out: ListHit[][] = lists.map(() => []);
+  // Where each list id goes in `out` (a list passed twice gets its hits twice, as asked).
+  const slots = new Map<number, number[]>();
+  lists.forEach((l, i) => {
+    const at = slots.get(l.id);
+    if (at) at.push(i);
+    else slots.set(l.id, [i]);
+  });
   for (const { source, hits } of found) {
     for (const hit of hits) {
-      const id = source.listOf[hit.term];
-      lists.forEach((l, i) => {
-        if (l.id === id) (out[i] as ListHit[]).push({ term: source.indexIn[hit.term] as number, start: hit.start, end: hit.end });
-      });
+      const at = slots.get(source.listOf[hit.term] as number);
+      if (!at) continue;
+      const term = source.indexIn[hit.term] as number;
+      for (const i of at) (out[i] as ListHit[]).push({ term, start: hit.start, end: hit.end });
     }
   }
   for (const hits of out) if (hits.length > 1) hits.sort((x, y) => x.term - y.term || x.start - y.start);

@@ -19,7 +19,7 @@ import { matchFrom } from './verify';
 // these run for every character of every comment.
 const { ASCII_FOLDS, fold } = chars;
 const { EXACT, INFLECTED, INFLECTIONS, LETTERS } = syntax;
-const { codePointAt, codePointBefore, OTHER, WORD } = tokens;
+const { codePointAt, codePointBefore, OTHER, SPACE, WORD } = tokens;
 
 export interface Hit {
   /** Index into the matcher's terms. */
@@ -37,6 +37,25 @@ interface TrieNode {
 }
 
 const trieNode = (): TrieNode => ({ next: null, terms: null, whole: null });
+
+/**
+ * The folded first code points the term's second word may start with, when its first position is one
+ * atom and its second a word right after one space ("är ohyra", "i läger"); else null. A term found by
+ * an everyday first word ("i", "är", "det") is then dropped without a full check when the next word
+ * cannot start it: the check would fail at that word anyway.
+ */
+function secondWordStarts(term: Term): Set<number> | null {
+  const [first, second] = term.positions;
+  if (term.caseSensitive || !first || !second || first.gap !== null || second.gap !== null) return null;
+  if (first.alternatives.some((alt) => alt.length !== 1)) return null;
+  const starts = new Set<number>();
+  for (const alt of second.alternatives) {
+    const part = alt[0];
+    if (!part?.word || part.anyBefore || part.lit.length === 0) return null;
+    starts.add(part.lit[0] as number);
+  }
+  return starts;
+}
 
 function insert(root: TrieNode, path: readonly number[], term: number, whole: boolean): void {
   let node = root;
@@ -64,11 +83,13 @@ export class Matcher {
   private memo: { text: string; hits: Hit[] } | null = null;
   private candidates = new Int32Array(64);
   private candidateCount = 0;
+  private readonly secondStarts: (Set<number> | null)[];
 
   constructor(readonly terms: readonly Term[]) {
     this.lastEnd = new Int32Array(terms.length);
     this.lastScan = new Int32Array(terms.length);
     this.seenAt = new Int32Array(terms.length);
+    this.secondStarts = terms.map(secondWordStarts);
     terms.forEach((term, i) => {
       const first = term.positions[0] as Position;
       if (first.gap !== null) throw new Error(`a term must start with a word: "${term.pattern}"`);
@@ -155,6 +176,13 @@ export class Matcher {
         const term = this.candidates[c] as number;
         // matchAll resumes where the term's previous match ended: its matches never overlap.
         if (this.lastScan[term] === scan && start < (this.lastEnd[term] as number)) continue;
+        const starts = this.secondStarts[term];
+        if (starts) {
+          const b = a + 2;
+          if (b >= t.count || t.kind[a + 1] !== SPACE || t.kind[b] !== WORD) continue;
+          const cp = codePointAt(text, t.start[b] as number);
+          if (!starts.has(cp < 0x80 ? (ASCII_FOLDS[cp] as number) : fold(cp))) continue;
+        }
         const end = matchFrom(t, this.terms[term] as Term, 0, a);
         if (end < 0) continue;
         hits.push({ term, start, end });
