@@ -154,9 +154,15 @@ describe('an office of two moderators (Chromium, two profiles, one registry)', (
     expect(view.open).toBe(0);
     expect(view.today).toContain(`${round.label} klar av Anna Exempel (kollega)`);
     expect(view.week).toContain(`${round.label} Anna Exempel`);
-    // B made no record of a round B did not do.
-    expect((await b.records()).filter((r) => r.kind === 'monitoring-round')).toEqual([]);
-    expect(registry.registered().filter((r) => (r.record as { kind: string }).kind === 'monitoring-round')).toHaveLength(1);
+    // B made no record of the round B did not do. (Run within an hour after a default time, 09:00, 12:00
+    // or 15:00, a fresh profile rightly opened that round at install; it is missed, the same record in
+    // both browsers, and is not what this test is about.)
+    const ours = (r: { kind: string; checks: readonly string[] }) =>
+      r.kind === 'monitoring-round' && r.checks.some((c) => c.startsWith('scheduled:') && Date.parse(c.slice('scheduled:'.length)) === round.at.getTime());
+    expect((await b.records()).filter(ours)).toEqual([]);
+    expect(registry.registered().filter((r) => ours(r.record as { kind: string; checks: string[] }))).toHaveLength(1);
+    const otherRounds = registry.registered().filter((r) => (r.record as { kind: string }).kind === 'monitoring-round' && !ours(r.record as { kind: string; checks: string[] }));
+    expect(otherRounds.every((r) => (r.record as { checks: string[] }).checks[0] === 'round:missed')).toBe(true);
   }, 200_000);
 
   it('with the registry down: local state and a plain notice; once it is back, one registration and the same view for both', async () => {
