@@ -2,6 +2,7 @@
 import css from '../../components/overlay/overlay.css?inline';
 import { preactRenderer } from '../../components/overlay/render';
 import { request } from '../../lib/messaging/client';
+import type { ResponseOf, Result } from '../../lib/messaging/protocol';
 import { captureComment } from '../../lib/evidence/capture';
 import { pageCheckRegistry, TEXT_CHECK_IDS } from '../../lib/checks/page-checks';
 import { OverlayController } from '../../lib/overlay/controller';
@@ -15,12 +16,20 @@ export default defineContentScript({
   matches: [...siteRegistry.matches],
   runAt: 'document_idle',
   async main(ctx) {
-    const settings = await request('getOverlaySettings');
+    // Asked for while the page is already being read: the overlay waits for them before it shows anything.
+    let settings: Result<ResponseOf<'getOverlaySettings'>> | null = null;
+    const ready = request('getOverlaySettings').then((answer) => (settings = answer));
+    const open = (pageUrl: string) => void request('openSetup', { pageUrl });
     const controller = new OverlayController({
       // The checks' views; the text checks (and the user's word lists) are the background's.
       checks: pageCheckRegistry,
-      officeAccounts: settings.ok ? settings.value.officeAccounts : [],
-      setup: { awaiting: settings.ok && settings.value.awaitingSetup, open: (pageUrl) => void request('openSetup', { pageUrl }) },
+      get officeAccounts() {
+        return settings?.ok ? settings.value.officeAccounts : [];
+      },
+      get setup() {
+        return { awaiting: settings?.ok === true && settings.value.awaitingSetup, open };
+      },
+      ready,
       doc: document,
       getUrl: () => location.href,
       css,

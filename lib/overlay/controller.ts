@@ -82,6 +82,11 @@ export interface OverlayDeps {
    * page, which `openSetup` opens (on a person's click) with this page offered as the office's account.
    */
   setup?: { awaiting: boolean; open: (pageUrl: string) => void };
+  /**
+   * Settles when `officeAccounts` and `setup` are known (the content script asks the background for
+   * them): the page is read meanwhile, but nothing is tracked, judged or shown before.
+   */
+  ready?: Promise<unknown>;
   /** The supported sites (the product's registry unless a test brings its own). */
   sites?: SiteRegistry;
   /**
@@ -188,6 +193,8 @@ export class OverlayController {
   private readonly placing: Tracked[] = [];
   private placingScheduled = false;
   private placingTimer?: ReturnType<typeof setTimeout>;
+  /** `deps.ready` has settled (or there is none). */
+  private settled: boolean;
   /** A newly opened page's first screen is still to be shown (see FIRST_SCREEN). */
   private firstScreen = true;
   /** Judging asked for the first screen while the page was still being read: the complete scan waits for it. */
@@ -201,6 +208,8 @@ export class OverlayController {
     this.now = deps.now ?? (() => new Date());
     this.clock = deps.clock ?? (() => performance.now());
     this.sites = deps.sites ?? siteRegistry;
+    this.settled = !deps.ready;
+    void deps.ready?.finally(() => (this.settled = true));
     this.checks = deps.checks;
     this.trusted = deps.isTrusted ?? ((event) => event.isTrusted === true);
     this.memo = new ReadingMemo(this.clock);
@@ -334,7 +343,7 @@ export class OverlayController {
     this.memo.partial = this.firstScreen;
     let result = scanPage(this.deps.doc, url, this.sites, this.memo);
     while (result?.complete === false) {
-      if (this.firstScreen && result.found.length >= FIRST_SCREEN) {
+      if (this.firstScreen && this.settled && result.found.length >= FIRST_SCREEN) {
         this.firstScreen = false;
         this.takeFirstScreen(result, url);
       }
@@ -344,6 +353,8 @@ export class OverlayController {
     }
     this.memo.partial = false;
     this.firstScreen = false;
+    if (!this.settled) await this.deps.ready?.catch(() => undefined);
+    if (this.stopped) return;
     const officeAccounts = this.deps.officeAccounts ?? [];
     const setup = this.deps.setup;
     const awaitingSetup = setup?.awaiting === true;

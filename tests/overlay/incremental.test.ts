@@ -91,6 +91,28 @@ describe('a growing page', () => {
   });
 });
 
+describe('settings on their way', () => {
+  it('reads the page meanwhile, and tracks, judges and shows nothing before they come', async () => {
+    let settle: () => void = () => undefined;
+    const ready = new Promise<void>((resolve) => (settle = resolve));
+    const remembered = vi.spyOn(ReadingMemo.prototype, 'remember');
+    const { controller, judged, abort } = start({ ready });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(remembered).toHaveBeenCalledTimes(200);
+    expect(judged).not.toHaveBeenCalled();
+    expect(controller.count).toBe(0);
+    expect(panelCount('notArchived')).toBeUndefined();
+    settle();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(controller.count).toBe(200);
+    expect(judged).toHaveBeenCalledTimes(200);
+    expect(remembered).toHaveBeenCalledTimes(200);
+    expect(panelCount('notArchived')).toBe('200');
+    remembered.mockRestore();
+    abort.abort();
+  });
+});
+
 describe('a long page', () => {
   it('is read and judged in slices that yield to the page, with the same overlays and counts', async () => {
     let now = 0;
