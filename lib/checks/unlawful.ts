@@ -39,14 +39,14 @@ function isGround(tag: string): tag is LawGround {
 }
 
 const INCLUDE: CompiledList[] = [];
-const PAIRS: { ground: LawGround; first: CompiledList; second: CompiledList }[] = [];
+const PAIRS: { ground: LawGround; first: readonly CompiledList[]; second: readonly CompiledList[] }[] = [];
 for (const vocabulary of VOCABULARIES) {
   for (const [ground, spec] of Object.entries(vocabulary.grounds)) {
     if (!isGround(ground)) throw new Error(`unknown law ground in vocabulary: ${ground}`);
     INCLUDE.push(compilePatterns(spec.terms, ground));
     const [first, second] = spec.pairs ?? [];
     if (first && second) {
-      PAIRS.push({ ground, first: compilePatterns(first, ground), second: compilePatterns(second, ground) });
+      PAIRS.push({ ground, first: [compilePatterns(first, ground)], second: [compilePatterns(second, ground)] });
     }
   }
 }
@@ -55,9 +55,9 @@ const EXCEPT = VOCABULARIES.map((v) => compilePatterns(v.except, 'except'));
 // Pair lists only count together; alone they are ordinary words ("filmen", "gratis här").
 function pairHits(text: string, remove: WordLists['remove']): TermMatch[] {
   return PAIRS.flatMap(({ first, second }) => {
-    const a = matchTerms(text, { include: [first], except: EXCEPT, extra: { remove } });
+    const a = matchTerms(text, { include: first, except: EXCEPT, extra: { remove } });
     if (a.length === 0) return [];
-    const b = matchTerms(text, { include: [second], except: EXCEPT, extra: { remove } });
+    const b = matchTerms(text, { include: second, except: EXCEPT, extra: { remove } });
     const b2 = b.filter((y) => !a.some((x) => x.start < y.end && y.start < x.end));
     return a.length > 0 && b.length > 0 ? [...a, ...b2] : [];
   });

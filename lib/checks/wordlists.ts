@@ -123,6 +123,16 @@ export type MatchOptions = {
 };
 
 const NONE: readonly CompiledList[] = [];
+const JOINED = new WeakMap<readonly CompiledList[], WeakMap<readonly CompiledList[], readonly CompiledList[]>>();
+
+/** `include` then `except`, the same array each time for the same two (listHits keeps its layout). */
+function joined(include: readonly CompiledList[], except: readonly CompiledList[]): readonly CompiledList[] {
+  let byExcept = JOINED.get(include);
+  if (!byExcept) JOINED.set(include, (byExcept = new WeakMap()));
+  let lists = byExcept.get(except);
+  if (!lists) byExcept.set(except, (lists = [...include, ...except]));
+  return lists;
+}
 let lastInput = '';
 let lastNormalized = '';
 
@@ -138,7 +148,7 @@ export function matchTerms(input: string, opts: MatchOptions): TermMatch[] {
   const add = opts.extra?.add?.length ? compileUserTerms(opts.extra.add, opts.extraTag ?? 'user') : null;
   const user = add ? [...(opts.user ?? NONE), add] : (opts.user ?? NONE);
   const except = opts.except ?? NONE;
-  const lists = [...opts.include, ...user, ...except];
+  const lists = user.length === 0 ? joined(opts.include, except) : [...opts.include, ...user, ...except];
   const found = listHits(text, lists);
   if (!found) return [];
   const matches = (from: number, to: number): TermMatch[] => {

@@ -111,7 +111,8 @@ export function prepareBuiltIn(): { lists: number; terms: number; parseMs: numbe
 
 /**
  * The hits of each list in `lists` (same order), each in the order the per-term regexes produced them:
- * by term as listed, then by position; null when no list has any. `text` must be NFC-normalised.
+ * by term as listed, then by position; null when no list has any. `text` must be NFC-normalised. Pass
+ * the same array again (not a copy) and its layout is not worked out again.
  */
 export function listHits(text: string, lists: readonly CompiledList[]): ListHit[][] | null {
   const groups = new Set<string>();
@@ -130,22 +131,34 @@ export function listHits(text: string, lists: readonly CompiledList[]): ListHit[
   }
   // Most comments hit nothing: answer them without building anything.
   if (found.length === 0) return null;
-  const out: ListHit[][] = lists.map(() => []);
-  // Where each list id goes in `out` (a list passed twice gets its hits twice, as asked).
-  const slots = new Map<number, number[]>();
-  lists.forEach((l, i) => {
-    const at = slots.get(l.id);
-    if (at) at.push(i);
-    else slots.set(l.id, [i]);
-  });
+  const slots = slotsOf(lists);
+  let out: ListHit[][] | null = null;
   for (const { source, hits } of found) {
     for (const hit of hits) {
       const at = slots.get(source.listOf[hit.term] as number);
       if (!at) continue;
+      out ??= lists.map(() => []);
       const term = source.indexIn[hit.term] as number;
       for (const i of at) (out[i] as ListHit[]).push({ term, start: hit.start, end: hit.end });
     }
   }
+  // The shared matcher hit only lists nobody asked about here.
+  if (out === null) return null;
   for (const hits of out) if (hits.length > 1) hits.sort((x, y) => x.term - y.term || x.start - y.start);
   return out;
+}
+
+/** Where each list id goes in the answer (a list passed twice gets its hits twice, as asked). */
+const slotCache = new WeakMap<readonly CompiledList[], Map<number, number[]>>();
+function slotsOf(lists: readonly CompiledList[]): Map<number, number[]> {
+  let slots = slotCache.get(lists);
+  if (slots) return slots;
+  slots = new Map();
+  for (const [i, l] of lists.entries()) {
+    const at = slots.get(l.id);
+    if (at) at.push(i);
+    else slots.set(l.id, [i]);
+  }
+  slotCache.set(lists, slots);
+  return slots;
 }
