@@ -115,31 +115,32 @@ export function prepareBuiltIn(): { lists: number; terms: number; parseMs: numbe
  * the same array again (not a copy) and its layout is not worked out again.
  */
 export function listHits(text: string, lists: readonly CompiledList[]): ListHit[][] | null {
-  const groups = new Set<string>();
-  let users: CompiledList[] | null = null;
-  for (const l of lists) {
-    if (l.builtIn) groups.add(l.group);
-    // Each user list once, even when a caller passes it twice, or its hits would be counted twice.
-    else if (!users?.includes(l)) (users ??= []).push(l);
-  }
+  const plan = planOf(lists);
   const tokens = tokenize(text);
   const found: { source: Combined; hits: readonly Hit[] }[] = [];
-  for (const source of [...[...groups].map((g) => builtInCombined(g)), users ? userCombination(users) : null]) {
-    if (!source) continue;
+  for (const group of plan.groups) {
+    const source = builtInCombined(group);
+    const hits = source.matcher.scan(tokens);
+    if (hits.length > 0) found.push({ source, hits });
+  }
+  if (plan.users) {
+    const source = userCombination(plan.users);
     const hits = source.matcher.scan(tokens);
     if (hits.length > 0) found.push({ source, hits });
   }
   // Most comments hit nothing: answer them without building anything.
   if (found.length === 0) return null;
-  const slots = slotsOf(lists);
   let out: ListHit[][] | null = null;
   for (const { source, hits } of found) {
     for (const hit of hits) {
-      const at = slots.get(source.listOf[hit.term] as number);
+      const at = plan.slots.get(source.listOf[hit.term] as number);
       if (!at) continue;
-      out ??= lists.map(() => []);
+      out ??= new Array<ListHit[]>(lists.length).fill(NO_HITS);
       const term = source.indexIn[hit.term] as number;
-      for (const i of at) (out[i] as ListHit[]).push({ term, start: hit.start, end: hit.end });
+      for (const i of at) {
+        if (out[i] === NO_HITS) out[i] = [];
+        (out[i] as ListHit[]).push({ term, start: hit.start, end: hit.end });
+      }
     }
   }
   // The shared matcher hit only lists nobody asked about here.
@@ -148,17 +149,34 @@ export function listHits(text: string, lists: readonly CompiledList[]): ListHit[
   return out;
 }
 
-/** Where each list id goes in the answer (a list passed twice gets its hits twice, as asked). */
-const slotCache = new WeakMap<readonly CompiledList[], Map<number, number[]>>();
-function slotsOf(lists: readonly CompiledList[]): Map<number, number[]> {
-  let slots = slotCache.get(lists);
-  if (slots) return slots;
-  slots = new Map();
+/** The answer of a list with no hit: one shared, frozen empty array. */
+const NO_HITS = Object.freeze([]) as unknown as ListHit[];
+
+/**
+ * What a list array asks for, worked out once per array: the built-in matchers to scan, the user
+ * lists (each once, even when passed twice, or their hits would count twice), and where each list id
+ * goes in the answer (a list passed twice gets its hits twice, as asked).
+ */
+interface Plan {
+  readonly groups: readonly string[];
+  readonly users: CompiledList[] | null;
+  readonly slots: Map<number, number[]>;
+}
+const plans = new WeakMap<readonly CompiledList[], Plan>();
+function planOf(lists: readonly CompiledList[]): Plan {
+  let plan = plans.get(lists);
+  if (plan) return plan;
+  const groups = new Set<string>();
+  let users: CompiledList[] | null = null;
+  const slots = new Map<number, number[]>();
   for (const [i, l] of lists.entries()) {
+    if (l.builtIn) groups.add(l.group);
+    else if (!users?.includes(l)) (users ??= []).push(l);
     const at = slots.get(l.id);
     if (at) at.push(i);
     else slots.set(l.id, [i]);
   }
-  slotCache.set(lists, slots);
-  return slots;
+  plan = { groups: [...groups], users, slots };
+  plans.set(lists, plan);
+  return plan;
 }
