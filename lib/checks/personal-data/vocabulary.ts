@@ -64,6 +64,11 @@ const METAPHOR_BEFORE = /(?:^|[^\p{L}])(?:en|ett|den|det)\s+(?:ren\s+|riktig\s+|
 const METAPHORS = new Set(['cancer', 'cancern', 'sjukdom', 'sjukdomen', 'pest', 'pesten', 'virus', 'viruset', 'cancersvulst', 'cancersvulsten']);
 const ASSOCIATION_BEFORE = /(?:föreningen|förbundet|riksförbundet|förening|föreningar|(?:för|till)\s+(?:barn|personer|elever|vuxna|alla|människor))\s+(?:för\s+|med\s+)?$/iu;
 const ASSOCIATION_NAMED = /\p{L}*(?:förening|förbund)(?:en|et)?(?![\p{L}])[^.!?]{0,80}(?:bjuder|välkomna|öppet hus|träff|inbjudan)[^.!?]*$/iu;
+// ASSOCIATION_NAMED needs one of these words; looking for them first spares its backtracking almost always.
+const hasAssociationWord = (s: string) => {
+  const lowered = s.toLowerCase();
+  return lowered.includes('förening') || lowered.includes('förbund');
+};
 const ASSOCIATION_AFTER = /^\s+(?:föreningen|föreningens|förening|förbundet|föreningar|kulturförening\p{L}*)/iu;
 
 /** A word that names a group, a metaphor or an association rather than disclosing something about a person. */
@@ -72,7 +77,8 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   if (groupPlurals.has(word) && !WE_BEFORE.test(before)) return true;
   if (METAPHORS.has(word) && METAPHOR_BEFORE.test(before)) return true;
   // "Hörselföreningen i Söderort bjuder in till öppet hus om hörapparater": an association's notice.
-  if (ASSOCIATION_NAMED.test(text.slice(Math.max(0, start - 90), start))) return true;
+  const lead = text.slice(Math.max(0, start - 90), start);
+  if (hasAssociationWord(lead) && ASSOCIATION_NAMED.test(lead)) return true;
   return ASSOCIATION_BEFORE.test(before) || ASSOCIATION_AFTER.test(text.slice(end, end + 30));
 }
 
