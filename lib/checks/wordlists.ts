@@ -100,14 +100,9 @@ function toMatches(text: string, list: List, hits: readonly ListHit[]): TermMatc
   }));
 }
 
-/** Each list as an array of its own, the same each time (listHits keeps the layout of an array it has seen). */
-const ALONE = new WeakMap<CompiledList, readonly CompiledList[]>();
-
 /** All hits of one list in `text` (NFC), by term as listed, then by position. */
 export function scan(text: string, list: CompiledList): TermMatch[] {
-  let alone = ALONE.get(list);
-  if (!alone) ALONE.set(list, (alone = [list]));
-  const found = listHits(text, alone);
+  const found = listHits(text, [list]);
   return found ? toMatches(text, list, found[0] as ListHit[]) : [];
 }
 

@@ -358,7 +358,7 @@ export class OverlayController {
     const officeAccounts = this.deps.officeAccounts ?? [];
     const setup = this.deps.setup;
     const awaitingSetup = setup?.awaiting === true;
-    if (result && !this.forced && (awaitingSetup || !this.sites.isOfficePage(url, result.snapshot.posts, officeAccounts))) {
+    if (result && this.quietOn(url, result.snapshot.posts)) {
       for (const key of [...this.tracked.keys()]) this.forget(key);
       const onShow = (event: Event) => this.trusted(event) && this.showAnyway();
       this.panelState =
@@ -424,14 +424,19 @@ export class OverlayController {
     if (result) this.deps.onScanned?.(this.counts(), result.snapshot.posts.find((p) => p.authorName)?.authorName ?? '');
   }
 
+  /** Not set up yet, or not the office's page (and the user has not asked to be shown it anyway). */
+  private quietOn(url: string, posts: ScanResult<string>['snapshot']['posts']): boolean {
+    if (this.forced) return false;
+    return this.deps.setup?.awaiting === true || !this.sites.isOfficePage(url, posts, this.deps.officeAccounts ?? []);
+  }
+
   /**
    * The whole threads read so far on a page still being read: tracked, asked about and sent to be
    * judged now, so a long page's first screen need not wait for the rest to be read. The counts, the
    * panel and the threads wait for the complete scan, which keeps these readings and judgements.
    */
   private takeFirstScreen(result: ScanResult<string>, url: string): void {
-    const officeAccounts = this.deps.officeAccounts ?? [];
-    if (!this.forced && (this.deps.setup?.awaiting === true || !this.sites.isOfficePage(url, result.snapshot.posts, officeAccounts))) return;
+    if (this.quietOn(url, result.snapshot.posts)) return;
     const site = result.snapshot.site;
     const fresh = this.follow(result.found, site, true);
     if (fresh.length === 0) return;

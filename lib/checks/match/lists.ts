@@ -163,8 +163,11 @@ interface Plan {
   readonly slots: Map<number, number[]>;
 }
 const plans = new WeakMap<readonly CompiledList[], Plan>();
+// A single list comes in a new array each time (`scan(text, list)`): its plan is kept by the list.
+const singles = new WeakMap<CompiledList, Plan>();
 function planOf(lists: readonly CompiledList[]): Plan {
-  let plan = plans.get(lists);
+  const only = lists.length === 1 ? (lists[0] as CompiledList) : null;
+  let plan = only ? singles.get(only) : plans.get(lists);
   if (plan) return plan;
   const groups = new Set<string>();
   let users: CompiledList[] | null = null;
@@ -177,6 +180,7 @@ function planOf(lists: readonly CompiledList[]): Plan {
     else slots.set(l.id, [i]);
   }
   plan = { groups: [...groups], users, slots };
-  plans.set(lists, plan);
+  if (only) singles.set(only, plan);
+  else plans.set(lists, plan);
   return plan;
 }

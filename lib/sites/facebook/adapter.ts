@@ -166,12 +166,11 @@ function findComments(
   if (!frontier) return { located: settleDuplicates(located), complete: true };
   // Only whole threads: the last thread read may go on past the frontier (an office reply further
   // down changes what its comment needs), so it waits, replies and all, for a later slice. Replies
-  // come after their comment, nested in its article or as articles of their own after it.
-  const cut = located.filter((l) => l.element.contains(frontier));
-  const outside = located.filter((l) => !cut.some((c) => c.element.contains(l.element)));
-  let last = outside.length;
-  while (last > 0 && outside[last - 1]!.comment.isReply) last -= 1;
-  return { located: settleDuplicates(outside.slice(0, Math.max(0, last - 1))), complete: false };
+  // come after their comment, nested in its article or as articles of their own after it, so
+  // everything from the last top-level comment on is that thread (the frontier's too, if nested).
+  let lastThread = located.length - 1;
+  while (lastThread >= 0 && located[lastThread]!.comment.isReply) lastThread -= 1;
+  return { located: settleDuplicates(located.slice(0, Math.max(0, lastThread))), complete: false };
 }
 
 /** What one comment's element is, given the article selector that matched (articles by default). */
