@@ -45,20 +45,28 @@ export function withPoliticians(list: WordLists | undefined, names: readonly str
  * first appearance. `extra.add` terms count as political; `extra.remove` silences built-in terms.
  */
 export function findPoliticalContent(text: string, extra?: WordLists): PoliticalResult {
-  const hits = politicalHits(text, extra);
+  return resultOf(politicalHits(text, extra));
+}
+
+/** The vocabulary alone, without the civil-vote context rule: what the matcher's differential test compares. */
+export function findPoliticalVocabulary(text: string, extra?: WordLists): PoliticalResult {
+  return resultOf(politicalHits(text, extra, false));
+}
+
+function resultOf(hits: readonly TermMatch[]): PoliticalResult {
   const terms = uniqueTexts(hits);
   return { political: terms.length > 0, terms };
 }
 
 /** The political spans in `text` (NFC), leftmost-longest, in text order: what "show why" marks. */
-export function politicalHits(text: string, extra?: WordLists): TermMatch[] {
+export function politicalHits(text: string, extra?: WordLists, withContext = true): TermMatch[] {
   // Spans are in the NFC text; zero-width characters, fullwidth forms and the like are undone for matching.
   const nfc = text.normalize('NFC');
   const n = normalizeForMatching(nfc);
-  return spansBack(n, nfc, matchPolitical(n.text, extra));
+  return spansBack(n, nfc, matchPolitical(n.text, extra, withContext));
 }
 
-function matchPolitical(normalized: string, extra: WordLists | undefined): TermMatch[] {
+function matchPolitical(normalized: string, extra: WordLists | undefined, withContext: boolean): TermMatch[] {
   const words = matchTerms(normalized, { include: INCLUDE, except: EXCEPT, extra, extraTag: 'user' });
   let letters: TermMatch[] = [];
   if (hasPartyLetters(normalized)) {
@@ -69,5 +77,13 @@ function matchPolitical(normalized: string, extra: WordLists | undefined): TermM
     );
   }
   if (words.length === 0 && letters.length === 0) return [];
+  if (withContext && letters.length === 0 && words.every((h) => VOTE_VERB.test(h.text)) && CIVIL_VOTE.test(normalized)) return [];
   return pickLongest([...words, ...letters]);
 }
+
+// "Rösta på Vårbergstoppen i tävlingen", "styrelsen röstade ja på stämman": a vote that is all the comment has
+// of politics, in a contest or an association's meeting, is not political. A party or politician named
+// beside it still is.
+const VOTE_VERB = /^röst(?:a|ar|ade|at|ning\p{L}*)$/iu;
+const CIVIL_VOTE =
+  /(?<![\p{L}])(?:\p{L}*tävling\p{L}*|omröstning\p{L}*|mello\p{L}*|melodifestival\p{L}*|föreningsstämma\p{L}*|stämma|stämman|årsmöte\p{L}*|bostadsrättsförening\p{L}*|brf|styrelsen|elevrådet|idol)(?![\p{L}])/iu;

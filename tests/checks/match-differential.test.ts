@@ -5,7 +5,7 @@
  * user lists. Any difference fails the test with the text that shows it.
  */
 import { describe, expect, it } from 'vitest';
-import { findPoliticalContent } from '../../lib/checks/political';
+import { findPoliticalVocabulary } from '../../lib/checks/political';
 import { findUnlawfulVocabulary, LAW_GROUNDS } from '../../lib/checks/unlawful';
 import { normalizeForMatching, undoWordEvasions } from '../../lib/checks/normalize';
 import * as now from '../../lib/checks/wordlists';
@@ -84,7 +84,7 @@ describe('one-pass matcher vs the per-term regexes (pre-change reference)', () =
       if (!plain(text)) continue;
       const extra = i % 3 === 0 ? extras[i % extras.length] : undefined;
       const byGround = extra && i % 2 === 0 ? { [grounds[i % grounds.length] as string]: extra.add } : undefined;
-      const political = findPoliticalContent(text, extra);
+      const political = findPoliticalVocabulary(text, extra);
       if (JSON.stringify(political) !== JSON.stringify(oldPolitical.findPoliticalContent(text, extra))) {
         expect({ text, extra, political }).toEqual({ text, extra, political: oldPolitical.findPoliticalContent(text, extra) });
       }

@@ -39,6 +39,11 @@ describe('minors', () => {
     ['Bebisen är sju månader och vaknar av bullret', 'Bebisen är sju månader'],
     ['Vi har en dotter på 3 år i kön', 'en dotter på 3 år'],
     ['Grattis till vår lilla Ella som fyller 1 idag', 'lilla Ella som fyller 1'],
+    ['Fina barn du har, de går väl på Ekbackens förskola?', 'de går väl på Ekbackens förskola'],
+    ["We need an interpreter for our son's class 3A meeting", 'class 3A'],
+    ['sprid bilden på ungen, han e typ 12', 'han e typ 12'],
+    ['min dotter går i 7an på Rinkebyskolan', 'går i 7an'],
+    ['Har nån bilder på de där 14-åringarna från fritidsgården?', '14-åringarna'],
   ])('%s → %s', (text, span) => {
     expect(minors(text)).toContain(span);
   });
@@ -53,6 +58,9 @@ describe('minors', () => {
     'Hon är 10 minuter sen varje dag',
     'Bussen 4 på Skanstullsbron var försenad',
     'Han är 2 meter lång',
+    'Gängen rekryterar tolvåringar nu',
+    'En femåring hade planerat omläggningen bättre',
+    'Barnen i området går på förskolan vid torget',
   ])('%s → no minor', (text) => {
     expect(minors(text)).toEqual([]);
   });
@@ -81,6 +89,10 @@ describe('sensitive data about a person, not a group (issue 13)', () => {
     ['Vi är två mammor med en liten son', 'två mammor'],
     ['Jag är medlem i en fackförening', 'fackförening'],
     ['Min sexuella läggning angår ingen', 'sexuella läggning'],
+    ['jag är nötallergiker, finns nötfria bullar?', 'nötallergiker'],
+    ['Grannen i trappan ovanför är heroinist', 'heroinist'],
+    ['Min granne är rom och blev nekad lokalen', 'Min granne är rom'],
+    ['My wife is deaf and needs an interpreter', 'deaf'],
   ])('%s → %s', (text, span) => {
     expect(sensitive(text)).toContain(span);
   });
@@ -91,6 +103,8 @@ describe('sensitive data about a person, not a group (issue 13)', () => {
     'Det här förslaget är en cancer för stadsdelen',
     'Föreningen för hörselskadade har årsmöte på torsdag',
     'Det är rasistiskt att stänga den somaliska föreningens lokal',
+    'Ombyggnaden vid Skanstull är ren schizofreni',
+    'Vi vill ha en lekplats som fungerar för barn i rullstol',
   ])('%s → nothing about a person', (text) => {
     expect(sensitive(text)).toEqual([]);
   });
@@ -115,12 +129,15 @@ describe('phone numbers (issue 13)', () => {
   it('a number after "call me at" is a phone number, not a time', () => {
     expect(phones('Call me at 070-174 06 88 about the bike')).toEqual(['070-174 06 88']);
   });
-  it.each(['Ring kundtjänst på 08-508 00 000', 'Telefonnumret till kundtjänst är 08-508 00 000', 'Växeln: 08-508 00 000'])(
+  it.each(['Ring kundtjänst på 08-508 00 000', 'Telefonnumret till kundtjänst är 08-508 00 000', 'Växeln: 08-508 00 000', 'ring Stockholm Vatten och Avfall på 08-465 004 90 om tunnan', 'Kundtjänsten på Stockholm Vatten och Avfall, 08-465 004 12, svarar aldrig'])(
     "an organisation's number is not a person's: %s",
     (text) => {
       expect(phones(text)).toEqual([]);
     },
   );
+  it("a mobile number after an employer's name is still a person's", () => {
+    expect(phones('Hon jobbar på Trafikkontoret, 070-174 06 55')).toEqual(['070-174 06 55']);
+  });
 });
 
 describe('contact and account numbers written to dodge a filter (issue 13)', () => {

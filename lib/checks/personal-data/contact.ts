@@ -11,7 +11,10 @@ const DATE_SHAPE = /^(?:\d{4}[-/]\d{2}[-/]\d{2}|\d{2}[-/]\d{2}[-/]\d{2,4})$/;
 // "at 14:00" is a time, "call me at 070-…" is not.
 const CLOCK_BEFORE = /(?:kl|klockan|(?<!(?:me|us|him|her|reach|call|text)\s)at)\.?\s*$/i;
 // An organisation's switchboard or customer service is not a person's number.
-const ORGANISATION_BEFORE = /(?:kundtjänst(?:en)?|kundservice(?:n)?|växeln|växel|kontaktcenter|servicecenter|receptionen|supporten|customer service|switchboard)\P{L}{0,4}(?:\p{L}+\P{L}{1,3}){0,3}$/iu;
+const ORGANISATION_BEFORE = /(?:kundtjänst(?:en)?|kundservice(?:n)?|växeln|växel|kontaktcenter|servicecenter|receptionen|supporten|customer service|switchboard)\P{L}{0,4}(?:\p{L}+\P{L}{1,3}){0,5}$/iu;
+// "ring Stockholm Vatten och Avfall på 08-…", "Försäkringskassan, 0771-…": a public body or company named right
+// before a landline number (a mobile number after an employer's name is still a person's).
+const ORGANISATION_NAMED = /(?:\p{L}*(?:verket|kassan|kontoret|förvaltningen|bolaget|bostäder|nämnden|myndigheten|kommun|kommunen)|stockholm vatten(?: och avfall)?|stockholms stad|stockholm exergi|vattenfall|ellevio|polisen|vårdcentralen|1177)\P{L}{0,3}(?:på|:)?\s*$/iu;
 const REFERENCE_BEFORE = /(?:nummer|nr|order|ref|referens|id|ocr|dnr|faktura|#)\.?\s*:?\s*$/i;
 // "08-508 00 000 (växel)", "… till kundtjänst": the label written after the number.
 const ORGANISATION_AFTER = /^\s*[,(-]?\s*(?:växel|växeln|kundtjänst|kundservice|switchboard)(?!\p{L})/iu;
@@ -37,6 +40,7 @@ function acceptPhone(text: string, start: number, raw: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   if (CLOCK_BEFORE.test(before) || (REFERENCE_BEFORE.test(before) && !/telefon|mobil/i.test(before))) return false;
   if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return false;
+  if (!/^\+?(?:46|0)?\s*7/.test(raw) && ORGANISATION_NAMED.test(text.slice(Math.max(0, start - 40), start))) return false;
   return plausibleNational(nationalDigits(raw));
 }
 

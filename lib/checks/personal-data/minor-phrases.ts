@@ -5,7 +5,7 @@
  */
 import { finding, type PersonalDataFinding } from './types.ts';
 
-const CLASS = String.raw`(?:[1-9]:an|[1-9][a-fA-F](?![\p{L}\d])|(?:klass|årskurs|åk)\s?[1-9][a-fA-F]?|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass(?:en)?)`;
+const CLASS = String.raw`(?:[1-9]:?an|[1-9][a-fA-F](?![\p{L}\d])|(?:klass|årskurs|åk)\s?[1-9][a-fA-F]?|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass(?:en)?)`;
 const NUMBER_WORDS = 'ett|två|tre|fyr|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton';
 const CHILD = String.raw`(?:(?:bror|syster|bonus|foster|barn)?(?:son|dotter)(?:en|n)?|bonusbarn(?:et)?|fosterbarn(?:et)?|son(?:en)?|dotter|dottern|barn(?:et|barnet)?|pojke(?:n)?|flicka(?:n)?|tjej(?:en)?|kille(?:n)?|bebis(?:en)?|bäbis(?:en)?|baby(?:n)?)`;
 
@@ -22,7 +22,7 @@ const PATTERNS: Pattern[] = [
     ahead: 24,
     after: /^(?:[1-9]|klass|årskurs|åk|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass)/iu,
   },
-  { re: new RegExp(String.raw`(?<![\p{L}])(?:klass|årskurs|åk)\s?[1-9][a-fA-F](?![\p{L}\d])`, 'giu'), keys: ['klass', 'årskurs', 'åk'], back: 0, ahead: 12 },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:klass|årskurs|åk|class)\s?[1-9][a-fA-F](?![\p{L}\d])`, 'giu'), keys: ['klass', 'årskurs', 'åk', 'class'], back: 0, ahead: 12 },
   // A baby's months or weeks: "vår bebis är 8 månader", "son på 18 månader", "bebis (5 mån)", "bebisen är sju månader"
   {
     re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s*(?:,\s*|\(\s*|\s+(?:är|e|på|som är)\s+)?(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s*(?:månader|månad|mån|veckor)(?![\p{L}])`, 'giu'),
@@ -60,9 +60,9 @@ const PATTERNS: Pattern[] = [
   },
   // A person said to be a child's age: "han är bara 14", "hon blir 16 i vår", "killen är 12 år", "han som är 15"
   {
-    re: /(?<![\p{L}])(?:han|hon|hen|killen|tjejen|grabben|pojken|flickan|ungen|dotter|son|dottern|sonen)\s+(?:som\s+)?(?:är|blir|fyller)\s+(?:bara\s+|nyss\s+|snart\s+|endast\s+|väl\s+|typ\s+|kanske\s+|ungefär\s+|runt\s+|ca\s+)?(\d{1,2})(?:\s*år(?:\s+gammal)?)?(?![\d\p{L}%]|[.,]\d|\s*(?:min|minuter|sek|timmar|tim|kr|kronor|procent|st|km|meter|dagar|veckor|månader|cm|kg|gånger|ggr)(?![\p{L}]))/giu,
+    re: /(?<![\p{L}])(?:han|hon|hen|killen|tjejen|grabben|pojken|flickan|ungen|dotter|son|dottern|sonen)\s+(?:som\s+)?(?:är|e|blir|fyller)\s+(?:bara\s+|nyss\s+|snart\s+|endast\s+|väl\s+|typ\s+|kanske\s+|ungefär\s+|runt\s+|ca\s+)?(\d{1,2})(?:\s*år(?:\s+gammal)?)?(?![\d\p{L}%]|[.,]\d|\s*(?:min|minuter|sek|timmar|tim|kr|kronor|procent|st|km|meter|dagar|veckor|månader|cm|kg|gånger|ggr)(?![\p{L}]))/giu,
     ageGroups: [1],
-    keys: [' är ', ' blir ', ' fyller '],
+    keys: [' är ', ' e ', ' blir ', ' fyller '],
     back: 10,
     ahead: 24,
     next: /^(?:bara\s+|nyss\s+|snart\s+|endast\s+|väl\s+|typ\s+|kanske\s+|ungefär\s+|runt\s+|ca\s+)?\d/u,
@@ -121,8 +121,15 @@ const PATTERNS: Pattern[] = [
     next: /^(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}])/iu,
     nextFirst: 'etfsånETFSÅN',
   },
-  // "13-åringen", "tolvåringen", "en 15-åring"
-  { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|ar|arna)?(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
+  // A pronoun for children who attend a preschool: "de går väl på Ekbackens förskola?", "hon går på fritids"
+  {
+    re: /(?<![\p{L}])(?:de|dom|han|hon|hen|båda|tvillingarna)\s+går\s+(?:väl\s+|ju\s+|fortfarande\s+|nu\s+|också\s+)?(?:på|i)\s+(?:\p{Lu}\p{L}*\s+)?(?:förskola|förskolan|dagis|fritids|lågstadiet|mellanstadiet|\p{L}+förskola)(?![\p{L}])/giu,
+    keys: [' går '],
+    back: 12,
+    ahead: 48,
+  },
+  // "13-åringen", "tolvåringen", "en 15-åring"; not a group in general ("tolvåringar") nor a comparison ("en femåring hade gjort det bättre")
+  { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|arna)?(?![\p{L}])(?!\s+(?:hade|skulle|kan|kunde|fattar|förstår|begriper|klarar|vet)(?![\p{L}]))`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
 ];
 
 // Each key as written and capitalised ("Klass 2B", "Åk 3"), so the text need not be lower-cased first;
@@ -131,7 +138,7 @@ const capitalised = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
 const BY_KEY = new Map<string, Pattern[]>();
 for (const p of PATTERNS) {
   // Only these open a sentence in a minor's phrase; "mån", "veckor", "år" … follow a number.
-  const capitals = (key: string) => (['klass', 'årskurs', 'åk'].includes(key) ? [key, capitalised(key)] : [key]);
+  const capitals = (key: string) => (['klass', 'årskurs', 'åk', 'class'].includes(key) ? [key, capitalised(key)] : [key]);
   for (const k of new Set(p.keys.flatMap(capitals))) {
     BY_KEY.set(k, [...(BY_KEY.get(k) ?? []), p]);
   }

@@ -60,9 +60,9 @@ for (const vocab of vocabularies) {
   }
 }
 const WE_BEFORE = /(?:^|[^\p{L}])(?:vi|våra|mina|oss)\s+(?:är\s+|som\s+är\s+|två\s+)?(?:\p{L}+\s+)?$/iu;
-const METAPHOR_BEFORE = /(?:^|[^\p{L}])(?:en|ett|den|det)\s+(?:ren\s+|riktig\s+|riktiga\s+|verkliga\s+|stora\s+)?$/iu;
-const METAPHORS = new Set(['cancer', 'cancern', 'sjukdom', 'sjukdomen', 'pest', 'pesten', 'virus', 'viruset', 'cancersvulst', 'cancersvulsten']);
-const ASSOCIATION_BEFORE = /(?:föreningen|förbundet|riksförbundet|förening|föreningar|(?:för|till)\s+(?:barn|personer|elever|vuxna|alla|människor))\s+(?:för\s+|med\s+)?$/iu;
+const METAPHOR_BEFORE = /(?:^|[^\p{L}])(?:(?:en|ett|den|det)\s+(?:ren\s+|riktig\s+|riktiga\s+|verkliga\s+|stora\s+)?|(?:är|var|blir)\s+(?:ren|rena|rena\s+rama|total|som)\s+)$/iu;
+const METAPHORS = new Set(['schizofreni', 'psykos', 'cancer', 'cancern', 'sjukdom', 'sjukdomen', 'pest', 'pesten', 'virus', 'viruset', 'cancersvulst', 'cancersvulsten']);
+const ASSOCIATION_BEFORE = /(?:föreningen|förbundet|riksförbundet|förening|föreningar|(?:för|till)\s+(?:barn|personer|elever|vuxna|alla|människor))\s+(?:för\s+|med\s+|i\s+)?$/iu;
 const ASSOCIATION_NAMED = /\p{L}*(?:förening|förbund)(?:en|et)?(?![\p{L}])[^.!?]{0,80}(?:bjuder|välkomna|öppet hus|träff|inbjudan)[^.!?]*$/iu;
 // ASSOCIATION_NAMED needs one of these words; looking for them first spares its backtracking almost always.
 const hasAssociationWord = (s: string) => {
