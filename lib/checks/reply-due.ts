@@ -49,7 +49,11 @@ const ANYWHERE = words(
     '(?:maila|mejla|sms:a) (?:mig|oss)', 'så (?:ni|du) kan (?:kolla|se|hjälpa)', 'call me', 'email me', 'e-mail me',
     'om (?:jag|vi) inte får (?:något )?(?:svar|besked)', 'ni kan nå mig', 'nå mig på', 'hör gärna av er', 'vill anmäla intresse', 'ringa (?:mig|oss)', 'får gärna (?:ringa|mejla|maila|kontakta)',
     'kan sättas in på mitt', 'sätt(?:a)? in (?:den |pengarna |återbetalningen )?på mitt konto',
-    'om (?:inte|ingen|ni inte)[^.?!]{0,80}(?:anmäler|anmäla|hör från|ringer)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
+    'om (?:inte|ingen|ni inte)[^.?!]{0,80}(?:anmäler|anmäla|hör från|ringer)',
+    // Ultimatums and polite asks: "om ni inte svarar innan fredag går jag till JO", "ni får gärna vara mer …",
+    // "väntar fortfarande på ersättningen".
+    'om ni inte (?:svarar|hör av er|återkommer|ringer|åtgärdar|fixar|lagar|tar bort|sätter upp|gör något|betalar|ersätter|ändrar)',
+    'ni får gärna', 'väntar (?:fortfarande|ännu|än) på', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
   ].join('|'),
 );
 
@@ -62,7 +66,7 @@ const REQUEST_VERBS = new Set([
   'skicka', 'ring', 'kontakta', 'maila', 'mejla', 'meddela', 'informera', 'berätta', 'svara', 'besvara', 'ge', 'töm',
   'klipp', 'sanda', 'salta', 'ploga', 'laga', 'fixa', 'åtgärda', 'kolla', 'kontrollera', 'titta', 'sätt', 'återinför',
   'öppna', 'flytta', 'byt', 'städa', 'gör', 'radera', 'stäng', 'be', 'skjut', 'hjälp', 'ordna', 'förklara', 'skriv', 'rätta', 'ändra', 'avboka', 'prioritera',
-  'hämta', 'ta', 'spola', 'reparera', 'återställ', 'lägg', 'se', 'please', 'send', 'fix', 'call', 'email',
+  'hämta', 'ta', 'spola', 'reparera', 'betala', 'ersätt', 'återställ', 'lägg', 'se', 'please', 'send', 'fix', 'call', 'email',
   'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact',
 ]);
 /** What may follow an imperative that opens a request: an object, a particle or an adverb, not a subject. */
@@ -82,6 +86,7 @@ const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['skriv', ['under', 'på']],
   ['lägg', ['pengarna', 'resurserna', 'skattepengarna']],
 ]);
+const COME_AND = new Set(['hämta', 'laga', 'fixa', 'städa', 'ta', 'sanda', 'ploga', 'töm', 'tömma', 'åtgärda', 'hjälp', 'hjälpa', 'röj', 'röja', 'plocka', 'kolla', 'titta']);
 /** "Fixa det!", "gör det nu": for these verbs "det" is the object, not a subject. */
 const TAKES_DET = new Set(['fixa', 'laga', 'åtgärda', 'ordna', 'kolla', 'ändra', 'rätta', 'gör', 'radera', 'skicka', 'töm']);
 /** Questions that ask nobody: rhetorical openers ("sen undrar folk varför …", "vem bryr sig"). */
@@ -91,6 +96,8 @@ const RHETORICAL = words(
     'vem bryr sig', 'hur kan man vara så', 'varför ska det alltid', 'hur svårt kan det vara', 'hur svårt ska det vara',
     'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens', 'vad håller ni på med', 'tror ni att folk är', 'så är det bara', 'vad gör (?:han|hon|de|ni) ens', 'vad gör (?:han|hon|de|ni) egentligen', 'hur går det ihop', 'var är de nu',
     'sen undrar de', 'sedan undrar de', 'sen förvånas', 'vem fan', 'vad fan', 'hur fan',
+    // Defiance, not a request: "radera hur mycket ni vill".
+    'hur mycket (?:ni|du) vill', 'så mycket (?:ni|du) vill', 'bäst (?:ni|du) vill',
     'even know', 'do you even', 'does (?:he|she|anyone) even',
   ].join('|'),
 );
@@ -120,6 +127,8 @@ const SUBJECTS = new Set(['ni', 'man', 'jag', 'vi', 'det', 'du', 'någon', 'någ
 const OPENERS = new Set(['hej', 'hejsan', 'hallå', 'tjena', 'asså', 'alltså', 'typ', 'hi', 'hello', 'hey', 'och', 'men', 'så', 'snälla', 'ok',
   'okej', 'and', 'but', 'so', 'btw', 'dear']);
 
+const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla)(?![\p{L}])/u;
+
 /** Words that turn a reply in a residents' thread back to the office. */
 const OFFICE_ADDRESSED = /(?<![\p{L}])(?:kommunen|stadsdelen|förvaltningen|stadsdelsförvaltningen|ni på|the office|the council)(?![\p{L}])/iu;
 
@@ -139,6 +148,8 @@ function isQuestionClause(clause: string, exclaimed: boolean): boolean {
     return true;
   }
   if (first === 'gärna' || first === 'vänligen') return next !== undefined && REQUEST_VERBS.has(next);
+  // "Kom och hämta!": come and do something for me.
+  if (first === 'kom') return next === 'och' && COME_AND.has(tokens[start + 2] ?? '');
   if (REQUEST_VERBS.has(first) && !exclaimedPraise(clause)) {
     if (next === undefined) return true;
     // "ring 070-174 06 77": a number to call back on.
@@ -173,6 +184,9 @@ export function isQuestion(text: string): boolean {
   if (RHETORICAL.test(clean)) return false;
   // A '?' after a word counts; lone "???" under a photo does not.
   if (/[\p{L}\p{N})"'”»]\s*\?/u.test(clean)) return true;
+  // An advert to other residents ("Säljer barnvagn, ring 070-…") and words to other residents ("Till er som
+  // frågat om loppisen: …") ask nothing of the office unless they ask a question.
+  if (TO_THE_PUBLIC.test(clean)) return false;
   if (ANYWHERE.test(clean)) return true;
   for (const sentence of clean.match(/[^.!?\n]+[.!?]*/gu) ?? []) {
     const exclaimed = sentence.trimEnd().endsWith('!');
