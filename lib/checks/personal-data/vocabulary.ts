@@ -61,6 +61,7 @@ for (const vocab of vocabularies) {
 }
 const WE_BEFORE = /(?:^|[^\p{L}])(?:vi|våra|mina|oss)\s+(?:är\s+|som\s+är\s+|två\s+)?(?:\p{L}+\s+)?$/iu;
 const METAPHOR_BEFORE = /(?:^|[^\p{L}])(?:(?:en|ett|den|det)\s+(?:ren\s+|riktig\s+|riktiga\s+|verkliga\s+|stora\s+)?|(?:är|var|blir)\s+(?:ren|rena|rena\s+rama|total|som)\s+)$/iu;
+const SLANG_BEFORE = /(?:^|[^\p{L}])(?:vilken|vilket|helt)\s+$/iu;
 const METAPHORS = new Set(['schizofreni', 'psykos', 'cancer', 'cancern', 'sjukdom', 'sjukdomen', 'pest', 'pesten', 'virus', 'viruset', 'cancersvulst', 'cancersvulsten']);
 const ASSOCIATION_BEFORE = /(?:föreningen|förbundet|riksförbundet|förening|föreningar|(?:för|till)\s+(?:barn|personer|elever|vuxna|alla|människor))\s+(?:för\s+|med\s+|i\s+)?$/iu;
 const ASSOCIATION_NAMED = /\p{L}*(?:förening|förbund)(?:en|et)?(?![\p{L}])[^.!?]{0,80}(?:bjuder|välkomna|öppet hus|träff|inbjudan)[^.!?]*$/iu;
@@ -76,6 +77,8 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   const before = text.slice(Math.max(0, start - 40), start);
   if (groupPlurals.has(word) && !WE_BEFORE.test(before)) return true;
   if (METAPHORS.has(word) && METAPHOR_BEFORE.test(before)) return true;
+  // "Vilken sjuk bild", "kön är helt sjuk i år": slang for crazy, not an illness.
+  if ((word === 'sjuk' || word === 'sjukt') && SLANG_BEFORE.test(before)) return true;
   // "Hörselföreningen i Söderort bjuder in till öppet hus om hörapparater": an association's notice.
   const lead = text.slice(Math.max(0, start - 90), start);
   if (hasAssociationWord(lead) && ASSOCIATION_NAMED.test(lead)) return true;
