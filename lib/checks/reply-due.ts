@@ -53,7 +53,13 @@ const ANYWHERE = words(
     // Ultimatums and polite asks: "om ni inte svarar innan fredag går jag till JO", "ni får gärna vara mer …",
     // "väntar fortfarande på ersättningen".
     'om ni inte (?:svarar|hör av er|återkommer|ringer|åtgärdar|fixar|lagar|tar bort|sätter upp|gör något|betalar|ersätter|ändrar)',
-    'ni får gärna', 'väntar (?:fortfarande|ännu|än) på', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
+    'ni får gärna', 'väntar (?:fortfarande|ännu|än) på',
+    // A complaint or an ultimatum that names what the office owes: "om ingen svarar … anmäler jag er till JO",
+    // "har inte fått något besked", "vi vill avboka lokalen".
+    'om (?:inte|ingen|ni inte)[^.?!]{0,80}(?:jo|advokat\\p{L}*|aftonbladet|expressen|tidningen|media|polisanmäl\\p{L}*)',
+    '(?:anmäla|anmäler|anmäl|advokat|jo|aftonbladet|expressen|tidningen|media)[^.?!]{0,60}om (?:inte|ingen|ni inte)',
+    'har (?:fortfarande |ännu |än )?inte (?:fått|hört) (?:något|nåt|någon|nån|mitt|min|mina|sin|sina|besked|svar)',
+    '(?:jag|vi) vill (?:avboka|boka om|säga upp|överklaga|klaga på|ansöka om|byta|flytta)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
   ].join('|'),
 );
 
@@ -96,6 +102,9 @@ const RHETORICAL = words(
     'vem bryr sig', 'hur kan man vara så', 'varför ska det alltid', 'hur svårt kan det vara', 'hur svårt ska det vara',
     'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens', 'vad håller ni på med', 'tror ni att folk är', 'så är det bara', 'vad gör (?:han|hon|de|ni) ens', 'vad gör (?:han|hon|de|ni) egentligen', 'hur går det ihop', 'var är de nu',
     'sen undrar de', 'sedan undrar de', 'sen förvånas', 'vem fan', 'vad fan', 'hur fan',
+    // Lost and found among residents, and laughter: "har någon sett en vit katt?", "jag dör 😂 vem har satt upp …".
+    'har (?:någon|nån) (?:sett|hittat)', 'om (?:någon|nån) (?:har )?hittat', '(?:någon|nån) som (?:har )?(?:sett|hittat)',
+    'dör av skratt', 'jag dör\\s*(?=\\p{Extended_Pictographic})',
     // Defiance, not a request: "radera hur mycket ni vill".
     'hur mycket (?:ni|du) vill', 'så mycket (?:ni|du) vill', 'bäst (?:ni|du) vill',
     'even know', 'do you even', 'does (?:he|she|anyone) even',
