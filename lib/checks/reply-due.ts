@@ -59,7 +59,11 @@ const ANYWHERE = words(
     'om (?:inte|ingen|ni inte)[^.?!]{0,80}(?:jo|advokat\\p{L}*|aftonbladet|expressen|tidningen|media|polisanmäl\\p{L}*)',
     '(?:anmäla|anmäler|anmäl|advokat|jo|aftonbladet|expressen|tidningen|media)[^.?!]{0,60}om (?:inte|ingen|ni inte)',
     'har (?:fortfarande |ännu |än )?inte (?:fått|hört) (?:något|nåt|någon|nån|mitt|min|mina|sin|sina|besked|svar)',
-    '(?:jag|vi) vill (?:avboka|boka om|säga upp|överklaga|klaga på|ansöka om|byta|flytta)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
+    '(?:jag|vi) vill (?:avboka|boka om|säga upp|överklaga|klaga på|ansöka om|byta|flytta)',
+    // After a reference number the subject is often left out: "bokningsnummer …, vill avboka", "Dnr …. Begär ut akten."
+    'vill (?:avboka|boka om|säga upp|överklaga|ansöka om)', '(?:jag )?begär(?: att få)? ut', '(?:jag|vi) kräver', 'kräver (?:besked|svar|att)',
+    'vill ha (?:svar|besked)', '(?:jag|vi) behöver (?:ett |en )?(?:intyg|blankett\\p{L}*|kopia|kvitto)', '(?:fakturan|räkningen|avgiften|beslutet)[^.?!]{0,40} (?:är|blev) fel',
+    'ni når mig', 'om ni vill (?:nå|ringa|kontakta|mejla|maila) mig', '(?:i|we) need to know', 'if (?:nobody|no one|you don\'t) (?:answers?|replies|responds?)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
   ].join('|'),
 );
 
@@ -104,7 +108,8 @@ const RHETORICAL = words(
     'sen undrar de', 'sedan undrar de', 'sen förvånas', 'vem fan', 'vad fan', 'hur fan',
     // Lost and found among residents, and laughter: "har någon sett en vit katt?", "jag dör 😂 vem har satt upp …".
     'har (?:någon|nån) (?:sett|hittat)', 'om (?:någon|nån) (?:har )?hittat', '(?:någon|nån) som (?:har )?(?:sett|hittat)',
-    'dör av skratt', 'jag dör\\s*(?=\\p{Extended_Pictographic})',
+    'dör av skratt', 'jag dör\\s*(?=\\p{Extended_Pictographic})', 'skratta ihjäl', 'skrattade ihjäl', 'den som (?:har )?hittat|den som hittade',
+    '(?:och )?så undrar (?:ni|folk|man|de|dom)', 'varför ska (?:våra|mina|vi) skattepengar', 'vem ska man lita på', 'vem hinner (?:dit|det|med)', 'som faktiskt jobbar',
     // Defiance, not a request: "radera hur mycket ni vill".
     'hur mycket (?:ni|du) vill', 'så mycket (?:ni|du) vill', 'bäst (?:ni|du) vill',
     'even know', 'do you even', 'does (?:he|she|anyone) even',
@@ -123,9 +128,10 @@ const EXCLAMATION_WORD = new RegExp(`^(?:${[
   'gott', 'goda', 'skön[at]?', 'trevlig[at]?', 'mysig[at]?', 'underbar[at]?', 'fantastisk[at]?', 'otrolig[at]?',
   'grym[at]?', 'fräsch[at]?', 'lyckad', 'lyckat', 'synd', 'tråkig[at]?', 'toppen', 'nice', 'lovely', 'great',
   'beautiful', 'wonderful', 'cool', 'sad', 'awful', 'amazing', 'kind', 'sweet', 'tur', 'otur', 'skam', 'lycka', 'skandal', 'katastrof', 'fiasko', 'sjuk', 'sjukt', 'galen', 'galet',
+  'skämt', 'slöseri', 'cirkus', 'pinsamt', 'löjligt', 'vansinne', 'idioti', 'dårskap', 'fars', 'joke', 'mess', 'waste',
 ].join('|')})$`, 'u');
 /** Verbs that, placed first and followed by a subject, make a yes/no question in Swedish or English. */
-const INVERTING = new Set(['kan', 'kunde', 'får', 'fick', 'ska', 'skall', 'skulle', 'måste', 'finns', 'fanns', 'går',
+const INVERTING = new Set(['kan', 'kunde', 'får', 'fick', 'ska', 'skall', 'skulle', 'måste', 'finns', 'fanns', 'går', 'gick',
   'har', 'hade', 'är', 'blir', 'gäller', 'behöver', 'bör', 'borde', 'vet', 'vill', 'kommer', 'stämmer', 'fungerar',
   'funkar', 'hinner', 'brukar', 'e', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would',
   'should', 'shall', 'may', 'might', 'has', 'have', 'must']);
@@ -143,7 +149,10 @@ const OFFICE_ADDRESSED = /(?<![\p{L}])(?:kommunen|stadsdelen|förvaltningen|stad
 
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
 
-function isQuestionClause(clause: string, exclaimed: boolean): boolean {
+/** "Om jag kunde, skulle jag …": after a conditional or temporal clause the verb comes first without a question. */
+const SUBORDINATE = /^\s*(?:om|när|ifall|eftersom|innan|tills|även om|if|when)(?![\p{L}])/u;
+
+function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate = false): boolean {
   const tokens = clause.match(/[\p{L}\p{N}']+/gu) ?? [];
   const start = tokens.findIndex((w) => !OPENERS.has(w));
   const [first, next] = start < 0 ? [] : tokens.slice(start, start + 2);
@@ -168,6 +177,7 @@ function isQuestionClause(clause: string, exclaimed: boolean): boolean {
     return !NOT_AFTER_IMPERATIVE.has(next);
   }
   if (next === undefined) return false;
+  if (INVERTING.has(first) && afterSubordinate) return false;
   if (INVERTING.has(first)) return SUBJECTS.has(next) || (next.length > 3 && DEFINITE.test(next) && !ADVERB.test(next) && !SUBJECTS.has(first));
   // Swedish puts the finite verb first only in questions and commands: "Spolar ni isbanan …", "Hämtar ni …".
   return /\p{L}{2,}[ae]r$/u.test(first) && (next === 'ni' || next === 'man' || next === 'du' || next === 'kommunen');
@@ -200,7 +210,8 @@ export function isQuestion(text: string): boolean {
   for (const sentence of clean.match(/[^.!?\n]+[.!?]*/gu) ?? []) {
     const exclaimed = sentence.trimEnd().endsWith('!');
     // An emoji ends a clause as a comma does: "… 🤮 skicka nån som hämtar!!"
-    if (sentence.split(/[,;:–—]|\p{Extended_Pictographic}/u).some((clause) => isQuestionClause(clause, exclaimed))) return true;
+    const clauses = sentence.split(/[,;:–—]|\p{Extended_Pictographic}/u);
+    if (clauses.some((clause, i) => isQuestionClause(clause, exclaimed, i > 0 && SUBORDINATE.test(clauses[i - 1] ?? '')))) return true;
   }
   return false;
 }

@@ -60,7 +60,8 @@ const FLOORS: Record<Split, Floors> = {
   test2: {
     unlawful: [1, 1],
     political: [0.86, 1],
-    needsReply: [0.93, 0.97],
+    // Two ultimatums/complaints its writer labelled as no request now ask the office, as test7 … test10 label them.
+    needsReply: [0.9, 0.97],
     anyPersonalData: [1, 1],
     minor: [1, 1],
     sensitive: [1, 1],
@@ -145,6 +146,19 @@ const FLOORS: Record<Split, Floors> = {
     personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 0.91],
+    email: [1, 1],
+    address: [1, 1],
+  },  // Tuned on after its first score (unlawful 0.980 / 0.685, tests/checks/corpus/README.md).
+  test10: {
+    unlawful: [1, 1],
+    political: [1, 0.97],
+    needsReply: [0.97, 0.98],
+    anyPersonalData: [1, 0.98],
+    minor: [1, 0.96],
+    sensitive: [1, 0.96],
+    personnummer: [1, 0.93],
+    bankAccount: [1, 1],
+    phone: [1, 1],
     email: [1, 1],
     address: [1, 1],
   },

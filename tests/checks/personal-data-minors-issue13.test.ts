@@ -44,6 +44,8 @@ describe('minors', () => {
     ['sprid bilden på ungen, han e typ 12', 'han e typ 12'],
     ['min dotter går i 7an på Rinkebyskolan', 'går i 7an'],
     ['Har nån bilder på de där 14-åringarna från fritidsgården?', '14-åringarna'],
+    ['min son är också 4 och har plats på förskolan', 'min son är också 4'],
+    ["Could someone call me about my daughter's preschool place? She is 3.", 'She is 3'],
   ])('%s → %s', (text, span) => {
     expect(minors(text)).toContain(span);
   });
@@ -58,6 +60,7 @@ describe('minors', () => {
     'Hon är 10 minuter sen varje dag',
     'Bussen 4 på Skanstullsbron var försenad',
     'Han är 2 meter lång',
+    'She is 45 and works at the library',
     'Gängen rekryterar tolvåringar nu',
     'En femåring hade planerat omläggningen bättre',
     'Barnen i området går på förskolan vid torget',
@@ -93,6 +96,8 @@ describe('sensitive data about a person, not a group (issue 13)', () => {
     ['Grannen i trappan ovanför är heroinist', 'heroinist'],
     ['Min granne är rom och blev nekad lokalen', 'Min granne är rom'],
     ['My wife is deaf and needs an interpreter', 'deaf'],
+    ['jag är också celiakiker, caféet har glutenfritt', 'celiakiker'],
+    ['My husband and I just moved to Rinkeby from Syria', 'moved to Rinkeby from Syria'],
   ])('%s → %s', (text, span) => {
     expect(sensitive(text)).toContain(span);
   });
@@ -137,6 +142,9 @@ describe('phone numbers (issue 13)', () => {
       expect(phones(text)).toEqual([]);
     },
   );
+  it('"har nummer" before a number is a phone, not a reference number', () => {
+    expect(phones('hon som anmälde vår grill har nummer 08-465 004 12')).toEqual(['08-465 004 12']);
+  });
   it("a mobile number after an employer's name is still a person's", () => {
     expect(phones('Hon jobbar på Trafikkontoret, 070-174 06 55')).toEqual(['070-174 06 55']);
   });

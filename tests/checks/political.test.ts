@@ -60,6 +60,8 @@ const POLITICAL: [string, string][] = [
   ['Who will win the election?', 'election'],
   ['Politicians never listen', 'Politicians'],
   ['Go vote on Sunday', 'vote'],
+  ['borgarna har aldrig brytt sig om söderort', 'borgarna'],
+  ['Finansministern borde ta tunnelbanan till Hagsätra', 'Finansministern'],
 ];
 
 const NOT_POLITICAL: string[] = [

@@ -38,7 +38,7 @@ function nationalDigits(raw: string): string {
 function acceptPhone(text: string, start: number, raw: string): boolean {
   if (IDENTITY_SHAPE.test(raw) || DATE_SHAPE.test(raw)) return false;
   const before = text.slice(Math.max(0, start - 12), start);
-  if (CLOCK_BEFORE.test(before) || (REFERENCE_BEFORE.test(before) && !/telefon|mobil/i.test(before))) return false;
+  if (CLOCK_BEFORE.test(before) || (REFERENCE_BEFORE.test(before) && !/telefon|mobil|(?:har|mitt|min|hennes|hans|ditt|vårt|deras)\s+nummer/i.test(before))) return false;
   if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return false;
   if (!/^\+?(?:46|0)?\s*7/.test(raw) && ORGANISATION_NAMED.test(text.slice(Math.max(0, start - 40), start))) return false;
   return plausibleNational(nationalDigits(raw));

@@ -15,9 +15,11 @@ const SCHOOL_EN = String.raw`(?:(?:[1-8](?:st|nd|rd|th)\s+grade)|grade\s+[1-8](?
 
 const AGE_PATTERNS = [
   String.raw`jag\s+(?:är|e|fyller|blir|är\s+bara)${S}${AGE}${YEARS_SV}${NOT_UNIT}`,
-  String.raw`${CHILD_SV}(?:\s*,\s*|\s+(?:som\s+)?(?:är|blir|fyller|fyllde|blev|på)\s+|\s+\()${AGE}${YEARS_SV}\)?${NOT_UNIT}`,
+  String.raw`${CHILD_SV}(?:\s*,\s*|\s+(?:som\s+)?(?:är|blir|fyller|fyllde|blev|på)\s+(?:också\s+|bara\s+|nästan\s+|snart\s+|redan\s+)?|\s+\()${AGE}${YEARS_SV}\)?${NOT_UNIT}`,
   String.raw`(?:min|mitt|vår|vårt)\s+${AGE}-åri(?:ng|ga|ge)(?:\s+(?:son|dotter|barn|pojke|flicka))?`,
   String.raw`(?:i['’]?m|i\s+am)\s+(?:only\s+)?${AGE}${YEARS_EN}${NOT_UNIT}`,
+  // "my daughter's preschool place? She is 3": a pronoun with a child's age (adults are left out below).
+  String.raw`(?:she|he)\s+is\s+(?:only\s+|just\s+)?${AGE}${YEARS_EN}${NOT_UNIT}(?![\p{L}\d])`,
   String.raw`(?:my|our)\s+${AGE}[- ](?:year|yr)[- ]old(?:\s+(?:son|daughter|kid|child|boy|girl))?`,
   String.raw`${CHILD_EN}(?:\s*,\s*|\s+is\s+|\s+\()${AGE}${YEARS_EN}\)?${NOT_UNIT}`,
 ];
@@ -29,7 +31,7 @@ const SCHOOL_PATTERNS = [
 
 // Sticky and grouped by first word: "i", "jag" and "min" are among the commonest Swedish words, so
 // each is tried only against the few patterns that can start with it.
-const [SELF_SV, CHILD_AGE_SV, AGED_SV, SELF_EN, AGED_EN, CHILD_AGE_EN] = AGE_PATTERNS.map((p) => new RegExp(p, 'iuy'));
+const [SELF_SV, CHILD_AGE_SV, AGED_SV, SELF_EN, PRONOUN_EN, AGED_EN, CHILD_AGE_EN] = AGE_PATTERNS.map((p) => new RegExp(p, 'iuy'));
 const [CHILD_SCHOOL_SV, SELF_SCHOOL_SV, CHILD_SCHOOL_EN] = SCHOOL_PATTERNS.map(
   (p) => new RegExp(`${p}(?![\\p{L}\\d])`, 'iuy'),
 );
@@ -46,6 +48,7 @@ route(AGE_RES, DEFINITE_SV, [CHILD_AGE_SV]);
 route(AGE_RES, ['i', "i'm", 'i’m', 'im'], [SELF_EN]);
 route(AGE_RES, ['my', 'our'], [AGED_EN, CHILD_AGE_EN]);
 route(AGE_RES, ['his', 'her'], [CHILD_AGE_EN]);
+route(AGE_RES, ['she', 'he'], [PRONOUN_EN]);
 route(SCHOOL_RES, ['jag'], [SELF_SCHOOL_SV]);
 route(SCHOOL_RES, [...POSSESSIVE_SV, ...DEFINITE_SV], [CHILD_SCHOOL_SV]);
 route(SCHOOL_RES, ['my', 'our', 'his', 'her'], [CHILD_SCHOOL_EN]);
