@@ -36,8 +36,24 @@ export function withPoliticians(list: WordLists | undefined, names: readonly str
   // Also as a handle: "@marikasjovind", "@marika.sjovind" (lower case, å/ä/ö plain, no space or a dot).
   const plain = (name: string) => name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   const handles = names.flatMap((name) => [plain(name).replace(/\s+/g, ''), plain(name).replace(/\s+/g, '.'), plain(name).replace(/\s+/g, '_')]);
-  return { add: [...(list?.add ?? []), ...names, ...new Set(handles)], remove: list?.remove ?? [] };
+  // "Tallqvist och hans gäng": the surname alone, unless it is one of Sweden's commonest (a resident's, as likely).
+  const surnames = names.flatMap((name) => {
+    const parts = name.trim().split(/\s+/);
+    const last = parts[parts.length - 1] ?? '';
+    return parts.length >= 2 && last.length >= 4 && !COMMON_SURNAMES.has(last.toLowerCase()) ? [last] : [];
+  });
+  return { add: [...(list?.add ?? []), ...names, ...new Set([...handles, ...surnames])], remove: list?.remove ?? [] };
 }
+
+// Sweden's commonest surnames (SCB's name statistics), lower case.
+const COMMON_SURNAMES = new Set(
+  ('andersson johansson karlsson nilsson eriksson larsson olsson persson svensson gustafsson pettersson jonsson ' +
+    'jansson hansson bengtsson jönsson lindberg carlsson petersson lindström gustavsson magnusson lindqvist olofsson ' +
+    'lindgren axelsson berg bergström lundberg lind jakobsson lundgren berglund mattsson fredriksson sandberg ' +
+    'henriksson forsberg sjöberg wallin engström eklund danielsson lundqvist håkansson björk bergman gunnarsson holm ' +
+    'wikström samuelsson isaksson fransson bergqvist nyström holmberg arvidsson löfgren söderberg nyberg ali mohammed ' +
+    'ahmed hassan nguyen kaya yilmaz').split(' '),
+);
 
 /**
  * Finds political vocabulary: parties (names, nicknames, abbreviations), youth wings, political roles

@@ -62,8 +62,10 @@ const ANYWHERE = words(
     '(?:jag|vi) vill (?:avboka|boka om|säga upp|överklaga|klaga på|ansöka om|byta|flytta)',
     // After a reference number the subject is often left out: "bokningsnummer …, vill avboka", "Dnr …. Begär ut akten."
     'vill (?:avboka|boka om|säga upp|överklaga|ansöka om)', '(?:jag )?begär(?: att få)? ut', '(?:jag|vi) kräver', 'kräver (?:besked|svar|att)',
-    'vill ha (?:svar|besked)', '(?:jag|vi) behöver (?:ett |en )?(?:intyg|blankett\\p{L}*|kopia|kvitto)', '(?:fakturan|räkningen|avgiften|beslutet)[^.?!]{0,40} (?:är|blev) fel',
-    'ni når mig', 'om ni vill (?:nå|ringa|kontakta|mejla|maila) mig', '(?:i|we) need to know', 'if (?:nobody|no one|you don\'t) (?:answers?|replies|responds?)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
+    'vill ha (?:svar|besked)', '(?:jag|vi) behöver (?:ett |en )?(?:intyg|blankett\\p{L}*|kopia|kvitto)', '(?:fakturan|räkningen|avgiften)[^.?!]{0,40} (?:är|blev) fel',
+    'ni når mig', 'om ni vill (?:nå|ringa|kontakta|mejla|maila) mig', '(?:jag|vi) nås på', '(?:någon|nån) (?:måste|borde|får gärna) (?:höra av sig|ringa|kontakta)',
+    'ändra i era register', '(?:och|så) boka (?:en )?tid', 'jag begär',
+    '(?:betalas|sättas|föras) (?:ut |in |över )?(?:till|på) mitt', '(?:i|we) need to know', 'if (?:nobody|no one|you don\'t) (?:answers?|replies|responds?)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
   ].join('|'),
 );
 
@@ -76,10 +78,11 @@ const REQUEST_VERBS = new Set([
   'skicka', 'ring', 'kontakta', 'maila', 'mejla', 'meddela', 'informera', 'berätta', 'svara', 'besvara', 'ge', 'töm',
   'klipp', 'sanda', 'salta', 'ploga', 'laga', 'fixa', 'åtgärda', 'kolla', 'kontrollera', 'titta', 'sätt', 'återinför',
   'öppna', 'flytta', 'byt', 'städa', 'gör', 'radera', 'stäng', 'be', 'skjut', 'hjälp', 'ordna', 'förklara', 'skriv', 'rätta', 'ändra', 'avboka', 'prioritera',
-  'hämta', 'ta', 'spola', 'reparera', 'betala', 'ersätt', 'återställ', 'lägg', 'se', 'please', 'send', 'fix', 'call', 'email',
+  'hämta', 'ta', 'spola', 'reparera', 'betala', 'ersätt', 'återbetala', 'publicera', 'återställ', 'lägg', 'se', 'please', 'send', 'fix', 'call', 'email',
   'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact',
 ]);
 /** What may follow an imperative that opens a request: an object, a particle or an adverb, not a subject. */
+const ENGLISH_VERBS = new Set(['please', 'send', 'fix', 'call', 'email', 'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact']);
 const NOT_AFTER_IMPERATIVE = new Set(['jag', 'vi', 'du', 'han', 'hon', 'de', 'dom', 'det', 'i', 'you', 'we', 'it', 'they']);
 /**
  * "Ring mig", "kontakta oss" ask the office; "ring skadedjur", "ring Jonas på …", "call the police" tell
@@ -91,7 +94,7 @@ const CALL_ME = new Set(['mig', 'oss', 'upp', 'tillbaka', 'me', 'us', 'back', 'g
 const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['sign', ['the']],
   // Directions and collections: "ta vänster vid …", "sätt in på SEB …".
-  ['ta', ['vänster', 'höger']],
+  ['ta', ['vänster', 'höger', 'med']],
   ['sätt', ['in']],
   ['skriv', ['under', 'på']],
   ['lägg', ['pengarna', 'resurserna', 'skattepengarna']],
@@ -108,7 +111,7 @@ const RHETORICAL = words(
     'sen undrar de', 'sedan undrar de', 'sen förvånas', 'vem fan', 'vad fan', 'hur fan',
     // Lost and found among residents, and laughter: "har någon sett en vit katt?", "jag dör 😂 vem har satt upp …".
     'har (?:någon|nån) (?:sett|hittat)', 'om (?:någon|nån) (?:har )?hittat', '(?:någon|nån) som (?:har )?(?:sett|hittat)',
-    'dör av skratt', 'jag dör\\s*(?=\\p{Extended_Pictographic})', 'skratta ihjäl', 'skrattade ihjäl', 'den som (?:har )?hittat|den som hittade',
+    'ensam med den', 'dör av skratt', 'jag dör\\s*(?=\\p{Extended_Pictographic})', 'skratta ihjäl', 'skrattade ihjäl', 'den som (?:har )?hittat|den som hittade',
     '(?:och )?så undrar (?:ni|folk|man|de|dom)', 'varför ska (?:våra|mina|vi) skattepengar', 'vem ska man lita på', 'vem hinner (?:dit|det|med)', 'som faktiskt jobbar',
     // Defiance, not a request: "radera hur mycket ni vill".
     'hur mycket (?:ni|du) vill', 'så mycket (?:ni|du) vill', 'bäst (?:ni|du) vill',
@@ -142,7 +145,9 @@ const SUBJECTS = new Set(['ni', 'man', 'jag', 'vi', 'det', 'du', 'någon', 'någ
 const OPENERS = new Set(['hej', 'hejsan', 'hallå', 'tjena', 'asså', 'alltså', 'typ', 'hi', 'hello', 'hey', 'och', 'men', 'så', 'snälla', 'ok',
   'okej', 'and', 'but', 'so', 'btw', 'dear']);
 
-const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla)(?![\p{L}])/u;
+// A form-like message to the office: "Anmälan till julbordet: …", "Adressändring för hemtjänsten: …", "… Nås på 070-…".
+const FORM_OPENING = /(?:^\s*(?:anmälan|avanmälan|adressändring|ansökan) (?:till|för|från)|(?:^|[.!?]\s*)nås på)(?![\p{L}])/u;
+const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
 
 /** Words that turn a reply in a residents' thread back to the office. */
 const OFFICE_ADDRESSED = /(?<![\p{L}])(?:kommunen|stadsdelen|förvaltningen|stadsdelsförvaltningen|ni på|the office|the council)(?![\p{L}])/iu;
@@ -174,12 +179,16 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
     if (CALL_VERBS.has(first)) return CALL_ME.has(next) || /^\p{N}/u.test(next);
     if (PUBLIC_PARTICLES.get(first)?.includes(next)) return false;
     if (next === 'det' && TAKES_DET.has(first)) return true;
+    // "Ändra i era register": after a Swedish verb "i" is a preposition, not the English "I".
+    if (next === 'i') return !ENGLISH_VERBS.has(first);
     return !NOT_AFTER_IMPERATIVE.has(next);
   }
   if (next === undefined) return false;
   if (INVERTING.has(first) && afterSubordinate) return false;
   if (INVERTING.has(first)) return SUBJECTS.has(next) || (next.length > 3 && DEFINITE.test(next) && !ADVERB.test(next) && !SUBJECTS.has(first));
   // Swedish puts the finite verb first only in questions and commands: "Spolar ni isbanan …", "Hämtar ni …".
+  // "Tappar vi köplatsen om …": with "vi" only when more follows ("…, hävdar vi." is a statement).
+  if (next === 'vi') return /\p{L}{2,}[ae]r$/u.test(first) && tokens.length - start > 2;
   return /\p{L}{2,}[ae]r$/u.test(first) && (next === 'ni' || next === 'man' || next === 'du' || next === 'kommunen');
 }
 
@@ -206,7 +215,7 @@ export function isQuestion(text: string): boolean {
   // An advert to other residents ("Säljer barnvagn, ring 070-…") and words to other residents ("Till er som
   // frågat om loppisen: …") ask nothing of the office unless they ask a question.
   if (TO_THE_PUBLIC.test(clean)) return false;
-  if (ANYWHERE.test(clean)) return true;
+  if (ANYWHERE.test(clean) || FORM_OPENING.test(clean)) return true;
   for (const sentence of clean.match(/[^.!?\n]+[.!?]*/gu) ?? []) {
     const exclaimed = sentence.trimEnd().endsWith('!');
     // An emoji ends a clause as a comma does: "… 🤮 skicka nån som hämtar!!"

@@ -151,15 +151,29 @@ const FLOORS: Record<Split, Floors> = {
   },  // Tuned on after its first score (unlawful 0.980 / 0.685, tests/checks/corpus/README.md).
   test10: {
     unlawful: [1, 1],
-    political: [1, 0.97],
+    political: [1, 1],
     needsReply: [0.97, 0.98],
-    anyPersonalData: [1, 0.98],
-    minor: [1, 0.96],
+    anyPersonalData: [1, 0.99],
+    minor: [1, 1],
     sensitive: [1, 0.96],
     personnummer: [1, 0.93],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
+    address: [1, 1],
+  },
+  // Tuned on after its first score (unlawful 0.940 / 0.653, tests/checks/corpus/README.md).
+  test11: {
+    unlawful: [1, 0.95],
+    political: [0.97, 0.97],
+    needsReply: [0.95, 0.97],
+    anyPersonalData: [0.98, 0.94],
+    minor: [1, 0.88],
+    sensitive: [0.94, 0.97],
+    personnummer: [1, 0.96],
+    bankAccount: [1, 0.8],
+    phone: [0.92, 0.86],
+    email: [1, 0.87],
     address: [1, 1],
   },
 };

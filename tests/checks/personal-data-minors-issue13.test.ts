@@ -43,9 +43,13 @@ describe('minors', () => {
     ["We need an interpreter for our son's class 3A meeting", 'class 3A'],
     ['sprid bilden på ungen, han e typ 12', 'han e typ 12'],
     ['min dotter går i 7an på Rinkebyskolan', 'går i 7an'],
-    ['Har nån bilder på de där 14-åringarna från fritidsgården?', '14-åringarna'],
+    ['Har nån bilder på de där 14-åringarna från fritidsgården?', 'de där 14-åringarna'],
     ['min son är också 4 och har plats på förskolan', 'min son är också 4'],
     ["Could someone call me about my daughter's preschool place? She is 3.", 'She is 3'],
+    ['How do we sign up our 18-month-old for preschool', '18-month-old'],
+    ['sprid bilden på hans 14-åriga syster', 'hans 14-åriga syster'],
+    ['har bilder på tjejerna från 7B i omklädningsrummet', 'tjejerna från 7B'],
+    ['Vi är två pappor och vår son börjar förskoleklass till hösten', 'vår son börjar förskoleklass'],
   ])('%s → %s', (text, span) => {
     expect(minors(text)).toContain(span);
   });
@@ -62,6 +66,7 @@ describe('minors', () => {
     'Han är 2 meter lång',
     'She is 45 and works at the library',
     'Gängen rekryterar tolvåringar nu',
+    'Var ska fjortonåringarna i Rågsved ta vägen på kvällarna nu?',
     'En femåring hade planerat omläggningen bättre',
     'Barnen i området går på förskolan vid torget',
   ])('%s → no minor', (text) => {
@@ -98,6 +103,11 @@ describe('sensitive data about a person, not a group (issue 13)', () => {
     ['My wife is deaf and needs an interpreter', 'deaf'],
     ['jag är också celiakiker, caféet har glutenfritt', 'celiakiker'],
     ['My husband and I just moved to Rinkeby from Syria', 'moved to Rinkeby from Syria'],
+    ['min son är 4 mån och har kolik', 'kolik'],
+    ['Min granne på 84 har dåligt hjärta', 'har dåligt hjärta'],
+    ['Min bror är beroende av alkohol', 'beroende av alkohol'],
+    ['Jag är skyddsombud för Vision här på förvaltningen', 'skyddsombud för Vision'],
+    ['Hon ska ha taxi sedan operationen', 'sedan operationen'],
   ])('%s → %s', (text, span) => {
     expect(sensitive(text)).toContain(span);
   });
@@ -110,6 +120,10 @@ describe('sensitive data about a person, not a group (issue 13)', () => {
     'Det är rasistiskt att stänga den somaliska föreningens lokal',
     'Ombyggnaden vid Skanstull är ren schizofreni',
     'Vilken sjuk bild haha',
+    'kön till fritids är sjuk lång',
+    'omg the choir at the dementia home made me cry',
+    'vi är en liten syrisk-ortodox församling i Hässelby och söker lokal',
+    'Muslimska kvinnoföreningen i Tensta har väntat på besked',
     'Kön till fritids är helt sjuk i år',
     'Vi vill ha en lekplats som fungerar för barn i rullstol',
   ])('%s → nothing about a person', (text) => {
@@ -142,6 +156,16 @@ describe('phone numbers (issue 13)', () => {
       expect(phones(text)).toEqual([]);
     },
   );
+  it.each(['Ring gärna förskoleantagningen på 08-465 004 10 vardagar', 'Call us on 08-465 004 10 if you get stuck'])(
+    "the office's own desk is not a person's number: %s",
+    (text) => {
+      expect(phones(text)).toEqual([]);
+    },
+  );
+  it("an address the office gives as its own is not a person's", () => {
+    expect(findPersonalData('Vi kan inte svara på DM, mejla oss på vasterort@example.org').filter((f) => f.kind === 'email')).toEqual([]);
+    expect(findPersonalData('mejla mig på lisa@example.org').map((f) => f.kind)).toContain('email');
+  });
   it('"har nummer" before a number is a phone, not a reference number', () => {
     expect(phones('hon som anmälde vår grill har nummer 08-465 004 12')).toEqual(['08-465 004 12']);
   });

@@ -204,4 +204,10 @@ describe("the office's politicians' names", () => {
     expect(findPoliticalContent('Marika Sjövind lovade mer', lists).political).toBe(true);
     expect(findPoliticalContent('Marika kom hit', lists).political).toBe(false);
   });
+  it('are found by the surname alone, unless it is one of the commonest', async () => {
+    const { withPoliticians } = await import('../../lib/checks/political');
+    const lists = withPoliticians(undefined, ['Jonas Tallqvist', 'Anna Andersson']);
+    expect(findPoliticalContent('Skamligt att Tallqvist och hans gäng drog ner', lists).political).toBe(true);
+    expect(findPoliticalContent('Andersson i trappan klagar på bullret', lists).political).toBe(false);
+  });
 });

@@ -14,7 +14,7 @@ const CLOCK_BEFORE = /(?:kl|klockan|(?<!(?:me|us|him|her|reach|call|text)\s)at)\
 const ORGANISATION_BEFORE = /(?:kundtjänst(?:en)?|kundservice(?:n)?|växeln|växel|kontaktcenter|servicecenter|receptionen|supporten|customer service|switchboard)\P{L}{0,4}(?:\p{L}+\P{L}{1,3}){0,5}$/iu;
 // "ring Stockholm Vatten och Avfall på 08-…", "Försäkringskassan, 0771-…": a public body or company named right
 // before a landline number (a mobile number after an employer's name is still a person's).
-const ORGANISATION_NAMED = /(?:\p{L}*(?:verket|kassan|kontoret|förvaltningen|bolaget|bostäder|nämnden|myndigheten|kommun|kommunen)|stockholm vatten(?: och avfall)?|stockholms stad|stockholm exergi|vattenfall|ellevio|polisen|vårdcentralen|1177)\P{L}{0,3}(?:på|:)?\s*$/iu;
+const ORGANISATION_NAMED = /(?:\p{L}*(?:verket|kassan|kontoret|förvaltningen|bolaget|bostäder|nämnden|myndigheten|kommun|kommunen|antagningen|mottagning|mottagningen|expeditionen|kansliet)|(?:call|ring|nå|kontakta|reach) (?:us|oss)|stockholm vatten(?: och avfall)?|stockholms stad|stockholm exergi|vattenfall|ellevio|polisen|vårdcentralen|1177)\P{L}{0,3}(?:på|on|at|:)?\s*$/iu;
 const REFERENCE_BEFORE = /(?:nummer|nr|order|ref|referens|id|ocr|dnr|faktura|#)\.?\s*:?\s*$/i;
 // "08-508 00 000 (växel)", "… till kundtjänst": the label written after the number.
 const ORGANISATION_AFTER = /^\s*[,(-]?\s*(?:växel|växeln|kundtjänst|kundservice|switchboard)(?!\p{L})/iu;
@@ -104,6 +104,8 @@ export function findSpelledEmails(text: string, out: PersonalDataFinding[]): voi
 }
 
 /** Scans outward from each "@" instead of a full-text regex, which would rescan long words for an "@". */
+const US_BEFORE = /(?:mejla|maila|mail|skriv till|kontakta|email|e-mail|write to|contact) (?:oss|us)\P{L}{0,3}(?:på|at|:)?\s*$/iu;
+
 export function findEmails(text: string, out: PersonalDataFinding[]): void {
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let s = at;
@@ -114,6 +116,8 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
     while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
     if (s === at || s > 0 && (text[s - 1] === '/' || text[s - 1] === '@')) continue;
     if (!DOMAIN_OK.test(text.slice(at + 1, e))) continue;
+    // "mejla oss på …", "email us at …": the office's or an organisation's own address.
+    if (US_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
     out.push(finding('email', text, s, e));
   }
 }

@@ -121,6 +121,18 @@ const PATTERNS: Pattern[] = [
     next: /^(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}])/iu,
     nextFirst: 'etfsånETFSÅN',
   },
+  // A definite group picked out: "de där 14-åringarna" (but not "fjortonåringarna i Rågsved" in general)
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:de|dom)\s+(?:där|här)\s+(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åringarna(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åringarna'], back: 24, ahead: 2 },
+  // English months: "our 18-month-old"
+  { re: /(?<![\p{L}\d])\d{1,2}[- ]months?[- ]old(?![\p{L}])/giu, keys: ['month'], back: 4, ahead: 8 },
+  // Pupils of a class: "tjejerna från 7B", "eleverna i 4C"
+  {
+    re: /(?<![\p{L}])(?:tjejerna|killarna|eleverna|flickorna|pojkarna|barnen|ungarna|tjejen|killen|eleven)\s+(?:från|i|på)\s+[1-9][a-fA-F](?![\p{L}\d])/giu,
+    keys: [' från ', ' i ', ' på '],
+    back: 12,
+    ahead: 6,
+    after: /^[1-9]/u,
+  },
   // A pronoun for children who attend a preschool: "de går väl på Ekbackens förskola?", "hon går på fritids"
   {
     re: /(?<![\p{L}])(?:de|dom|han|hon|hen|båda|tvillingarna)\s+går\s+(?:väl\s+|ju\s+|fortfarande\s+|nu\s+|också\s+)?(?:på|i)\s+(?:\p{Lu}\p{L}*\s+)?(?:förskola|förskolan|dagis|fritids|lågstadiet|mellanstadiet|\p{L}+förskola)(?![\p{L}])/giu,
@@ -129,7 +141,7 @@ const PATTERNS: Pattern[] = [
     ahead: 48,
   },
   // "13-åringen", "tolvåringen", "en 15-åring"; not a group in general ("tolvåringar") nor a comparison ("en femåring hade gjort det bättre")
-  { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|arna)?(?![\p{L}])(?!\s+(?:hade|skulle|kan|kunde|fattar|förstår|begriper|klarar|vet)(?![\p{L}]))`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
+  { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en)?(?![\p{L}])(?!\s+(?:hade|skulle|kan|kunde|fattar|förstår|begriper|klarar|vet)(?![\p{L}]))`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
 ];
 
 // Each key as written and capitalised ("Klass 2B", "Åk 3"), so the text need not be lower-cased first;

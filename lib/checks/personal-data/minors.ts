@@ -16,7 +16,7 @@ const SCHOOL_EN = String.raw`(?:(?:[1-8](?:st|nd|rd|th)\s+grade)|grade\s+[1-8](?
 const AGE_PATTERNS = [
   String.raw`jag\s+(?:är|e|fyller|blir|är\s+bara)${S}${AGE}${YEARS_SV}${NOT_UNIT}`,
   String.raw`${CHILD_SV}(?:\s*,\s*|\s+(?:som\s+)?(?:är|blir|fyller|fyllde|blev|på)\s+(?:också\s+|bara\s+|nästan\s+|snart\s+|redan\s+)?|\s+\()${AGE}${YEARS_SV}\)?${NOT_UNIT}`,
-  String.raw`(?:min|mitt|vår|vårt)\s+${AGE}-åri(?:ng|ga|ge)(?:\s+(?:son|dotter|barn|pojke|flicka))?`,
+  String.raw`(?:min|mitt|vår|vårt|hans|hennes|deras)\s+${AGE}-åri(?:ng|ga|ge)(?:\s+(?:son|dotter|barn|pojke|flicka|syster|bror|lillasyster|lillebror|kusin))?`,
   String.raw`(?:i['’]?m|i\s+am)\s+(?:only\s+)?${AGE}${YEARS_EN}${NOT_UNIT}`,
   // "my daughter's preschool place? She is 3": a pronoun with a child's age (adults are left out below).
   String.raw`(?:she|he)\s+is\s+(?:only\s+|just\s+)?${AGE}${YEARS_EN}${NOT_UNIT}(?![\p{L}\d])`,
@@ -25,6 +25,8 @@ const AGE_PATTERNS = [
 ];
 const SCHOOL_PATTERNS = [
   String.raw`${CHILD_SV}(?:\s+som)?(?:\s+går)?\s+(?:(?:i|på)\s+${SCHOOL_SV}|(?:första|andra)\s+året\s+på\s+gymnasiet)`,
+  // "vår son börjar förskoleklass", "dottern ska börja i ettan"
+  String.raw`${CHILD_SV}\s+(?:börjar|ska\s+börja|har\s+börjat|började)\s+(?:(?:i|på)\s+)?${SCHOOL_SV}`,
   String.raw`jag\s+går\s+(?:i|på)\s+${SCHOOL_SV}`,
   String.raw`${CHILD_EN}(?:\s+who)?(?:\s+is)?\s+(?:in|at)\s+${SCHOOL_EN}`,
 ];
@@ -32,7 +34,7 @@ const SCHOOL_PATTERNS = [
 // Sticky and grouped by first word: "i", "jag" and "min" are among the commonest Swedish words, so
 // each is tried only against the few patterns that can start with it.
 const [SELF_SV, CHILD_AGE_SV, AGED_SV, SELF_EN, PRONOUN_EN, AGED_EN, CHILD_AGE_EN] = AGE_PATTERNS.map((p) => new RegExp(p, 'iuy'));
-const [CHILD_SCHOOL_SV, SELF_SCHOOL_SV, CHILD_SCHOOL_EN] = SCHOOL_PATTERNS.map(
+const [CHILD_SCHOOL_SV, CHILD_STARTS_SV, SELF_SCHOOL_SV, CHILD_SCHOOL_EN] = SCHOOL_PATTERNS.map(
   (p) => new RegExp(`${p}(?![\\p{L}\\d])`, 'iuy'),
 );
 const POSSESSIVE_SV = ['min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'deras'];
@@ -50,7 +52,7 @@ route(AGE_RES, ['my', 'our'], [AGED_EN, CHILD_AGE_EN]);
 route(AGE_RES, ['his', 'her'], [CHILD_AGE_EN]);
 route(AGE_RES, ['she', 'he'], [PRONOUN_EN]);
 route(SCHOOL_RES, ['jag'], [SELF_SCHOOL_SV]);
-route(SCHOOL_RES, [...POSSESSIVE_SV, ...DEFINITE_SV], [CHILD_SCHOOL_SV]);
+route(SCHOOL_RES, [...POSSESSIVE_SV, ...DEFINITE_SV], [CHILD_SCHOOL_SV, CHILD_STARTS_SV]);
 route(SCHOOL_RES, ['my', 'our', 'his', 'her'], [CHILD_SCHOOL_EN]);
 /** Hashes of the words a minor's age or school can start with, for a shared screen. */
 export const MINOR_TRIGGER_KEYS: readonly number[] = [...AGE_RES.keys(), ...SCHOOL_RES.keys()].map((w) => wordHash(w, 0, w.length));

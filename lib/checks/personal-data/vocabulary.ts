@@ -61,6 +61,7 @@ for (const vocab of vocabularies) {
 }
 const WE_BEFORE = /(?:^|[^\p{L}])(?:vi|våra|mina|oss)\s+(?:är\s+|som\s+är\s+|två\s+)?(?:\p{L}+\s+)?$/iu;
 const METAPHOR_BEFORE = /(?:^|[^\p{L}])(?:(?:en|ett|den|det)\s+(?:ren\s+|riktig\s+|riktiga\s+|verkliga\s+|stora\s+)?|(?:är|var|blir)\s+(?:ren|rena|rena\s+rama|total|som)\s+)$/iu;
+const SLANG_AFTER = /^\s+(?:lång|långt|långa|bra|kul|snygg|snyggt|dyr|dyrt|mycket|många|stor|stort|jobbig|jobbigt|seg|segt|fin|fint|god|gott)(?![\p{L}])/iu;
 const SLANG_BEFORE = /(?:^|[^\p{L}])(?:vilken|vilket|helt)\s+$/iu;
 const METAPHORS = new Set(['schizofreni', 'psykos', 'cancer', 'cancern', 'sjukdom', 'sjukdomen', 'pest', 'pesten', 'virus', 'viruset', 'cancersvulst', 'cancersvulsten']);
 const ASSOCIATION_BEFORE = /(?:föreningen|förbundet|riksförbundet|förening|föreningar|(?:för|till)\s+(?:barn|personer|elever|vuxna|alla|människor))\s+(?:för\s+|med\s+|i\s+)?$/iu;
@@ -70,7 +71,9 @@ const hasAssociationWord = (s: string) => {
   const lowered = s.toLowerCase();
   return lowered.includes('förening') || lowered.includes('förbund');
 };
-const ASSOCIATION_AFTER = /^\s+(?:föreningen|föreningens|förening|förbundet|föreningar|kulturförening\p{L}*)/iu;
+const ASSOCIATION_AFTER = /^\s+(?:\p{L}*förening\p{L}*|förbundet|församling\p{L}*|congregation|association)/iu;
+// "the dementia home", "LSS-boendet": a place for people with the condition, not a person's data.
+const INSTITUTION_AFTER = /^[\s-]*(?:home|ward|unit|clinic|boende\p{L}*|avdelning\p{L}*|mottagning\p{L}*|klinik\p{L}*)(?![\p{L}])/iu;
 
 /** A word that names a group, a metaphor or an association rather than disclosing something about a person. */
 export function aboutNoOne(text: string, start: number, end: number, word: string): boolean {
@@ -78,7 +81,8 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   if (groupPlurals.has(word) && !WE_BEFORE.test(before)) return true;
   if (METAPHORS.has(word) && METAPHOR_BEFORE.test(before)) return true;
   // "Vilken sjuk bild", "kön är helt sjuk i år": slang for crazy, not an illness.
-  if ((word === 'sjuk' || word === 'sjukt') && SLANG_BEFORE.test(before)) return true;
+  if ((word === 'sjuk' || word === 'sjukt') && (SLANG_BEFORE.test(before) || SLANG_AFTER.test(text.slice(end, end + 12)))) return true;
+  if (INSTITUTION_AFTER.test(text.slice(end, end + 16))) return true;
   // "Hörselföreningen i Söderort bjuder in till öppet hus om hörapparater": an association's notice.
   const lead = text.slice(Math.max(0, start - 90), start);
   if (hasAssociationWord(lead) && ASSOCIATION_NAMED.test(lead)) return true;
