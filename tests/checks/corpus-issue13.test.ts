@@ -148,7 +148,8 @@ const FLOORS: Record<Split, Floors> = {
     phone: [1, 0.91],
     email: [1, 1],
     address: [1, 1],
-  },  // Tuned on after its first score (unlawful 0.980 / 0.685, tests/checks/corpus/README.md).
+  },
+  // Tuned on after its first score (unlawful 0.980 / 0.685, tests/checks/corpus/README.md).
   test10: {
     unlawful: [1, 1],
     political: [1, 1],
