@@ -11,12 +11,12 @@ import { listHits } from './match/lists';
 type RuleSpec = { id: string; ground: string; scope: 'sentence' | 'comment'; all: string[][]; hit: string[]; miss: string[] };
 /**
  * A rule's list: matcher terms (`list`), shapes found by a regex of their own (`shapes`: '@number' …), or
- * everyday words looked for only when the rule's other lists hit (`lazy`). `emoji` marks the weapon-emoji list.
+ * everyday words looked for only when the rule's other lists hit (`lazy`). `emoji` marks a list of emoji shapes (weapons, vermin, blood).
  */
 type RuleList = { list: CompiledList | null; shapes: readonly RegExp[]; lazy: RegExp | null; emoji: boolean };
 /**
  * `at`: where each list's matcher list is in LISTS (-1: none); `needs`: those that must hit before the
- * rule is looked at further; `emoji`: the rule has a weapon-emoji list.
+ * rule is looked at further; `emoji`: the rule has a list of emoji shapes.
  */
 type Rule = { id: string; ground: LawGroundId; sentence: boolean; lists: RuleList[]; at: number[]; needs: number[]; emoji: boolean };
 type Span = { start: number; end: number };
@@ -29,6 +29,10 @@ const AGE_RANGE = /(?<![\d])(?:[4-9]|1[0-7])\s*[-–]\s*(?:[5-9]|1[0-7])(?:\s*å
 const PLATE = /(?<![\p{L}\d])[A-ZÅÄÖ]{3}\s?\d{2}[A-Z\d](?![\p{L}\d])/gu;
 // '@weaponEmoji': a knife, gun, bomb, axe, dynamite or dagger standing for a weapon.
 const WEAPON_EMOJI = /(?:\u{1F52A}|\u{1F52B}|\u{1F4A3}|\u{1FA93}|\u{1F9E8}|\u{1F5E1})/gu;
+// '@verminEmoji': rats, monkeys, apes, cockroaches and pigs standing for people; '@bloodEmoji': blood, a skull, a coffin, a grave.
+const VERMIN_EMOJI = /(?:\u{1F400}|\u{1F401}|\u{1F412}|\u{1F435}|\u{1F98D}|\u{1FAB3}|\u{1F416}|\u{1F437})/gu;
+const BLOOD_EMOJI = /(?:\u{1FA78}|\u{1F480}|\u{2620}|\u{26B0}|\u{1FAA6})/gu;
+const EMOJI_SHAPES: Readonly<Record<string, RegExp>> = { '@weaponEmoji': WEAPON_EMOJI, '@verminEmoji': VERMIN_EMOJI, '@bloodEmoji': BLOOD_EMOJI };
 const SHAPES: Readonly<Record<string, RegExp>> = { '@number': NUMBER, '@address': ADDRESS, '@ageRange': AGE_RANGE, '@plate': PLATE };
 const sets = data.sets as Record<string, string[]>;
 
@@ -56,7 +60,7 @@ function lazyRegex(words: readonly string[]): RegExp {
 function ruleList(items: readonly string[], tag: string): RuleList {
   const set = items.length === 1 && items[0]!.startsWith('$') ? items[0]!.slice(1) : null;
   if (set && LAZY.has(set)) return { list: null, shapes: [], lazy: lazyRegex(expand(items)), emoji: false };
-  if (items.length === 1 && items[0] === '@weaponEmoji') return { list: null, shapes: [WEAPON_EMOJI], lazy: null, emoji: true };
+  if (items.length > 0 && items.every((i) => i in EMOJI_SHAPES)) return { list: null, shapes: items.map((i) => EMOJI_SHAPES[i] as RegExp), lazy: null, emoji: true };
   const all = expand(items);
   const words = all.filter((w) => !(w in SHAPES));
   const shapes = Object.entries(SHAPES).flatMap(([name, re]) => (all.includes(name) ? [re] : []));
@@ -90,9 +94,9 @@ const spansOf = (text: string, re: RegExp) => [...text.matchAll(re)].map((m) => 
 
 const DIGIT = /\d/;
 // Not global, so testing leaves no lastIndex behind (matchAll starts from a global regex's lastIndex).
-const ANY_WEAPON_EMOJI = new RegExp(WEAPON_EMOJI.source, 'u');
-function hasWeaponEmoji(text: string): boolean {
-  return ANY_WEAPON_EMOJI.test(text);
+const ANY_RULE_EMOJI = new RegExp(Object.values(EMOJI_SHAPES).map((re) => re.source).join('|'), 'u');
+function hasRuleEmoji(text: string): boolean {
+  return ANY_RULE_EMOJI.test(text);
 }
 
 /**
@@ -101,12 +105,12 @@ function hasWeaponEmoji(text: string): boolean {
  */
 export function ruleHits(text: string, blocked: () => readonly { start: number; end: number }[] = () => []): RuleHit[] {
   const found = listHits(text, LISTS);
-  const emoji = hasWeaponEmoji(text);
+  const emoji = hasRuleEmoji(text);
   // Rules of numbers, addresses and emoji alone (doxxing, a weapon emoji) need no matcher hit.
   if (!found && !emoji && !DIGIT.test(text)) return [];
   const raw = (i: number): readonly Span[] => found?.[i] ?? NO_HITS;
-  // Only rules whose matcher lists all hit go further (nearly every comment stops here). A weapon-emoji
-  // rule is a candidate only with a weapon emoji (else it would pass every comment on).
+  // Only rules whose matcher lists all hit go further (nearly every comment stops here). An emoji
+  // rule is a candidate only with such an emoji (else it would pass every comment on).
   const candidates = RULES.filter((rule) => rule.needs.every((i) => raw(i).length > 0) && (emoji || !rule.emoji));
   if (candidates.length === 0) return [];
   const spansBlocked = blocked();

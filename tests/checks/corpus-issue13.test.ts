@@ -165,7 +165,7 @@ const FLOORS: Record<Split, Floors> = {
   },
   // Tuned on after its first score (unlawful 0.940 / 0.653, tests/checks/corpus/README.md).
   test11: {
-    unlawful: [1, 0.95],
+    unlawful: [1, 1],
     political: [0.97, 0.97],
     needsReply: [0.95, 0.97],
     anyPersonalData: [0.98, 0.94],
