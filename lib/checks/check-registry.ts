@@ -5,7 +5,7 @@
  */
 import type { MessageKey } from '../i18n';
 import type { ActionKind, Comment } from '../model';
-import type { Badge, CheckContext, CheckDefinition, ChecklistItem } from './define';
+import type { Badge, CheckContext, CheckDefinition, CheckFacts, ChecklistItem } from './define';
 
 /** Every check's result for one comment, keyed by check id. */
 export type Judgement = Readonly<Record<string, unknown>>;
@@ -20,6 +20,8 @@ export interface CheckRegistry<K extends string = string> {
   judge(comment: Comment, ctx: CheckContext): Judgement;
   /** Whether any result in `j` (whole or partial) suggests removal: the `removal` of the others' context. */
   removal(j: Judgement): boolean;
+  /** What the results in `j` (whole or partial) tell the other checks: `removal` and the tellers' facts. */
+  context(j: Judgement): { removal: boolean } & CheckFacts;
   /** Re-runs only the timed checks (deadlines), keeping the others' results. */
   rejudgeTimed(previous: Judgement, comment: Comment, ctx: CheckContext): Judgement;
   /** The counts still open for one comment. */
@@ -50,8 +52,11 @@ export function createCheckRegistry<K extends string = string>(checks: readonly 
   }
   const countKeys = Object.keys(countLabels) as K[];
   const removers = checks.filter((c) => c.suggestsRemoval !== null);
-  const others = checks.filter((c) => c.suggestsRemoval === null);
+  const tellers = checks.filter((c) => c.suggestsRemoval === null && c.tells !== null);
+  const others = checks.filter((c) => c.suggestsRemoval === null && c.tells === null);
   const removal = (j: Judgement) => removers.some((c) => c.id in j && c.suggestsRemoval!(j[c.id]));
+  const facts = (j: Judgement): CheckFacts => Object.assign({}, ...tellers.filter((c) => c.id in j).map((c) => c.tells!(j[c.id])));
+  const context = (j: Judgement) => ({ removal: removal(j), ...facts(j) });
   const opens = (j: Judgement, recorded: readonly ActionKind[]) =>
     checks.map((c) => ({ check: c, open: c.open(j[c.id], recorded) as readonly K[] }));
 
@@ -61,15 +66,19 @@ export function createCheckRegistry<K extends string = string>(checks: readonly 
     countLabels,
     wordLists: checks.flatMap((c) => (c.wordList ? [c.wordList] : [])),
     removal,
+    context,
     judge(comment, ctx) {
-      // The checks that may suggest removal first: the others are told (a threat needs no answer).
+      // The checks that may suggest removal first: the others are told (a threat needs no answer). Then the
+      // checks that tell the rest something (what the text asks), then the rest.
       const first: Record<string, unknown> = Object.fromEntries(removers.map((c) => [c.id, c.run(comment, ctx)]));
-      const rest = { ...ctx, removal: removal(first) };
-      const all: Record<string, unknown> = { ...first, ...Object.fromEntries(others.map((c) => [c.id, c.run(comment, rest)])) };
+      const told = { ...ctx, removal: removal(first) };
+      const second: Record<string, unknown> = Object.fromEntries(tellers.map((c) => [c.id, c.run(comment, told)]));
+      const rest = { ...told, ...facts(second) };
+      const all: Record<string, unknown> = { ...first, ...second, ...Object.fromEntries(others.map((c) => [c.id, c.run(comment, rest)])) };
       return Object.fromEntries(checks.map((c) => [c.id, all[c.id]]));
     },
     rejudgeTimed: (previous, comment, ctx) => {
-      const rest = { ...ctx, removal: removal(previous) };
+      const rest = { ...ctx, ...context(previous) };
       return { ...previous, ...Object.fromEntries(checks.filter((c) => c.timed).map((c) => [c.id, c.run(comment, rest)])) };
     },
     open: (j, recorded) => new Set(opens(j, recorded).flatMap((o) => o.open)),

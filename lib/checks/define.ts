@@ -5,6 +5,7 @@
  */
 import type { MessageKey } from '../i18n';
 import type { ActionKind, Comment, LawGroundId } from '../model';
+import type { QuestionReading } from './question';
 import type { ReplySettings } from './reply-due';
 import type { WordLists } from './wordlists';
 
@@ -30,6 +31,8 @@ export interface CheckContext {
    * checks that declare `suggestsRemoval`, which are judged first.
    */
   removal?: boolean;
+  /** What the text asks of the office: told by the question check (`tells`), judged before the others. */
+  question?: QuestionReading;
   /** The user's additions and removals, by the key a check declares in `wordList`. */
   wordLists?: Readonly<Partial<Record<string, WordLists>>>;
 }
@@ -56,6 +59,9 @@ export interface ChecklistItem {
   removal?: { suggested: readonly LawGroundId[] };
 }
 
+/** What a check may tell the others through their context (see `tells`). */
+export type CheckFacts = Pick<CheckContext, 'question'>;
+
 export interface CheckSpec<Id extends string, R, C extends string, W extends string> {
   id: Id;
   /** Pure: judges one comment. */
@@ -74,6 +80,8 @@ export interface CheckSpec<Id extends string, R, C extends string, W extends str
   wordList?: { key: W; title: MessageKey };
   /** Whether the result suggests removal (sets `removal` in the other checks' context). */
   suggestsRemoval?(result: R): boolean;
+  /** Facts from the result for the other checks' context; such checks are judged before those others. */
+  tells?(result: R): CheckFacts;
 }
 
 /**
@@ -92,6 +100,8 @@ export interface CheckDefinition<Id extends string = string, C extends string = 
   checklistItem(result: unknown, recorded: readonly ActionKind[]): ChecklistItem | null;
   /** Null when the check never suggests removal; such checks are judged after those that may. */
   suggestsRemoval: ((result: unknown) => boolean) | null;
+  /** Null when the check tells the others nothing. */
+  tells: ((result: unknown) => CheckFacts) | null;
 }
 
 export function defineCheck<const Id extends string, R, const C extends string = never, const W extends string = never>(
@@ -110,6 +120,7 @@ export function defineCheck<const Id extends string, R, const C extends string =
     badge: (r, open) => spec.badge?.(own(r), open) ?? null,
     checklistItem: (r, recorded) => spec.checklistItem?.(own(r), recorded) ?? null,
     suggestsRemoval: spec.suggestsRemoval ? (r) => spec.suggestsRemoval!(own(r)) : null,
+    tells: spec.tells ? (r) => spec.tells!(own(r)) : null,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * The checks as the content script holds them: the same list, in the same order, as `CHECKS`
- * (registry.ts), but the text checks (personal data, political, unlawful) only as views. Their
+ * (registry.ts), but the text checks (personal data, political, unlawful, what a text asks) only as views. Their
  * vocabularies, patterns and matchers are compiled and run in the background (`judgeTexts`), so none of
  * that is parsed, compiled or kept in memory on Facebook's page. tests/checks/page-checks.test.ts holds
  * this list to `CHECKS`.
@@ -12,14 +12,23 @@ import { remoteCheck } from './define';
 import office from './office.check';
 import { personalDataView } from './personal-data.view';
 import { politicalView } from './political.view';
+import { questionView } from './question.view';
 import publishing from './publishing.check';
 import reply from './reply.check';
 import { unlawfulView } from './unlawful.view';
 
 /** The checks whose result depends only on the text, the office's authorship and the user's word lists. */
-export const TEXT_CHECK_IDS: readonly string[] = ['personal-data', 'political', 'unlawful'];
+export const TEXT_CHECK_IDS: readonly string[] = ['personal-data', 'political', 'unlawful', 'question'];
 
-export const PAGE_CHECKS = [office, reply, archive, remoteCheck(personalDataView), remoteCheck(politicalView), remoteCheck(unlawfulView)] as const;
+export const PAGE_CHECKS = [
+  office,
+  reply,
+  archive,
+  remoteCheck(personalDataView),
+  remoteCheck(politicalView),
+  remoteCheck(unlawfulView),
+  remoteCheck(questionView),
+] as const;
 /** Checks on the office's own posts (publishing rules), shown in the page panel. */
 export const POST_CHECKS = [publishing] as const;
 /** Checks on the account's own about/intro view or bio, shown in the page panel and the round view. */

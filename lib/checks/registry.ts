@@ -8,10 +8,11 @@ import { createCheckRegistry } from './check-registry';
 import office from './office.check';
 import personalData from './personal-data.check';
 import political from './political.check';
+import question from './question.check';
 import reply from './reply.check';
 import unlawful from './unlawful.check';
 
-export const CHECKS = [office, reply, archive, personalData, political, unlawful] as const;
+export const CHECKS = [office, reply, archive, personalData, political, unlawful, question] as const;
 export { ACCOUNT_CHECKS, POST_CHECKS } from './page-checks';
 
 type CountKeyOf<T> = T extends { counts: infer C } ? keyof C & string : never;

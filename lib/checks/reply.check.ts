@@ -24,6 +24,7 @@ export default defineCheck({
       own: ctx.own !== false,
       parentByOffice: ctx.parentByOffice,
       removal: ctx.removal === true,
+      question: ctx.question,
     });
     return {
       needed: reply.needed,

@@ -695,7 +695,7 @@ export class OverlayController {
         continue;
       }
       const comment = dated(entry, this.now());
-      const ctx = { ...this.context(entry), removal: this.checks.removal(texts) };
+      const ctx = { ...this.context(entry), ...this.checks.context(texts) };
       entry.judgement = Object.fromEntries(this.checks.checks.map((c) => [c.id, ids.has(c.id) ? texts[c.id] : c.run(comment, ctx)]));
       this.show(entry);
     }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../lib/i18n';
 import { pageCheckRegistry } from '../../lib/checks/page-checks';
+import { readQuestion } from '../../lib/checks/question';
 import { DEFAULT_REPLY, replyDue } from '../../lib/checks/reply-due';
 import { checkRegistry } from '../../lib/checks/registry';
 import type { Comment } from '../../lib/model';
@@ -14,8 +15,8 @@ const reply = (j: Record<string, unknown>) => j.reply as { needed: boolean; remo
 
 describe('removal instead of a reply', () => {
   it('replyDue: a question that is to be removed needs no reply', () => {
-    const base = { now: NOW, settings: DEFAULT_REPLY };
     const c = { text: 'Ska vi elda upp kontoret så ni lyssnar?', isReply: false, authorName: 'A', postedAt: '2026-03-10T08:00:00+01:00' };
+    const base = { now: NOW, settings: DEFAULT_REPLY, question: readQuestion(c.text) };
     expect(replyDue(c, base).needed).toBe(true);
     expect(replyDue(c, { ...base, removal: true })).toMatchObject({ needed: false, reason: 'removal' });
   });
@@ -44,6 +45,20 @@ describe('removal instead of a reply', () => {
     expect(pageCheckRegistry.removal({ unlawful: { flagged: true, grounds: [], terms: ['x'], excerpt: null, own: true } })).toBe(false);
     expect(pageCheckRegistry.removal({ unlawful: { flagged: false, grounds: [], terms: [], excerpt: null } })).toBe(false);
     expect(pageCheckRegistry.removal({})).toBe(false);
+  });
+  it("the content script's reply check decides from what the background read in the text", async () => {
+    const { judgeTexts } = await import('../../lib/checks/text-checks');
+    const replyCheck = pageCheckRegistry.checks.find((c) => c.id === 'reply')!;
+    const ask = comment('Har simhallen öppet på juldagen');
+    const [texts] = judgeTexts([{ text: ask.text, own: false }]);
+    expect(texts!.question).toEqual({ asks: true, toSomeone: false, namesOffice: false });
+    const told = pageCheckRegistry.context(texts!);
+    expect(told).toEqual({ removal: false, question: { asks: true, toSomeone: false, namesOffice: false } });
+    expect(replyCheck.run(ask, { ...ctx, ...told })).toMatchObject({ needed: true });
+    // Not judged yet: no reply badge before the background has read the text.
+    expect(replyCheck.run(ask, ctx)).toMatchObject({ needed: false });
+    const thanks = judgeTexts([{ text: 'Tack för hjälpen!', own: false }])[0]!;
+    expect(replyCheck.run(comment('Tack för hjälpen!'), { ...ctx, ...pageCheckRegistry.context(thanks) })).toMatchObject({ needed: false });
   });
 });
 

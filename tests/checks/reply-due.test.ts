@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REPLY, isQuestion, postedAtFromLabel, replyDue, type ReplyDueComment } from '../../lib/checks/reply-due';
+import { isQuestion, readQuestion } from '../../lib/checks/question';
+import { DEFAULT_REPLY, postedAtFromLabel, replyDue as replyDueOf, type ReplyDueComment, type ReplyDueContext } from '../../lib/checks/reply-due';
+
+// As the registry runs it: the question check reads the text first and tells the reply check.
+const replyDue = (comment: ReplyDueComment, ctx: ReplyDueContext) => replyDueOf(comment, { question: readQuestion(comment.text), ...ctx });
 import { toStockholmIso } from '../../lib/calendar/stockholm';
 
 describe('isQuestion', () => {

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findPersonalData } from '../../../lib/checks/personal-data.ts';
 import { findPoliticalContent, withPoliticians } from '../../../lib/checks/political.ts';
+import { readQuestion } from '../../../lib/checks/question.ts';
 import { DEFAULT_REPLY, replyDue } from '../../../lib/checks/reply-due.ts';
 import { findUnlawfulCandidates } from '../../../lib/checks/unlawful.ts';
 import { scoreBinary, type BinaryScore } from '../binary-score.ts';
@@ -18,7 +19,7 @@ export const LABEL_KINDS = [
   'phone', 'email', 'address',
 ] as const;
 export type LabelKind = (typeof LABEL_KINDS)[number];
-export type Split = 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11';
+export type Split = 'dev' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7' | 'test8' | 'test9' | 'test10' | 'test11' | 'test12';
 
 export type CorpusComment = {
   id: string;
@@ -57,7 +58,7 @@ export function judge(c: CorpusComment): Record<LabelKind, boolean> {
   const kinds = new Set(findPersonalData(c.text, { removal: unlawful }).map((f) => f.kind));
   const reply = replyDue(
     { text: c.text, isReply: c.context.isReply, authorName: 'Invånare', postedAt: POSTED },
-    { now: NOW, settings: DEFAULT_REPLY, own: c.context.own === true, answered: false, removal: unlawful, ...threadOf(c) } as Parameters<typeof replyDue>[1],
+    { now: NOW, settings: DEFAULT_REPLY, own: c.context.own === true, answered: false, removal: unlawful, question: readQuestion(c.text), ...threadOf(c) } as Parameters<typeof replyDue>[1],
   );
   return {
     unlawful,

@@ -1,0 +1,216 @@
+/**
+ * What a comment's text asks of the office, read from the text alone: whether it asks a question or for
+ * something ("ring mig", "skicka beslutet", "Har simhallen öppet på juldagen"), whether it opens by naming
+ * another person, and whether it names the office. The reply-due check (./reply-due.ts) adds who wrote it,
+ * the thread and the clock. Run in the background with the other text checks, so these word lists are
+ * never parsed on the page.
+ */
+
+export interface QuestionReading {
+  /** It asks the office something or asks it to do something. */
+  asks: boolean;
+  /** It opens by naming someone ("@Maria Holm …", "Jonas Berg kan du …"): it talks to that person. */
+  toSomeone: boolean;
+  /** It names the office ("kommunen", "ni på …"): a reply in a residents' thread turned to the office. */
+  namesOffice: boolean;
+}
+
+/** The question check's reading of one text. */
+export function readQuestion(text: string): QuestionReading {
+  return { asks: isQuestion(text), toSomeone: addressesSomeone(text), namesOffice: OFFICE_ADDRESSED.test(text) };
+}
+
+// JS `\b` does not know å/ä/ö, so word edges are spelled out with Unicode letter classes.
+const words = (src: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`, 'u');
+
+/** Requests and questions that mean the same wherever they sit in the text. */
+const ANYWHERE = words(
+  [
+    'undrar', 'jag vill veta', 'vill gärna veta', 'skulle (?:jag |vi )?vilja veta', 'skulle (?:ni|du) kunna',
+    'vänligen', 'svara(?: mig| oss)?', 'ber om (?:ett )?svar', 'väntar(?: fortfarande)? på (?:ert |ett )?svar',
+    'hör av er', 'återkom(?:mer ni)?', 'meddela (?:mig|oss)', 'hur gör (?:jag|man|vi)', 'när (?:öppnar|stänger)',
+    'var kan (?:jag|man|vi)', 'någon som vet', 'behöver hjälp', 'please', 'pls', '(?:could|can|would|will) you',
+    'how (?:do|can|should) (?:i|we)', 'when (?:does|do|will|is|are)', 'where (?:can|do|is|are)', 'i wonder',
+    "i(?:'d| would) like to know", 'let me know', 'any update', 'i need help',
+    // Requests without a question mark: wishes, asks and modal demands addressed to the office.
+    'vill (?:gärna )?veta', 'jag vill ha', 'jag vill prata', '(?:jag|vi) ber (?:er |om)', 'vore (?:snällt|tacksam|bra|toppen) om',
+    'tacksam (?:om|för (?:svar|besked|hjälp))', '(?:jag|vi) behöver (?:veta|svar|besked|hjälp)', 'ni måste', 'ge (?:oss |mig )?besked',
+    'snälla (?:kolla|ring|svara|hjälp|töm|fixa|laga)', 'ring (?:mig|oss|någon|tillbaka)', 'kontakta (?:mig|oss)',
+    '(?:maila|mejla|sms:a) (?:mig|oss)', 'så (?:ni|du) kan (?:kolla|se|hjälpa)', 'call me', 'email me', 'e-mail me',
+    'om (?:jag|vi) inte får (?:något )?(?:svar|besked)', 'ni kan nå mig', 'nå mig på', 'hör gärna av er', 'vill anmäla intresse', 'ringa (?:mig|oss)', 'får gärna (?:ringa|mejla|maila|kontakta)',
+    'kan sättas in på mitt', 'sätt(?:a)? in (?:den |pengarna |återbetalningen )?på mitt konto',
+    'om (?:inte|ingen|ni inte)[^.?!]{0,80}(?:anmäler|anmäla|hör från|ringer)',
+    // Ultimatums and polite asks: "om ni inte svarar innan fredag går jag till JO", "ni får gärna vara mer …",
+    // "väntar fortfarande på ersättningen".
+    'om ni inte (?:svarar|hör av er|återkommer|ringer|åtgärdar|fixar|lagar|tar bort|sätter upp|gör något|betalar|ersätter|ändrar)',
+    'ni får gärna', 'väntar (?:fortfarande|ännu|än) på',
+    // A complaint or an ultimatum that names what the office owes: "om ingen svarar … anmäler jag er till JO",
+    // "har inte fått något besked", "vi vill avboka lokalen".
+    'om (?:inte|ingen|ni inte)[^.?!]{0,80}(?:jo|advokat\\p{L}*|aftonbladet|expressen|tidningen|media|polisanmäl\\p{L}*)',
+    '(?:anmäla|anmäler|anmäl|advokat|jo|aftonbladet|expressen|tidningen|media)[^.?!]{0,60}om (?:inte|ingen|ni inte)',
+    'har (?:fortfarande |ännu |än )?inte (?:fått|hört) (?:något|nåt|någon|nån|mitt|min|mina|sin|sina|besked|svar)',
+    '(?:jag|vi) vill (?:avboka|boka om|säga upp|överklaga|klaga på|ansöka om|byta|flytta)',
+    // After a reference number the subject is often left out: "bokningsnummer …, vill avboka", "Dnr …. Begär ut akten."
+    'vill (?:avboka|boka om|säga upp|överklaga|ansöka om)', '(?:jag )?begär(?: att få)? ut', '(?:jag|vi) kräver', 'kräver (?:besked|svar|att)',
+    'vill ha (?:svar|besked)', '(?:jag|vi) behöver (?:ett |en )?(?:intyg|blankett\\p{L}*|kopia|kvitto)', '(?:fakturan|räkningen|avgiften)[^.?!]{0,40} (?:är|blev) fel',
+    'ni når mig', 'om ni vill (?:nå|ringa|kontakta|mejla|maila) mig', '(?:jag|vi) nås på', '(?:någon|nån) (?:måste|borde|får gärna) (?:höra av sig|ringa|kontakta)',
+    'ändra i era register', '(?:och|så) boka (?:en )?tid', 'jag begär',
+    '(?:betalas|sättas|föras) (?:ut |in |över )?(?:till|på) mitt', '(?:i|we) need to know', 'if (?:nobody|no one|you don\'t) (?:answers?|replies|responds?)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta', '(?:jag|vi) vill ha (?:svar|besked)',
+  ].join('|'),
+);
+
+/**
+ * Imperatives of verbs residents use to ask the office to act or inform ("skicka beslutet", "snälla töm
+ * kärlen", "ta bort cyklarna"): at the start of a clause, after openers and "gärna". Verbs that as often
+ * advise other residents ("bränn inte …", "kolla in …") are left out.
+ */
+const REQUEST_VERBS = new Set([
+  'skicka', 'ring', 'kontakta', 'maila', 'mejla', 'meddela', 'informera', 'berätta', 'svara', 'besvara', 'ge', 'töm',
+  'klipp', 'sanda', 'salta', 'ploga', 'laga', 'fixa', 'åtgärda', 'kolla', 'kontrollera', 'titta', 'sätt', 'återinför',
+  'öppna', 'flytta', 'byt', 'städa', 'gör', 'radera', 'stäng', 'be', 'skjut', 'hjälp', 'ordna', 'förklara', 'skriv', 'rätta', 'ändra', 'avboka', 'prioritera',
+  'hämta', 'ta', 'spola', 'reparera', 'betala', 'ersätt', 'återbetala', 'publicera', 'återställ', 'lägg', 'se', 'please', 'send', 'fix', 'call', 'email',
+  'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact',
+]);
+/** What may follow an imperative that opens a request: an object, a particle or an adverb, not a subject. */
+const ENGLISH_VERBS = new Set(['please', 'send', 'fix', 'call', 'email', 'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact']);
+const NOT_AFTER_IMPERATIVE = new Set(['jag', 'vi', 'du', 'han', 'hon', 'de', 'dom', 'det', 'i', 'you', 'we', 'it', 'they']);
+/**
+ * "Ring mig", "kontakta oss" ask the office; "ring skadedjur", "ring Jonas på …", "call the police" tell
+ * others whom to call. These verbs open a request only with the writer as their object (or alone).
+ */
+const CALL_VERBS = new Set(['ring', 'kontakta', 'sms', 'call', 'contact', 'text']);
+const CALL_ME = new Set(['mig', 'oss', 'upp', 'tillbaka', 'me', 'us', 'back', 'gärna', 'snarast', 'direkt', 'asap', 'när']);
+/** Imperatives with a particle that address the public, not the office: "skriv under uppropet". */
+const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['sign', ['the']],
+  // Directions and collections: "ta vänster vid …", "sätt in på SEB …".
+  ['ta', ['vänster', 'höger', 'med']],
+  ['sätt', ['in']],
+  ['skriv', ['under', 'på']],
+  ['lägg', ['pengarna', 'resurserna', 'skattepengarna']],
+]);
+const COME_AND = new Set(['hämta', 'laga', 'fixa', 'städa', 'ta', 'sanda', 'ploga', 'töm', 'tömma', 'åtgärda', 'hjälp', 'hjälpa', 'röj', 'röja', 'plocka', 'kolla', 'titta']);
+/** "Fixa det!", "gör det nu": for these verbs "det" is the object, not a subject. */
+const TAKES_DET = new Set(['fixa', 'laga', 'åtgärda', 'ordna', 'kolla', 'ändra', 'rätta', 'gör', 'radera', 'skicka', 'töm']);
+/** Questions that ask nobody: rhetorical openers ("sen undrar folk varför …", "vem bryr sig"). */
+const RHETORICAL = words(
+  [
+    'sen undrar folk', 'sedan undrar folk', 'sen undrar ni', 'sedan undrar ni', 'sen undrar man', 'sedan undrar man',
+    'vem bryr sig', 'hur kan man vara så', 'varför ska det alltid', 'hur svårt kan det vara', 'hur svårt ska det vara',
+    'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens', 'vad håller ni på med', 'tror ni att folk är', 'så är det bara', 'vad gör (?:han|hon|de|ni) ens', 'vad gör (?:han|hon|de|ni) egentligen', 'hur går det ihop', 'var är de nu',
+    'sen undrar de', 'sedan undrar de', 'sen förvånas', 'vem fan', 'vad fan', 'hur fan',
+    // Lost and found among residents, and laughter: "har någon sett en vit katt?", "jag dör 😂 vem har satt upp …".
+    'har (?:någon|nån) (?:sett|hittat)', 'om (?:någon|nån) (?:har )?hittat', '(?:någon|nån) som (?:har )?(?:sett|hittat)',
+    'ensam med den', 'dör av skratt', 'jag dör\\s*(?=\\p{Extended_Pictographic})', 'skratta ihjäl', 'skrattade ihjäl', 'den som (?:har )?hittat|den som hittade',
+    '(?:och )?så undrar (?:ni|folk|man|de|dom)', 'varför ska (?:våra|mina|vi) skattepengar', 'vem ska man lita på', 'vem hinner (?:dit|det|med)', 'som faktiskt jobbar',
+    // Defiance, not a request: "radera hur mycket ni vill".
+    'hur mycket (?:ni|du) vill', 'så mycket (?:ni|du) vill', 'bäst (?:ni|du) vill',
+    'even know', 'do you even', 'does (?:he|she|anyone) even',
+  ].join('|'),
+);
+const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
+// Adverbs that end like a definite noun: "Fick äntligen …", "Är verkligen …" are not questions.
+const ADVERB = /(?:ligen|igen|sedan)$/u;
+
+const INTERROGATIVES = new Set(['när', 'var', 'vart', 'varifrån', 'hur', 'vad', 'varför', 'vem', 'vems', 'vilken',
+  'vilket', 'vilka', 'what', 'why', 'when', 'where', 'who', 'whom', 'whose', 'which', 'how']);
+/** These also open exclamations ("Vad fint!", "What a day", "How lovely") or imperatives ("Var rädda om er!"). */
+const EXCLAIMING = new Set(['vad', 'vilken', 'vilket', 'vilka', 'hur', 'var', 'what', 'how']);
+const EXCLAMATION_WORD = new RegExp(`^(?:${[
+  'a', 'an', 'fin[at]?', 'bra', 'kul', 'rolig[at]?', 'härlig[at]?', 'vacker[t]?', 'vackra', 'snygg[at]?', 'god',
+  'gott', 'goda', 'skön[at]?', 'trevlig[at]?', 'mysig[at]?', 'underbar[at]?', 'fantastisk[at]?', 'otrolig[at]?',
+  'grym[at]?', 'fräsch[at]?', 'lyckad', 'lyckat', 'synd', 'tråkig[at]?', 'toppen', 'nice', 'lovely', 'great',
+  'beautiful', 'wonderful', 'cool', 'sad', 'awful', 'amazing', 'kind', 'sweet', 'tur', 'otur', 'skam', 'lycka', 'skandal', 'katastrof', 'fiasko', 'sjuk', 'sjukt', 'galen', 'galet',
+  'skämt', 'slöseri', 'cirkus', 'pinsamt', 'löjligt', 'vansinne', 'idioti', 'dårskap', 'fars', 'joke', 'mess', 'waste',
+].join('|')})$`, 'u');
+/** Verbs that, placed first and followed by a subject, make a yes/no question in Swedish or English. */
+const INVERTING = new Set(['kan', 'kunde', 'får', 'fick', 'ska', 'skall', 'skulle', 'måste', 'finns', 'fanns', 'går', 'gick',
+  'har', 'hade', 'är', 'blir', 'gäller', 'behöver', 'bör', 'borde', 'vet', 'vill', 'kommer', 'stämmer', 'fungerar',
+  'funkar', 'hinner', 'brukar', 'e', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would',
+  'should', 'shall', 'may', 'might', 'has', 'have', 'must']);
+const SUBJECTS = new Set(['ni', 'man', 'jag', 'vi', 'det', 'du', 'någon', 'några', 'nån', 'ngn', 'dem', 'dom', 'de', 'den', 'detta', 'denna',
+  'dessa', 'han', 'hon', 'kommunen', 'i', 'you', 'we', 'it', 'there', 'this', 'that', 'they', 'he', 'she', 'anyone',
+  'anybody', 'someone', 'somebody', 'the', 'my', 'our', 'your']);
+/** Openers stripped before looking at the first real word ("Hej, kan ni …", "Men varför …"). */
+const OPENERS = new Set(['hej', 'hejsan', 'hallå', 'tjena', 'asså', 'alltså', 'typ', 'hi', 'hello', 'hey', 'och', 'men', 'så', 'snälla', 'ok',
+  'okej', 'and', 'but', 'so', 'btw', 'dear']);
+
+// A form-like message to the office: "Anmälan till julbordet: …", "Adressändring för hemtjänsten: …", "… Nås på 070-…".
+const FORM_OPENING = /(?:^\s*(?:anmälan|avanmälan|adressändring|ansökan) (?:till|för|från)|(?:^|[.!?]\s*)nås på)(?![\p{L}])/u;
+const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
+
+/** Words that turn a reply in a residents' thread back to the office. */
+const OFFICE_ADDRESSED = /(?<![\p{L}])(?:kommunen|stadsdelen|förvaltningen|stadsdelsförvaltningen|ni på|the office|the council)(?![\p{L}])/iu;
+
+const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
+
+/** "Om jag kunde, skulle jag …": after a conditional or temporal clause the verb comes first without a question. */
+const SUBORDINATE = /^\s*(?:om|när|ifall|eftersom|innan|tills|även om|if|when)(?![\p{L}])/u;
+
+function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate = false): boolean {
+  const tokens = clause.match(/[\p{L}\p{N}']+/gu) ?? [];
+  const start = tokens.findIndex((w) => !OPENERS.has(w));
+  const [first, next] = start < 0 ? [] : tokens.slice(start, start + 2);
+  if (!first) return false;
+  if (INTERROGATIVES.has(first)) {
+    // "När jag var liten …", "When I was young …": a subject right after makes it a subordinate clause.
+    if (next !== undefined && SUBJECTS.has(next)) return false;
+    if (EXCLAIMING.has(first) && (exclaimed || (next !== undefined && EXCLAMATION_WORD.test(next)))) return false;
+    // "Vilken bild 😂", "vad gulligt": two words without "?" are an exclamation.
+    if (EXCLAIMING.has(first) && tokens.length - start <= 2) return false;
+    return true;
+  }
+  if (first === 'gärna' || first === 'vänligen') return next !== undefined && REQUEST_VERBS.has(next);
+  // "Kom och hämta!": come and do something for me.
+  if (first === 'kom') return next === 'och' && COME_AND.has(tokens[start + 2] ?? '');
+  if (REQUEST_VERBS.has(first) && !exclaimedPraise(clause)) {
+    if (next === undefined) return true;
+    // "ring 070-174 06 77": a number to call back on.
+    if (CALL_VERBS.has(first)) return CALL_ME.has(next) || /^\p{N}/u.test(next);
+    if (PUBLIC_PARTICLES.get(first)?.includes(next)) return false;
+    if (next === 'det' && TAKES_DET.has(first)) return true;
+    // "Ändra i era register": after a Swedish verb "i" is a preposition, not the English "I".
+    if (next === 'i') return !ENGLISH_VERBS.has(first);
+    return !NOT_AFTER_IMPERATIVE.has(next);
+  }
+  if (next === undefined) return false;
+  if (INVERTING.has(first) && afterSubordinate) return false;
+  if (INVERTING.has(first)) return SUBJECTS.has(next) || (next.length > 3 && DEFINITE.test(next) && !ADVERB.test(next) && !SUBJECTS.has(first));
+  // Swedish puts the finite verb first only in questions and commands: "Spolar ni isbanan …", "Hämtar ni …".
+  // "Tappar vi köplatsen om …": with "vi" only when more follows ("…, hävdar vi." is a statement).
+  if (next === 'vi') return /\p{L}{2,}[ae]r$/u.test(first) && tokens.length - start > 2;
+  return /\p{L}{2,}[ae]r$/u.test(first) && (next === 'ni' || next === 'man' || next === 'du' || next === 'kommunen');
+}
+
+// "Se så fint!", "Titta vad vackert!": a look-verb opening praise is not a request.
+function exclaimedPraise(clause: string): boolean {
+  return /^\s*(?:se|titta|kolla)\s+(?:så|vad|hur)(?!\p{L})/u.test(clause);
+}
+
+/** A comment that opens by naming someone ("@Maria Holm …", "Jonas Berg kan du …") talks to that person. */
+// "@norrmalmsstadsdel när kommer …": a handle that names the office, not a resident.
+const OFFICE_HANDLE = /^\s*@\S*(?:stadsdel|stad|kommun|forvaltning|förvaltning|bibliotek|district|council|sdf|sdn)/iu;
+
+export function addressesSomeone(text: string): boolean {
+  return (/^\s*@\S/u.test(text) && !OFFICE_HANDLE.test(text)) || /^\s*\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,? (?:kan|har|vet|ska|vill|skulle|do|can|have) (?:du|you)\b/u.test(text);
+}
+
+/** Whether the text asks the office something or asks it to do something. */
+export function isQuestion(text: string): boolean {
+  // A question-mark emoji is a question mark.
+  const clean = text.replace(URL_RE, ' ').replace(/[\u2753\u2754]\ufe0f?/gu, '?').toLocaleLowerCase('sv');
+  if (RHETORICAL.test(clean)) return false;
+  // A '?' after a word counts; lone "???" under a photo does not.
+  if (/[\p{L}\p{N})"'”»]\s*\?/u.test(clean)) return true;
+  // An advert to other residents ("Säljer barnvagn, ring 070-…") and words to other residents ("Till er som
+  // frågat om loppisen: …") ask nothing of the office unless they ask a question.
+  if (TO_THE_PUBLIC.test(clean)) return false;
+  if (ANYWHERE.test(clean) || FORM_OPENING.test(clean)) return true;
+  for (const sentence of clean.match(/[^.!?\n]+[.!?]*/gu) ?? []) {
+    const exclaimed = sentence.trimEnd().endsWith('!');
+    // An emoji ends a clause as a comma does: "… 🤮 skicka nån som hämtar!!"
+    const clauses = sentence.split(/[,;:–—]|\p{Extended_Pictographic}/u);
+    if (clauses.some((clause, i) => isQuestionClause(clause, exclaimed, i > 0 && SUBORDINATE.test(clauses[i - 1] ?? '')))) return true;
+  }
+  return false;
+}
