@@ -47,7 +47,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
   it("shows the consent reminder for the office's post, and flags the resident's comment with the same words", async () => {
     const [post] = await ownPosts('the own-post reminders', (p) => p.length === 1);
-    expect(post).toMatchObject({ postId: POST_ID, handled: null, reminders: ['minor', 'phone'], buttons: ['publish-consent', 'publish-fixed'] });
+    expect(post).toMatchObject({ postId: POST_ID, handled: null, reminders: ['minor'], buttons: ['publish-consent', 'publish-fixed'] });
     expect(post!.text).toContain(uiText(browserName, 'publishMinor'));
     expect(post!.text).toContain(uiText(browserName, 'publishConsent'));
     const anna = await waitFor('Anna\'s overlay', () => driver.overlays(), (o) => o.some((x) => x.commentId === ANNA && x.state !== 'unknown'));
@@ -62,7 +62,7 @@ describe.each(BROWSERS)('%s', (browserName) => {
       kind: 'publishing-reviewed',
       account: { platform: 'facebook', url: 'https://www.facebook.com/norrbyexempel' },
       subject: { kind: 'post', id: POST_ID, authorUrl: 'https://www.facebook.com/norrbyexempel' },
-      checks: ['publishing:minor', 'publishing:phone', 'outcome:consent'],
+      checks: ['publishing:minor', 'outcome:consent'],
     });
     expect(record!.subject!.text).toContain('Alva, 10 år');
     await ownPosts('the post shown as handled', (p) => p[0]?.handled === 'consent');

@@ -64,7 +64,7 @@ describe('the office\'s own post in the page panel', () => {
     controller.scan();
     await flush();
     expect(ownPosts().map((p) => p.dataset.postId)).toEqual(['pfbid0Exempel419']);
-    expect(reminderKinds()).toEqual(['minor', 'phone']);
+    expect(reminderKinds()).toEqual(['minor']);
     expect(panel().textContent).toContain('publishMinor');
     expect(badgesOf(ANNA)).toContain('badge-personal-data');
     controller.stop();
@@ -90,7 +90,7 @@ describe('the office\'s own post in the page panel', () => {
     expect(ownPosts()).toEqual([]);
     await vi.advanceTimersByTimeAsync(6_000);
     expect(ownPosts().map((p) => p.dataset.postId)).toEqual(['pfbid0Exempel419']);
-    expect(reminderKinds()).toEqual(['minor', 'phone']);
+    expect(reminderKinds()).toEqual(['minor']);
     controller.stop();
   });
 
@@ -102,7 +102,7 @@ describe('the office\'s own post in the page panel', () => {
     await flush();
     expect(reviewPublishing).toHaveBeenCalledOnce();
     const req = reviewPublishing.mock.calls[0]![0];
-    expect(req).toMatchObject({ site: 'facebook', pageUrl: URL_, outcome: 'consent', reminders: ['minor', 'phone'] });
+    expect(req).toMatchObject({ site: 'facebook', pageUrl: URL_, outcome: 'consent', reminders: ['minor'] });
     expect(req.post).toMatchObject({ id: 'pfbid0Exempel419', authorUrl: OFFICE, text: expect.stringContaining('Alva, 10 år') });
     expect(ownPosts()[0]!.dataset.handled).toBe('consent');
     expect(panel().querySelector('[data-testid=publish-consent]')).toBeNull();
@@ -154,7 +154,7 @@ describe('the office\'s own post in the page panel', () => {
     controller.scan();
     await flush();
     // (Unit tests' t() gives the message key only; the e2e tests show the real texts.)
-    expect(reminderKinds()).toEqual(['minor', 'phone']);
+    expect(reminderKinds()).toEqual(['minor']);
     expect(panel().querySelector('img')).toBeNull();
     controller.stop();
   });
