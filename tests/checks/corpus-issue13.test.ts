@@ -1,8 +1,8 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test9; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test8 (each of test2 … test8 was held out until its first
+ * fails here. Held out (never tuned on): test and test12; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test11 (each of test2 … test11 was held out until its first
  * score was taken and its misses read); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -18,8 +18,8 @@ const FLOORS: Record<Split, Floors> = {
   // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at.
   test: {
     unlawful: [0.93, 0.93], // target met
-    political: [0.86, 0.89], // target precision ≥ 0.95 and recall ≥ 0.90: not met
-    needsReply: [0.93, 0.92], // target met
+    political: [0.89, 0.89], // target precision ≥ 0.95 and recall ≥ 0.90: not met
+    needsReply: [0.93, 0.95], // target met
     anyPersonalData: [0.98, 0.96], // target met
     minor: [1, 0.83], // target recall ≥ 0.90: not met
     sensitive: [1, 1],
@@ -30,18 +30,18 @@ const FLOORS: Record<Split, Floors> = {
     address: [0.85, 1],
   },
   // Held out: written 2026-12-04 after the last round of tuning, scored once (tests/checks/corpus/README.md).
-  test9: {
-    unlawful: [0.98, 0.68], // target recall ≥ 0.90: not met
-    political: [0.93, 1], // target precision ≥ 0.95: not met
-    needsReply: [0.93, 0.94], // target met
-    anyPersonalData: [0.88, 0.91], // target precision ≥ 0.92 and recall ≥ 0.92: not met
-    minor: [0.9, 0.86], // target recall ≥ 0.90: not met
-    sensitive: [0.82, 0.82],
-    personnummer: [1, 1], // target met
-    bankAccount: [1, 1],
-    phone: [0.83, 1],
-    email: [1, 1],
-    address: [1, 1],
+  test12: {
+    unlawful: [0.94, 0.65], // target recall ≥ 0.90: not met
+    political: [0.96, 0.91], // target met
+    needsReply: [0.87, 0.97], // target precision ≥ 0.90: not met
+    anyPersonalData: [0.94, 0.9], // target recall ≥ 0.92: not met
+    minor: [0.92, 0.89], // target recall ≥ 0.90: not met
+    sensitive: [0.93, 0.74],
+    personnummer: [0.94, 1], // target precision ≥ 0.98: not met
+    bankAccount: [0.83, 1],
+    phone: [1, 1],
+    email: [1, 0.77],
+    address: [1, 0.93],
   },
   // Tuned on: regression floors.
   dev: {
@@ -149,6 +149,20 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [1, 1],
   },
+  // Tuned on after its first score (unlawful 0.980 / 0.681, tests/checks/corpus/README.md).
+  test9: {
+    unlawful: [0.98, 1],
+    political: [1, 1],
+    needsReply: [1, 1],
+    anyPersonalData: [0.98, 1],
+    minor: [1, 1],
+    sensitive: [0.95, 1],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
   // Tuned on after its first score (unlawful 0.980 / 0.685, tests/checks/corpus/README.md).
   test10: {
     unlawful: [1, 1],
@@ -189,7 +203,7 @@ describe('issue-13 corpus', () => {
     const all = splits.flatMap((split) => items[split]);
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     expect(new Set(all.map((c) => c.text)).size).toBe(all.length);
-    expect(items.test9.length).toBeGreaterThanOrEqual(250);
+    expect(items.test12.length).toBeGreaterThanOrEqual(250);
   });
 
   describe.each(splits)('%s split', (split) => {
