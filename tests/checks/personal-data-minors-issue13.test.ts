@@ -40,6 +40,7 @@ describe('minors', () => {
     ['Vi har en dotter på 3 år i kön', 'en dotter på 3 år'],
     ['Grattis till vår lilla Ella som fyller 1 idag', 'lilla Ella som fyller 1'],
     ['Fina barn du har, de går väl på Ekbackens förskola?', 'de går väl på Ekbackens förskola'],
+    ['Tvillingarna går fortfarande på förskolan i Farsta', 'Tvillingarna går fortfarande på förskolan'],
     ["We need an interpreter for our son's class 3A meeting", 'class 3A'],
     ['sprid bilden på ungen, han e typ 12', 'han e typ 12'],
     ['min dotter går i 7an på Rinkebyskolan', 'går i 7an'],

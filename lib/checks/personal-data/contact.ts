@@ -103,9 +103,10 @@ export function findSpelledEmails(text: string, out: PersonalDataFinding[]): voi
   }
 }
 
-/** Scans outward from each "@" instead of a full-text regex, which would rescan long words for an "@". */
+// "mejla oss på …", "email us at …": the office's or an organisation's own address.
 const US_BEFORE = /(?:mejla|maila|mail|skriv till|kontakta|email|e-mail|write to|contact) (?:oss|us)\P{L}{0,3}(?:på|at|:)?\s*$/iu;
 
+/** Scans outward from each "@" instead of a full-text regex, which would rescan long words for an "@". */
 export function findEmails(text: string, out: PersonalDataFinding[]): void {
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let s = at;
@@ -116,7 +117,6 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
     while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
     if (s === at || s > 0 && (text[s - 1] === '/' || text[s - 1] === '@')) continue;
     if (!DOMAIN_OK.test(text.slice(at + 1, e))) continue;
-    // "mejla oss på …", "email us at …": the office's or an organisation's own address.
     if (US_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
     out.push(finding('email', text, s, e));
   }

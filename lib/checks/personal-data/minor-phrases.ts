@@ -139,6 +139,7 @@ const PATTERNS: Pattern[] = [
     keys: [' går '],
     back: 12,
     ahead: 48,
+    next: /^(?:(?:väl|ju|fortfarande|nu|också)\s+)?(?:på|i)\s/iu,
   },
   // "13-åringen", "tolvåringen", "en 15-åring"; not a group in general ("tolvåringar") nor a comparison ("en femåring hade gjort det bättre")
   { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en)?(?![\p{L}])(?!\s+(?:hade|skulle|kan|kunde|fattar|förstår|begriper|klarar|vet)(?![\p{L}]))`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
@@ -179,7 +180,7 @@ export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void
         if (pattern.digitAfter && !isDigit(text.charCodeAt(next))) continue;
         // The first character first: these keys (" är ", " blir ") are among the commonest in Swedish.
         if (pattern.nextFirst && !pattern.nextFirst.includes(text.charAt(next))) continue;
-        if (pattern.next && !pattern.next.test(text.slice(next, next + 10))) continue;
+        if (pattern.next && !pattern.next.test(text.slice(next, next + 16))) continue;
         if (pattern.after && !(CLASS_START.has(text.charCodeAt(next)) && pattern.after.test(text.slice(next, next + 14)))) continue;
         let from = Math.max(0, k - pattern.back);
         while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
