@@ -13,6 +13,7 @@
 import en from './data/unlawful-en.json';
 import sv from './data/unlawful-sv.json';
 import { composeNormalized, normalizeForMatching, spansBack, undoWordEvasions } from './normalize';
+import { readWithModel } from './unlawful-model';
 import { ruleHits } from './unlawful-rules';
 import {
   compilePatterns, compileUserTerms, matchTerms, pickLongest, uniqueTexts, type CompiledList, type TermMatch, type WordLists,
@@ -24,7 +25,8 @@ export { LAW_GROUNDS, type LawGround } from './law-grounds';
 import type { LawGround } from './law-grounds';
 import { LAW_GROUNDS } from './law-grounds';
 
-export type UnlawfulResult = { flagged: boolean; grounds: LawGround[]; terms: string[] };
+/** `byModel`: only the word model flagged it (no rule or term did), so no ground is suggested. */
+export type UnlawfulResult = { flagged: boolean; grounds: LawGround[]; terms: string[]; byModel?: true };
 /** `add` terms flag without a ground (the moderator picks one); `byGround` terms also suggest theirs. */
 export type UnlawfulWordLists = WordLists & { byGround?: Partial<Record<LawGround, readonly string[]>> };
 
@@ -33,6 +35,8 @@ type Vocabulary = { grounds: Record<string, GroundSpec>; except: string[] };
 const VOCABULARIES: readonly Vocabulary[] = [sv, en];
 const GROUND_IDS = new Set<string>(LAW_GROUNDS.map((g) => g.id));
 const USER_TAG = 'user';
+/** The tag of spans the word model weighed most, when it alone flags a comment. */
+export const MODEL_TAG = 'model';
 
 function isGround(tag: string): tag is LawGround {
   return GROUND_IDS.has(tag);
@@ -85,7 +89,7 @@ export function unlawfulHits(text: string, extra?: UnlawfulWordLists, withRules 
 }
 
 /** Character evasions (zero-width, fullwidth …) and word evasions ("s k j u t a", "SPR4NG4") undone. */
-function normalizedForUnlawful(nfc: string) {
+export function normalizedForUnlawful(nfc: string) {
   const n = normalizeForMatching(nfc);
   return composeNormalized(n, undoWordEvasions(n.text));
 }
@@ -98,10 +102,38 @@ function matchUnlawful(normalized: string, extra: UnlawfulWordLists | undefined,
   const hits = [...single, ...pairHits(normalized, extra?.remove)].sort((x, y) => x.start - y.start);
   if (!withRules) return hits;
   // Rule spans add to the vocabulary's; where they overlap a vocabulary hit, that hit stands for both.
-  const rules = pickLongest(ruleHits(normalized, () => matchTerms(normalized, { include: EXCEPT }))).filter(
+  // The exceptions' spans, found once and only when asked for (by a rule that fired, or by the model).
+  let excepted: TermMatch[] | undefined;
+  const exceptions = () => (excepted ??= matchTerms(normalized, { include: EXCEPT }));
+  const rules = pickLongest(ruleHits(normalized, exceptions)).filter(
     (r) => !hits.some((h) => h.start < r.end && r.start < h.end),
   );
-  return withoutReported(withoutPests([...hits, ...rules].sort((x, y) => x.start - y.start), normalized), normalized);
+  const found = withoutReported(withoutPests([...hits, ...rules].sort((x, y) => x.start - y.start), normalized), normalized);
+  if (found.length > 0 || (hits.length > 0 && !withModel)) return found;
+  // Nothing the rules stand by: the word model may still find it reads like a threat, hate or an offer.
+  // The same filters apply (pests, a threat quoted to report it), and the office's removed terms win.
+  return withoutReported(withoutPests(modelHits(normalized, exceptions, extra?.remove), normalized), normalized);
+}
+
+let withModel = true;
+/** For tests and the corpus bench: the rules and terms alone, without the word model. */
+export function useWordModel(on: boolean): void {
+  withModel = on;
+}
+
+function modelHits(normalized: string, exceptions: () => readonly TermMatch[], remove: WordLists['remove']): TermMatch[] {
+  if (!withModel) return [];
+  // The exceptions hold for the model too: "döda mig om jag kommer sent", "jag dör av skratt" are read
+  // as if those words were not there (blanked, so the spans still point at the same characters).
+  let masked = normalized;
+  for (const e of exceptions()) masked = masked.slice(0, e.start) + ' '.repeat(e.end - e.start) + masked.slice(e.end);
+  const reading = readWithModel(masked);
+  if (!reading.flagged) return [];
+  // A word the office has taken off the lists does not flag through the model either.
+  const removed = new Set((remove ?? []).map((r) => r.trim().toLocaleLowerCase('sv')));
+  return reading.why
+    .map(({ start, end }) => ({ start, end, text: normalized.slice(start, end), pattern: MODEL_TAG, tag: MODEL_TAG }))
+    .filter((h) => !removed.has(h.text.toLocaleLowerCase('sv')));
 }
 
 // "Råttorna måste utrotas": extermination talk about pests, with no population group named, is pest control.
@@ -109,7 +141,7 @@ const PESTS = /(?<![\p{L}])(?:råtta|råttor|råttorna|möss|mössen|kackerlack\
 const GROUP_NAMED = /(?<![\p{L}])(?:muslim\p{L}*|jud\p{L}*|invandrar\p{L}*|flykting\p{L}*|somali\p{L}*|arab\p{L}*|afrikan\p{L}*|romer\p{L}*|zigenar\p{L}*|bög\p{L}*|homo\p{L}*|svartskall\p{L}*|blatt\p{L}*|neg\p{L}*|utlänning\p{L}*|afghan\p{L}*|syrier\p{L}*|kurder\p{L}*|samer\p{L}*|mellanöstern|afrika|arabländerna|immigrants?|refugees|jews|muslims|gypsies|roma|afghans|syrians|iraqis|migrants|eritreans|arabs|somalis|blacks|gays|these people|those people|(?:de|dom|dem) här människorna|inte (?:riktiga )?människor|not (?:even )?human)(?![\p{L}])/iu;
 
 function withoutPests(hits: TermMatch[], text: string): TermMatch[] {
-  if (hits.length === 0 || !hits.every((h) => h.tag === 'hets-mot-folkgrupp') || !PESTS.test(text) || GROUP_NAMED.test(text)) return hits;
+  if (hits.length === 0 || !hits.every((h) => h.tag === 'hets-mot-folkgrupp' || h.tag === MODEL_TAG) || !PESTS.test(text) || GROUP_NAMED.test(text)) return hits;
   return [];
 }
 
@@ -139,5 +171,6 @@ export function judgeHits(hits: readonly TermMatch[]): UnlawfulResult {
   const grounds: LawGround[] = [];
   for (const { tag } of hits) if (isGround(tag) && !grounds.includes(tag)) grounds.push(tag);
   const terms = uniqueTexts(hits);
-  return { flagged: terms.length > 0, grounds, terms };
+  const byModel = hits.length > 0 && hits.every((h) => h.tag === MODEL_TAG);
+  return { flagged: terms.length > 0, grounds, terms, ...(byModel ? { byModel: true as const } : {}) };
 }

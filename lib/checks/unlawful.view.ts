@@ -15,10 +15,13 @@ export const unlawfulView = checkView<UnlawfulJudgement>()({
   tags: (r) => r.grounds.map((g) => `unlawful:${g}`),
   counts: { flagged: 'panelFlagged' },
   open: (r, recorded) => (r.flagged && !recorded.includes('removed') && !recorded.includes('hidden') ? ['flagged'] : []),
-  badge: (r) => (r.flagged ? { tone: 'unlawful', text: t('badgeUnlawful', r.grounds.map(groundLabel).join(', ')) } : null),
+  badge: (r) =>
+    r.flagged
+      ? { tone: 'unlawful', text: r.grounds.length > 0 ? t('badgeUnlawful', r.grounds.map(groundLabel).join(', ')) : t('badgeUnlawfulNoGround') }
+      : null,
   checklistItem: (r) => ({
     title: t('checkUnlawfulTitle'),
-    lines: [r.flagged ? t('checkUnlawfulFlagged', r.grounds.map(groundLabel).join(', ')) : t('checkUnlawfulNone')],
+    lines: [flaggedLine(r)],
     excerpt: r.excerpt,
     ...(r.own ? {} : { removal: { suggested: r.grounds } }),
   }),
@@ -26,3 +29,10 @@ export const unlawfulView = checkView<UnlawfulJudgement>()({
   // Not for the office's own text: its own post is never "removed" in place of an answer.
   suggestsRemoval: (r) => r.flagged && !r.own,
 });
+
+// Without a suggested ground (the word model, or an office's own word without one) the line says why.
+function flaggedLine(r: UnlawfulResult): string {
+  if (!r.flagged) return t('checkUnlawfulNone');
+  if (r.grounds.length > 0) return t('checkUnlawfulFlagged', r.grounds.map(groundLabel).join(', '));
+  return r.byModel ? t('checkUnlawfulModel') : t('checkUnlawfulNoGround');
+}
