@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { WORD_LISTS } from '../../lib/checks/registry';
+import { WORD_LISTS } from '../../lib/checks/page-checks';
 import { t } from '../../lib/i18n';
 import {
   NAME_MAX,

@@ -5,6 +5,7 @@
  * that is parsed, compiled or kept in memory on Facebook's page. tests/checks/page-checks.test.ts holds
  * this list to `CHECKS`.
  */
+import type { MessageKey } from '../i18n';
 import archive from './archive.check';
 import baseInfo from './base-info.check';
 import { createCheckRegistry } from './check-registry';
@@ -16,6 +17,7 @@ import { questionView } from './question.view';
 import publishing from './publishing.check';
 import reply from './reply.check';
 import { unlawfulView } from './unlawful.view';
+import type { WordListKey } from './registry';
 
 /** The checks whose result depends only on the text, the office's authorship and the user's word lists. */
 export const TEXT_CHECK_IDS: readonly string[] = ['personal-data', 'political', 'unlawful', 'question'];
@@ -35,3 +37,9 @@ export const POST_CHECKS = [publishing] as const;
 export const ACCOUNT_CHECKS = [baseInfo] as const;
 
 export const pageCheckRegistry = createCheckRegistry(PAGE_CHECKS);
+
+/**
+ * The user word lists, in the checks' order, with their options-page titles: from the views, so the
+ * settings, options page and popup know them without loading any check's vocabulary or model.
+ */
+export const WORD_LISTS = pageCheckRegistry.wordLists as readonly { key: WordListKey; title: MessageKey }[];

@@ -2,7 +2,6 @@
  * The one list of checks. Adding a check is one `<id>.check.ts` file and one line here; the overlay,
  * the page panel, the monitoring counts, the record tags and the options page follow from it.
  */
-import type { MessageKey } from '../i18n';
 import archive from './archive.check';
 import { createCheckRegistry } from './check-registry';
 import office from './office.check';
@@ -23,8 +22,7 @@ export type Counts = Record<CountKey, number>;
 export type WordListKey = NonNullable<(typeof CHECKS)[number]['wordList']>['key'];
 
 export const checkRegistry = createCheckRegistry<CountKey>(CHECKS);
-/** The user word lists, in the checks' order, with their options-page titles. */
-export const WORD_LISTS = checkRegistry.wordLists as readonly { key: WordListKey; title: MessageKey }[];
+export { WORD_LISTS } from './page-checks';
 export const COUNT_KEYS: readonly CountKey[] = checkRegistry.countKeys;
 
 export { createCheckRegistry, type CheckRegistry, type Judgement } from './check-registry';

@@ -4,7 +4,8 @@
  * No storage access here, so build scripts can import it.
  */
 import { z } from 'zod';
-import { WORD_LISTS, type WordListKey } from '../checks/registry';
+import { WORD_LISTS } from '../checks/page-checks';
+import type { WordListKey } from '../checks/registry';
 import { siteRegistry } from '../sites/registry';
 import { checkEndpoint } from '../sync/connection';
 

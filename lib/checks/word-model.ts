@@ -1,0 +1,181 @@
+/**
+ * Word models beside the rule-based checks: a linear model (logistic regression) over the words of a
+ * comment, their first five letters (a crude Swedish stem: "skjuter", "skjutas" → "skjut") and pairs of
+ * neighbouring stems, trained on the labelled corpus (tests/checks/corpus, `npm run train:models`). One
+ * model per kind where rules alone miss too much on fresh text: unlawful content and minors.
+ *
+ * Why: rules catch the wordings they were written from; on each fresh set of comments the unlawful rules
+ * found only about two in three (issue 13). A model generalises from *how* threats, hate and offers read
+ * ("ska", "få se", "akta", "🔪", "sprid") rather than from exact phrases. A model only adds flags a human
+ * then judges, where no rule fired: it never decides and never removes. Its "why" is the words that
+ * weighed most, highlighted like the rules' spans.
+ *
+ * Pure and small: a table lookup per word, stem and pair; no regex per term. Runs in the background only.
+ */
+/** How the model reads text: also used by the trainer, so training and use cannot drift apart. */
+export const STEM_LENGTH = 5;
+const WORD = /[\p{L}\p{N}]+|\p{Extended_Pictographic}/gu;
+
+export interface Token {
+  word: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+export function tokenize(normalized: string): Token[] {
+  const lower = normalized.toLowerCase();
+  const tokens: Token[] = [];
+  // toLowerCase keeps the length of Swedish and English text; where it would not, positions are not trusted.
+  const aligned = lower.length === normalized.length;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const word = m[0];
+    const start = aligned ? m.index : 0;
+    const end = aligned ? m.index + word.length : normalized.length;
+    tokens.push({ word, stem: stemOf(word), start, end });
+  }
+  return tokens;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function stemOf(word: string): string {
+  if (word.length <= STEM_LENGTH) return word;
+  // By code point: a letter outside the BMP must not be cut in half.
+  return SURROGATE.test(word) ? Array.from(word).slice(0, STEM_LENGTH).join('') : word.slice(0, STEM_LENGTH);
+}
+
+/** One feature occurrence: its name and the span of text it covers. */
+export interface Feature {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Every feature of the text, each name once (first occurrence): words `w:`, stems `s:`, stem pairs `b:`. */
+export function features(tokens: readonly Token[]): Feature[] {
+  const seen = new Set<string>();
+  const out: Feature[] = [];
+  const add = (name: string, start: number, end: number) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    out.push({ name, start, end });
+  };
+  tokens.forEach((t, i) => {
+    add(`w:${t.word}`, t.start, t.end);
+    add(`s:${t.stem}`, t.start, t.end);
+    const prev = tokens[i - 1];
+    if (prev) add(`b:${prev.stem}_${t.stem}`, prev.start, t.end);
+  });
+  return out;
+}
+
+export interface WordModelData {
+  /** What it was trained on and how, for the README and the about text. */
+  about: { trainedOn: string[]; items: number; positives: number; features: number; stemLength: number };
+  /** Flag at or above this probability. */
+  threshold: number;
+  bias: number;
+  weights: Record<string, number>;
+}
+
+/** The weights split by kind, so reading a comment looks up its own words without building names. */
+interface Tables {
+  words: Map<string, number>;
+  stems: Map<string, number>;
+  pairs: Map<string, Map<string, number>>;
+}
+
+function tables(weights: Record<string, number>): Tables {
+  const t: Tables = { words: new Map(), stems: new Map(), pairs: new Map() };
+  for (const [name, w] of Object.entries(weights)) {
+    const body = name.slice(2);
+    if (name.startsWith('w:')) t.words.set(body, w);
+    else if (name.startsWith('s:')) t.stems.set(body, w);
+    else if (name.startsWith('b:')) {
+      // Stems never contain "_" (it is not a letter or digit), so the first one splits the pair.
+      const cut = body.indexOf('_');
+      const first = body.slice(0, cut);
+      let next = t.pairs.get(first);
+      if (!next) t.pairs.set(first, (next = new Map()));
+      next.set(body.slice(cut + 1), w);
+    }
+  }
+  return t;
+}
+
+const TABLES = new WeakMap<WordModelData, Tables>();
+
+function tablesOf(data: WordModelData): Tables {
+  let t = TABLES.get(data);
+  if (!t) TABLES.set(data, (t = tables(data.weights)));
+  return t;
+}
+
+export interface ModelReading {
+  /** Probability-like score in 0…1. */
+  score: number;
+  flagged: boolean;
+  /** The spans of the features that weighed most for the flag (at most three), in text order. */
+  why: { start: number; end: number }[];
+}
+
+const WHY = 3;
+
+/** Scores already normalised text (evasions undone, see normalize.ts) with `data`'s model. */
+export function readWithModel(normalized: string, data: WordModelData): ModelReading {
+  const { words, stems, pairs } = tablesOf(data);
+  let z = data.bias;
+  // What each stretch of text added (a word's own and its stem's weight count together). The same
+  // features as `features()`, each counted once per comment, looked up without building their names.
+  const bySpan = new Map<string, { w: number; start: number; end: number }>();
+  const counted = new Set<string>();
+  const add = (name: string, w: number | undefined, start: number, end: number) => {
+    if (w === undefined || counted.has(name)) return;
+    counted.add(name);
+    z += w;
+    const key = `${start}:${end}`;
+    const known = bySpan.get(key);
+    if (known) known.w += w;
+    else bySpan.set(key, { w, start, end });
+  };
+  const tokens = tokenize(normalized);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const w = words.get(t.word);
+    if (w !== undefined) add(`w:${t.word}`, w, t.start, t.end);
+    const s = stems.get(t.stem);
+    if (s !== undefined) add(`s:${t.stem}`, s, t.start, t.end);
+    const prev = tokens[i - 1];
+    const b = prev ? pairs.get(prev.stem)?.get(t.stem) : undefined;
+    if (prev && b !== undefined) add(`b:${prev.stem}_${t.stem}`, b, prev.start, t.end);
+  }
+  const score = 1 / (1 + Math.exp(-z));
+  const flagged = score >= data.threshold;
+  return { score, flagged, why: flagged ? heaviest([...bySpan.values()]) : [] };
+}
+
+/** The spans that weighed most for the flag, at most WHY, not overlapping each other, in text order. */
+function heaviest(spans: { w: number; start: number; end: number }[]): { start: number; end: number }[] {
+  const picked: { start: number; end: number }[] = [];
+  for (const s of spans.filter((x) => x.w > 0).sort((a, b) => b.w - a.w || a.start - b.start)) {
+    if (picked.length === WHY) break;
+    if (picked.some((p) => p.start < s.end && s.start < p.end)) continue;
+    picked.push({ start: s.start, end: s.end });
+  }
+  return picked.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The spans a model flags `normalized` by, as matches tagged `tag` (none when it does not flag); a span
+ * the office has taken off its word lists (`remove`) does not count, and neither does the flag then.
+ */
+export function modelMatches(normalized: string, data: WordModelData, tag: string, remove?: readonly string[]): { start: number; end: number; text: string; pattern: string; tag: string }[] {
+  const reading = readWithModel(normalized, data);
+  if (!reading.flagged) return [];
+  const removed = new Set((remove ?? []).map((r) => r.trim().toLocaleLowerCase('sv')));
+  return reading.why
+    .map(({ start, end }) => ({ start, end, text: normalized.slice(start, end), pattern: tag, tag }))
+    .filter((h) => !removed.has(h.text.toLocaleLowerCase('sv')));
+}

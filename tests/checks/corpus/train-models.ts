@@ -1,0 +1,148 @@
+/**
+ * `npm run train:models`: trains the word models (lib/checks/word-model.ts) on the labelled corpus and
+ * writes lib/checks/data/model-KIND.json for each kind in lib/checks/models.ts. Deterministic (a seeded
+ * shuffle), so the same corpus gives the same files. Trained on dev and the tuning sets, never on a
+ * held-out split (`test`, and the newest fresh set).
+ *
+ * `--hold SPLIT[,SPLIT]`: also leave these out and print each model's scores on them (nothing is
+ * written), to see how the models do on sets they have not seen.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MODEL_KINDS, type ModelKind } from '../../../lib/checks/models.ts';
+import { normalizeForMatching } from '../../../lib/checks/normalize.ts';
+import { normalizedForUnlawful } from '../../../lib/checks/unlawful.ts';
+import { features, readWithModel, STEM_LENGTH, tokenize, type WordModelData } from '../../../lib/checks/word-model.ts';
+import { readSplit, type CorpusComment, type LabelKind, type Split } from './score.ts';
+
+export const TRAIN_SPLITS: Split[] = ['dev', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12'];
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const modelFile = (kind: ModelKind) => join(HERE, `../../../lib/checks/data/model-${kind}.json`);
+
+export interface TrainOptions {
+  epochs: number;
+  rate: number;
+  l2: number;
+  /** Features seen in fewer comments are dropped: a word used once says more about its writer than about the kind. */
+  minCount: number;
+  /** Flag at or above this score. */
+  threshold: number;
+}
+const BASE = { epochs: 60, rate: 0.2, l2: 3e-3, minCount: 2 };
+export const OPTIONS: Record<ModelKind, TrainOptions> = {
+  unlawful: { ...BASE, threshold: 0.5 },
+  minor: { ...BASE, threshold: 0.7 },
+};
+
+/** The text as the check that uses the model reads it (unlawful undoes word evasions too). */
+export function normalizedFor(kind: ModelKind, text: string): string {
+  const nfc = text.normalize('NFC');
+  return kind === 'unlawful' ? normalizedForUnlawful(nfc).text : normalizeForMatching(nfc).text;
+}
+
+function names(kind: ModelKind, text: string): string[] {
+  return features(tokenize(normalizedFor(kind, text))).map((f) => f.name);
+}
+
+function scored(split: Split, kind: LabelKind): CorpusComment[] {
+  return readSplit(split).filter((c) => !c.ambiguous && !c.ambiguousFor?.includes(kind));
+}
+
+/** Everyday office texts written for training the unlawful model only (model-negatives.txt): never scored. */
+export function negatives(): string[] {
+  return readFileSync(join(HERE, 'model-negatives.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+/** mulberry32: a tiny seeded generator, for a reproducible shuffle. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function train(kind: ModelKind, splits: readonly Split[], o: TrainOptions = OPTIONS[kind]): WordModelData {
+  const items = splits.flatMap((s) => scored(s, kind));
+  const extra = kind === 'unlawful' ? negatives() : [];
+  const docs = [
+    ...items.map((c) => ({ f: names(kind, c.text), y: c.labels[kind] ? 1 : 0 })),
+    ...extra.map((text) => ({ f: names(kind, text), y: 0 })),
+  ];
+  const counts = new Map<string, number>();
+  for (const d of docs) for (const f of d.f) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const index = new Map<string, number>();
+  for (const [f, n] of counts) if (n >= o.minCount) index.set(f, index.size);
+  const x = docs.map((d) => d.f.flatMap((f) => (index.has(f) ? [index.get(f)!] : [])));
+  const positives = docs.filter((d) => d.y === 1).length;
+  // The classes weighed so that the few positive comments count about as much as the many others.
+  const posWeight = Math.sqrt((docs.length - positives) / positives);
+  const w = new Float64Array(index.size);
+  let bias = 0;
+  const next = random(13);
+  const order = docs.map((_, i) => i);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const i of order) {
+      const xi = x[i]!;
+      const y = docs[i]!.y;
+      let z = bias;
+      for (const f of xi) z += w[f]!;
+      const g = (1 / (1 + Math.exp(-z)) - y) * (y === 1 ? posWeight : 1);
+      bias -= o.rate * g;
+      for (const f of xi) w[f]! -= o.rate * (g + o.l2 * w[f]!);
+    }
+  }
+  const weights: Record<string, number> = {};
+  for (const [f, i] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const v = Math.round(w[i]! * 1000) / 1000;
+    if (Math.abs(v) >= 0.01) weights[f] = v;
+  }
+  return {
+    about: {
+      trainedOn: [...splits, ...(extra.length > 0 ? ['model-negatives.txt'] : [])],
+      items: docs.length,
+      positives,
+      features: Object.keys(weights).length,
+      stemLength: STEM_LENGTH,
+    },
+    threshold: o.threshold,
+    bias: Math.round(bias * 1000) / 1000,
+    weights,
+  };
+}
+
+function rate(items: CorpusComment[], kind: LabelKind, flag: (c: CorpusComment) => boolean): string {
+  let tp = 0, fp = 0, fn = 0;
+  for (const c of items) {
+    const p = flag(c);
+    if (p && c.labels[kind]) tp++;
+    else if (p) fp++;
+    else if (c.labels[kind]) fn++;
+  }
+  return `precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / (tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const at = process.argv.indexOf('--hold');
+  const hold = at > 0 ? ((process.argv[at + 1] ?? '').split(',').filter(Boolean) as Split[]) : [];
+  for (const kind of MODEL_KINDS) {
+    const data = train(kind, TRAIN_SPLITS.filter((s) => !hold.includes(s)));
+    console.log(`${kind}: trained on ${data.about.trainedOn.join(', ')}: ${data.about.items} comments (${data.about.positives} positive), ${data.about.features} features`);
+    for (const split of hold) {
+      const model = (c: CorpusComment) => readWithModel(normalizedFor(kind, c.text), data).flagged;
+      console.log(`  ${split}: model alone ${rate(scored(split, kind), kind, model)}`);
+    }
+    if (hold.length === 0) writeFileSync(modelFile(kind), JSON.stringify(data) + '\n');
+  }
+}
