@@ -1,3 +1,5 @@
+import { MODELS, wordModelsOn } from './models.ts';
+import { modelMatches } from './word-model.ts';
 import { normalizeForMatching } from './normalize.ts';
 import { findBankAccounts } from './personal-data/bank.ts';
 import { findEmails, findPhones, findSpelledEmails } from './personal-data/contact.ts';
@@ -88,12 +90,27 @@ export function findPersonalData(input: string, options: PersonalDataOptions = {
   const text = normalized.text;
   const groupNoun = (f: PersonalDataFinding) =>
     (GROUP_WORD.test(f.text) || PEOPLE_AFTER.test(text.slice(f.end, f.end + 16))) && !PERSON_BEFORE.test(text.slice(Math.max(0, f.start - 48), f.start));
-  const found = options.removal ? all.filter((f) => f.kind !== 'sensitive' || !groupNoun(f)) : all;
+  const ruled = options.removal ? all.filter((f) => f.kind !== 'sensitive' || !groupNoun(f)) : all;
+  const found = ruled.some((f) => f.kind === 'minor') ? ruled : withModelMinor(text, ruled);
   if (normalized.text === input) return found;
   return found.map((f) => {
     const [start, end] = normalized.span(f.start, f.end);
     return { kind: f.kind, start, end, text: input.slice(start, end) };
   });
+}
+
+/**
+ * No age, class or school year the rules know: the word model may still read a child in the comment
+ * ("sonen blev retad på rasten", "vår lilla tjej"). Its spans are reported as a possible minor; a comment (not a
+ * whole document) is what it was trained on, so longer texts are left to the rules.
+ */
+const MODEL_MAX_CHARS = 5000;
+
+function withModelMinor(text: string, found: PersonalDataFinding[]): PersonalDataFinding[] {
+  if (!wordModelsOn() || text.length > MODEL_MAX_CHARS) return found;
+  const spans = modelMatches(text, MODELS.minor, 'minor').filter((m) => found.every((f) => m.end <= f.start || m.start >= f.end));
+  if (spans.length === 0) return found;
+  return [...found, ...spans.map((m) => ({ kind: 'minor' as const, start: m.start, end: m.end, text: m.text }))].sort((a, b) => a.start - b.start);
 }
 
 function findInNormalized(text: string): PersonalDataFinding[] {

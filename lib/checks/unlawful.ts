@@ -13,7 +13,8 @@
 import en from './data/unlawful-en.json';
 import sv from './data/unlawful-sv.json';
 import { composeNormalized, normalizeForMatching, spansBack, undoWordEvasions } from './normalize';
-import { readWithModel } from './unlawful-model';
+import { MODELS, wordModelsOn } from './models';
+import { modelMatches } from './word-model';
 import { ruleHits } from './unlawful-rules';
 import {
   compilePatterns, compileUserTerms, matchTerms, pickLongest, uniqueTexts, type CompiledList, type TermMatch, type WordLists,
@@ -109,31 +110,20 @@ function matchUnlawful(normalized: string, extra: UnlawfulWordLists | undefined,
     (r) => !hits.some((h) => h.start < r.end && r.start < h.end),
   );
   const found = withoutReported(withoutPests([...hits, ...rules].sort((x, y) => x.start - y.start), normalized), normalized);
-  if (found.length > 0 || (hits.length > 0 && !withModel)) return found;
+  if (found.length > 0) return found;
   // Nothing the rules stand by: the word model may still find it reads like a threat, hate or an offer.
   // The same filters apply (pests, a threat quoted to report it), and the office's removed terms win.
   return withoutReported(withoutPests(modelHits(normalized, exceptions, extra?.remove), normalized), normalized);
 }
 
-let withModel = true;
-/** For tests and the corpus bench: the rules and terms alone, without the word model. */
-export function useWordModel(on: boolean): void {
-  withModel = on;
-}
 
 function modelHits(normalized: string, exceptions: () => readonly TermMatch[], remove: WordLists['remove']): TermMatch[] {
-  if (!withModel) return [];
+  if (!wordModelsOn()) return [];
   // The exceptions hold for the model too: "döda mig om jag kommer sent", "jag dör av skratt" are read
   // as if those words were not there (blanked, so the spans still point at the same characters).
   let masked = normalized;
   for (const e of exceptions()) masked = masked.slice(0, e.start) + ' '.repeat(e.end - e.start) + masked.slice(e.end);
-  const reading = readWithModel(masked);
-  if (!reading.flagged) return [];
-  // A word the office has taken off the lists does not flag through the model either.
-  const removed = new Set((remove ?? []).map((r) => r.trim().toLocaleLowerCase('sv')));
-  return reading.why
-    .map(({ start, end }) => ({ start, end, text: normalized.slice(start, end), pattern: MODEL_TAG, tag: MODEL_TAG }))
-    .filter((h) => !removed.has(h.text.toLocaleLowerCase('sv')));
+  return modelMatches(masked, MODELS.unlawful, MODEL_TAG, remove).map((h) => ({ ...h, text: normalized.slice(h.start, h.end) }));
 }
 
 // "Råttorna måste utrotas": extermination talk about pests, with no population group named, is pest control.
