@@ -127,33 +127,55 @@ const WHY = 3;
 export function readWithModel(normalized: string, data: WordModelData): ModelReading {
   const { words, stems, pairs } = tablesOf(data);
   let z = data.bias;
-  // What each stretch of text added (a word's own and its stem's weight count together). The same
-  // features as `features()`, each counted once per comment, looked up without building their names.
-  const bySpan = new Map<string, { w: number; start: number; end: number }>();
-  const counted = new Set<string>();
-  const add = (name: string, w: number | undefined, start: number, end: number) => {
-    if (w === undefined || counted.has(name)) return;
-    counted.add(name);
-    z += w;
-    const key = `${start}:${end}`;
-    const known = bySpan.get(key);
-    if (known) known.w += w;
-    else bySpan.set(key, { w, start, end });
-  };
+  // The same features as `features()`, each counted once per comment, looked up without building their
+  // names; what each found feature added is kept (flat, start/end/weight) for the "why" of a flag.
+  const seenWords = new Set<string>();
+  const seenStems = new Set<string>();
+  let seenPairs: Set<string> | undefined;
+  const found: number[] = [];
   const tokens = tokenize(normalized);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const w = words.get(t.word);
-    if (w !== undefined) add(`w:${t.word}`, w, t.start, t.end);
+    if (w !== undefined && !seenWords.has(t.word)) {
+      seenWords.add(t.word);
+      z += w;
+      found.push(t.start, t.end, w);
+    }
     const s = stems.get(t.stem);
-    if (s !== undefined) add(`s:${t.stem}`, s, t.start, t.end);
-    const prev = tokens[i - 1];
+    if (s !== undefined && !seenStems.has(t.stem)) {
+      seenStems.add(t.stem);
+      z += s;
+      found.push(t.start, t.end, s);
+    }
+    const prev = i > 0 ? tokens[i - 1]! : undefined;
     const b = prev ? pairs.get(prev.stem)?.get(t.stem) : undefined;
-    if (prev && b !== undefined) add(`b:${prev.stem}_${t.stem}`, b, prev.start, t.end);
+    if (prev && b !== undefined) {
+      const key = `${prev.stem}_${t.stem}`;
+      seenPairs ??= new Set();
+      if (!seenPairs.has(key)) {
+        seenPairs.add(key);
+        z += b;
+        found.push(prev.start, t.end, b);
+      }
+    }
   }
   const score = 1 / (1 + Math.exp(-z));
   const flagged = score >= data.threshold;
-  return { score, flagged, why: flagged ? heaviest([...bySpan.values()]) : [] };
+  return { score, flagged, why: flagged ? heaviest(spansOf(found)) : [] };
+}
+
+// What each stretch of text added: a word's own and its stem's weight count together.
+function spansOf(found: readonly number[]): { w: number; start: number; end: number }[] {
+  const bySpan = new Map<string, { w: number; start: number; end: number }>();
+  for (let i = 0; i < found.length; i += 3) {
+    const start = found[i]!, end = found[i + 1]!, w = found[i + 2]!;
+    const key = `${start}:${end}`;
+    const known = bySpan.get(key);
+    if (known) known.w += w;
+    else bySpan.set(key, { w, start, end });
+  }
+  return [...bySpan.values()];
 }
 
 /** The spans that weighed most for the flag, at most WHY, not overlapping each other, in text order. */

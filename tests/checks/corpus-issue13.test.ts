@@ -1,9 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test12; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test11 (each of test2 … test11 was held out until its first
- * score was taken and its misses read); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test and test13; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test12 (each of test2 … test12 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11, the word models trained on dev and test2 … test12);
+ * their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,6 +29,21 @@ const FLOORS: Record<Split, Floors> = {
     phone: [1, 1],
     email: [1, 1],
     address: [0.85, 1],
+  },
+  // Held out: written 2026-12-04 after the word models were trained, scored once (first score; with the
+  // rules alone it was unlawful 0.957 / 0.577, needsReply 0.890 / 0.938, minor 1 / 0.806).
+  test13: {
+    unlawful: [0.97, 0.87], // target recall ≥ 0.90: not met
+    political: [1, 0.94], // target met
+    needsReply: [0.94, 0.93], // target met
+    anyPersonalData: [0.95, 0.84], // target recall ≥ 0.92: not met
+    minor: [0.96, 0.86], // target recall ≥ 0.90: not met
+    sensitive: [0.92, 0.76],
+    personnummer: [1, 1], // target met
+    bankAccount: [0.75, 0.75],
+    phone: [1, 0.92],
+    email: [1, 0.8],
+    address: [1, 0.92],
   },
   // Tuned on: regression floors.
   dev: {
@@ -203,7 +219,7 @@ describe('issue-13 corpus', () => {
     const all = splits.flatMap((split) => items[split]);
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     expect(new Set(all.map((c) => c.text)).size).toBe(all.length);
-    expect(items.test12.length).toBeGreaterThanOrEqual(250);
+    expect(items.test13.length).toBeGreaterThanOrEqual(250);
   });
 
   describe.each(splits)('%s split', (split) => {
