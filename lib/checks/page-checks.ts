@@ -17,7 +17,6 @@ import { questionView } from './question.view';
 import publishing from './publishing.check';
 import reply from './reply.check';
 import { unlawfulView } from './unlawful.view';
-import type { WordListKey } from './registry';
 
 /** The checks whose result depends only on the text, the office's authorship and the user's word lists. */
 export const TEXT_CHECK_IDS: readonly string[] = ['personal-data', 'political', 'unlawful', 'question'];
@@ -42,4 +41,6 @@ export const pageCheckRegistry = createCheckRegistry(PAGE_CHECKS);
  * The user word lists, in the checks' order, with their options-page titles: from the views, so the
  * settings, options page and popup know them without loading any check's vocabulary or model.
  */
+/** The user word lists' keys (political, unlawful). */
+export type WordListKey = NonNullable<(typeof PAGE_CHECKS)[number]['wordList']>['key'];
 export const WORD_LISTS = pageCheckRegistry.wordLists as readonly { key: WordListKey; title: MessageKey }[];

@@ -18,8 +18,7 @@ type CountKeyOf<T> = T extends { counts: infer C } ? keyof C & string : never;
 /** The page panel's and the monitoring round's counts (replyDue, overdue, notArchived, flagged). */
 export type CountKey = CountKeyOf<(typeof CHECKS)[number]>;
 export type Counts = Record<CountKey, number>;
-/** The user word lists' keys (political, unlawful). */
-export type WordListKey = NonNullable<(typeof CHECKS)[number]['wordList']>['key'];
+export type { WordListKey } from './page-checks';
 
 export const checkRegistry = createCheckRegistry<CountKey>(CHECKS);
 export { WORD_LISTS } from './page-checks';

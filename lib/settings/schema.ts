@@ -4,8 +4,7 @@
  * No storage access here, so build scripts can import it.
  */
 import { z } from 'zod';
-import { WORD_LISTS } from '../checks/page-checks';
-import type { WordListKey } from '../checks/registry';
+import { WORD_LISTS, type WordListKey } from '../checks/page-checks';
 import { siteRegistry } from '../sites/registry';
 import { checkEndpoint } from '../sync/connection';
 
