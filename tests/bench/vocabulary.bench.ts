@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { findPoliticalContent } from '../../lib/checks/political';
 import { findUnlawfulCandidates } from '../../lib/checks/unlawful';
+import { useWordModels } from '../../lib/checks/models';
 import { prepareVocabularies } from '../../lib/checks/wordlists';
 import { readLabelled, scoreBinary } from '../checks/binary-score';
 import { formatRate, throughput } from './throughput';
@@ -37,6 +38,12 @@ export async function benchVocabularies(): Promise<string[]> {
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => (JSON.parse(l) as { text: string }).text);
+  // The unlawful check includes its word model (lib/checks/word-model.ts); the vocabulary and rules alone:
+  useWordModels(false);
+  const unlawfulItems = readLabelled('unlawful');
+  const rulesOnly = throughput(unlawfulItems.map((i) => i.text), checks.unlawful);
+  useWordModels(true);
+  lines.push(`unlawful, rules and vocabulary alone (no word model): ${formatRate(rulesOnly, 'comments/s')}`);
   const both = throughput(texts, (t) => [findPoliticalContent(t), findUnlawfulCandidates(t)]);
   lines.push(`both checks on each comment of the ${texts.length}-comment v2 corpus: ${formatRate(both, 'comments/s')}`);
   const worst = Math.min(...rates);
