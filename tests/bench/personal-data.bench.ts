@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { findPersonalData, type PersonalDataKind } from '../../lib/checks/personal-data.ts';
+import { seededRandom } from '../../lib/sites/anonymise/placeholders.ts';
 import { formatScoreTable, parseCorpus, scoreCorpus, type CorpusItem } from '../checks/corpus-score.ts';
 
 const CORPUS = new URL('../fixtures/texts/personal-data.jsonl', import.meta.url);
@@ -8,20 +9,9 @@ const TARGET_BYTES = 4 * 1024 * 1024;
 
 type Redactor = { redact(text: string): string };
 
-/** Mulberry32: a fixed seed makes the benchmark text identical run to run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function buildText(items: CorpusItem[]): string {
-  const random = prng(0x5eed);
+  // A fixed seed (mulberry32) makes the benchmark text identical run to run.
+  const random = seededRandom(0x5eed);
   const swedish = items.filter((i) => i.lang === 'sv');
   const parts: string[] = [];
   let bytes = 0;

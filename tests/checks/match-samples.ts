@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../../lib/sites/anonymise/placeholders';
 import politicalEn from '../../lib/checks/data/political-en.json';
 import politicalSv from '../../lib/checks/data/political-sv.json';
 import unlawfulEn from '../../lib/checks/data/unlawful-en.json';
@@ -15,17 +16,8 @@ import unlawfulSv from '../../lib/checks/data/unlawful-sv.json';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const TEXTS = join(HERE, '../fixtures/texts');
 
-/** Mulberry32: the same samples on every run, so a failure can be reproduced. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Mulberry32 (the anonymiser's): the same samples on every run, so a failure can be reproduced. */
+export const prng = seededRandom;
 
 function jsonlTexts(path: string): string[] {
   return readFileSync(path, 'utf8')

@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MODEL_KINDS, type ModelKind } from '../../../lib/checks/models.ts';
 import { normalizeForMatching } from '../../../lib/checks/normalize.ts';
+import { seededRandom } from '../../../lib/sites/anonymise/placeholders.ts';
 import { normalizedForUnlawful } from '../../../lib/checks/unlawful.ts';
 import { features, readWithModel, STEM_LENGTH, tokenize, type WordModelData } from '../../../lib/checks/word-model.ts';
 import { readSplit, type CorpusComment, type LabelKind, type Split } from './score.ts';
@@ -57,18 +58,6 @@ export function negatives(): string[] {
     .filter((l) => l !== '' && !l.startsWith('#'));
 }
 
-/** mulberry32: a tiny seeded generator, for a reproducible shuffle. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function train(kind: ModelKind, splits: readonly Split[], o: TrainOptions = OPTIONS[kind]): WordModelData {
   const items = splits.flatMap((s) => scored(s, kind));
   const extra = kind === 'unlawful' ? negatives() : [];
@@ -86,7 +75,7 @@ export function train(kind: ModelKind, splits: readonly Split[], o: TrainOptions
   const posWeight = Math.sqrt((docs.length - positives) / positives);
   const w = new Float64Array(index.size);
   let bias = 0;
-  const next = random(13);
+  const next = seededRandom(13);
   const order = docs.map((_, i) => i);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
