@@ -116,7 +116,6 @@ function matchUnlawful(normalized: string, extra: UnlawfulWordLists | undefined,
   return withoutReported(withoutPests(modelHits(normalized, exceptions, extra?.remove), normalized), normalized);
 }
 
-
 function modelHits(normalized: string, exceptions: () => readonly TermMatch[], remove: WordLists['remove']): TermMatch[] {
   if (!wordModelsOn()) return [];
   // The exceptions hold for the model too: "döda mig om jag kommer sent", "jag dör av skratt" are read

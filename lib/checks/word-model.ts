@@ -12,6 +12,8 @@
  *
  * Pure and small: a table lookup per word, stem and pair; no regex per term. Runs in the background only.
  */
+import type { TermMatch } from './wordlists';
+
 /** How the model reads text: also used by the trainer, so training and use cannot drift apart. */
 export const STEM_LENGTH = 5;
 const WORD = /[\p{L}\p{N}]+|\p{Extended_Pictographic}/gu;
@@ -53,20 +55,44 @@ export interface Feature {
   end: number;
 }
 
+/** A word (`w:`), a stem (`s:`) or a pair of neighbouring stems (`b:first_second`). */
+type FeatureKind = 'w' | 's' | 'b';
+
+/**
+ * Visits every feature of the text once (its first occurrence), in text order: the one definition of
+ * what a model reads, shared by the trainer (`features`) and by scoring (`readWithModel`).
+ */
+function eachFeature(tokens: readonly Token[], visit: (kind: FeatureKind, key: string, second: string | undefined, start: number, end: number) => void): void {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  const pairs = new Map<string, Set<string>>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!words.has(t.word)) {
+      words.add(t.word);
+      visit('w', t.word, undefined, t.start, t.end);
+    }
+    if (!stems.has(t.stem)) {
+      stems.add(t.stem);
+      visit('s', t.stem, undefined, t.start, t.end);
+    }
+    const prev = i > 0 ? tokens[i - 1]! : undefined;
+    if (!prev) continue;
+    let after = pairs.get(prev.stem);
+    if (!after) pairs.set(prev.stem, (after = new Set()));
+    if (!after.has(t.stem)) {
+      after.add(t.stem);
+      visit('b', prev.stem, t.stem, prev.start, t.end);
+    }
+  }
+}
+
 /** Every feature of the text, each name once (first occurrence): words `w:`, stems `s:`, stem pairs `b:`. */
 export function features(tokens: readonly Token[]): Feature[] {
-  const seen = new Set<string>();
   const out: Feature[] = [];
-  const add = (name: string, start: number, end: number) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    out.push({ name, start, end });
-  };
-  tokens.forEach((t, i) => {
-    add(`w:${t.word}`, t.start, t.end);
-    add(`s:${t.stem}`, t.start, t.end);
-    const prev = tokens[i - 1];
-    if (prev) add(`b:${prev.stem}_${t.stem}`, prev.start, t.end);
+  eachFeature(tokens, (kind, key, second, start, end) => {
+    // Stems never contain "_" (it is not a letter or digit), so it can join a pair's name.
+    out.push({ name: second === undefined ? `${kind}:${key}` : `${kind}:${key}_${second}`, start, end });
   });
   return out;
 }
@@ -94,7 +120,7 @@ function tables(weights: Record<string, number>): Tables {
     if (name.startsWith('w:')) t.words.set(body, w);
     else if (name.startsWith('s:')) t.stems.set(body, w);
     else if (name.startsWith('b:')) {
-      // Stems never contain "_" (it is not a letter or digit), so the first one splits the pair.
+      // The first "_" splits the pair (see eachFeature).
       const cut = body.indexOf('_');
       const first = body.slice(0, cut);
       let next = t.pairs.get(first);
@@ -127,39 +153,15 @@ const WHY = 3;
 export function readWithModel(normalized: string, data: WordModelData): ModelReading {
   const { words, stems, pairs } = tablesOf(data);
   let z = data.bias;
-  // The same features as `features()`, each counted once per comment, looked up without building their
-  // names; what each found feature added is kept (flat, start/end/weight) for the "why" of a flag.
-  const seenWords = new Set<string>();
-  const seenStems = new Set<string>();
-  let seenPairs: Set<string> | undefined;
+  // Looked up by kind, without building feature names; what each found feature added is kept (flat:
+  // start, end, weight) for the "why" of a flag.
   const found: number[] = [];
-  const tokens = tokenize(normalized);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const w = words.get(t.word);
-    if (w !== undefined && !seenWords.has(t.word)) {
-      seenWords.add(t.word);
-      z += w;
-      found.push(t.start, t.end, w);
-    }
-    const s = stems.get(t.stem);
-    if (s !== undefined && !seenStems.has(t.stem)) {
-      seenStems.add(t.stem);
-      z += s;
-      found.push(t.start, t.end, s);
-    }
-    const prev = i > 0 ? tokens[i - 1]! : undefined;
-    const b = prev ? pairs.get(prev.stem)?.get(t.stem) : undefined;
-    if (prev && b !== undefined) {
-      const key = `${prev.stem}_${t.stem}`;
-      seenPairs ??= new Set();
-      if (!seenPairs.has(key)) {
-        seenPairs.add(key);
-        z += b;
-        found.push(prev.start, t.end, b);
-      }
-    }
-  }
+  eachFeature(tokenize(normalized), (kind, key, second, start, end) => {
+    const w = kind === 'w' ? words.get(key) : kind === 's' ? stems.get(key) : pairs.get(key)?.get(second!);
+    if (w === undefined) return;
+    z += w;
+    found.push(start, end, w);
+  });
   const score = 1 / (1 + Math.exp(-z));
   const flagged = score >= data.threshold;
   return { score, flagged, why: flagged ? heaviest(spansOf(found)) : [] };
@@ -190,10 +192,10 @@ function heaviest(spans: { w: number; start: number; end: number }[]): { start: 
 }
 
 /**
- * The spans a model flags `normalized` by, as matches tagged `tag` (none when it does not flag); a span
- * the office has taken off its word lists (`remove`) does not count, and neither does the flag then.
+ * The spans a model flags `normalized` by, as matches tagged `tag` (none when it does not flag). A span
+ * that is a word the office has taken off its word lists (`remove`) is dropped; with none left, no flag.
  */
-export function modelMatches(normalized: string, data: WordModelData, tag: string, remove?: readonly string[]): { start: number; end: number; text: string; pattern: string; tag: string }[] {
+export function modelMatches(normalized: string, data: WordModelData, tag: string, remove?: readonly string[]): TermMatch[] {
   const reading = readWithModel(normalized, data);
   if (!reading.flagged) return [];
   const removed = new Set((remove ?? []).map((r) => r.trim().toLocaleLowerCase('sv')));
