@@ -37,10 +37,10 @@ export const ACCOUNT_CHECKS = [baseInfo] as const;
 
 export const pageCheckRegistry = createCheckRegistry(PAGE_CHECKS);
 
+/** The user word lists' keys (political, unlawful). */
+export type WordListKey = NonNullable<(typeof PAGE_CHECKS)[number]['wordList']>['key'];
 /**
  * The user word lists, in the checks' order, with their options-page titles: from the views, so the
  * settings, options page and popup know them without loading any check's vocabulary or model.
  */
-/** The user word lists' keys (political, unlawful). */
-export type WordListKey = NonNullable<(typeof PAGE_CHECKS)[number]['wordList']>['key'];
 export const WORD_LISTS = pageCheckRegistry.wordLists as readonly { key: WordListKey; title: MessageKey }[];

@@ -15,6 +15,7 @@ import { normalizeForMatching } from '../../../lib/checks/normalize.ts';
 import { seededRandom } from '../../../lib/sites/anonymise/placeholders.ts';
 import { normalizedForUnlawful } from '../../../lib/checks/unlawful.ts';
 import { features, readWithModel, STEM_LENGTH, tokenize, type WordModelData } from '../../../lib/checks/word-model.ts';
+import { scoreBinary } from '../binary-score.ts';
 import { readSplit, type CorpusComment, type LabelKind, type Split } from './score.ts';
 
 export const TRAIN_SPLITS: Split[] = ['dev', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12'];
@@ -36,10 +37,12 @@ export const OPTIONS: Record<ModelKind, TrainOptions> = {
   minor: { ...BASE, threshold: 0.7 },
 };
 
-/** The text as the check that uses the model reads it (unlawful undoes word evasions too). */
+/**
+ * The text exactly as the check that uses the model reads it: the unlawful check NFC-normalises and undoes
+ * word evasions too (unlawful.ts), the personal-data check reads the comment as given (personal-data.ts).
+ */
 export function normalizedFor(kind: ModelKind, text: string): string {
-  const nfc = text.normalize('NFC');
-  return kind === 'unlawful' ? normalizedForUnlawful(nfc).text : normalizeForMatching(nfc).text;
+  return kind === 'unlawful' ? normalizedForUnlawful(text.normalize('NFC')).text : normalizeForMatching(text).text;
 }
 
 function names(kind: ModelKind, text: string): string[] {
@@ -111,17 +114,6 @@ export function train(kind: ModelKind, splits: readonly Split[], o: TrainOptions
   };
 }
 
-function rate(items: CorpusComment[], kind: LabelKind, flag: (c: CorpusComment) => boolean): string {
-  let tp = 0, fp = 0, fn = 0;
-  for (const c of items) {
-    const p = flag(c);
-    if (p && c.labels[kind]) tp++;
-    else if (p) fp++;
-    else if (c.labels[kind]) fn++;
-  }
-  return `precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / (tp + fn)).toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`;
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf('--hold');
   const hold = at > 0 ? ((process.argv[at + 1] ?? '').split(',').filter(Boolean) as Split[]) : [];
@@ -129,8 +121,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const data = train(kind, TRAIN_SPLITS.filter((s) => !hold.includes(s)));
     console.log(`${kind}: trained on ${data.about.trainedOn.join(', ')}: ${data.about.items} comments (${data.about.positives} positive), ${data.about.features} features`);
     for (const split of hold) {
-      const model = (c: CorpusComment) => readWithModel(normalizedFor(kind, c.text), data).flagged;
-      console.log(`  ${split}: model alone ${rate(scored(split, kind), kind, model)}`);
+      const items = scored(split, kind).map((c) => ({ id: c.id, lang: c.lang, text: c.text, expected: c.labels[kind] }));
+      const r = scoreBinary(items, (text) => readWithModel(normalizedFor(kind, text), data).flagged);
+      console.log(`  ${split}: model alone precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
     }
     if (hold.length === 0) writeFileSync(modelFile(kind), JSON.stringify(data) + '\n');
   }
