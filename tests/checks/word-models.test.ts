@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { features, readWithModel, tokenize, type WordModelData } from '../../lib/checks/word-model';
-import { MODELS, useWordModels as useWordModel } from '../../lib/checks/models';
+import { MODEL_KINDS, MODELS, useWordModels } from '../../lib/checks/models';
 import { findUnlawfulCandidates, unlawfulHits } from '../../lib/checks/unlawful';
 import unlawfulCheck from '../../lib/checks/unlawful.check';
 import type { UnlawfulJudgement } from '../../lib/checks/unlawful.view';
 import { modelFile, train, TRAIN_SPLITS } from './corpus/train-models';
-import { MODEL_KINDS } from '../../lib/checks/models';
 import { findPersonalData } from '../../lib/checks/personal-data';
 
 describe('the word model reads words, stems and stem pairs', () => {
@@ -51,7 +50,7 @@ describe('readWithModel', () => {
 });
 
 describe('the built-in model beside the rules', () => {
-  afterEach(() => useWordModel(true));
+  afterEach(() => useWordModels(true));
 
   // Invented for this test, in none of the corpora: wordings no rule or term covers.
   const MODEL_ONLY = [
@@ -60,9 +59,9 @@ describe('the built-in model beside the rules', () => {
   ];
 
   it.each(MODEL_ONLY)('flags what the rules miss, with no ground suggested: %s', (text) => {
-    useWordModel(false);
+    useWordModels(false);
     expect(findUnlawfulCandidates(text).flagged).toBe(false);
-    useWordModel(true);
+    useWordModels(true);
     const r = findUnlawfulCandidates(text);
     expect(r).toMatchObject({ flagged: true, grounds: [], byModel: true });
     // The highlighted words are the comment's own text.
@@ -104,14 +103,14 @@ describe('the built-in model beside the rules', () => {
 });
 
 describe('the minor model beside the personal-data rules', () => {
-  afterEach(() => useWordModel(true));
+  afterEach(() => useWordModels(true));
   const minors = (text: string) => findPersonalData(text).filter((f) => f.kind === 'minor');
 
   it('reports a child the rules find no age, class or school year for', () => {
     const text = 'Sonen blev retad på rasten igen och vill inte gå till skolan';
-    useWordModel(false);
+    useWordModels(false);
     expect(minors(text)).toEqual([]);
-    useWordModel(true);
+    useWordModels(true);
     const found = minors(text);
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.text);
@@ -119,9 +118,9 @@ describe('the minor model beside the personal-data rules', () => {
 
   it('adds nothing where the rules already found a minor, nor to an adult', () => {
     const ruled = 'Min dotter är 7 år och går i 1B';
-    useWordModel(false);
+    useWordModels(false);
     const before = findPersonalData(ruled);
-    useWordModel(true);
+    useWordModels(true);
     expect(findPersonalData(ruled)).toEqual(before);
     expect(minors('Tack för hjälpen med bygglovet, nu kan vi börja bygga')).toEqual([]);
   });
