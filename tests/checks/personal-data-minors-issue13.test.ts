@@ -51,6 +51,10 @@ describe('minors', () => {
     ['sprid bilden på hans 14-åriga syster', 'hans 14-åriga syster'],
     ['har bilder på tjejerna från 7B i omklädningsrummet', 'tjejerna från 7B'],
     ['Vi är två pappor och vår son börjar förskoleklass till hösten', 'vår son börjar förskoleklass'],
+    ['min fyraåring skrek av lycka i pulkabacken', 'fyraåring'],
+    ['finns det nåt på lovet för oss som är 13?', 'oss som är 13'],
+    ['kan man få sommarjobb om man är 15?', 'man är 15'],
+    ['Vi som är 16 år vill också ha sommarjobb', 'Vi som är 16 år'],
   ])('%s → %s', (text, span) => {
     expect(minors(text)).toContain(span);
   });
@@ -70,6 +74,10 @@ describe('minors', () => {
     'Var ska fjortonåringarna i Rågsved ta vägen på kvällarna nu?',
     'En femåring hade planerat omläggningen bättre',
     'Barnen i området går på förskolan vid torget',
+    'vi som är 2 i hushållet har inte fått något brev',
+    'vi som är 12 personer i föreningen vill boka',
+    'om man är 18 då, får man komma?',
+    'man är 10 minuter sen hela tiden',
   ])('%s → no minor', (text) => {
     expect(minors(text)).toEqual([]);
   });
@@ -109,6 +117,14 @@ describe('sensitive data about a person, not a group (issue 13)', () => {
     ['Min bror är beroende av alkohol', 'beroende av alkohol'],
     ['Jag är skyddsombud för Vision här på förvaltningen', 'skyddsombud för Vision'],
     ['Hon ska ha taxi sedan operationen', 'sedan operationen'],
+    ['ligger hemma med lunginflammation sen i fredags', 'lunginflammation'],
+    ['halkade och bröt handleden, gipsad i sex veckor', 'bröt handleden'],
+    ['Jag var beroende av amfetamin i tio år', 'beroende av amfetamin'],
+    ['som rullstolsbasketspelare vet jag vad som krävs', 'rullstolsbasketspelare'],
+    ['Vi kommer med hela familjen efter bönen', 'efter bönen'],
+    ['tack från en nyomvänd', 'nyomvänd'],
+    ['jag fastar för första gången i år', 'jag fastar'],
+    ['My elderly mother uses a walker', 'uses a walker'],
   ])('%s → %s', (text, span) => {
     expect(sensitive(text)).toContain(span);
   });
@@ -127,6 +143,9 @@ describe('sensitive data about a person, not a group (issue 13)', () => {
     'Muslimska kvinnoföreningen i Tensta har väntat på besked',
     'Kön till fritids är helt sjuk i år',
     'Vi vill ha en lekplats som fungerar för barn i rullstol',
+    'Priserna är fasta och blir inte fastare',
+    'Vaccinationer för influensa ges på vårdcentralen i november',
+    'Walker Street is closed for road works',
   ])('%s → nothing about a person', (text) => {
     expect(sensitive(text)).toEqual([]);
   });
@@ -182,6 +201,13 @@ describe('contact and account numbers written to dodge a filter (issue 13)', () 
     expect(kinds('skriv till mig: lisa punkt berg at example punkt org')).toContainEqual(['email', 'lisa punkt berg at example punkt org']);
     expect(kinds('maila per (at) example (dot) org')).toContainEqual(['email', 'per (at) example (dot) org']);
     expect(kinds('Vi ses at the park, punkt slut')).toEqual([]);
+  });
+
+  it('finds an address with only the "at" spelled out and a real dot in the domain', () => {
+    expect(kinds('Kontakta mig på jonny.k(at)example.org')).toContainEqual(['email', 'jonny.k(at)example.org']);
+    expect(kinds('mejla till henrik.dahl (at) example.org?')).toContainEqual(['email', 'henrik.dahl (at) example.org']);
+    expect(kinds('we could meet at school.Then we talk')).toEqual([]);
+    expect(kinds('the file is at version.2 now')).toEqual([]);
   });
 
   it('finds a clearing number and an account number each with its own label', () => {

@@ -68,11 +68,15 @@ const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u;
 const DOMAIN_OK = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
 
-// An address spelled out to dodge filters: "sara punkt lind at example punkt org", "per (at) example (dot) org".
+// An address spelled out to dodge filters: "sara punkt lind at example punkt org", "per (at) example (dot) org",
+// "jonny.k(at)example.org".
 const SPELLED_AT = String.raw`(?:\s+(?:at|snabel-?a)\s+|\s*[([](?:at|snabel-?a)[)\]]\s*)`;
 const SPELLED_DOT = String.raw`(?:\s+(?:punkt|dot)\s+|\s*[([](?:punkt|dot)[)\]]\s*)`;
+// Only the "at" spelled and a real dot in the domain ("jonny.k(at)example.org"): a common ending is required, so
+// that "meet at school.Then" is not an address.
+const COMMON_TLD = '(?:se|nu|org|com|net|info|eu|io|fi|no|dk|de|uk)';
 const SPELLED_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:(?:${SPELLED_DOT}|[._-])[\p{L}\p{N}]+)*${SPELLED_AT}[\p{L}\p{N}-]+(?:${SPELLED_DOT}[\p{L}\p{N}-]+)*${SPELLED_DOT}\p{L}{2,}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:(?:${SPELLED_DOT}|[._-])[\p{L}\p{N}]+)*${SPELLED_AT}[\p{L}\p{N}-]+(?:(?:${SPELLED_DOT}|\.)[\p{L}\p{N}-]+)*(?:${SPELLED_DOT}\p{L}{2,}|\.${COMMON_TLD})(?![\p{L}\p{N}])`,
   'giu',
 );
 // The "at" of a spelled address as a word of its own: the only places the full pattern is tried.

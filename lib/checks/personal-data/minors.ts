@@ -22,6 +22,9 @@ const AGE_PATTERNS = [
   String.raw`(?:she|he)\s+is\s+(?:only\s+|just\s+)?${AGE}${YEARS_EN}${NOT_UNIT}(?![\p{L}\d])`,
   String.raw`(?:my|our)\s+${AGE}[- ](?:year|yr)[- ]old(?:\s+(?:son|daughter|kid|child|boy|girl))?`,
   String.raw`${CHILD_EN}(?:\s*,\s*|\s+is\s+|\s+\()${AGE}${YEARS_EN}\)?${NOT_UNIT}`,
+  // A young writer's own age said of a group they belong to: "finns det nåt för oss som är 13", "om man är 15?".
+  // Ages from 6 only, so that "vi som är 2 i hushållet" is not read as one.
+  String.raw`(?:man|(?:oss|vi)\s+som)\s+(?:är|e|har\s+fyllt)\s+(?:bara\s+|typ\s+)?([6-9]|1\d)(?!\d|[.,]\d)${YEARS_SV}${NOT_UNIT}(?!\s*(?:personer|pers|stycken|familjer|vuxna|i\s+(?:hushållet|familjen|laget|gruppen))(?![\p{L}]))`,
 ];
 const SCHOOL_PATTERNS = [
   String.raw`${CHILD_SV}(?:\s+som)?(?:\s+går)?\s+(?:(?:i|på)\s+${SCHOOL_SV}|(?:första|andra)\s+året\s+på\s+gymnasiet)`,
@@ -33,7 +36,7 @@ const SCHOOL_PATTERNS = [
 
 // Sticky and grouped by first word: "i", "jag" and "min" are among the commonest Swedish words, so
 // each is tried only against the few patterns that can start with it.
-const [SELF_SV, CHILD_AGE_SV, AGED_SV, SELF_EN, PRONOUN_EN, AGED_EN, CHILD_AGE_EN] = AGE_PATTERNS.map((p) => new RegExp(p, 'iuy'));
+const [SELF_SV, CHILD_AGE_SV, AGED_SV, SELF_EN, PRONOUN_EN, AGED_EN, CHILD_AGE_EN, GROUP_SELF_SV] = AGE_PATTERNS.map((p) => new RegExp(p, 'iuy'));
 const [CHILD_SCHOOL_SV, CHILD_STARTS_SV, SELF_SCHOOL_SV, CHILD_SCHOOL_EN] = SCHOOL_PATTERNS.map(
   (p) => new RegExp(`${p}(?![\\p{L}\\d])`, 'iuy'),
 );
@@ -45,6 +48,7 @@ const route = (map: Map<string, RegExp[]>, words: string[], res: (RegExp | undef
   for (const w of words) map.set(w, [...(map.get(w) ?? []), ...res.filter((r): r is RegExp => r !== undefined)]);
 };
 route(AGE_RES, ['jag'], [SELF_SV]);
+route(AGE_RES, ['man', 'oss', 'vi'], [GROUP_SELF_SV]);
 route(AGE_RES, POSSESSIVE_SV, [CHILD_AGE_SV, AGED_SV]);
 route(AGE_RES, DEFINITE_SV, [CHILD_AGE_SV]);
 route(AGE_RES, ['i', "i'm", 'i’m', 'im'], [SELF_EN]);
