@@ -18,7 +18,7 @@ import { features, readWithModel, STEM_LENGTH, tokenize, type WordModelData } fr
 import { scoreBinary } from '../binary-score.ts';
 import { readSplit, type CorpusComment, type LabelKind, type Split } from './score.ts';
 
-export const TRAIN_SPLITS: Split[] = ['dev', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12'];
+export const TRAIN_SPLITS: Split[] = ['dev', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13'];
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const modelFile = (kind: ModelKind) => join(HERE, `../../../lib/checks/data/model-${kind}.json`);
 
@@ -33,7 +33,10 @@ export interface TrainOptions {
 }
 const BASE = { epochs: 60, rate: 0.2, l2: 3e-3, minCount: 2 };
 export const OPTIONS: Record<ModelKind, TrainOptions> = {
-  unlawful: { ...BASE, threshold: 0.5 },
+  // Chosen by leave-one-set-out over the tuning sets (test13 included after its one score): recall 0.892 at
+  // precision 0.987 for the model alone, against 0.879 / 0.991 at 0.5; on the fixtures' corpus (another writer, never
+  // trained on) rules and model together gained recall at 0.4 (0.91 → 0.93, 0.89 → 0.92) for little precision.
+  unlawful: { ...BASE, l2: 7e-3, threshold: 0.4 },
   minor: { ...BASE, threshold: 0.7 },
 };
 
