@@ -7,6 +7,8 @@ const POLITICAL: [string, string][] = [
   ['Socialdemokraterna har svikit oss', 'Socialdemokraterna'],
   ['socialdemokratiska kommunalråd är likadana', 'socialdemokratiska'],
   ['Typiskt sossarna', 'sossarna'],
+  ['mp-arna vill förbjuda varenda bil', 'mp-arna'],
+  ['sd:arnas förslag igen', 'sd:arnas'],
   ['Skolpolitiken i den här staden är ett skämt', 'Skolpolitiken'],
   ['Alliansen klarade inte av att styra', 'Alliansen'],
   ['Skriv under uppropet för biblioteket', 'uppropet'],
@@ -65,6 +67,7 @@ const POLITICAL: [string, string][] = [
 ];
 
 const NOT_POLITICAL: string[] = [
+  'Bytte till mp-arkivet på datorn i går',
   'rösta på vår tomte i julfönstertävlingen!!',
 
   'Vi röstade i Melodifestivalen hela familjen igår',
