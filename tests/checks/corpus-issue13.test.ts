@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test13; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test12 (each of test2 … test12 was held out until its first
- * score was taken; the rules were tuned on test2 … test11, the word models trained on dev and test2 … test12);
- * their floors guard against regressions.
+ * fails here. Held out (never tuned on): test and test14; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test13 (each of test2 … test13 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13, the word models trained on dev and
+ * test2 … test13); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,8 +21,8 @@ const FLOORS: Record<Split, Floors> = {
     unlawful: [0.93, 0.96], // target met (0.938 / 0.938 with the rules alone; the word model adds one hit)
     political: [0.89, 0.89], // target precision ≥ 0.95 and recall ≥ 0.90: not met
     needsReply: [0.93, 0.95], // target met
-    anyPersonalData: [0.98, 0.96], // target met
-    minor: [0.93, 0.83], // target recall ≥ 0.90: not met (precision 1 with the rules alone: the minor model reads "min son" with no age as a child once)
+    anyPersonalData: [0.98, 0.98], // target met
+    minor: [0.94, 0.88], // target recall ≥ 0.90: not met (0.889; precision 1 with the rules alone: the minor model reads "min son" with no age as a child once)
     sensitive: [1, 1],
     personnummer: [1, 1], // target met
     bankAccount: [1, 1],
@@ -30,20 +30,21 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-04 after the word models were trained, scored once (first score; with the
-  // rules alone it was unlawful 0.957 / 0.577, needsReply 0.890 / 0.938, minor 1 / 0.806).
-  test13: {
-    unlawful: [0.97, 0.87], // target recall ≥ 0.90: not met
-    political: [1, 0.94], // target met
-    needsReply: [0.94, 0.93], // target met
-    anyPersonalData: [0.95, 0.84], // target recall ≥ 0.92: not met
-    minor: [0.96, 0.86], // target recall ≥ 0.90: not met
-    sensitive: [0.92, 0.76],
-    personnummer: [1, 1], // target met
-    bankAccount: [0.75, 0.75],
-    phone: [1, 0.92],
-    email: [1, 0.8],
-    address: [1, 0.92],
+  // Held out: written 2026-12-04 (stop 31) by two writers who read only the corpus README, committed before any
+  // detector ran on it, scored once (first score; with the rules alone unlawful 0.972 / 0.795, minor 1 / 0.800,
+  // anyPersonalData 0.911 / 0.903).
+  test14: {
+    unlawful: [0.97, 0.95], // target met (0.977 / 0.955)
+    political: [1, 1], // target met
+    needsReply: [0.96, 0.97], // target met
+    anyPersonalData: [0.91, 0.92], // target: recall met (0.927), precision 0.913 < 0.92 not met
+    minor: [1, 0.9], // target met (0.900)
+    sensitive: [0.9, 0.86],
+    personnummer: [1, 0.95], // target met
+    bankAccount: [0.87, 0.7],
+    phone: [0.76, 0.92],
+    email: [0.9, 1],
+    address: [0.92, 1],
   },
   // Tuned on: regression floors.
   dev: {
@@ -193,6 +194,21 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 0.87],
     address: [1, 1],
   },
+  // Held out in stop 30 (first score unlawful 0.971 / 0.872, anyPersonalData 0.954 / 0.847, minor 0.969 / 0.861);
+  // then the rules were tuned and the word models trained on it.
+  test13: {
+    unlawful: [0.97, 0.98],
+    political: [1, 0.97],
+    needsReply: [0.95, 0.93],
+    anyPersonalData: [0.97, 0.98],
+    minor: [1, 1],
+    sensitive: [0.93, 1],
+    personnummer: [1, 1],
+    bankAccount: [0.75, 0.75],
+    phone: [1, 0.92],
+    email: [1, 1],
+    address: [1, 0.92],
+  },
   // Held out in stop 29 (first score unlawful 0.942 / 0.653); then the word models were trained on it.
   test12: {
     unlawful: [0.96, 1],
@@ -219,7 +235,7 @@ describe('issue-13 corpus', () => {
     const all = splits.flatMap((split) => items[split]);
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     expect(new Set(all.map((c) => c.text)).size).toBe(all.length);
-    expect(items.test13.length).toBeGreaterThanOrEqual(250);
+    expect(items.test14.length).toBeGreaterThanOrEqual(250);
   });
 
   describe.each(splits)('%s split', (split) => {
