@@ -37,11 +37,32 @@ const RESERVED_PATHS = new Set([
   'stories', 'watch',
 ]);
 
-/** An absolute https URL for an href found in the page, or null (javascript:, http:, garbage). */
+/**
+ * Links read from the page, by href, for the current base: a comment's avatar, name and timestamp links
+ * are looked at several times while it is read (its comment links, its profile links, its author), and a
+ * URL built through the page's bindings is the dearest step of reading a comment. The URLs handed out are
+ * shared, so they are never changed: cleanUrl and cleanProfileUrl work on copies.
+ */
+const READ_LIMIT = 20_000;
+let readBase: URL | null = null;
+const readUrls = new Map<string, URL | null>();
+const profileUrls = new WeakMap<URL, boolean>();
+const commentRefs = new WeakMap<URL, CommentRef | null>();
+
+/** An absolute https URL for an href found in the page, or null (javascript:, http:, garbage). Do not change it. */
 export function absoluteHttps(href: string | null, base: URL): URL | null {
-  if (href === null || href.trim() === '') return null;
-  const url = parseUrl(href.trim(), base);
-  return url && url.protocol === 'https:' ? url : null;
+  if (href === null) return null;
+  if (base !== readBase || readUrls.size >= READ_LIMIT) {
+    readBase = base;
+    readUrls.clear();
+  }
+  const known = readUrls.get(href);
+  if (known !== undefined) return known;
+  const trimmed = href.trim();
+  const parsed = trimmed === '' ? null : parseUrl(trimmed, base);
+  const url = parsed && parsed.protocol === 'https:' ? parsed : null;
+  readUrls.set(href, url);
+  return url;
 }
 
 function isFacebookHost(url: URL): boolean {
@@ -53,22 +74,42 @@ export function fitUrl(href: string): string | undefined {
   return href.length <= 4096 ? href : undefined;
 }
 
+/**
+ * `url.href` without its fragment and, with `search`, without its query: the string the URL setters give
+ * (`hash = ''`, `search = ''`), read from the href rather than from a copy built through the page's bindings.
+ */
+function hrefWithout(url: URL, search: boolean): string {
+  const href = url.href;
+  let end = href.length - url.hash.length;
+  // An empty fragment or query ("…#", "…?") leaves its sign in the href and nothing in hash/search.
+  if (url.hash === '' && href.charCodeAt(end - 1) === 35 /* # */) end -= 1;
+  if (search) {
+    end -= url.search.length;
+    if (url.search === '' && href.charCodeAt(end - 1) === 63 /* ? */) end -= 1;
+  }
+  return href.slice(0, end);
+}
+
 /** A copy of `url` without tracking parameters, the fragment, and (optionally) comment parameters. */
 export function cleanUrl(url: URL, options: { dropComment?: boolean } = {}): string {
-  const copy = new URL(url.href);
+  const withoutHash = hrefWithout(url, false);
+  if (url.search === '') return withoutHash;
+  const params = new URLSearchParams(url.search);
   // forEach, not keys(): in Firefox content scripts the URLSearchParams iterator comes back empty
   // through the Xray wrapper, which silently kept tracking parameters in permalinks.
-  const names = new Set<string>();
-  copy.searchParams.forEach((_, name) => names.add(name));
-  names.forEach((name) => {
+  const dropped = new Set<string>();
+  params.forEach((_, name) => {
     const drop =
       name.startsWith('__') ||
       TRACKING_PARAMS.has(name) ||
       (options.dropComment === true && COMMENT_PARAMS.indexOf(name) >= 0);
-    if (drop) copy.searchParams.delete(name);
+    if (drop) dropped.add(name);
   });
-  copy.hash = '';
-  return copy.href;
+  // Nothing dropped: the query stays exactly as written (as `URL` keeps it until its params change).
+  if (dropped.size === 0) return withoutHash;
+  dropped.forEach((name) => params.delete(name));
+  const query = params.toString();
+  return hrefWithout(url, true) + (query === '' ? '' : `?${query}`);
 }
 
 export interface CommentRef {
@@ -98,6 +139,14 @@ export function decodeCommentId(raw: string): { id: string; postId?: string } {
 
 /** The comment a link points at, from its `comment_id` / `reply_comment_id` query. */
 export function commentRefFromUrl(url: URL): CommentRef | null {
+  const known = commentRefs.get(url);
+  if (known !== undefined) return known;
+  const ref = readCommentRef(url);
+  commentRefs.set(url, ref);
+  return ref;
+}
+
+function readCommentRef(url: URL): CommentRef | null {
   const commentId = url.searchParams.get('comment_id')?.trim() || null;
   const replyId = url.searchParams.get('reply_comment_id')?.trim() || null;
   if (replyId) {
@@ -131,6 +180,14 @@ export function postIdFromUrl(url: URL): string | null {
 
 /** A link to a person's or Page's profile (not to a post, photo, group or feature). */
 export function isProfileUrl(url: URL): boolean {
+  const known = profileUrls.get(url);
+  if (known !== undefined) return known;
+  const profile = readIsProfile(url);
+  profileUrls.set(url, profile);
+  return profile;
+}
+
+function readIsProfile(url: URL): boolean {
   if (!isFacebookHost(url)) return false;
   const segments = url.pathname.split('/').filter((segment) => segment !== '');
   const first = segments[0]?.toLowerCase();
@@ -143,11 +200,9 @@ export function isProfileUrl(url: URL): boolean {
 
 /** A profile URL without tracking: `profile.php` keeps its `id`, vanity URLs keep no query. */
 export function cleanProfileUrl(url: URL): string {
-  const copy = new URL(url.href);
-  const id = copy.pathname === '/profile.php' ? copy.searchParams.get('id') : null;
-  copy.search = id ? `?id=${encodeURIComponent(id)}` : '';
-  copy.hash = '';
-  return copy.href;
+  const id = url.pathname === '/profile.php' ? url.searchParams.get('id') : null;
+  const bare = hrefWithout(url, true);
+  return id ? `${bare}?id=${encodeURIComponent(id)}` : bare;
 }
 
 function safeDecode(segment: string): string {
