@@ -49,6 +49,14 @@ const readUrls = new Map<string, URL | null>();
 const profileUrls = new WeakMap<URL, boolean>();
 const commentRefs = new WeakMap<URL, CommentRef | null>();
 
+/** What `read` says of `url`, worked out once per URL object (the shared ones `absoluteHttps` hands out). */
+function remembered<T>(memo: WeakMap<URL, T>, url: URL, read: (url: URL) => T): T {
+  if (memo.has(url)) return memo.get(url) as T;
+  const value = read(url);
+  memo.set(url, value);
+  return value;
+}
+
 /** An absolute https URL for an href found in the page, or null (javascript:, http:, garbage). Do not change it. */
 export function absoluteHttps(href: string | null, base: URL): URL | null {
   if (href === null) return null;
@@ -139,11 +147,7 @@ export function decodeCommentId(raw: string): { id: string; postId?: string } {
 
 /** The comment a link points at, from its `comment_id` / `reply_comment_id` query. */
 export function commentRefFromUrl(url: URL): CommentRef | null {
-  const known = commentRefs.get(url);
-  if (known !== undefined) return known;
-  const ref = readCommentRef(url);
-  commentRefs.set(url, ref);
-  return ref;
+  return remembered(commentRefs, url, readCommentRef);
 }
 
 function readCommentRef(url: URL): CommentRef | null {
@@ -180,11 +184,7 @@ export function postIdFromUrl(url: URL): string | null {
 
 /** A link to a person's or Page's profile (not to a post, photo, group or feature). */
 export function isProfileUrl(url: URL): boolean {
-  const known = profileUrls.get(url);
-  if (known !== undefined) return known;
-  const profile = readIsProfile(url);
-  profileUrls.set(url, profile);
-  return profile;
+  return remembered(profileUrls, url, readIsProfile);
 }
 
 function readIsProfile(url: URL): boolean {
