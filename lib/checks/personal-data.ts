@@ -79,7 +79,8 @@ export interface PersonalDataOptions {
 
 // In a comment to be removed, a group noun ("muslimer", "Afghans", "gay people") names a population group,
 // unless the writer speaks of themself or a relative just before it.
-const GROUP_WORD = /(?:er|erna|ar|arna|or|orna|na|s|ella)$/iu;
+// "somaliska kackerlackor": an adjective in the plural before a group's noun.
+const GROUP_WORD = /(?:er|erna|ar|arna|or|orna|na|s|ella|iska)$/iu;
 const PEOPLE_AFTER = /^\s+(?:people|persons|personer|folk|människor)(?![\p{L}])/iu;
 const PERSON_BEFORE = /(?:^|[^\p{L}])(?:jag|mig|min|mitt|mina|vår|vårt|våra|hans|hennes|i|i'm|my|our)(?:[^\p{L}]+\p{L}+){0,4}[^\p{L}]*$/iu;
 

@@ -107,6 +107,8 @@ const RHETORICAL = words(
     // Defiance, not a request: "radera hur mycket ni vill".
     'hur mycket (?:ni|du) vill', 'så mycket (?:ni|du) vill', 'bäst (?:ni|du) vill',
     'even know', 'do you even', 'does (?:he|she|anyone) even',
+    // "Sen undrar soc varför …", "Är det bara jag som tycker …", "… så röstar hela området bort er".
+    '(?:sen|sedan) undrar \\p{L}+ (?:varför|hur)', 'är det bara jag som', 'röstar (?:hela \\p{L}+ |vi |jag |alla |folk )?bort er',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;

@@ -23,7 +23,7 @@ export function ibanValid(iban: string): boolean {
 // Numbers without "SE" are only account numbers when a context word says so: the same shapes are
 // order numbers, phone numbers and invoice references everywhere else. The keyword must not follow a
 // letter or digit; that is checked per match (see letterOrDigitBefore), which cut these scans by a third.
-const FILLER = String.raw`(?:[:.]?\s*(?:(?:är|nr|nummer|till|på|mitt|vårt|vår|mitt|via|number|is|to|my|our|hos\s+\p{L}+[:,]?|i\s+\p{L}+[:,]?)\s+){0,3})`;
+const FILLER = String.raw`(?:[:.]?\s*(?:(?:är|nr|nummer|till|på|mitt|vårt|vår|mitt|via|number|is|to|my|our|nu[,:]?|hos\s+\p{L}+(?:\s+banken)?[:,]?|i\s+\p{L}+[:,]?)\s+){0,3})`;
 const BANKS = String.raw`(?:handelsbanken|swedbank|nordea|seb|danske\s+bank|länsförsäkringar|ica\s?banken|sparbanken|skandiabanken|sbab)`;
 const ACCOUNT_RE = new RegExp(
   onLowered(
@@ -65,6 +65,11 @@ const GIRO_RE = new RegExp(
   'gu',
 );
 
+const SWISH_BUSINESS = /^123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}$/;
+// "Stöd Koloniföreningen Solrosen! Swisha 123 …", "klubbens insamling": an association's or a company's number.
+const ORGANISATION_BEFORE = /(?:(?:förening|förbund|stiftelse|klubb|församling)\p{L}*|(?<!\p{L})ab(?!\p{L}))[^.]{0,60}$/iu;
+const PERSONKONTO = /^3300(?=[ -]?(?:\d{6}|\d{8})[ -]?\d{4}$)/;
+
 function digitCount(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) n++;
@@ -83,7 +88,13 @@ function accountsAfterLabel(re: RegExp, text: string, out: PersonalDataFinding[]
     const digits = digitCount(num);
     if (digits < 10 || digits > 17) continue;
     const end = m.index + m[0].length;
-    out.push(finding('bank-account', text, end - num.length, end));
+    const start = end - num.length;
+    // A business Swish number (123 …) after an association or a company: not a person's account.
+    if (SWISH_BUSINESS.test(num) && ORGANISATION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    // Nordea's personkonto is clearing 3300 and the holder's personnummer: the number is reported as the
+    // personnummer, and the clearing beside it as the account (overlapping spans keep only one).
+    const personkonto = PERSONKONTO.exec(num);
+    out.push(finding('bank-account', text, start, personkonto ? start + (personkonto[0] as string).length : end));
   }
 }
 
@@ -120,7 +131,7 @@ export function findBankAccounts(text: string, out: PersonalDataFinding[]): void
     const num = m[3] ?? '';
     const digits = digitCount(num);
     // An association's or a company's giro is not a person's account.
-    if (/(?:förening|föreningen|förbund|föreningens|ab|stiftelse|klubb|klubben|församling)\p{L}*[^.]{0,60}$/iu.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // Bankgiro is 7–8 digits with a dash before the last four; plusgiro 2–8 with a dash before the last.
     if (m[1] ? !/^\d{3,4}-\d{4}$/.test(num) : digits < 2 || digits > 8) continue;
     const end = m.index + m[0].length;

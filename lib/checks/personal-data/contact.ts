@@ -14,8 +14,14 @@ const CLOCK_BEFORE = /(?:kl|klockan|(?<!(?:me|us|him|her|reach|call|text)\s)at)\
 const ORGANISATION_BEFORE = /(?:kundtjänst(?:en)?|kundservice(?:n)?|växeln|växel|kontaktcenter|servicecenter|receptionen|supporten|customer service|switchboard)\P{L}{0,4}(?:\p{L}+\P{L}{1,3}){0,5}$/iu;
 // "ring Stockholm Vatten och Avfall på 08-…", "Försäkringskassan, 0771-…": a public body or company named right
 // before a landline number (a mobile number after an employer's name is still a person's).
-const ORGANISATION_NAMED = /(?:\p{L}*(?:verket|kassan|kontoret|förvaltningen|bolaget|bostäder|nämnden|myndigheten|kommun|kommunen|antagningen|mottagning|mottagningen|expeditionen|kansliet)|(?:call|ring|nå|kontakta|reach) (?:us|oss)|stockholm vatten(?: och avfall)?|stockholms stad|stockholm exergi|vattenfall|ellevio|polisen|vårdcentralen|1177)\P{L}{0,3}(?:på|on|at|:)?\s*$/iu;
+const ORGANISATION_NAMED = /(?:\p{L}*(?:verket|kassan|kontoret|förvaltningen|bolaget|bostäder|nämnden|myndigheten|kommun|kommunen|antagningen|mottagning|mottagningen|expeditionen|kansliet|kansli|felanmälan|felanmälningen)|(?:call|ring|nå|kontakta|reach) (?:us|oss)|stockholm vatten(?: och avfall)?|stockholms stad|stockholm exergi|vattenfall|ellevio|polisen|vårdcentralen|1177)\P{L}{0,3}(?:på|on|at|:)?\s*$/iu;
 const REFERENCE_BEFORE = /(?:nummer|nr|order|ref|referens|id|ocr|dnr|faktura|#)\.?\s*:?\s*$/i;
+// "heter Kevin, nummer 070-174 06 73": a mobile number after a bare "nummer" is a phone number, not a reference.
+const BARE_NUMBER_WORD = /(?:^|[^\p{L}])(?:nummer|nr)\.?\s*:?\s*$/iu;
+const MOBILE = /^(?:\+?46|0046|0)?[ -]?(?:\(0\)[ -]?)?7/;
+// "Felanmälan av gator och belysning kan göras dygnet runt på 08-…": a service named earlier in the same
+// sentence, before a landline number.
+const SERVICE_IN_SENTENCE = /(?:felanmälan|felanmälningen|kundtjänst|kundservice|växeln|kontaktcenter|servicecenter|kansliet|expeditionen|receptionen|jouren)(?![\p{L}])[^.!?\n]*$/iu;
 // "08-508 00 000 (växel)", "… till kundtjänst": the label written after the number.
 const ORGANISATION_AFTER = /^\s*[,(-]?\s*(?:växel|växeln|kundtjänst|kundservice|switchboard)(?!\p{L})/iu;
 
@@ -38,9 +44,11 @@ function nationalDigits(raw: string): string {
 function acceptPhone(text: string, start: number, raw: string): boolean {
   if (IDENTITY_SHAPE.test(raw) || DATE_SHAPE.test(raw)) return false;
   const before = text.slice(Math.max(0, start - 12), start);
-  if (CLOCK_BEFORE.test(before) || (REFERENCE_BEFORE.test(before) && !/telefon|mobil|(?:har|mitt|min|hennes|hans|ditt|vårt|deras)\s+nummer/i.test(before))) return false;
+  const mobile = MOBILE.test(raw);
+  if (CLOCK_BEFORE.test(before)) return false;
+  if (REFERENCE_BEFORE.test(before) && !/telefon|mobil|(?:har|mitt|min|hennes|hans|ditt|vårt|deras)\s+nummer/i.test(before) && !(mobile && BARE_NUMBER_WORD.test(before))) return false;
   if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return false;
-  if (!/^\+?(?:46|0)?\s*7/.test(raw) && ORGANISATION_NAMED.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (!mobile && (ORGANISATION_NAMED.test(text.slice(Math.max(0, start - 40), start)) || SERVICE_IN_SENTENCE.test(text.slice(Math.max(0, start - 120), start)))) return false;
   return plausibleNational(nationalDigits(raw));
 }
 
@@ -110,6 +118,12 @@ export function findSpelledEmails(text: string, out: PersonalDataFinding[]): voi
 // "mejla oss på …", "email us at …": the office's or an organisation's own address.
 const US_BEFORE = /(?:mejla|maila|mail|skriv till|kontakta|email|e-mail|write to|contact) (?:oss|us)\P{L}{0,3}(?:på|at|:)?\s*$/iu;
 
+// A role's mailbox ("feriejobb@", "info@", "bokning@"), not a person's: the local part is a function word.
+const ROLE_MAILBOX =
+  /^(?:info|information|kontakt|kontakta|contact|hello|hej|support|service|kundtjanst|kundtjänst|kundservice|registrator|registratorn|reception|receptionen|expedition|expeditionen|kansli|kansliet|felanmalan|felanmälan|bokning|bokningar|booking|press|media|jobb|feriejobb|sommarjobb|ansokan|ansökan|fritid|fritidsgard|fritidsgården|bibliotek|biblioteket|styrelsen|styrelse|board|admin|office|post|noreply|no-reply|webmaster|tips|medlem|medlemmar|kassor|kassör|ordforande|ordförande|valnamnd|valnämnd|kommunikation|synpunkter|forskola|förskola|skola|skolan|kultur|kulturskolan|stadsdel|stadsdelen|stadsdelsforvaltning|stadsdelsförvaltning)$/iu;
+
+export const isRoleMailbox = (local: string): boolean => ROLE_MAILBOX.test(local);
+
 /** Scans outward from each "@" instead of a full-text regex, which would rescan long words for an "@". */
 export function findEmails(text: string, out: PersonalDataFinding[]): void {
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
@@ -121,7 +135,7 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
     while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
     if (s === at || s > 0 && (text[s - 1] === '/' || text[s - 1] === '@')) continue;
     if (!DOMAIN_OK.test(text.slice(at + 1, e))) continue;
-    if (US_BEFORE.test(text.slice(Math.max(0, s - 24), s))) continue;
+    if (US_BEFORE.test(text.slice(Math.max(0, s - 24), s)) || isRoleMailbox(text.slice(s, at))) continue;
     out.push(finding('email', text, s, e));
   }
 }

@@ -85,6 +85,20 @@ const PATTERNS: Pattern[] = [
     ahead: 3,
   },
   { re: /(?<![\p{L}])(?:\p{Lu}\p{Ll}+|lillkillen|lilltjejen|minstingen),?\s+\(?(\d{1,2})\s*(?:månader|mån)(?![\p{L}])/gu, keys: ['mån'], back: 30, ahead: 8 },
+  // "min 10 mån gamla älskar gungan": a baby named only by its months.
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:lilla\s+)?(?:\d{1,2}|${NUMBER_WORDS})\s*(?:månader|mån|veckor)\s+(?:gammal|gamla|gamle)(?![\p{L}])`, 'giu'),
+    keys: ['mån', 'veckor'],
+    back: 30,
+    ahead: 14,
+  },
+  // A youth team by birth year or age: "min son spelar i P12", "F2014-laget", "tränar med P13"
+  {
+    re: /(?<![\p{L}\d])(?:(?:spelar|spela|tränar|träna|lirar|börjat|börjar|är med)\s+(?:i|med|för)\s+(?:\p{L}+\s+)?[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))|[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))-?laget)(?![\p{L}\d])/gu,
+    keys: ['spela', 'träna', 'lirar', 'börja', 'är med', 'laget'],
+    back: 24,
+    ahead: 30,
+  },
   { re: /(?<![\p{L}])(?:[Mm]in|[Vv]år|[Hh]ans|[Hh]ennes)\s+\p{L}+\s+\p{Lu}\p{Ll}+\s*\((\d{1,2})\s*år(?=[,)\s])/gu, ageGroups: [1], keys: ['('], back: 40, ahead: 10, digitAfter: true },
   // "en dotter på 3 år", "två söner på 4 och 6 år"
   {
@@ -96,7 +110,7 @@ const PATTERNS: Pattern[] = [
   },
   // Someone else's child by age: "Grannens dotter, 16 år", "Annas son 12 år"
   {
-    re: new RegExp(String.raw`(?<![\p{L}])\p{L}+s\s+${CHILD}\s*,?\s*(\d{1,2})\s*år(?![\p{L}])`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])\p{L}+s\s+${CHILD}\s*,?\s*(?:kanske\s+|typ\s+|ca\.?\s+|cirka\s+|runt\s+|ungefär\s+)?(\d{1,2}|${NUMBER_WORDS})\s*år(?![\p{L}])`, 'giu'),
     ageGroups: [1],
     keys: YEARS,
     back: 36,

@@ -59,7 +59,19 @@ for (const vocab of vocabularies) {
     }
   }
 }
-const WE_BEFORE = /(?:^|[^\p{L}])(?:vi|våra|mina|oss)\s+(?:är\s+|som\s+är\s+|två\s+)?(?:\p{L}+\s+)?$/iu;
+// People named by a health word in the plural ("missbrukarna vid lekplatsen", "narkomaner i trappan") are a
+// group seen in public, not an identifiable person's health.
+for (const stem of ['missbrukare', 'alkoholist', 'narkoman', 'knarkare', 'pundare', 'alkis', 'heroinist', 'sprutnarkoman', 'spelmissbrukare']) {
+  // "missbrukare" is singular and plural alike: only its definite plural is surely more than one person.
+  if (stem.endsWith('are')) groupPlurals.add(`${stem.slice(0, -1)}na`);
+  else {
+    const plural = stem.endsWith('is') ? `${stem}ar` : `${stem}er`;
+    groupPlurals.add(plural);
+    groupPlurals.add(`${plural}na`);
+  }
+}
+// "vi är muslimer", "mina döttrar är muslimer", "våra två judiska vänner".
+const WE_BEFORE = /(?:^|[^\p{L}])(?:vi|våra|mina|oss)\s+(?:\p{L}+\s+(?=är\s|blev\s))?(?:är\s+|blev\s+|som\s+är\s+|två\s+)?(?:\p{L}+\s+)?$/iu;
 const METAPHOR_BEFORE = /(?:^|[^\p{L}])(?:(?:en|ett|den|det)\s+(?:ren\s+|riktig\s+|riktiga\s+|verkliga\s+|stora\s+)?|(?:är|var|blir)\s+(?:ren|rena|rena\s+rama|total|som)\s+)$/iu;
 const SLANG_AFTER = /^\s+(?:lång|långt|långa|bra|kul|snygg|snyggt|dyr|dyrt|mycket|många|stor|stort|jobbig|jobbigt|seg|segt|fin|fint|god|gott)(?![\p{L}])/iu;
 const SLANG_BEFORE = /(?:^|[^\p{L}])(?:vilken|vilket|helt)\s+$/iu;
@@ -75,6 +87,8 @@ const ASSOCIATION_AFTER = /^\s+(?:\p{L}*förening\p{L}*|förbundet|församling\p
 // "the dementia home", "LSS-boendet": a place for people with the condition, not a person's data.
 const INSTITUTION_AFTER = /^[\s-]*(?:home|ward|unit|clinic|boende\p{L}*|avdelning\p{L}*|mottagning\p{L}*|klinik\p{L}*)(?![\p{L}])/iu;
 
+const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:träff|träffen|föreläsning|föreläsningen|föredrag|föredraget|informationsmöte|informationsträff|temakväll|temadag|samtalsgrupp|samtalsgruppen|kurs|kursen|utbildning|seminarium|workshop|broschyr|broschyren|film|filmen|utställning|utställningen)\s+(?:om|kring|med\s+tema)\s+(?:\p{L}+\s+)?$/iu;
+
 /** A word that names a group, a metaphor or an association rather than disclosing something about a person. */
 export function aboutNoOne(text: string, start: number, end: number, word: string): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -83,6 +97,8 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   // "Vilken sjuk bild", "kön är helt sjuk i år": slang for crazy, not an illness.
   if ((word === 'sjuk' || word === 'sjukt') && (SLANG_BEFORE.test(before) || SLANG_AFTER.test(text.slice(end, end + 12)))) return true;
   if (INSTITUTION_AFTER.test(text.slice(end, end + 16))) return true;
+  // "träff om demens", "föreläsning om diabetes": the topic of an event or a leaflet, not anyone's health.
+  if (TOPIC_BEFORE.test(before)) return true;
   // "Hörselföreningen i Söderort bjuder in till öppet hus om hörapparater": an association's notice.
   const lead = text.slice(Math.max(0, start - 90), start);
   if (hasAssociationWord(lead) && ASSOCIATION_NAMED.test(lead)) return true;
