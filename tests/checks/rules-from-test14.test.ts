@@ -1,6 +1,7 @@
 /**
- * Rules generalised from test14's misses once it became a tuning set (tests/checks/corpus/README.md). Each
- * rule has cases written here in other words than the corpus, with the negatives it must not catch.
+ * Rules generalised from test14's misses once it became a tuning set (tests/checks/corpus/README.md), and from
+ * older tuning sets' remaining misses (test11, test12) in the same stop. Each rule has cases written here in
+ * other words than the corpus, with the negatives it must not catch.
  */
 import { describe, expect, it } from 'vitest';
 import { findPersonalData, type PersonalDataKind } from '../../lib/checks/personal-data';
@@ -130,4 +131,24 @@ describe('not political', () => {
   it.each(['De rödgröna vill höja skatten', 'I voted in the election'])('still political: %s', (text) =>
     expect(findPoliticalContent(text, lists).political).toBe(true),
   );
+});
+
+describe('from older tuning sets: health, belief and compound reference labels', () => {
+  it.each([
+    ['Mormor fick en höftfraktur i vintras', 'höftfraktur'],
+    ['Han har knäprotes sedan i fjol', 'knäprotes'],
+    ['Vi väntar på sonens npf-utredning', 'npf-utredning'],
+    ['Dottern tål inte gluten, finns det specialkost?', 'tål inte gluten'],
+    ['Grannen super varje kväll och skriker', 'super varje'],
+    ['Min pappa är präst i Farsta', 'Min pappa är präst'],
+    ['Han fick en kula i låret vid centrum', 'fick en kula i låret'],
+  ])('%s', (text, span) => expect(of('sensitive', text)).toContain(span));
+  it.each(['Det här är super bra', 'Prästen läste en dikt vid invigningen', 'Religiösa samfund kan söka lokalbidrag', 'Muslimska högtider finns i skolans kalender'])(
+    'about no one: %s',
+    (text) => expect(of('sensitive', text)).toEqual([]),
+  );
+  it('a compound "…ärende" labels a reference number', () => {
+    expect(of('personnummer', 'Bygglovsärende 260905-9866: ni skickade brevet fel')).toEqual([]);
+    expect(of('personnummer', 'Hans personnummer 260905-9866')).toEqual(['260905-9866']);
+  });
 });

@@ -85,7 +85,8 @@ const hasAssociationWord = (s: string) => {
 };
 const ASSOCIATION_AFTER = /^\s+(?:\p{L}*förening\p{L}*|förbundet|församling\p{L}*|congregation|association)/iu;
 // "the dementia home", "LSS-boendet": a place for people with the condition, not a person's data.
-const INSTITUTION_AFTER = /^[\s-]*(?:home|ward|unit|clinic|boende\p{L}*|avdelning\p{L}*|mottagning\p{L}*|klinik\p{L}*)(?![\p{L}])/iu;
+// "religiösa samfund", "muslimska högtider": institutions and customs, nobody's belief.
+const INSTITUTION_AFTER = /^[\s-]*(?:home|ward|unit|clinic|boende\p{L}*|avdelning\p{L}*|mottagning\p{L}*|klinik\p{L}*|samfund\p{L}*|högtid\p{L}*|symbol\p{L}*|friskol\p{L}*)(?![\p{L}])/iu;
 
 const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:träff|träffen|föreläsning|föreläsningen|föredrag|föredraget|informationsmöte|informationsträff|temakväll|temadag|samtalsgrupp|samtalsgruppen|kurs|kursen|utbildning|seminarium|workshop|broschyr|broschyren|film|filmen|utställning|utställningen)\s+(?:om|kring|med\s+tema)\s+(?:\p{L}+\s+)?$/iu;
 
