@@ -141,6 +141,9 @@ const OPENERS = new Set(['hej', 'hejsan', 'hallå', 'tjena', 'asså', 'alltså',
 // A form-like message to the office: "Anmälan till julbordet: …", "Adressändring för hemtjänsten: …", "… Nås på 070-…".
 const FORM_OPENING = /(?:^\s*(?:anmälan|avanmälan|adressändring|ansökan) (?:till|för|från)|(?:^|[.!?]\s*)nås på)(?![\p{L}])/u;
 const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
+// Lost and found: "Vår katt är borta sedan midsommar … ring 070-…", "Hittad: vit kanin … Ring 08-…", "Lost my AirPods,
+// please DM me": the call is to whoever saw it, not to the office (a question to the office still counts).
+const LOST_AND_FOUND = /(?<![\p{L}])(?:bortsprungen|bortsprungna|bortsprungen|försvunnen|försvunna|är borta sedan|borta sedan|hittad|upphittad|upphittade|hittade en|hittade ett|tappade bort|lost my|lost our|missing (?:cat|dog))(?![\p{L}])/u;
 
 /** Words that turn a reply in a residents' thread back to the office. */
 const OFFICE_ADDRESSED = /(?<![\p{L}])(?:kommunen|stadsdelen|förvaltningen|stadsdelsförvaltningen|ni på|the office|the council)(?![\p{L}])/iu;
@@ -207,7 +210,7 @@ export function isQuestion(text: string): boolean {
   if (/[\p{L}\p{N})"'”»]\s*\?/u.test(clean)) return true;
   // An advert to other residents ("Säljer barnvagn, ring 070-…") and words to other residents ("Till er som
   // frågat om loppisen: …") ask nothing of the office unless they ask a question.
-  if (TO_THE_PUBLIC.test(clean)) return false;
+  if (TO_THE_PUBLIC.test(clean) || LOST_AND_FOUND.test(clean)) return false;
   if (ANYWHERE.test(clean) || FORM_OPENING.test(clean)) return true;
   for (const sentence of clean.match(/[^.!?\n]+[.!?]*/gu) ?? []) {
     const exclaimed = sentence.trimEnd().endsWith('!');

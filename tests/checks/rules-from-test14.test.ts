@@ -152,3 +152,14 @@ describe('from older tuning sets: health, belief and compound reference labels',
     expect(of('personnummer', 'Hans personnummer 260905-9866')).toEqual(['260905-9866']);
   });
 });
+
+describe('lost and found asks whoever saw it, not the office', () => {
+  it.each([
+    'Vår hund är borta sedan i går kväll, brun labrador. Ring 070-174 06 19 om ni ser honom',
+    'Hittad: svart mössa vid lekparken. Hör av er till 070-174 06 20',
+    'Lost my keys at the library on Monday, please DM me',
+  ])('%s', (text) => expect(readQuestion(text).asks).toBe(false));
+  it('a question to the office in the same post still asks', () => {
+    expect(readQuestion('Hittade en cykel vid skolan. Kan ni dela inlägget?').asks).toBe(true);
+  });
+});
