@@ -339,6 +339,8 @@ export class OverlayController {
       this.ownPosts.clear();
       this.threads.clear();
     }
+    // A new scan reads the page as it is now; its slices go on from where the one before stopped.
+    this.memo.run.clear();
     this.startSlice();
     this.memo.partial = this.firstScreen;
     let result = scanPage(this.deps.doc, url, this.sites, this.memo);

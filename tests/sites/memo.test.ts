@@ -101,3 +101,59 @@ test('a duplicate that goes away leaves no collision mark on the kept reading', 
   memo.changed([parent]);
   expect(scanPage(doc, url, undefined, memo)!.found.filter((f) => f.comment.idCollision)).toHaveLength(0);
 });
+
+describe('a scan in slices goes on where the last slice stopped', () => {
+  test('the page is queried for comment articles once per scan, not once per slice', () => {
+    const { doc, url } = loadFixture('facebook', 'page-post-sv');
+    const plain = scanPage(doc, url)!;
+    const queried: string[] = [];
+    const original = doc.querySelectorAll.bind(doc);
+    doc.querySelectorAll = ((selector: string) => {
+      queried.push(selector);
+      return original(selector);
+    }) as typeof doc.querySelectorAll;
+    const { memo, slice } = slicedMemo(3);
+    let result = null;
+    let slices = 0;
+    do {
+      slice();
+      result = scanPage(doc, url, undefined, memo)!;
+      slices += 1;
+    } while (result.complete === false);
+    expect(slices).toBeGreaterThan(1);
+    expect(queried.filter((s) => s === 'div[role="article"]')).toHaveLength(1);
+    expect(result.found.map((f) => f.comment)).toEqual(plain.found.map((f) => f.comment));
+  });
+
+  test('an article removed during the scan is left out; one added is read by the next scan', () => {
+    const { doc, url } = loadFixture('facebook', 'page-post-sv');
+    const plain = scanPage(doc, url)!;
+    // One comment is off the page when the scan starts and comes back while it is under way; the last
+    // comment goes away meanwhile.
+    const added = plain.found[1]!.element;
+    const place = { parent: added.parentElement!, before: added.nextSibling };
+    added.remove();
+    const { memo, slice } = slicedMemo(3);
+    slice();
+    expect(scanPage(doc, url, undefined, memo)!.complete).toBe(false);
+    const gone = plain.found[plain.found.length - 1]!.element;
+    gone.remove();
+    place.parent.insertBefore(added, place.before);
+    let result = null;
+    do {
+      slice();
+      result = scanPage(doc, url, undefined, memo)!;
+    } while (result.complete === false);
+    expect(result.found.map((f) => f.element)).not.toContain(gone);
+    expect(result.found.map((f) => f.element)).not.toContain(added);
+    // The change schedules another scan (the overlay's observer does): that one reads the page as it is.
+    memo.changed([place.parent]);
+    let next = null;
+    do {
+      slice();
+      next = scanPage(doc, url, undefined, memo)!;
+    } while (next.complete === false);
+    expect(next.found.map((f) => f.element)).toContain(added);
+    expect(next.found.map((f) => f.element)).not.toContain(gone);
+  });
+});

@@ -17,6 +17,11 @@ export interface ScanMemo {
    * the top of the page) with `complete: false`, so the first screen can be shown before the rest is read.
    */
   partial?: boolean;
+  /**
+   * State an adapter carries from one slice of a scan to the next (where it stopped reading), emptied by the
+   * caller when a new scan starts. Without it every slice starts again at the top of the page.
+   */
+  readonly run?: Map<string, unknown>;
 }
 
 export class ReadingMemo implements ScanMemo {
@@ -26,6 +31,7 @@ export class ReadingMemo implements ScanMemo {
   /** `performance.now()` after which `inTime()` is false (Infinity: no limit). */
   deadline = Number.POSITIVE_INFINITY;
   partial = false;
+  readonly run = new Map<string, unknown>();
 
   constructor(private readonly clockNow: () => number = () => performance.now()) {}
 
@@ -59,5 +65,6 @@ export class ReadingMemo implements ScanMemo {
   /** Forgets everything (another page: in-app navigation). */
   clear(): void {
     this.readings = new Map();
+    this.run.clear();
   }
 }
