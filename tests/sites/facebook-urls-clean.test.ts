@@ -1,7 +1,8 @@
 /**
  * cleanUrl and cleanProfileUrl read the clean link from the href instead of building a copy through the
  * URL setters (a copy per comment was the dearest step of reading one). This compares them with the
- * setter-based reading they replaced, on the links Facebook writes and on the edge cases of URL syntax.
+ * setter-based reading they replaced, on the links Facebook writes and on the edge cases of URL syntax (cleanUrl
+ * reads a plainly written query itself and leaves encoded ones to URLSearchParams: both paths are here).
  */
 import { describe, expect, it } from 'vitest';
 import { cleanProfileUrl, cleanUrl } from '../../lib/sites/facebook/urls';
@@ -52,6 +53,15 @@ const LINKS = [
   'https://business.facebook.com/latest/posts/published_posts?asset_id=1&__cft__[0]=x&comment_id=9',
   'https://www.facebook.com/permalink.php?story_fbid=pfbid0x&id=100&comment_id=1&reply_comment_id=2',
   'https://www.facebook.com/groups/123/user/456/?__cft__[0]=x',
+  // Read without URLSearchParams when every kept parameter is written plainly; the rest fall back to it.
+  'https://www.facebook.com/a?comment_id=1&__cft__[0]=AZ-x.y*z_&keep=a~b',
+  'https://www.facebook.com/a?x=1&x=2&ref=3&x',
+  'https://www.facebook.com/a?comment_id=12&__tn__=R]-R&v=a=b',
+  'https://www.facebook.com/a?comment_id=12&reply_comment_id=13&__tn__=R]-R#x',
+  'https://www.facebook.com/a?__tn__=R&ref=1',
+  'https://www.facebook.com/a?k%65ep=1&ref=2',
+  'https://www.facebook.com/a?_%5F=1&keep=2',
+  'https://www.facebook.com/a?a+b=1&ref=2',
 ];
 
 describe('cleanUrl and cleanProfileUrl read from the href', () => {
