@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test14; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test13 (each of test2 … test13 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13, the word models trained on dev and
- * test2 … test13); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test and test15; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test14 (each of test2 … test14 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11, test13 and test14, the word models trained on dev and
+ * test2 … test14); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -30,9 +30,26 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-04 (stop 31) by two writers who read only the corpus README, committed before any
-  // detector ran on it, scored once (first score; with the rules alone unlawful 0.972 / 0.795, minor 1 / 0.800,
-  // anyPersonalData 0.911 / 0.903).
+  // Held out: written 2026-12-04 (stop 32) by two writers who read only the corpus README, committed before any
+  // detector ran on it, scored once with the final rules and models (first score; with the rules alone unlawful
+  // 0.974 / 0.661, minor 1 / 0.773, anyPersonalData 0.948 / 0.924; with the rules and models the stop started
+  // with unlawful 0.962 / 0.893, anyPersonalData 0.933 / 0.941, minor 0.974 / 0.841).
+  test15: {
+    unlawful: [0.98, 0.92], // target met (0.981 / 0.929)
+    political: [0.96, 0.96], // target met (0.962 / 0.962)
+    needsReply: [0.95, 0.97], // target met
+    anyPersonalData: [0.93, 0.94], // target met (0.934 / 0.950, i.e. 113 of 119)
+    minor: [0.94, 0.84], // target recall ≥ 0.90: not met (0.841)
+    sensitive: [0.92, 0.92],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [0.82, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  // Tuned on since stop 32. It was held out in stop 31 and scored once then: unlawful 0.977 / 0.955,
+  // anyPersonalData 0.913 / 0.927, minor 1 / 0.900 (the floors below are those first scores); in stop 32 its misses
+  // were read and the rules generalised from them, and the word models were trained on it.
   test14: {
     unlawful: [0.97, 0.95], // target met (0.977 / 0.955)
     political: [1, 1], // target met
@@ -236,6 +253,7 @@ describe('issue-13 corpus', () => {
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     expect(new Set(all.map((c) => c.text)).size).toBe(all.length);
     expect(items.test14.length).toBeGreaterThanOrEqual(250);
+    expect(items.test15.length).toBeGreaterThanOrEqual(250);
   });
 
   describe.each(splits)('%s split', (split) => {
