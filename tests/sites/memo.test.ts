@@ -12,6 +12,18 @@ function slicedMemo(reads: number) {
   return { memo, slice: () => (memo.deadline = tick + reads) };
 }
 
+/** Scans slice by slice until the scan is complete; the result and how many slices it took. */
+function scanToEnd(doc: Document, url: string, memo: ReadingMemo, slice: () => void) {
+  let slices = 0;
+  let result;
+  do {
+    slice();
+    result = scanPage(doc, url, undefined, memo)!;
+    slices += 1;
+  } while (result.complete === false && slices < 1_000);
+  return { result, slices };
+}
+
 const facebookLike = SITES.filter((s) => s !== 'instagram');
 
 describe.each(facebookLike)('%s', (site) => {
@@ -113,13 +125,7 @@ describe('a scan in slices goes on where the last slice stopped', () => {
       return original(selector);
     }) as typeof doc.querySelectorAll;
     const { memo, slice } = slicedMemo(3);
-    let result = null;
-    let slices = 0;
-    do {
-      slice();
-      result = scanPage(doc, url, undefined, memo)!;
-      slices += 1;
-    } while (result.complete === false);
+    const { result, slices } = scanToEnd(doc, url, memo, slice);
     expect(slices).toBeGreaterThan(1);
     expect(queried.filter((s) => s === 'div[role="article"]')).toHaveLength(1);
     expect(result.found.map((f) => f.comment)).toEqual(plain.found.map((f) => f.comment));
@@ -139,20 +145,12 @@ describe('a scan in slices goes on where the last slice stopped', () => {
     const gone = plain.found[plain.found.length - 1]!.element;
     gone.remove();
     place.parent.insertBefore(added, place.before);
-    let result = null;
-    do {
-      slice();
-      result = scanPage(doc, url, undefined, memo)!;
-    } while (result.complete === false);
+    const { result } = scanToEnd(doc, url, memo, slice);
     expect(result.found.map((f) => f.element)).not.toContain(gone);
     expect(result.found.map((f) => f.element)).not.toContain(added);
     // The change schedules another scan (the overlay's observer does): that one reads the page as it is.
     memo.changed([place.parent]);
-    let next = null;
-    do {
-      slice();
-      next = scanPage(doc, url, undefined, memo)!;
-    } while (next.complete === false);
+    const { result: next } = scanToEnd(doc, url, memo, slice);
     expect(next.found.map((f) => f.element)).toContain(added);
     expect(next.found.map((f) => f.element)).not.toContain(gone);
   });
