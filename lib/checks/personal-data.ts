@@ -107,8 +107,14 @@ export function findPersonalData(input: string, options: PersonalDataOptions = {
  */
 const MODEL_MAX_CHARS = 5000;
 
+// "Min dotter fyllde 18 igår": the child the model would read is said to be an adult. "Du som är 16–18 år kan
+// söka feriejobb": an age group invited, nobody in particular.
+const ADULT_CHILD = /(?<![\p{L}])(?:son|sonen|dotter|dottern|barn|barnet|pojken|flickan|tjejen|killen|grabben|han|hon|hen)\s+(?:som\s+)?(?:fyllde|fyller|är|blev|blir)\s+(?:redan\s+|nu\s+|snart\s+)?(?:1[89]|[2-9]\d)(?:\s*år)?(?![\d\p{L}])/iu;
+const AGE_GROUP = /(?<![\p{L}])(?:du|ni|dig|er|alla|unga|ungdomar)\s+(?:som\s+är|mellan)\s+\d{1,2}\s*(?:[–-]|och)\s*\d{1,2}(?:\s*år)?(?![\d\p{L}])/iu;
+
 function withModelMinor(text: string, found: PersonalDataFinding[]): PersonalDataFinding[] {
   if (!wordModelsOn() || text.length > MODEL_MAX_CHARS) return found;
+  if (ADULT_CHILD.test(text) || AGE_GROUP.test(text)) return found;
   const spans = modelMatches(text, MODELS.minor, 'minor').filter((m) => found.every((f) => m.end <= f.start || m.start >= f.end));
   if (spans.length === 0) return found;
   return [...found, ...spans.map((m) => ({ kind: 'minor' as const, start: m.start, end: m.end, text: m.text }))].sort((a, b) => a.start - b.start);

@@ -55,6 +55,8 @@ const ANYWHERE = words(
     'vill ha (?:svar|besked)', '(?:jag|vi) behöver (?:ett |en )?(?:intyg|blankett\\p{L}*|kopia|kvitto)', '(?:fakturan|räkningen|avgiften)[^.?!]{0,40} (?:är|blev) fel',
     'ni når mig', 'om ni vill (?:nå|ringa|kontakta|mejla|maila) mig', '(?:jag|vi) nås på', '(?:någon|nån) (?:måste|borde|får gärna) (?:höra av sig|ringa|kontakta)',
     'ändra i era register', '(?:och|så) boka (?:en )?tid', 'jag begär',
+    // "Jag vill gå med i föreningen via er", "… ersättning för lacken. Sätt in på Swedbank …".
+    '(?:jag|vi) vill (?:gå med|bli medlem(?:mar)?|anmäla (?:mig|oss)|ansöka|söka (?:om|till)|beställa)', 'ersättning[^?!]{0,120}sätt(?:a)? in',
     '(?:betalas|sättas|föras) (?:ut |in |över )?(?:till|på) mitt', '(?:i|we) need to know', 'if (?:nobody|no one|you don\'t) (?:answers?|replies|responds?)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta',
   ].join('|'),
 );
@@ -68,7 +70,7 @@ const REQUEST_VERBS = new Set([
   'skicka', 'ring', 'kontakta', 'maila', 'mejla', 'meddela', 'informera', 'berätta', 'svara', 'besvara', 'ge', 'töm',
   'klipp', 'sanda', 'salta', 'ploga', 'laga', 'fixa', 'åtgärda', 'kolla', 'kontrollera', 'titta', 'sätt', 'återinför',
   'öppna', 'flytta', 'byt', 'städa', 'gör', 'radera', 'stäng', 'be', 'skjut', 'hjälp', 'ordna', 'förklara', 'skriv', 'rätta', 'ändra', 'avboka', 'prioritera',
-  'hämta', 'ta', 'spola', 'reparera', 'betala', 'ersätt', 'återbetala', 'publicera', 'återställ', 'lägg', 'se', 'please', 'send', 'fix', 'call', 'email',
+  'hämta', 'ta', 'spola', 'bygg', 'reparera', 'betala', 'ersätt', 'återbetala', 'publicera', 'återställ', 'lägg', 'se', 'please', 'send', 'fix', 'call', 'email',
   'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact',
 ]);
 /** The English ones among them: after these, "i" is the pronoun, not the Swedish preposition. */
@@ -109,6 +111,10 @@ const RHETORICAL = words(
     'even know', 'do you even', 'does (?:he|she|anyone) even',
     // "Sen undrar soc varför …", "Är det bara jag som tycker …", "… så röstar hela området bort er".
     '(?:sen|sedan) undrar \\p{L}+ (?:varför|hur)', 'är det bara jag som', 'röstar (?:hela \\p{L}+ |vi |jag |alla |folk )?bort er',
+    // "Is there anything more Swedish than queueing …", "finns det något mer svenskt än …".
+    'is there anything more', 'finns det (?:något|nåt) (?:mer|mera) \\p{L}+ än',
+    // An offer, not a request: "sms:a mig om ni behöver hjälp med bordet".
+    '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig om (?:ni|du) (?:behöver|vill)',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
@@ -126,6 +132,7 @@ const EXCLAMATION_WORD = new RegExp(`^(?:${[
   'beautiful', 'wonderful', 'cool', 'sad', 'awful', 'amazing', 'kind', 'sweet', 'tur', 'otur', 'skam', 'lycka', 'skandal', 'katastrof', 'fiasko', 'sjuk', 'sjukt', 'galen', 'galet',
   'skämt', 'slöseri', 'cirkus', 'pinsamt', 'löjligt', 'vansinne', 'idioti', 'dårskap', 'fars', 'joke', 'mess', 'waste',
 ].join('|')})$`, 'u');
+const PAST_TIME = /(?<![\p{L}])(?:igår|i går|i förrgår|i morse|i helgen|förra (?:veckan|helgen|året|månaden)|nyss)(?![\p{L}])/u;
 /** Verbs that, placed first and followed by a subject, make a yes/no question in Swedish or English. */
 const INVERTING = new Set(['kan', 'kunde', 'får', 'fick', 'ska', 'skall', 'skulle', 'måste', 'finns', 'fanns', 'går', 'gick',
   'har', 'hade', 'är', 'blir', 'gäller', 'behöver', 'bör', 'borde', 'vet', 'vill', 'kommer', 'stämmer', 'fungerar',
@@ -140,6 +147,8 @@ const OPENERS = new Set(['hej', 'hejsan', 'hallå', 'tjena', 'asså', 'alltså',
 
 // A form-like message to the office: "Anmälan till julbordet: …", "Adressändring för hemtjänsten: …", "… Nås på 070-…".
 const FORM_OPENING = /(?:^\s*(?:anmälan|avanmälan|adressändring|ansökan) (?:till|för|från)|(?:^|[.!?]\s*)nås på)(?![\p{L}])/u;
+// A notice that answers its own question: "Frågor om paraden? Ring föreningen på …", "Vill du stödja insamlingen? Swisha …".
+const NOTICE = /^\s*(?:frågor|har du frågor|undrar du|vill du|vill ni)(?:\s+[^?]{0,60})?\?\s*(?:ring|kontakta|mejla|maila|swisha|anmäl|läs|besök|gå in|skicka|kom)(?![\p{L}])/u;
 const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
 // Lost and found: "Vår katt är borta sedan midsommar … ring 070-…", "Hittad: vit kanin … Ring 08-…", "Lost my AirPods,
 // please DM me": the call is to whoever saw it, not to the office (a question to the office still counts).
@@ -164,6 +173,8 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
     if (EXCLAIMING.has(first) && (exclaimed || (next !== undefined && EXCLAMATION_WORD.test(next)))) return false;
     // "Vilken bild 😂", "vad gulligt": two words without "?" are an exclamation.
     if (EXCLAIMING.has(first) && tokens.length - start <= 2) return false;
+    // "Var på budgetmötet igår", "Vilken konsert igår": said of the past without "?", a statement or an exclamation.
+    if ((first === 'var' || first === 'vilken' || first === 'vilket' || first === 'vilka') && PAST_TIME.test(clause)) return false;
     return true;
   }
   if (first === 'gärna' || first === 'vänligen') return next !== undefined && REQUEST_VERBS.has(next);
@@ -205,7 +216,7 @@ export function addressesSomeone(text: string): boolean {
 export function isQuestion(text: string): boolean {
   // A question-mark emoji is a question mark.
   const clean = text.replace(URL_RE, ' ').replace(/[\u2753\u2754]\ufe0f?/gu, '?').toLocaleLowerCase('sv');
-  if (RHETORICAL.test(clean)) return false;
+  if (RHETORICAL.test(clean) || (NOTICE.test(clean) && clean.indexOf('?') === clean.lastIndexOf('?'))) return false;
   // A '?' after a word counts; lone "???" under a photo does not.
   if (/[\p{L}\p{N})"'”»]\s*\?/u.test(clean)) return true;
   // An advert to other residents ("Säljer barnvagn, ring 070-…") and words to other residents ("Till er som

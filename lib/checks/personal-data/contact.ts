@@ -14,7 +14,7 @@ const CLOCK_BEFORE = /(?:kl|klockan|(?<!(?:me|us|him|her|reach|call|text)\s)at)\
 const ORGANISATION_BEFORE = /(?:kundtjänst(?:en)?|kundservice(?:n)?|växeln|växel|kontaktcenter|servicecenter|receptionen|supporten|customer service|switchboard)\P{L}{0,4}(?:\p{L}+\P{L}{1,3}){0,5}$/iu;
 // "ring Stockholm Vatten och Avfall på 08-…", "Försäkringskassan, 0771-…": a public body or company named right
 // before a landline number (a mobile number after an employer's name is still a person's).
-const ORGANISATION_NAMED = /(?:\p{L}*(?:verket|kassan|kontoret|förvaltningen|bolaget|bostäder|nämnden|myndigheten|kommun|kommunen|antagningen|mottagning|mottagningen|expeditionen|kansliet|kansli|felanmälan|felanmälningen)|(?:call|ring|nå|kontakta|reach) (?:us|oss)|stockholm vatten(?: och avfall)?|stockholms stad|stockholm exergi|vattenfall|ellevio|polisen|vårdcentralen|1177)\P{L}{0,3}(?:på|on|at|:)?\s*$/iu;
+const ORGANISATION_NAMED = /(?:\p{L}*(?:verket|kassan|kontoret|förvaltningen|bolaget|bostäder|nämnden|myndigheten|kommun|kommunen|antagningen|mottagning|mottagningen|expeditionen|kansliet|kansli|felanmälan|felanmälningen|föreningen|vägledning|vägledningen)|(?:^|[^\p{L}])(?:info|information|kontakt|frågor)\s*:|(?:call|ring|nå|kontakta|reach) (?:us|oss)|stockholm vatten(?: och avfall)?|stockholms stad|stockholm exergi|vattenfall|ellevio|polisen|vårdcentralen|1177)\P{L}{0,3}(?:på|on|at|:)?\s*$/iu;
 const REFERENCE_BEFORE = /(?:nummer|nr|order|ref|referens|id|ocr|dnr|faktura|#)\.?\s*:?\s*$/i;
 // "heter Kevin, nummer 070-174 06 73": a mobile number after a bare "nummer" is a phone number, not a reference.
 const BARE_NUMBER_WORD = /(?:^|[^\p{L}])(?:nummer|nr)\.?\s*:?\s*$/iu;

@@ -66,7 +66,10 @@ export function findIdentityNumbers(text: string, out: PersonalDataFinding[]): v
   }
 }
 
-const CHILD_NOUN = /(?<![\p{L}])(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[Hh]ennes|[Dd]eras)\s+(?:lilla\s+|yngsta\s+|äldsta\s+)?(?:sons?|döttrars?|dotters?|barns?|barnets|pojkes?|flickas?|bonussons?|bonusdotters?|barnbarns?)(?![\p{L}])/gu;
+const CHILD_NOUN = /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[Hh]ennes|[Dd]eras)\s+(?:lilla\s+|yngsta\s+|äldsta\s+)?(?:sons?|döttrars?|dotters?|barns?|barnets|pojkes?|flickas?|bonussons?|bonusdotters?|barnbarns?)|[Ss]onens|[Dd]otterns|[Bb]arnets|[Pp]ojkens|[Ff]lickans|[Bb]arnbarnets|[Bb]onussonens|[Bb]onusdotterns|[Bb]ebisens)(?![\p{L}])/gu;
+// "mitt personnummer är 20091104-…": with no child named, the number's owner said in its label ("mitt", "hans",
+// "Elsas"; a bare "personnummer" in a notice says nothing of whose).
+const NUMBER_LABEL = /((?:mitt|min|hans|hennes|hens|deras|sitt|ditt|\p{L}+s)\s+(?:personnummer|personnumret|personnr|pnr|samordningsnummer|samordningsnumret|födelsenummer))(?![\p{L}])/giu;
 const ID_SHAPE = /^(\d{6}|\d{8})([-+ ]?)\d{4}$/;
 
 /** Age in whole years on `today` of the person an identity number was issued to, or null. */
@@ -109,5 +112,21 @@ export function findMinorByIdentityNumber(text: string, found: readonly Personal
     if (name && !/(?:nr|nummer|number|id)$/iu.test(name[1] as string)) out.push(finding('minor', text, f.start - name[0].length, f.start - name[0].length + (name[1] as string).length));
   }
   CHILD_NOUN.lastIndex = 0;
-  for (let m = CHILD_NOUN.exec(text); m; m = CHILD_NOUN.exec(text)) out.push(finding('minor', text, m.index, m.index + m[0].length));
+  let named = false;
+  for (let m = CHILD_NOUN.exec(text); m; m = CHILD_NOUN.exec(text)) {
+    named = true;
+    out.push(finding('minor', text, m.index, m.index + m[0].length));
+  }
+  if (named) return;
+  // A number of someone under 18 with no child word near it ("jag söker sommarjobb … mitt personnummer är
+  // 20091104-…"): the number's label is the minor's span.
+  for (const f of young) {
+    // The nearest label in the 100 chars before: "mitt personnummer är fel. Det är 2009…".
+    const from = Math.max(0, f.start - 100);
+    const before = text.slice(from, f.start);
+    let label: RegExpExecArray | null = null;
+    NUMBER_LABEL.lastIndex = 0;
+    for (let m = NUMBER_LABEL.exec(before); m; m = NUMBER_LABEL.exec(before)) label = m;
+    if (label) out.push(finding('minor', text, from + label.index, from + label.index + label[0].length));
+  }
 }

@@ -126,7 +126,14 @@ const PATTERNS: Pattern[] = [
     digitAfter: true,
   },
   // "14-åriga Nora", "vår son fyller två i januari"
-  { re: /(?<![\p{L}\d])(\d{1,2})-årig[ae]?\s+\p{Lu}\p{Ll}+/gu, ageGroups: [1], keys: ['årig'], back: 4, ahead: 24 },
+  // … and "en 10-årig tjej", "vår tolvåriga dotter": an age as an adjective before a child.
+  {
+    re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))årig[ae]?\s+(?:\p{Lu}\p{Ll}+|${CHILD}|grabb(?:en)?|unge(?:n)?|tonåring(?:en)?|systerson|systerdotter|brorson|brorsdotter|kusin(?:en)?|lillebror|lillasyster)(?![\p{L}])`, 'gu'),
+    ageGroups: [1],
+    keys: ['årig'],
+    back: 12,
+    ahead: 24,
+  },
   {
     re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s+(?:som\s+)?(?:fyller|fyllde|blir|blev|är)\s+(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}])(?!\s+(?:minuter|timmar|dagar|veckor|gånger))`, 'giu'),
     keys: [' fyller ', ' fyllde ', ' blir ', ' blev '],
@@ -137,6 +144,16 @@ const PATTERNS: Pattern[] = [
   },
   // A definite group picked out: "de där 14-åringarna" (but not "fjortonåringarna i Rågsved" in general)
   { re: new RegExp(String.raw`(?<![\p{L}])(?:de|dom)\s+(?:där|här)\s+(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åringarna(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åringarna'], back: 24, ahead: 2 },
+  // A family's children at a school stage: "två barn i lågstadiet", "tvillingarna började förskoleklass",
+  // "vår son som går på mellanstadiet" (not "barnen i lågstadiet" in general: a plural needs an owner or a count).
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|mina|vår|vårt|våra|hans|hennes|deras|två|tre|fyra|fem|[2-5])\s+(?:\p{L}+\s+)?(?:barn|söner|döttrar|ungar|pojkar|flickor|tjejer|killar|barnbarn|bonusbarn|fosterbarn)|tvillingarna|trillingarna|syskonen|${CHILD})\s+(?:som\s+)?(?:(?:båda\s+|nu\s+|fortfarande\s+|också\s+)?(?:går|gick|började|börjar|ska\s+börja|har\s+börjat)\s+)?(?:(?:i|på)\s+)?(?:förskoleklass(?:en)?|lågstadiet|mellanstadiet|högstadiet|lågstadiebarn)(?![\p{L}])`, 'giu'),
+    keys: ['stadiet', 'förskoleklass'],
+    back: 64,
+    ahead: 8,
+  },
+  // A newborn in the family: "vi har en nyfödd hemma", "vår nyfödda dotter", "our newborn".
+  { re: /(?<![\p{L}])(?:(?:en|vår|vårt|min|mitt|hans|hennes|deras|lilla)\s+nyfödd[ae]?|nyfödd[ae]?\s+(?:son|dotter|bebis|bäbis|barn|lillebror|lillasyster|barnbarn)|(?:our|my|a)\s+newborn)(?![\p{L}])/giu, keys: ['nyfödd', 'newborn'], back: 8, ahead: 16 },
   // English months: "our 18-month-old"
   { re: /(?<![\p{L}\d])\d{1,2}[- ]months?[- ]old(?![\p{L}])/giu, keys: ['month'], back: 4, ahead: 8 },
   // Pupils of a class: "tjejerna från 7B", "eleverna i 4C"

@@ -11,7 +11,7 @@ const NOT_UNIT = String.raw`(?!\s*(?:min|minuter|sek|timmar|tim|h|kr|kronor|%|pr
 const CHILD_SV = String.raw`(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:(?:lilla|äldsta|yngsta|mellersta|stora)\s+)?(?:son|dotter|barn|pojke|flicka|tjej|kille|grabb|unge|barnbarn|bonusson|bonusdotter|dotterdotter|sonson|lillebror|lillasyster|lillkille|lilltjej|minsting)|(?:sonen|dottern|barnet|pojken|flickan|tjejen|killen|grabben|ungen|barnbarnet|lillkillen|lilltjejen|minstingen))`;
 const SCHOOL_SV = String.raw`(?:(?:årskurs|åk|klass)\s?[1-9](?!\d)|förskoleklass|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|lågstadiet|mellanstadiet|högstadiet|gymnasiet|förskolan|dagis|fritids)`;
 const CHILD_EN = String.raw`(?:my|our|his|her)\s+(?:(?:little|eldest|youngest)\s+)?(?:son|daughter|kid|child|boy|girl)`;
-const SCHOOL_EN = String.raw`(?:(?:[1-8](?:st|nd|rd|th)\s+grade)|grade\s+[1-8](?!\d)|kindergarten|preschool|primary\s+school|middle\s+school|elementary\s+school)`;
+const SCHOOL_EN = String.raw`(?:(?:[1-8](?:st|nd|rd|th)\s+grade)|grade\s+[1-8](?!\d)|year\s+(?:[1-9]|1[01])(?!\d)|reception|kindergarten|preschool|primary\s+school|middle\s+school|elementary\s+school)`;
 
 const AGE_PATTERNS = [
   String.raw`jag\s+(?:är|e|fyller|blir|är\s+bara)${S}${AGE}${YEARS_SV}${NOT_UNIT}`,

@@ -90,6 +90,20 @@ const INSTITUTION_AFTER = /^[\s-]*(?:home|ward|unit|clinic|boende\p{L}*|avdelnin
 
 const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:träff|träffen|föreläsning|föreläsningen|föredrag|föredraget|informationsmöte|informationsträff|temakväll|temadag|samtalsgrupp|samtalsgruppen|kurs|kursen|utbildning|seminarium|workshop|broschyr|broschyren|film|filmen|utställning|utställningen)\s+(?:om|kring|med\s+tema)\s+(?:\p{L}+\s+)?$/iu;
 
+// "affischer på arabiska och somaliska", "in Arabic": a language, not anyone's origin.
+const LANGUAGE_BEFORE = /(?:^|[^\p{L}])(?:på|in)\s+(?:\p{L}+\s*(?:,|och|eller|and|or)\s*)*$/iu;
+
+/** "Muslimerna i området firar eid": a phrase whose subject is a group (a plural group noun earlier in the sentence). */
+export function groupSubjectBefore(text: string, start: number): boolean {
+  const lead = text.slice(Math.max(0, start - 60), start);
+  const sentence = lead.slice(Math.max(lead.lastIndexOf('.'), lead.lastIndexOf('!'), lead.lastIndexOf('?'), lead.lastIndexOf('\n')) + 1);
+  for (const m of sentence.matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    if (groupPlurals.has(word) && !WE_BEFORE.test(sentence.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
 /** A word that names a group, a metaphor or an association rather than disclosing something about a person. */
 export function aboutNoOne(text: string, start: number, end: number, word: string): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -98,6 +112,7 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   // "Vilken sjuk bild", "kön är helt sjuk i år": slang for crazy, not an illness.
   if ((word === 'sjuk' || word === 'sjukt') && (SLANG_BEFORE.test(before) || SLANG_AFTER.test(text.slice(end, end + 12)))) return true;
   if (INSTITUTION_AFTER.test(text.slice(end, end + 16))) return true;
+  if (/(?:ska|ic|ish)$/u.test(word) && LANGUAGE_BEFORE.test(before)) return true;
   // "träff om demens", "föreläsning om diabetes": the topic of an event or a leaflet, not anyone's health.
   if (TOPIC_BEFORE.test(before)) return true;
   // "Hörselföreningen i Söderort bjuder in till öppet hus om hörapparater": an association's notice.
@@ -209,7 +224,7 @@ export function sensitiveWordVisitor(text: string, out: PersonalDataFinding[]): 
       const m = phrase.exec(text);
       if (m) {
         phraseEnd = start + m[0].length;
-        out.push(finding('sensitive', text, start, phraseEnd));
+        if (!groupSubjectBefore(text, start)) out.push(finding('sensitive', text, start, phraseEnd));
       }
     }
     if (screenInPlace) {
