@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test15; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test14 (each of test2 … test14 was held out until its first
- * score was taken; the rules were tuned on test2 … test11, test13 and test14, the word models trained on dev and
- * test2 … test14); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test and test16; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test15 (each of test2 … test15 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test15, the word models trained on dev and
+ * test2 … test15); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -21,8 +21,10 @@ const FLOORS: Record<Split, Floors> = {
     unlawful: [0.93, 0.96], // target met (0.938 / 0.938 with the rules alone; the word model adds one hit)
     political: [0.89, 0.89], // target precision ≥ 0.95 and recall ≥ 0.90: not met
     needsReply: [0.93, 0.95], // target met
-    anyPersonalData: [0.98, 0.98], // target met
-    minor: [0.94, 0.88], // target recall ≥ 0.90: not met (0.889; precision 1 with the rules alone: the minor model reads "min son" with no age as a child once)
+    anyPersonalData: [0.98, 1], // target met (0.983 / 1.000; 0.983 / 0.983 before stop 33)
+    // Recall 0.889 until stop 33; the rules generalised from test15 (a child's school stage, an age as an adjective …)
+    // and the model retrained with it brought it to 18 of 18 (0.947 / 1.000). Only this aggregate was looked at.
+    minor: [0.94, 1], // target met
     sensitive: [1, 1],
     personnummer: [1, 1], // target met
     bankAccount: [1, 1],
@@ -30,10 +32,26 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-04 (stop 32) by two writers who read only the corpus README, committed before any
-  // detector ran on it, scored once with the final rules and models (first score; with the rules alone unlawful
-  // 0.974 / 0.661, minor 1 / 0.773, anyPersonalData 0.948 / 0.924; with the rules and models the stop started
-  // with unlawful 0.962 / 0.893, anyPersonalData 0.933 / 0.941, minor 0.974 / 0.841).
+  // Held out: written 2026-12-04 (stop 33) by two writers who read only the corpus README, committed before any
+  // detector ran on it (0e8dfcf), scored once with the final rules and models (first score; with the rules alone
+  // unlawful 0.969 / 0.816, anyPersonalData 0.958 / 0.855, minor 1 / 0.652; with the rules and models stop 33
+  // started with needsReply 0.912 / 0.931, anyPersonalData 0.952 / 0.874, minor 1 / 0.681).
+  test16: {
+    unlawful: [0.92, 1], // target met (0.927 / 1.000)
+    political: [0.97, 0.97], // target met (0.975 / 0.975)
+    needsReply: [0.91, 0.92], // target met (0.911 / 0.924)
+    anyPersonalData: [0.95, 0.87], // target: precision met (0.959), recall 0.874 < 0.92 not met
+    minor: [1, 0.71], // target recall ≥ 0.90: not met (0.710, 49 of 69)
+    sensitive: [0.96, 0.89],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [0.94, 0.94],
+    email: [0.66, 1],
+    address: [1, 1],
+  },
+  // Tuned on since stop 33. It was held out in stop 32 and scored once then (the floors below are those first
+  // scores: with the rules alone unlawful 0.974 / 0.661, minor 1 / 0.773, anyPersonalData 0.948 / 0.924); in stop 33
+  // its misses were read, the rules generalised from them and the word models trained on it.
   test15: {
     unlawful: [0.98, 0.92], // target met (0.981 / 0.929)
     political: [0.96, 0.96], // target met (0.962 / 0.962)
@@ -254,6 +272,7 @@ describe('issue-13 corpus', () => {
     expect(new Set(all.map((c) => c.text)).size).toBe(all.length);
     expect(items.test14.length).toBeGreaterThanOrEqual(250);
     expect(items.test15.length).toBeGreaterThanOrEqual(250);
+    expect(items.test16.length).toBeGreaterThanOrEqual(250);
   });
 
   describe.each(splits)('%s split', (split) => {
