@@ -57,6 +57,9 @@ const ANYWHERE = words(
     'ändra i era register', '(?:och|så) boka (?:en )?tid', 'jag begär',
     // "Jag vill gå med i föreningen via er", "… ersättning för lacken. Sätt in på Swedbank …".
     '(?:jag|vi) vill (?:gå med|bli medlem(?:mar)?|anmäla (?:mig|oss)|ansöka|söka (?:om|till)|beställa)', 'ersättning[^?!]{0,120}sätt(?:a)? in',
+    // "… men inte fått något svar på tre veckor", "behöver beslut om hemtjänst nu", "någon borde titta på det snarast".
+    'inte fått (?:något|nåt|ett|någon|nån) (?:svar|besked|beslut)', 'behöver (?:ett |mitt |vårt )?beslut',
+    '(?:någon|nån) (?:måste|borde) (?:titta på|kolla|åtgärda|laga|fixa|ta hand om)',
     '(?:betalas|sättas|föras) (?:ut |in |över )?(?:till|på) mitt', '(?:i|we) need to know', 'if (?:nobody|no one|you don\'t) (?:answers?|replies|responds?)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta',
   ].join('|'),
 );
@@ -82,14 +85,14 @@ const NOT_AFTER_IMPERATIVE = new Set(['jag', 'vi', 'du', 'han', 'hon', 'de', 'do
  * others whom to call. These verbs open a request only with the writer as their object (or alone).
  */
 const CALL_VERBS = new Set(['ring', 'kontakta', 'sms', 'call', 'contact', 'text']);
-const CALL_ME = new Set(['mig', 'oss', 'upp', 'tillbaka', 'me', 'us', 'back', 'gärna', 'snarast', 'direkt', 'asap', 'när']);
+const CALL_ME = new Set(['mig', 'oss', 'upp', 'tillbaka', 'me', 'us', 'back', 'gärna', 'snarast', 'direkt', 'asap', 'när', 'innan', 'före', 'senast']);
 /** Imperatives with a particle that address the public, not the office: "skriv under uppropet". */
 const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['sign', ['the']],
   // Directions and collections: "ta vänster vid …", "sätt in på SEB …".
   ['ta', ['vänster', 'höger', 'med']],
   ['sätt', ['in']],
-  ['skriv', ['under', 'på']],
+  ['skriv', ['under', 'på', 'inte']],
   ['lägg', ['pengarna', 'resurserna', 'skattepengarna']],
 ]);
 const COME_AND = new Set(['hämta', 'laga', 'fixa', 'städa', 'ta', 'sanda', 'ploga', 'töm', 'tömma', 'åtgärda', 'hjälp', 'hjälpa', 'röj', 'röja', 'plocka', 'kolla', 'titta']);
@@ -114,7 +117,8 @@ const RHETORICAL = words(
     // "Is there anything more Swedish than queueing …", "finns det något mer svenskt än …".
     'is there anything more', 'finns det (?:något|nåt) (?:mer|mera) \\p{L}+ än',
     // An offer, not a request: "sms:a mig om ni behöver hjälp med bordet".
-    '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig om (?:ni|du) (?:behöver|vill)',
+    '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig om (?:ni|du) behöver (?:hjälp|en hand|folk|fler)',
+    'allt (?:vi|jag) ber om', 'hur kan (?:man|ni|någon) (?:behandla|göra så|tillåta|låta)', 'har ni sett (?:en|ett|min|vår|våran|mina|våra)',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
@@ -149,6 +153,18 @@ const OPENERS = new Set(['hej', 'hejsan', 'hallå', 'tjena', 'asså', 'alltså',
 const FORM_OPENING = /(?:^\s*(?:anmälan|avanmälan|adressändring|ansökan) (?:till|för|från)|(?:^|[.!?]\s*)nås på)(?![\p{L}])/u;
 // A notice that answers its own question: "Frågor om paraden? Ring föreningen på …", "Vill du stödja insamlingen? Swisha …".
 const NOTICE = /^\s*(?:frågor|har du frågor|undrar du|vill du|vill ni)(?:\s+[^?]{0,60})?\?\s*(?:ring|kontakta|mejla|maila|swisha|anmäl|läs|besök|gå in|skicka|kom)(?![\p{L}])/u;
+// "Anmälan till kiosklistan mejlas till …": how to sign up, not a sign-up.
+const INSTRUCTION = /(?<![\p{L}])(?:mejlas|mailas|skickas|lämnas|görs) (?:till|på|via|hos)(?![\p{L}])/u;
+// "Nås bäst på 070-…": a message with the writer's number, whatever it opens with.
+const REACH_ME = /(?:^|[.!?,]\s*)nås (?:bäst|enklast|lättast|säkrast) på(?![\p{L}])/u;
+// Words to other residents: "Volontärer kan mejla mig …", "dela gärna vidare!", "Bidrag till festen kan sättas in på …"
+// (a question to the office in them still counts).
+const TO_RESIDENTS = words(
+  [
+    '(?:volontärer|alla|den som|de som|intresserade|föräldrar|grannar) (?:kan|får) (?:gärna )?(?:mejla|maila|ringa|sms:a|kontakta|höra av sig till) mig',
+    '(?:dela|sprid) (?:gärna )?(?:vidare|inlägget|detta)', 'bidrag (?:till [^.?!]{0,40})?kan (?:sättas in|swishas)',
+  ].join('|'),
+);
 const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
 // Lost and found: "Vår katt är borta sedan midsommar … ring 070-…", "Hittad: vit kanin … Ring 08-…", "Lost my AirPods,
 // please DM me": the call is to whoever saw it, not to the office (a question to the office still counts).
@@ -178,6 +194,10 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
     return true;
   }
   if (first === 'gärna' || first === 'vänligen') return next !== undefined && REQUEST_VERBS.has(next);
+  // "… behövs tillstånd för det", "krävs det bygglov": a yes/no question without "?".
+  if ((first === 'behövs' || first === 'krävs') && next !== undefined && !exclaimed) return true;
+  // "Hämta vinsten hos mig på …": the writer is the one to come to, not the office.
+  if (REQUEST_VERBS.has(first) && /(?<![\p{L}])hos mig(?![\p{L}])/u.test(clause)) return false;
   // "Kom och hämta!": come and do something for me.
   if (first === 'kom') return next === 'och' && COME_AND.has(tokens[start + 2] ?? '');
   if (REQUEST_VERBS.has(first) && !exclaimedPraise(clause)) {
@@ -221,8 +241,9 @@ export function isQuestion(text: string): boolean {
   if (/[\p{L}\p{N})"'”»]\s*\?/u.test(clean)) return true;
   // An advert to other residents ("Säljer barnvagn, ring 070-…") and words to other residents ("Till er som
   // frågat om loppisen: …") ask nothing of the office unless they ask a question.
-  if (TO_THE_PUBLIC.test(clean) || LOST_AND_FOUND.test(clean)) return false;
-  if (ANYWHERE.test(clean) || FORM_OPENING.test(clean)) return true;
+  if (TO_THE_PUBLIC.test(clean) || LOST_AND_FOUND.test(clean) || TO_RESIDENTS.test(clean)) return false;
+  if (REACH_ME.test(clean)) return true;
+  if (ANYWHERE.test(clean) || (FORM_OPENING.test(clean) && !INSTRUCTION.test(clean))) return true;
   for (const sentence of clean.match(/[^.!?\n]+[.!?]*/gu) ?? []) {
     const exclaimed = sentence.trimEnd().endsWith('!');
     // An emoji ends a clause as a comma does: "… 🤮 skicka nån som hämtar!!"

@@ -25,6 +25,9 @@ const SERVICE_IN_SENTENCE = /(?:felanmälan|felanmälningen|kundtjänst|kundserv
 // "08-508 00 000 (växel)", "… till kundtjänst": the label written after the number.
 const ORGANISATION_AFTER = /^\s*[,(-]?\s*(?:växel|växeln|kundtjänst|kundservice|switchboard)(?!\p{L})/iu;
 
+// "Frågor: torghandel@example.org eller 08-465 004 31": a notice's contact line, an address and then a landline.
+const QUESTIONS_TO = /(?:^|[^\p{L}])(?:info|information|kontakt|frågor|questions)\s*:\s*\S+@\S+\s+(?:eller|or|och|and)\s*$/iu;
+
 /** Swedish national significant number (no leading 0) → plausible length for its prefix. */
 function plausibleNational(national: string): boolean {
   const first = national.charCodeAt(0) - 48;
@@ -46,9 +49,9 @@ function acceptPhone(text: string, start: number, raw: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const mobile = MOBILE.test(raw);
   if (CLOCK_BEFORE.test(before)) return false;
-  if (REFERENCE_BEFORE.test(before) && !/telefon|mobil|(?:har|mitt|min|hennes|hans|ditt|vårt|deras)\s+nummer/i.test(before) && !(mobile && BARE_NUMBER_WORD.test(before))) return false;
+  if (REFERENCE_BEFORE.test(before) && !/telefon|mobil|(?:har|mitt|min|hennes|hans|ditt|vårt|deras)\s+nummer/i.test(text.slice(Math.max(0, start - 20), start)) && !(mobile && BARE_NUMBER_WORD.test(before))) return false;
   if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return false;
-  if (!mobile && (ORGANISATION_NAMED.test(text.slice(Math.max(0, start - 40), start)) || SERVICE_IN_SENTENCE.test(text.slice(Math.max(0, start - 120), start)))) return false;
+  if (!mobile && (ORGANISATION_NAMED.test(text.slice(Math.max(0, start - 40), start)) || QUESTIONS_TO.test(text.slice(Math.max(0, start - 80), start)) || SERVICE_IN_SENTENCE.test(text.slice(Math.max(0, start - 120), start)))) return false;
   return plausibleNational(nationalDigits(raw));
 }
 
@@ -122,7 +125,16 @@ const US_BEFORE = /(?:mejla|maila|mail|skriv till|kontakta|email|e-mail|write to
 const ROLE_MAILBOX =
   /^(?:info|information|kontakt|kontakta|contact|hello|hej|support|service|kundtjanst|kundtjänst|kundservice|registrator|registratorn|reception|receptionen|expedition|expeditionen|kansli|kansliet|felanmalan|felanmälan|bokning|bokningar|booking|press|media|jobb|feriejobb|sommarjobb|ansokan|ansökan|fritid|fritidsgard|fritidsgården|bibliotek|biblioteket|styrelsen|styrelse|board|admin|office|post|noreply|no-reply|webmaster|tips|medlem|medlemmar|kassor|kassör|ordforande|ordförande|valnamnd|valnämnd|kommunikation|synpunkter|forskola|förskola|skola|skolan|kultur|kulturskolan|stadsdel|stadsdelen|stadsdelsforvaltning|stadsdelsförvaltning)$/iu;
 
-export const isRoleMailbox = (local: string): boolean => ROLE_MAILBOX.test(local);
+// "torghandel.granbacka@", "kiosk.klubben@", "forskoleexpeditionen@": an activity or an office's desk named
+// first, before the place or club, is a function's mailbox too; a person's address starts with a name.
+const ROLE_FIRST =
+  /^(?:kiosk|kiosken|nattvandring|nattvandrarna|torghandel|torghandeln|handel|uthyrning|lokalbokning|lokaler|evenemang|event|marknad|julmarknad|julmarknaden|loppis|cafe|kafe|kafeet|kansli|ekonomi|faktura|fakturor|medlemsservice|kontaktcenter|anmalan|anmälan|tavling|tävling|volontar|volontär|volontarer|volontärer|ungdom|ungdomar|senior|seniorer|pensionarer|pensionärer)$|(?:expeditionen|expedition|kansliet|mottagningen|receptionen|centret|center|service|tjanst|tjänst|bokningen)$/iu;
+
+export const isRoleMailbox = (local: string): boolean => {
+  if (ROLE_MAILBOX.test(local)) return true;
+  const first = local.split(/[._-]/u)[0] ?? '';
+  return ROLE_MAILBOX.test(first) || ROLE_FIRST.test(first);
+};
 
 /** Scans outward from each "@" instead of a full-text regex, which would rescan long words for an "@". */
 export function findEmails(text: string, out: PersonalDataFinding[]): void {

@@ -7,16 +7,16 @@ import { finding, type PersonalDataFinding } from './types.ts';
 
 const CLASS = String.raw`(?:[1-9]:?an|[1-9][a-fA-F](?![\p{L}\d])|(?:klass|årskurs|åk)\s?[1-9][a-fA-F]?|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass(?:en)?)`;
 const NUMBER_WORDS = 'ett|två|tre|fyra?|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton';
-const CHILD = String.raw`(?:(?:bror|syster|bonus|foster|barn)?(?:son|dotter)(?:en|n)?|bonusbarn(?:et)?|fosterbarn(?:et)?|son(?:en)?|dotter|dottern|barn(?:et|barnet)?|pojke(?:n)?|flicka(?:n)?|tjej(?:en)?|kille(?:n)?|bebis(?:en)?|bäbis(?:en)?|baby(?:n)?)`;
+const CHILD = String.raw`(?:(?:bror|brors|syster|bonus|foster|barn)?(?:son|dotter)(?:en|n)?|bonusbarn(?:et)?|fosterbarn(?:et)?|barnbarn(?:et)?|son(?:en)?|dotter|dottern|barn(?:et|barnet)?|pojke(?:n)?|flicka(?:n)?|tjej(?:en)?|kille(?:n)?|bebis(?:en)?|bäbis(?:en)?|baby(?:n)?)`;
 
-type Pattern = { re: RegExp; ageGroups?: number[]; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp; next?: RegExp; nextFirst?: string };
+type Pattern = { re: RegExp; ageGroups?: number[]; bornGroup?: number; reject?: RegExp; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp; next?: RegExp; nextFirst?: string };
 
 // "år" as a word after a number: "3 år", "10år" (checked per occurrence, see isYears).
 const YEARS = ['år'];
 const PATTERNS: Pattern[] = [
   // "går i 4:an", "börjar i klass 2B", "Lisa i 9B", "Linnea i förskoleklassen"
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:går|börjar|började|börja)\s+(?:i|på)|\p{Lu}\p{Ll}+\s+i)\s+${CLASS}(?![\p{L}\d])`, 'gu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:går|börjar|började|börja)\s+(?:i|på)|\p{Lu}\p{Ll}+\s+i|(?:yngsta|äldsta|mellersta|minsta)\s+i)\s+${CLASS}(?![\p{L}\d])`, 'gu'),
     keys: [' i ', ' på '],
     back: 24,
     ahead: 24,
@@ -32,7 +32,7 @@ const PATTERNS: Pattern[] = [
   },
   // Several ages: "mina barn 3 och 7 år", "barn, 8 och 10 år", "tvillingarna är 4 år"
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(?:barn(?:en)?|tvillingar(?:na)?|söner(?:na)?|döttrar(?:na)?|ungar(?:na)?|syskon(?:en)?)\s*(?:,\s*|\s+(?:är|på)\s+)?(\d{1,2})(?:\s*(?:,|och|&)\s*(\d{1,2}))*\s*år(?![\p{L}])`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(?:barnbarn(?:en)?|barn(?:en)?|tvillingar(?:na)?|söner(?:na)?|döttrar(?:na)?|ungar(?:na)?|syskon(?:en)?)\s*(?:,\s*|\s+(?:är|på)\s+)?(\d{1,2})(?:\s*(?:,|och|&)\s*(\d{1,2}))*\s*år(?![\p{L}])`, 'giu'),
     ageGroups: [1, 2],
     keys: YEARS,
     back: 48,
@@ -84,7 +84,7 @@ const PATTERNS: Pattern[] = [
     back: 36,
     ahead: 3,
   },
-  { re: /(?<![\p{L}])(?:\p{Lu}\p{Ll}+|lillkillen|lilltjejen|minstingen),?\s+\(?(\d{1,2})\s*(?:månader|mån)(?![\p{L}])/gu, keys: ['mån'], back: 30, ahead: 8 },
+  { re: /(?<![\p{L}])(?:\p{Lu}\p{Ll}+|lillkillen|lilltjejen|minstingen),?\s+(?:på\s+)?\(?(\d{1,2})\s*(?:månader|mån)(?![\p{L}])/gu, keys: ['mån'], back: 30, ahead: 8 },
   // "min 10 mån gamla älskar gungan": a baby named only by its months.
   {
     re: new RegExp(String.raw`(?<![\p{L}])(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:lilla\s+)?(?:\d{1,2}|${NUMBER_WORDS})\s*(?:månader|mån|veckor)\s+(?:gammal|gamla|gamle)(?![\p{L}])`, 'giu'),
@@ -94,8 +94,8 @@ const PATTERNS: Pattern[] = [
   },
   // A youth team by birth year or age: "min son spelar i P12", "F2014-laget", "tränar med P13"
   {
-    re: /(?<![\p{L}\d])(?:(?:spelar|spela|tränar|träna|lirar|börjat|börjar|är med)\s+(?:i|med|för)\s+(?:\p{L}+\s+)?[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))|[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))-?laget)(?![\p{L}\d])/gu,
-    keys: ['spela', 'träna', 'lirar', 'börja', 'är med', 'laget'],
+    re: /(?<![\p{L}\d])(?:(?:spelar|spela|tränar|träna|lirar|börjat|börjar|är med)\s+(?:i|med|för)\s+(?:\p{L}+\s+)?[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))|[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))-?laget|(?:[Tt]jejerna|[Kk]illarna|[Ff]lickorna|[Pp]ojkarna|[Ss]pelarna)\s+(?:i|från|på)\s+[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2])))(?![\p{L}\d])/gu,
+    keys: ['spela', 'träna', 'lirar', 'börja', 'är med', 'laget', 'tjejerna', 'killarna', 'flickorna', 'pojkarna', 'spelarna', 'Tjejerna', 'Killarna', 'Flickorna', 'Pojkarna', 'Spelarna'],
     back: 24,
     ahead: 30,
   },
@@ -147,13 +147,44 @@ const PATTERNS: Pattern[] = [
   // A family's children at a school stage: "två barn i lågstadiet", "tvillingarna började förskoleklass",
   // "vår son som går på mellanstadiet" (not "barnen i lågstadiet" in general: a plural needs an owner or a count).
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|mina|vår|vårt|våra|hans|hennes|deras|två|tre|fyra|fem|[2-5])\s+(?:\p{L}+\s+)?(?:barn|söner|döttrar|ungar|pojkar|flickor|tjejer|killar|barnbarn|bonusbarn|fosterbarn)|tvillingarna|trillingarna|syskonen|${CHILD})\s+(?:som\s+)?(?:(?:båda\s+|nu\s+|fortfarande\s+|också\s+)?(?:går|gick|började|börjar|ska\s+börja|har\s+börjat)\s+)?(?:(?:i|på)\s+)?(?:förskoleklass(?:en)?|lågstadiet|mellanstadiet|högstadiet|lågstadiebarn)(?![\p{L}])`, 'giu'),
-    keys: ['stadiet', 'förskoleklass'],
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|mina|vår|vårt|våra|hans|hennes|deras|två|tre|fyra|fem|[2-5])\s+(?:\p{L}+\s+)?(?:barn|söner|döttrar|ungar|pojkar|flickor|tjejer|killar|barnbarn|bonusbarn|fosterbarn)|tvillingarna|trillingarna|syskonen|${CHILD})\s+(?:som\s+)?(?:(?:båda\s+|nu\s+|fortfarande\s+|också\s+)?(?:går|gick|började|börjar|ska\s+börja|har\s+börjat)\s+)?(?:(?:i|på)\s+)?(?:förskoleklass(?:en)?|lågstadiet|mellanstadiet|högstadiet|lågstadiebarn|förskolan|fritids|dagis)(?![\p{L}])`, 'giu'),
+    keys: ['stadiet', 'förskoleklass', 'förskolan', 'fritids', 'dagis'],
     back: 64,
     ahead: 8,
+    // "Alla barn på förskolan …": children in general.
+    reject: /^barn\s/iu,
   },
   // A newborn in the family: "vi har en nyfödd hemma", "vår nyfödda dotter", "our newborn".
   { re: /(?<![\p{L}])(?:(?:en|vår|vårt|min|mitt|hans|hennes|deras|lilla)\s+nyfödd[ae]?|nyfödd[ae]?\s+(?:son|dotter|bebis|bäbis|barn|lillebror|lillasyster|barnbarn)|(?:our|my|a)\s+newborn)(?![\p{L}])/giu, keys: ['nyfödd', 'newborn'], back: 8, ahead: 16 },
+  // A child's age after "på" with no "år": "min dotter på fyra", "systersonen på 13", "Dottern på nio".
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:\p{L}+\s+)?)?${CHILD}\s+på\s+(\d{1,2}|${NUMBER_WORDS})(?:\s*år)?(?![\p{L}\d:])(?!\s*(?:timmar|tim|minuter|min|dagar|veckor|månader|mån|kilo|kg|cm|meter|km|kr|kronor|gånger|ggr|%)(?![\p{L}]))`, 'giu'),
+    ageGroups: [1],
+    keys: [' på '],
+    back: 36,
+    ahead: 16,
+    nextFirst: '0123456789etfsånETFSÅN',
+    next: new RegExp(String.raw`^(?:\d|(?:${NUMBER_WORDS})(?![\p{L}]))`, 'iu'),
+    reject: /^barn\s/iu,
+  },
+  // Twins' age: "Tvillingarna är 3 och …" (twins cannot be three in number).
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:tvillingarna|trillingarna)\s+(?:är|blir|fyller|fyllde)\s+(\d{1,2}|${NUMBER_WORDS})(?!\s*(?:st|stycken|timmar|minuter|dagar|veckor|gånger)(?![\p{L}]))(?![\p{L}\d])`, 'giu'), ageGroups: [1], keys: ['tvillingarna', 'trillingarna', 'Tvillingarna', 'Trillingarna'], back: 0, ahead: 24 },
+  // A baby's weeks or months said after the fact: "sedan hon var sex veckor", "när han var tre månader".
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:sedan|sen|när|då)\s+(?:han|hon|hen|den\s+lilla|lillan|bebisen)\s+(?:var|blev)\s+(?:bara\s+|nyss\s+)?(?:\d{1,2}|${NUMBER_WORDS})\s*(?:veckor|vecka|månader|månad|mån)(?:\s+gammal|\s+gamla)?(?![\p{L}])`, 'giu'), keys: ['veckor', 'vecka', 'mån'], back: 40, ahead: 10 },
+  // "vår 14-månaders", "min fyraåring": the age standing for the child.
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:lilla\s+)?(?:\d{1,2}|${NUMBER_WORDS})[- ]?(?:månaders|veckors)(?![\p{L}])`, 'giu'), keys: ['månaders', 'veckors'], back: 30, ahead: 2 },
+  // A named child whose age is said after a few words: "fosterbarnet vi har haft sedan augusti är sju år".
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:sonen|dottern|barnet|fosterbarnet|bonusbarnet|barnbarnet|bonussonen|bonusdottern|pojken|flickan|tjejen|killen|grabben)(?:\s+\p{L}+){1,6}?\s+är\s+(\d{1,2}|${NUMBER_WORDS})\s*år(?![\p{L}])(?!\s+(?:sedan|sen))`, 'giu'),
+    ageGroups: [1],
+    keys: YEARS,
+    back: 72,
+    ahead: 3,
+  },
+  // A child's year of birth: "vår dotter född 2023", "sonen, född 2015".
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+)?${CHILD}\s*,?\s+(?:som\s+är\s+)?född\s+(?:i\s+|år\s+)?((?:19|20)\d{2})(?!\d)`, 'giu'), bornGroup: 1, keys: ['född'], back: 36, ahead: 14, reject: /^barn\s/iu },
+  // "He visited my son's preschool", "our daughter's class".
+  { re: /(?<![\p{L}])(?:my|our|his|her)\s+(?:son|daughter|kid|child|boy|girl)['’]s\s+(?:preschool|school|kindergarten|daycare|class|classroom|teacher|nursery)(?:\s+[1-9][a-fA-F]?)?(?![\p{L}\d])/giu, keys: ["'s", '’s'], back: 20, ahead: 20 },
   // English months: "our 18-month-old"
   { re: /(?<![\p{L}\d])\d{1,2}[- ]months?[- ]old(?![\p{L}])/giu, keys: ['month'], back: 4, ahead: 8 },
   // Pupils of a class: "tjejerna från 7B", "eleverna i 4C"
@@ -173,7 +204,7 @@ const PATTERNS: Pattern[] = [
     next: /^(?:(?:väl|ju|fortfarande|nu|också)\s+)?(?:på|i)\s/iu,
   },
   // "13-åringen", "tolvåringen", "en 15-åring"; not a group in general ("tolvåringar") nor a comparison ("en femåring hade gjort det bättre")
-  { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en)?(?![\p{L}])(?!\s+(?:hade|skulle|kan|kunde|fattar|förstår|begriper|klarar|vet)(?![\p{L}]))`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
+  { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|s|ens)?(?![\p{L}])(?!\s+(?:hade|skulle|kan|kunde|fattar|förstår|begriper|klarar|vet)(?![\p{L}]))`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
 ];
 
 // Each key as written and capitalised ("Klass 2B", "Åk 3"), so the text need not be lower-cased first;
@@ -225,13 +256,18 @@ export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void
 
 function findInWindow(text: string, from: number, to: number, patterns: readonly Pattern[], out: PersonalDataFinding[], seen: Set<string>): void {
   const window = text.slice(from, to);
-  for (const { re, ageGroups } of patterns) {
+  for (const { re, ageGroups, reject, bornGroup } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       const ages = (ageGroups ?? []).map((g) => m?.[g]).filter((a): a is string => a !== undefined).map(Number);
       if (ages.length > 0 && ages.every((a) => a >= 18)) continue;
+      if (reject?.test(m[0])) continue;
+      if (bornGroup !== undefined) {
+        const age = new Date().getUTCFullYear() - Number(m[bornGroup]);
+        if (!(age >= 0 && age < 18)) continue;
+      }
       // "Läraren i 5B", "Rektorn i 7C": a capitalised definite noun is a role, not a child's name.
-      if (/^\p{Lu}\p{Ll}+(?:aren|eren|orn|arna|erna|et)\s+i\s/u.test(m[0])) continue;
+      if (/^\p{Lu}\p{Ll}+(?:aren|eren|orn|arna|erna|et)\s+i\s/u.test(m[0]) && !/^(?:Tjejerna|Killarna|Flickorna|Pojkarna|Spelarna)\s/u.test(m[0])) continue;
       const start = from + m.index;
       const key = `${start}:${m[0].length}`;
       if (seen.has(key)) continue;

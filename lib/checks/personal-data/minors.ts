@@ -3,7 +3,7 @@ import { finding, type PersonalDataFinding } from './types.ts';
 import { forEachWord, KeyFilter, wordHash, type WordVisitor } from './words.ts';
 
 const S = String.raw`\s+`;
-const AGE = String.raw`(\d{1,2})(?!\d|[.,]\d)`;
+const AGE = String.raw`(\d{1,2})(?!\d|[.,]\d|:\p{L})`;
 const YEARS_SV = String.raw`(?:\s*år(?:\s+gammal|\s+gamla)?)?`;
 const YEARS_EN = String.raw`(?:\s*(?:years?\s+old|y\.?o\.?|yrs?\s+old))?`;
 // "jag är 15 minuter sen" and "I'm 5 minutes away" are not ages.

@@ -93,6 +93,9 @@ const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:träff|träffen|föreläsning|föreläsni
 // "affischer på arabiska och somaliska", "in Arabic": a language, not anyone's origin.
 const LANGUAGE_BEFORE = /(?:^|[^\p{L}])(?:på|in)\s+(?:\p{L}+\s*(?:,|och|eller|and|or)\s*)*$/iu;
 
+const GENERIC_WITH = /(?:^|[^\p{L}])(?:barn|personer|människor|elever|ungdomar|vuxna|äldre|patienter|familjer)\s+med\s+$/iu;
+const OWNED_WITH = /(?:^|[^\p{L}])(?:mitt|vårt|hennes|hans|deras|mina|våra|ditt|dina|sina|två|tre|fyra|har|ett|en)\s+\p{L}+\s+med\s+$/iu;
+
 /** "Muslimerna i området firar eid": a phrase whose subject is a group (a plural group noun earlier in the sentence). */
 export function groupSubjectBefore(text: string, start: number): boolean {
   const lead = text.slice(Math.max(0, start - 60), start);
@@ -112,6 +115,12 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   // "Vilken sjuk bild", "kön är helt sjuk i år": slang for crazy, not an illness.
   if ((word === 'sjuk' || word === 'sjukt') && (SLANG_BEFORE.test(before) || SLANG_AFTER.test(text.slice(end, end + 12)))) return true;
   if (INSTITUTION_AFTER.test(text.slice(end, end + 16))) return true;
+  // "LSS-boende": the same place written as one joined word.
+  if (word.includes('-') && INSTITUTION_AFTER.test(word.slice(word.lastIndexOf('-')))) return true;
+  // "tänk på barn med funktionsvariationer", "en gunga för rullstol": people in general, or equipment, not a
+  // person ("mina två barn med autism" is someone's).
+  if (GENERIC_WITH.test(before) && !OWNED_WITH.test(before)) return true;
+  if (/^rull(?:stol|ator)/u.test(word) && /(?:^|[^\p{L}])för\s+$/u.test(before)) return true;
   if (/(?:ska|ic|ish)$/u.test(word) && LANGUAGE_BEFORE.test(before)) return true;
   // "träff om demens", "föreläsning om diabetes": the topic of an event or a leaflet, not anyone's health.
   if (TOPIC_BEFORE.test(before)) return true;
