@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test16; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test15 (each of test2 … test15 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test15, the word models trained on dev and
- * test2 … test15); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test and test17; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test16 (each of test2 … test16 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test16, the word models trained on dev and
+ * test2 … test16); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,10 +33,29 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-04 (stop 33) by two writers who read only the corpus README, committed before any
-  // detector ran on it (0e8dfcf), scored once with the final rules and models (first score; with the rules alone
-  // unlawful 0.969 / 0.816, anyPersonalData 0.958 / 0.855, minor 1 / 0.652; with the rules and models stop 33
-  // started with needsReply 0.912 / 0.931, anyPersonalData 0.952 / 0.874, minor 1 / 0.681).
+  // Held out: written 2026-12-04 (stop 33, second round) by two writers who read only the corpus README, committed
+  // before any detector ran on it (bc990b7), scored once with the final rules and models (first score; with the
+  // rules alone unlawful 0.892 / 0.868, needsReply 0.886 / 0.950, anyPersonalData 0.934 / 0.800, minor 0.966 / 0.620;
+  // with the rules and models stop 33 started with unlawful 0.884 / 1.000, anyPersonalData 0.941 / 0.800, minor
+  // 0.951 / 0.630).
+  test17: {
+    unlawful: [0.86, 1], // target: recall met (1.000), precision 0.864 < 0.90 not met
+    political: [1, 1], // target met
+    needsReply: [0.91, 0.94], // target met (0.910 / 0.950)
+    anyPersonalData: [0.94, 0.85], // target: precision met (0.944), recall 0.850 < 0.92 not met
+    minor: [0.96, 0.78], // target recall ≥ 0.90: not met (0.783, 72 of 92)
+    sensitive: [0.97, 0.83],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 0.8],
+    phone: [0.94, 0.94],
+    email: [0.75, 1],
+    address: [0.85, 1],
+  },
+  // Tuned on since its one score in stop 33 (first round: written blind, committed before any detector ran on it,
+  // 0e8dfcf; with the rules alone unlawful 0.969 / 0.816, anyPersonalData 0.958 / 0.855, minor 1 / 0.652; with the
+  // rules and models stop 33 started with needsReply 0.912 / 0.931, anyPersonalData 0.952 / 0.874, minor 1 / 0.681).
+  // Its misses were then read, the rules generalised from them and the word models trained on it; the floors below
+  // are its first score.
   test16: {
     unlawful: [0.92, 1], // target met (0.927 / 1.000)
     political: [0.97, 0.97], // target met (0.975 / 0.975)
@@ -274,6 +293,7 @@ describe('issue-13 corpus', () => {
     expect(items.test14.length).toBeGreaterThanOrEqual(250);
     expect(items.test15.length).toBeGreaterThanOrEqual(250);
     expect(items.test16.length).toBeGreaterThanOrEqual(250);
+    expect(items.test17.length).toBeGreaterThanOrEqual(250);
   });
 
   describe.each(splits)('%s split', (split) => {
