@@ -41,7 +41,7 @@ describe('sensitive data', () => {
   it.each([
     ['Vi är två kvinnor som varit gifta i trettio år och söker ett tryggt boende', 'två kvinnor som varit gifta'],
     ['Min bror är hivpositiv och vill inte att grannarna ska veta', 'hivpositiv'],
-    ['Pappa låg inne på psyket hela hösten', 'låg inne på psyket'],
+    ['Pappa blev inlagd på psykiatrin i höstas', 'inlagd på psykiatrin'],
     ['Farfar har osteoporos och kan inte gå i trapporna', 'osteoporos'],
     ['Jag är förtroendevald för Kommunal på arbetsplatsen', 'förtroendevald för Kommunal'],
     ['My son has coeliac disease and needs gluten-free meals', 'coeliac'],

@@ -26,6 +26,7 @@ const SERVICE_IN_SENTENCE = /(?:felanmälan|felanmälningen|kundtjänst|kundserv
 const ORGANISATION_AFTER = /^\s*[,(-]?\s*(?:växel|växeln|kundtjänst|kundservice|switchboard)(?!\p{L})/iu;
 
 // "Frågor: torghandel@example.org eller 08-465 004 31": a notice's contact line, an address and then a landline.
+const hasAddressBefore = (text: string, start: number) => text.lastIndexOf('@', start) > start - 80;
 const QUESTIONS_TO = /(?:^|[^\p{L}])(?:info|information|kontakt|frågor|questions)\s*:\s*\S+@\S+\s+(?:eller|or|och|and)\s*$/iu;
 
 /** Swedish national significant number (no leading 0) → plausible length for its prefix. */
@@ -51,7 +52,7 @@ function acceptPhone(text: string, start: number, raw: string): boolean {
   if (CLOCK_BEFORE.test(before)) return false;
   if (REFERENCE_BEFORE.test(before) && !/telefon|mobil|(?:har|mitt|min|hennes|hans|ditt|vårt|deras)\s+nummer/i.test(text.slice(Math.max(0, start - 20), start)) && !(mobile && BARE_NUMBER_WORD.test(before))) return false;
   if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return false;
-  if (!mobile && (ORGANISATION_NAMED.test(text.slice(Math.max(0, start - 40), start)) || QUESTIONS_TO.test(text.slice(Math.max(0, start - 80), start)) || SERVICE_IN_SENTENCE.test(text.slice(Math.max(0, start - 120), start)))) return false;
+  if (!mobile && (ORGANISATION_NAMED.test(text.slice(Math.max(0, start - 40), start)) || hasAddressBefore(text, start) && QUESTIONS_TO.test(text.slice(Math.max(0, start - 80), start)) || SERVICE_IN_SENTENCE.test(text.slice(Math.max(0, start - 120), start)))) return false;
   return plausibleNational(nationalDigits(raw));
 }
 
