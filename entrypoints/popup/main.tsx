@@ -6,22 +6,38 @@ import { uiLanguage } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
 import { keepStorage } from '../../lib/store/persist';
 import { requestRegistryAccess } from '../../lib/sync/access';
-import { loadSettings } from '../../lib/settings';
-import { awaitingSetup, readSetup } from '../../lib/settings/setup';
 import '../../components/popup/popup.css';
 
 performance.mark('popup:script');
 document.documentElement.lang = uiLanguage().slice(0, 2);
 /** Each answer is marked (performance.mark), so the benchmark can say which one the popup waits for. */
 const timed = <T,>(name: string, answer: Promise<T>): Promise<T> => answer.finally(() => performance.mark(`popup:${name}`));
-const loadSummary = () => timed('summary', request('getSummary'));
-const loadSync = () => timed('sync', request('getSyncStatus'));
+/**
+ * The first call gets the answer asked for when the script started, before anything was rendered (the
+ * components ask in an effect, which runs only after the first paint); later calls ask again.
+ */
+function primed<T>(ask: () => Promise<T>): () => Promise<T> {
+  let first: Promise<T> | undefined = ask();
+  return () => {
+    const answer = first ?? ask();
+    first = undefined;
+    return answer;
+  };
+}
+const loadSummary = primed(() => timed('summary', request('getSummary')));
+const loadSync = primed(() => timed('sync', request('getSyncStatus')));
+const loadRecordsStatus = primed(() => timed('records-status', request('getRecordsStatus')));
+const loadRounds = primed(() => timed('rounds', request('getRounds')));
 const syncNow = () => request('syncNow');
 const popupSetup = {
-  // The settings are read only while the setup is pending (seldom): the popup's first answers come first.
+  // The settings are read only while the setup is pending (seldom), and their schemas (zod) are loaded only
+  // then: the popup's first screen needs neither.
   awaiting: async () => {
+    const { readSetup, awaitingSetup } = await import('../../lib/settings/setup');
     const setup = await readSetup();
-    return setup?.state === 'pending' && awaitingSetup(setup, (await loadSettings()).settings.officeAccounts);
+    if (setup?.state !== 'pending') return false;
+    const { loadSettings } = await import('../../lib/settings');
+    return awaitingSetup(setup, (await loadSettings()).settings.officeAccounts);
   },
   open: () => void browser.tabs.create({ url: browser.runtime.getURL('/setup.html') }),
 };
@@ -33,13 +49,13 @@ render(
     requestAccess={requestRegistryAccess}
     openOptions={() => void browser.runtime.openOptionsPage()}
     openWeek={() => void browser.tabs.create({ url: browser.runtime.getURL('/round.html') })}
-    loadRecordsStatus={() => timed('records-status', request('getRecordsStatus'))}
+    loadRecordsStatus={loadRecordsStatus}
     persisted={keepStorage}
     openRecords={() => void browser.tabs.create({ url: browser.runtime.getURL('/records.html') })}
     setup={popupSetup}
     rounds={
       <RoundApp
-        load={() => timed('rounds', request('getRounds'))}
+        load={loadRounds}
         complete={(scheduledAt) => request('completeRound', { scheduledAt })}
         showWeek={false}
       />

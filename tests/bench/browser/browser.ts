@@ -35,6 +35,7 @@ export async function launchBench(fixtures: FixtureServer, extensionDir: string 
         ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
         : ['--disable-extensions']),
       '--lang=sv-SE',
+      ...(process.env.PROBE_PROFILE ? [`--remote-debugging-port=${process.env.PROBE_PROFILE}`] : []),
     ],
     viewport: { width: 1100, height: 900 },
     locale: 'sv-SE',
