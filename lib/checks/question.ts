@@ -59,7 +59,9 @@ const ANYWHERE = words(
     '(?:jag|vi) vill (?:gå med|bli medlem(?:mar)?|anmäla (?:mig|oss)|ansöka|söka (?:om|till)|beställa)', 'ersättning[^?!]{0,120}sätt(?:a)? in',
     // "… men inte fått något svar på tre veckor", "behöver beslut om hemtjänst nu", "någon borde titta på det snarast".
     'inte fått (?:något|nåt|ett|någon|nån) (?:svar|besked|beslut)', 'behöver (?:ett |mitt |vårt )?beslut',
-    '(?:någon|nån) (?:måste|borde) (?:titta på|kolla|åtgärda|laga|fixa|ta hand om)',
+    '(?:någon|nån) (?:måste|borde) (?:titta på|kolla|åtgärda|laga|fixa|ta hand om|städa|röja|sanda|ploga)',
+    // "… och vill ha en kopia på min bokning", "jag vill att rektorn ringer mig".
+    'vill ha (?:en )?kopia', '(?:jag|vi) vill att (?:ni|någon|nån|\\p{L}+n) (?:ringer|kontaktar|hör av sig|svarar|återkommer)',
     '(?:betalas|sättas|föras) (?:ut |in |över )?(?:till|på) mitt', '(?:i|we) need to know', 'if (?:nobody|no one|you don\'t) (?:answers?|replies|responds?)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta',
   ].join('|'),
 );
@@ -93,6 +95,7 @@ const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['ta', ['vänster', 'höger', 'med']],
   ['sätt', ['in']],
   ['skriv', ['under', 'på', 'inte']],
+  ['ge', ['inte']],
   ['lägg', ['pengarna', 'resurserna', 'skattepengarna']],
 ]);
 const COME_AND = new Set(['hämta', 'laga', 'fixa', 'städa', 'ta', 'sanda', 'ploga', 'töm', 'tömma', 'åtgärda', 'hjälp', 'hjälpa', 'röj', 'röja', 'plocka', 'kolla', 'titta']);
@@ -118,7 +121,7 @@ const RHETORICAL = words(
     'is there anything more', 'finns det (?:något|nåt) (?:mer|mera) \\p{L}+ än',
     // An offer, not a request: "sms:a mig om ni behöver hjälp med bordet".
     '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig om (?:ni|du) behöver (?:hjälp|en hand|folk|fler)',
-    'allt (?:vi|jag) ber om', 'hur kan (?:man|ni|någon) (?:behandla|göra så|tillåta|låta)', 'har ni sett (?:en|ett|min|vår|våran|mina|våra)',
+    'allt (?:vi|jag) ber om', 'vem orkar ens', 'har (?:någon|nån) (?:en|ett) [^?]{0,30}att låna', 'är det (?:någon|nån) (?:mer |fler )?(?:i huset|här|i området|på gården|i trappan) som', 'hur kan (?:man|ni|någon) (?:behandla|göra så|tillåta|låta)', 'har ni sett (?:en|ett|min|vår|våran|mina|våra)',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
@@ -139,7 +142,7 @@ const EXCLAMATION_WORD = new RegExp(`^(?:${[
 const PAST_TIME = /(?<![\p{L}])(?:igår|i går|i förrgår|i morse|i helgen|förra (?:veckan|helgen|året|månaden)|nyss)(?![\p{L}])/u;
 /** Verbs that, placed first and followed by a subject, make a yes/no question in Swedish or English. */
 const INVERTING = new Set(['kan', 'kunde', 'får', 'fick', 'ska', 'skall', 'skulle', 'måste', 'finns', 'fanns', 'går', 'gick',
-  'har', 'hade', 'är', 'blir', 'gäller', 'behöver', 'bör', 'borde', 'vet', 'vill', 'kommer', 'stämmer', 'fungerar',
+  'har', 'hade', 'är', 'blir', 'gäller', 'räcker', 'behöver', 'bör', 'borde', 'vet', 'vill', 'kommer', 'stämmer', 'fungerar',
   'funkar', 'hinner', 'brukar', 'e', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would',
   'should', 'shall', 'may', 'might', 'has', 'have', 'must']);
 const SUBJECTS = new Set(['ni', 'man', 'jag', 'vi', 'det', 'du', 'någon', 'några', 'nån', 'ngn', 'dem', 'dom', 'de', 'den', 'detta', 'denna',
@@ -154,7 +157,7 @@ const FORM_OPENING = /(?:^\s*(?:anmälan|avanmälan|adressändring|ansökan) (?:
 // A notice that answers its own question: "Frågor om paraden? Ring föreningen på …", "Vill du stödja insamlingen? Swisha …".
 const NOTICE = /^\s*(?:frågor|har du frågor|undrar du|vill du|vill ni)(?:\s+[^?]{0,60})?\?\s*(?:ring|kontakta|mejla|maila|swisha|anmäl|läs|besök|gå in|skicka|kom)(?![\p{L}])/u;
 // "Anmälan till kiosklistan mejlas till …": how to sign up, not a sign-up.
-const INSTRUCTION = /(?<![\p{L}])(?:mejlas|mailas|skickas|lämnas|görs) (?:till|på|via|hos)(?![\p{L}])/u;
+const INSTRUCTION = /(?<![\p{L}])(?:mejlas|mailas|skickas|lämnas|görs|skickar ni(?: direkt)?|mejlar ni(?: direkt)?) (?:till|på|via|hos)(?![\p{L}])/u;
 // "Nås bäst på 070-…": a message with the writer's number, whatever it opens with.
 const REACH_ME = /(?:^|[.!?,]\s*)nås (?:bäst|enklast|lättast|säkrast) på(?![\p{L}])/u;
 // Words to other residents: "Volontärer kan mejla mig …", "dela gärna vidare!", "Bidrag till festen kan sättas in på …"
@@ -162,13 +165,13 @@ const REACH_ME = /(?:^|[.!?,]\s*)nås (?:bäst|enklast|lättast|säkrast) på(?!
 const TO_RESIDENTS = words(
   [
     '(?:volontärer|alla|den som|de som|intresserade|föräldrar|grannar) (?:kan|får) (?:gärna )?(?:mejla|maila|ringa|sms:a|kontakta|höra av sig till) mig',
-    '(?:dela|sprid) (?:gärna )?(?:vidare|inlägget|detta)', 'bidrag (?:till [^.?!]{0,40})?kan (?:sättas in|swishas)',
+    '(?:dela|sprid) (?:gärna )?(?:vidare|inlägget|detta)', 'ni som undrar', 'så lägger jag till (?:dig|er)', 'bidrag (?:till [^.?!]{0,40})?kan (?:sättas in|swishas)',
   ].join('|'),
 );
 const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
 // Lost and found: "Vår katt är borta sedan midsommar … ring 070-…", "Hittad: vit kanin … Ring 08-…", "Lost my AirPods,
 // please DM me": the call is to whoever saw it, not to the office (a question to the office still counts).
-const LOST_AND_FOUND = /(?<![\p{L}])(?:bortsprungen|bortsprungna|bortsprungen|försvunnen|försvunna|är borta sedan|borta sedan|hittad|upphittad|upphittade|hittade en|hittade ett|tappade bort|lost my|lost our|missing (?:cat|dog))(?![\p{L}])/u;
+const LOST_AND_FOUND = /(?<![\p{L}])(?:\p{L}*(?:katten|hunden|katt|hund) är borta|lost:|missing:|bortsprungen|bortsprungna|bortsprungen|försvunnen|försvunna|är borta sedan|borta sedan|hittad|upphittad|upphittade|hittade en|hittade ett|tappade bort|lost my|lost our|missing (?:cat|dog))(?![\p{L}])/u;
 
 /** Words that turn a reply in a residents' thread back to the office. */
 const OFFICE_ADDRESSED = /(?<![\p{L}])(?:kommunen|stadsdelen|förvaltningen|stadsdelsförvaltningen|ni på|the office|the council)(?![\p{L}])/iu;

@@ -23,8 +23,8 @@ const FLOORS: Record<Split, Floors> = {
     needsReply: [0.93, 0.95], // target met
     anyPersonalData: [0.98, 0.98], // target met (0.983 / 0.983)
     // Recall 0.889 until stop 33 (the rules alone still find 16 of 18, precision 1). In stop 33 the word model
-    // retrained with test15 found 18 of 18 (0.947 / 1.000); retrained again with test16, 17 of 18 (0.944 / 0.944).
-    // Only these aggregates were looked at.
+    // retrained with test15 found 18 of 18 (0.947 / 1.000); retrained with test16, 17 of 18 (0.944 / 0.944); retrained
+    // with test17, 18 of 18 again (0.947 / 1.000). The floor keeps the lower figure. Only these aggregates were looked at.
     minor: [0.94, 0.94], // target met
     sensitive: [1, 1],
     personnummer: [1, 1], // target met

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../lib/checks/normalize';
 import { findPersonalData, type PersonalDataFinding } from '../../lib/checks/personal-data';
 import { isRoleMailbox } from '../../lib/checks/personal-data/contact';
-import { aboutNoOne } from '../../lib/checks/personal-data/vocabulary';
+import { aboutNoOne, groupSubjectBefore } from '../../lib/checks/personal-data/vocabulary';
 import { corpusTexts } from './match-samples';
 import { personalDataTexts } from './personal-data-samples';
 import { findPersonalData as findBefore } from './reference/personal-data';
@@ -48,7 +48,8 @@ function dropped(text: string, f: PersonalDataFinding): boolean {
   // A role's mailbox ("styrelsen@…", "info@…"), not a person's address.
   if (f.kind === 'email') return isRoleMailbox(f.text.slice(0, f.text.indexOf('@')));
   // A group noun in the plural, a metaphor ("en cancer"), an association's name.
-  if (f.kind === 'sensitive') return aboutNoOne(text, f.start, f.end, f.text.toLowerCase());
+  // A phrase whose subject is a group named earlier in the sentence ("muslimerna i området firar eid").
+  if (f.kind === 'sensitive') return aboutNoOne(text, f.start, f.end, f.text.toLowerCase()) || groupSubjectBefore(text, f.start);
   return false;
 }
 

@@ -14,7 +14,7 @@ const CLOCK_BEFORE = /(?:kl|klockan|(?<!(?:me|us|him|her|reach|call|text)\s)at)\
 const ORGANISATION_BEFORE = /(?:kundtjänst(?:en)?|kundservice(?:n)?|växeln|växel|kontaktcenter|servicecenter|receptionen|supporten|customer service|switchboard)\P{L}{0,4}(?:\p{L}+\P{L}{1,3}){0,5}$/iu;
 // "ring Stockholm Vatten och Avfall på 08-…", "Försäkringskassan, 0771-…": a public body or company named right
 // before a landline number (a mobile number after an employer's name is still a person's).
-const ORGANISATION_NAMED = /(?:\p{L}*(?:verket|kassan|kontoret|förvaltningen|bolaget|bostäder|nämnden|myndigheten|kommun|kommunen|antagningen|mottagning|mottagningen|expeditionen|kansliet|kansli|felanmälan|felanmälningen|föreningen|vägledning|vägledningen)|(?:^|[^\p{L}])(?:info|information|kontakt|frågor)\s*:|(?:call|ring|nå|kontakta|reach) (?:us|oss)|stockholm vatten(?: och avfall)?|stockholms stad|stockholm exergi|vattenfall|ellevio|polisen|vårdcentralen|1177)\P{L}{0,3}(?:på|on|at|:)?\s*$/iu;
+const ORGANISATION_NAMED = /(?:\p{L}*(?:verket|kassan|kontoret|förvaltningen|bolaget|bostäder|nämnden|myndigheten|kommun|kommunen|antagningen|mottagning|mottagningen|expeditionen|kansliet|kansli|felanmälan|felanmälningen|föreningen|vägledning|vägledningen|jour|jouren)(?:\s+(?:nås|svarar))?|(?:^|[^\p{L}])(?:info|information|kontakt|frågor)\s*:|(?:call|ring|nå|kontakta|reach) (?:us|oss)|stockholm vatten(?: och avfall)?|stockholms stad|stockholm exergi|vattenfall|ellevio|polisen|vårdcentralen|1177)\P{L}{0,3}(?:på|on|at|:)?\s*$/iu;
 const REFERENCE_BEFORE = /(?:nummer|nr|order|ref|referens|id|ocr|dnr|faktura|#)\.?\s*:?\s*$/i;
 // "heter Kevin, nummer 070-174 06 73": a mobile number after a bare "nummer" is a phone number, not a reference.
 const BARE_NUMBER_WORD = /(?:^|[^\p{L}])(?:nummer|nr)\.?\s*:?\s*$/iu;
@@ -50,7 +50,7 @@ function acceptPhone(text: string, start: number, raw: string): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const mobile = MOBILE.test(raw);
   if (CLOCK_BEFORE.test(before)) return false;
-  if (REFERENCE_BEFORE.test(before) && !/telefon|mobil|(?:har|mitt|min|hennes|hans|ditt|vårt|deras)\s+nummer/i.test(text.slice(Math.max(0, start - 20), start)) && !(mobile && BARE_NUMBER_WORD.test(before))) return false;
+  if (REFERENCE_BEFORE.test(before) && !/telefon|mobil|(?:har|mitt|min|hennes|hans|ditt|vårt|deras)\s+\p{L}*nummer/iu.test(text.slice(Math.max(0, start - 20), start)) && !(mobile && BARE_NUMBER_WORD.test(before))) return false;
   if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return false;
   if (!mobile && (ORGANISATION_NAMED.test(text.slice(Math.max(0, start - 40), start)) || hasAddressBefore(text, start) && QUESTIONS_TO.test(text.slice(Math.max(0, start - 80), start)) || SERVICE_IN_SENTENCE.test(text.slice(Math.max(0, start - 120), start)))) return false;
   return plausibleNational(nationalDigits(raw));
@@ -120,7 +120,7 @@ export function findSpelledEmails(text: string, out: PersonalDataFinding[]): voi
 }
 
 // "mejla oss på …", "email us at …": the office's or an organisation's own address.
-const US_BEFORE = /(?:mejla|maila|mail|skriv till|kontakta|email|e-mail|write to|contact) (?:oss|us)\P{L}{0,3}(?:på|at|:)?\s*$/iu;
+const US_BEFORE = /(?:(?:mejla|maila|mail|skriv till|kontakta|email|e-mail|write to|contact) (?:oss|us|\p{L}*föreningen|klubben|styrelsen|kansliet|expeditionen)\P{L}{0,3}(?:på|at|via|:)?|frågor\?\s*(?:mejla|maila|skriv till|e-post:?))\s*$/iu;
 
 // A role's mailbox ("feriejobb@", "info@", "bokning@"), not a person's: the local part is a function word.
 const ROLE_MAILBOX =

@@ -127,6 +127,12 @@ export function findMinorByIdentityNumber(text: string, found: readonly Personal
     let label: RegExpExecArray | null = null;
     NUMBER_LABEL.lastIndex = 0;
     for (let m = NUMBER_LABEL.exec(before); m; m = NUMBER_LABEL.exec(before)) label = m;
-    if (label) out.push(finding('minor', text, from + label.index, from + label.index + label[0].length));
+    if (!label) continue;
+    // The owner must be able to be a child: a parent's number is not ("mammas personnr" with a number of
+    // someone under 18 is a slip), and whoever writes "mitt personnummer" is old enough to write.
+    const owner = label[0].toLowerCase();
+    if (/^(?:mamm|papp|mor|far|föräld|mans |frus |makens|makans|sambons)/u.test(owner)) continue;
+    if (/^(?:mitt|min) /u.test(owner) && (ageFromIdentityNumber(f.text, today) ?? 0) < 10) continue;
+    out.push(finding('minor', text, from + label.index, from + label.index + label[0].length));
   }
 }

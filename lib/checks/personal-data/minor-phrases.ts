@@ -9,7 +9,7 @@ const CLASS = String.raw`(?:[1-9]:?an|[1-9][a-fA-F](?![\p{L}\d])|(?:klass|årsku
 const NUMBER_WORDS = 'ett|två|tre|fyra?|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton';
 const CHILD = String.raw`(?:(?:bror|brors|syster|bonus|foster|barn)?(?:son|dotter)(?:en|n)?|bonusbarn(?:et)?|fosterbarn(?:et)?|barnbarn(?:et)?|son(?:en)?|dotter|dottern|barn(?:et|barnet)?|pojke(?:n)?|flicka(?:n)?|tjej(?:en)?|kille(?:n)?|bebis(?:en)?|bäbis(?:en)?|baby(?:n)?)`;
 
-type Pattern = { re: RegExp; ageGroups?: number[]; bornGroup?: number; reject?: RegExp; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp; next?: RegExp; nextFirst?: string; before?: readonly string[] };
+type Pattern = { re: RegExp; ageGroups?: number[]; bornGroup?: number; reject?: RegExp; notBefore?: RegExp; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp; next?: RegExp; nextFirst?: string; before?: readonly string[] };
 
 // "år" as a word after a number: "3 år", "10år" (checked per occurrence, see isYears).
 const YEARS = ['år'];
@@ -21,6 +21,8 @@ const PATTERNS: Pattern[] = [
     back: 24,
     ahead: 24,
     after: /^(?:[1-9]|klass|årskurs|åk|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass)/iu,
+    // "Kollot är för barn som går i åk 3–6": children in general, not one.
+    notBefore: /(?<!(?:mina|våra|hans|hennes|deras|två|tre|fyra|\p{L}+s)\s+)(?:barn|elever|ungdomar|unga|alla)\s+som\s+$/iu,
   },
   { re: new RegExp(String.raw`(?<![\p{L}])(?:klass|årskurs|åk|class)\s?[1-9][a-fA-F](?![\p{L}\d])`, 'giu'), keys: ['klass', 'årskurs', 'åk', 'class'], back: 0, ahead: 12 },
   // A baby's months or weeks: "vår bebis är 8 månader", "son på 18 månader", "bebis (5 mån)", "bebisen är sju månader"
@@ -49,8 +51,19 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`(?<![\p{L}])(?:${CHILD}|\p{Lu}\p{Ll}+)\s*\((\d{1,2})(?:\s*år)?\)`, 'gu'), ageGroups: [1], keys: ['('], back: 24, ahead: 10, digitAfter: true },
   // A name that turns an age: "Lilla Vera fyller 5 i juni", "Maja fyller 12"
   { re: /(?<![\p{L}])(?:[Ll]illa\s+)?\p{Lu}\p{Ll}+\s+(?:som\s+)?(?:fyller|blir|fyllde|blev)\s+(\d{1,2})(?:\s*år)?(?![\d\p{L}])/gu, ageGroups: [1], keys: ['fyller', 'blir', 'fyllde', 'blev'], back: 30, ahead: 10 },
+  // A name said to be a child's age: "Ellie är fem", "Sam är 7 och …" (not "Vi är tre", "Klockan är fem").
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+\s+är\s+(?:bara\s+|nyss\s+|snart\s+)?(\d{1,2}|${NUMBER_WORDS.replace('ett|', '')})(?:\s*år)?(?![\p{L}\d:.,–-])(?!\s*(?:[–-]|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?![\p{L}]))(?!\s*(?:timmar|minuter|dagar|veckor|gånger|st|kr|kronor|procent|miljoner|tusen|%)(?![\p{L}]))`, 'gu'),
+    ageGroups: [1],
+    keys: [' är '],
+    back: 20,
+    ahead: 16,
+    nextFirst: '0123456789bnsetfsån',
+    // A capitalised definite noun ("Budgeten är 12 …", "Priset är fem …") is a thing, not a name.
+    reject: /^(?:\p{Lu}\p{Ll}+(?:en|et|na)|Vi|Ni|De|Dom|Det|Den|Detta|Jag|Du|Han|Hon|Hen|Man|Här|Där|Nu|Klockan|Kl|Priset|Åldern|Avgiften|Kön|Kostnaden|Temperaturen|Vattnet|Timmen|Vilka|Hur|Vad|Som|Alla|Barnen|Vem|Vilket|Vilken|Svaret|Summan|Antalet|Platserna|Tiden|Gränsen|Poängen|Resultatet|Matchen|Ställningen)\s/u,
+  },
   // A named child with an age: "Alva 10 år", "Vår son Leo, 3 år", "Hugo 7 år"
-  { re: /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s+(\d{1,2})\s*år(?![\p{L}])(?!\s+(?:sedan|sen))/gu, ageGroups: [1], keys: YEARS, back: 30, ahead: 12 },
+  { re: /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s+(?:bara\s+|endast\s+|nyss\s+|snart\s+|just\s+)?(\d{1,2})\s*år(?![\p{L}])(?!\s+(?:sedan|sen))/gu, ageGroups: [1], keys: YEARS, back: 36, ahead: 12 },
   // A class at a named school: "8C på Björkhagens skola", "från 4A i Enskedeskolan"
   {
     re: /(?<![\p{L}\d])[1-9][A-F]\s+(?:på|i|vid)\s+(?:\p{Lu}\p{L}*\s+)?\p{L}*skolan?(?![\p{L}])/gu,
@@ -136,7 +149,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s+(?:som\s+)?(?:fyller|fyllde|blir|blev|är)\s+(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}])(?!\s+(?:minuter|timmar|dagar|veckor|gånger))`, 'giu'),
-    keys: [' fyller ', ' fyllde ', ' blir ', ' blev '],
+    keys: [' fyller ', ' fyllde ', ' blir ', ' blev ', ' är '],
     back: 30,
     ahead: 12,
     next: /^(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}])/iu,
@@ -147,7 +160,7 @@ const PATTERNS: Pattern[] = [
   // A family's children at a school stage: "två barn i lågstadiet", "tvillingarna började förskoleklass",
   // "vår son som går på mellanstadiet" (not "barnen i lågstadiet" in general: a plural needs an owner or a count).
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|mina|vår|vårt|våra|hans|hennes|deras|två|tre|fyra|fem|[2-5])\s+(?:\p{L}+\s+)?(?:barn|söner|döttrar|ungar|pojkar|flickor|tjejer|killar|barnbarn|bonusbarn|fosterbarn)|tvillingarna|trillingarna|syskonen|${CHILD})\s+(?:som\s+)?(?:(?:båda\s+|nu\s+|fortfarande\s+|också\s+)?(?:går|gick|började|börjar|ska\s+börja|har\s+börjat)\s+)?(?:(?:i|på)\s+)?(?:förskoleklass(?:en)?|lågstadiet|mellanstadiet|högstadiet|lågstadiebarn|förskolan|fritids|dagis)(?![\p{L}])`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|mina|vår|vårt|våra|hans|hennes|deras|två|tre|fyra|fem|[2-5]|\p{L}+s)\s+(?:\p{L}+\s+)?(?:barn|söner|döttrar|ungar|pojkar|flickor|tjejer|killar|barnbarn|bonusbarn|fosterbarn)|tvillingarna|trillingarna|syskonen|${CHILD})\s+(?:som\s+)?(?:(?:båda\s+|nu\s+|fortfarande\s+|också\s+)?(?:går|gick|började|börjar|ska\s+börja|har\s+börjat)\s+)?(?:(?:i|på)\s+)?(?:(?:låg|mellan|hög)-\s*(?:och|eller)\s+)?(?:förskoleklass(?:en)?|lågstadiet|mellanstadiet|högstadiet|lågstadiebarn|förskolan|fritids|dagis)(?![\p{L}])`, 'giu'),
     keys: ['stadiet', 'förskoleklass', 'förskolan', 'fritids', 'dagis'],
     back: 64,
     ahead: 8,
@@ -185,6 +198,30 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+)?${CHILD}\s*,?\s+(?:som\s+är\s+)?född\s+(?:i\s+|år\s+)?((?:19|20)\d{2})(?!\d)`, 'giu'), bornGroup: 1, keys: ['född'], back: 36, ahead: 14, reject: /^barn\s/iu },
   // "He visited my son's preschool", "our daughter's class".
   { re: /(?<![\p{L}])(?:my|our|his|her)\s+(?:son|daughter|kid|child|boy|girl)['’]s\s+(?:preschool|school|kindergarten|daycare|class|classroom|teacher|nursery)(?:\s+[1-9][a-fA-F]?)?(?![\p{L}\d])/giu, keys: ["'s", '’s'], back: 20, ahead: 20 },
+  // Stop 33, round 3 (from test17): nicknames and the little one ("lillkillen", "vår lilla på förskolan",
+  // "our little one"), a name with a person's verb after "Lilla", a teenager of one's own, a pupil of a year
+  // ("vår tredjeklassare"), plural children with ages after "på" or a comma, a son in a youth team.
+  { re: /(?<![\p{L}])(?:lillkillen|lilltjejen|lillkillens|lilltjejens)(?![\p{L}])/giu, keys: ['lillkillen', 'lilltjejen', 'Lillkillen', 'Lilltjejen', 'lillkillens', 'lilltjejens'], back: 0, ahead: 12 },
+  { re: /(?<![\p{L}])(?:vår|min)\s+lilla(?=\s+(?:på|är|har|som|fick|blev|älskar|sover|vaknar|gick|går|ska|kan|vill|tycker|började|fyller|leker|gråter|skrattar)(?![\p{L}])|\s*[,.!?])/giu, keys: ['lilla'], back: 8, ahead: 12 },
+  { re: /(?<![\p{L}])(?:our|my)\s+(?:little\s+(?:one|ones|boy|girl|guy|man|lady)|toddler|baby|newborn)(?![\p{L}])/giu, keys: ['little', 'toddler', 'baby'], back: 8, ahead: 10 },
+  { re: /(?<![\p{L}])[Ll]illa\s+\p{Lu}\p{Ll}+(?=\s+(?:som|vann|älskar|lärde|lärt|fick|sover|leker|gråter|pratar|skrattar|fyller|sa|säger|ville|vill|tycker|har\s+lärt|har\s+börjat|började)(?![\p{L}]))/gu, keys: ['illa '], back: 2, ahead: 30 },
+  { re: /(?<![\p{L}])(?:min|mitt|vår|vårt|mina|våra|hans|hennes|deras)\s+(?:\p{L}+\s+)?(?:tonåring(?:ar|en|arna)?|tonårsdotter|tonårsson|tonårsbarn|\p{L}+klassare(?:n)?)(?![\p{L}])/giu, keys: ['tonår', 'klassare'], back: 30, ahead: 10 },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:mina|våra|hans|hennes|deras|\p{L}+s)\s+(?:\p{L}+\s+)?(?:tvillingar|trillingar|barn|söner|döttrar|pojkar|flickor|tjejer|killar|ungar|barnbarn|tonåringar)\s+(?:på|,)\s*(\d{1,2}|${NUMBER_WORDS})(?:\s*(?:,|och|&)\s*(\d{1,2}|${NUMBER_WORDS}))*(?:\s*år)?(?![\p{L}\d:])(?!\s*(?:timmar|minuter|dagar|veckor|månader|kilo|kr|kronor|gånger|st)(?![\p{L}]))`, 'giu'),
+    ageGroups: [1, 2],
+    keys: [' på ', ','],
+    back: 40,
+    ahead: 24,
+    nextFirst: '0123456789etfsånETFSÅN ',
+  },
+  {
+    re: /(?<![\p{L}])(?:killarna|tjejerna|grabbarna|pojkarna|flickorna|ungarna|syskonen|tvillingarna)(?:\s+\p{L}+){0,3}\s*,\s*(\d{1,2})(?:\s*(?:,|och|&)\s*(\d{1,2}))*\s*år(?![\p{L}])/giu,
+    ageGroups: [1, 2],
+    keys: YEARS,
+    back: 64,
+    ahead: 3,
+  },
+  { re: /(?<![\p{L}])(?:son|dotter|sonen|dottern|grabben|tjejen|killen|pojken|flickan|bonusson|bonusdotter)\s+(?:i|på)\s+[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))(?![\p{L}\d])/giu, keys: [' i P', ' i F', ' på P', ' på F'], back: 16, ahead: 6 },
   // English months: "our 18-month-old"
   { re: /(?<![\p{L}\d])\d{1,2}[- ]months?[- ]old(?![\p{L}])/giu, keys: ['month'], back: 4, ahead: 8 },
   // Pupils of a class: "tjejerna från 7B", "eleverna i 4C"
@@ -274,12 +311,13 @@ export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void
 
 function findInWindow(text: string, from: number, to: number, patterns: readonly Pattern[], out: PersonalDataFinding[], seen: Set<string>): void {
   const window = text.slice(from, to);
-  for (const { re, ageGroups, reject, bornGroup } of patterns) {
+  for (const { re, ageGroups, reject, bornGroup, notBefore } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       const ages = (ageGroups ?? []).map((g) => m?.[g]).filter((a): a is string => a !== undefined).map(Number);
       if (ages.length > 0 && ages.every((a) => a >= 18)) continue;
       if (reject?.test(m[0])) continue;
+      if (notBefore?.test(text.slice(Math.max(0, from + m.index - 30), from + m.index))) continue;
       if (bornGroup !== undefined) {
         const age = new Date().getUTCFullYear() - Number(m[bornGroup]);
         if (!(age >= 0 && age < 18)) continue;

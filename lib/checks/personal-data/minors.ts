@@ -31,7 +31,7 @@ const SCHOOL_PATTERNS = [
   // "vår son börjar förskoleklass", "dottern ska börja i ettan"
   String.raw`${CHILD_SV}\s+(?:börjar|ska\s+börja|har\s+börjat|började)\s+(?:(?:i|på)\s+)?${SCHOOL_SV}`,
   String.raw`jag\s+går\s+(?:i|på)\s+${SCHOOL_SV}`,
-  String.raw`${CHILD_EN}(?:\s+who)?(?:\s+is)?\s+(?:in|at)\s+${SCHOOL_EN}`,
+  String.raw`${CHILD_EN}(?:\s+who)?(?:\s+(?:is|starts|started|will\s+start|goes|attends))?\s+(?:(?:in|at)\s+)?${SCHOOL_EN}`,
 ];
 
 // Sticky and grouped by first word: "i", "jag" and "min" are among the commonest Swedish words, so
