@@ -59,6 +59,7 @@ const PATTERNS: Pattern[] = [
     back: 20,
     ahead: 16,
     nextFirst: '0123456789bnsetfsån',
+    next: new RegExp(String.raw`^(?:bara\s+|nyss\s+|snart\s+)?(?:\d|(?:${NUMBER_WORDS})(?![\p{L}]))`, 'iu'),
     // A capitalised definite noun ("Budgeten är 12 …", "Priset är fem …") is a thing, not a name.
     reject: /^(?:\p{Lu}\p{Ll}+(?:en|et|na)|Vi|Ni|De|Dom|Det|Den|Detta|Jag|Du|Han|Hon|Hen|Man|Här|Där|Nu|Klockan|Kl|Priset|Åldern|Avgiften|Kön|Kostnaden|Temperaturen|Vattnet|Timmen|Vilka|Hur|Vad|Som|Alla|Barnen|Vem|Vilket|Vilken|Svaret|Summan|Antalet|Platserna|Tiden|Gränsen|Poängen|Resultatet|Matchen|Ställningen)\s/u,
   },
@@ -213,6 +214,9 @@ const PATTERNS: Pattern[] = [
     back: 40,
     ahead: 24,
     nextFirst: '0123456789etfsånETFSÅN ',
+    next: new RegExp(String.raw`^\s*(?:\d|(?:${NUMBER_WORDS})(?![\p{L}]))`, 'iu'),
+    // Commas are everywhere: the children's word must end just before the key.
+    before: ['barn', 'tvillingar', 'trillingar', 'söner', 'döttrar', 'pojkar', 'flickor', 'tjejer', 'killar', 'ungar', 'tonåringar'],
   },
   {
     re: /(?<![\p{L}])(?:killarna|tjejerna|grabbarna|pojkarna|flickorna|ungarna|syskonen|tvillingarna)(?:\s+\p{L}+){0,3}\s*,\s*(\d{1,2})(?:\s*(?:,|och|&)\s*(\d{1,2}))*\s*år(?![\p{L}])/giu,
@@ -297,7 +301,10 @@ export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void
           sticky.lastIndex = next;
           if (!sticky.test(text)) continue;
         }
-        if (pattern.before && !pattern.before.some((w) => text.lastIndexOf(w, k) >= k - 16)) continue;
+        if (pattern.before) {
+          const lead = text.slice(Math.max(0, k - 16), k).toLowerCase();
+          if (!pattern.before.some((w) => lead.includes(w))) continue;
+        }
         if (pattern.after && !(CLASS_START.has(text.charCodeAt(next)) && pattern.after.test(text.slice(next, next + 14)))) continue;
         let from = Math.max(0, k - pattern.back);
         while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
