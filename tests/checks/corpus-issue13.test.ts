@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test17; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test16 (each of test2 … test16 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test16, the word models trained on dev and
- * test2 … test16); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test and test18; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test17 (each of test2 … test17 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test17, the word models trained on dev and
+ * test2 … test17); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,11 +33,29 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-04 (stop 33, second round) by two writers who read only the corpus README, committed
-  // before any detector ran on it (bc990b7), scored once with the final rules and models (first score; with the
-  // rules alone unlawful 0.892 / 0.868, needsReply 0.886 / 0.950, anyPersonalData 0.934 / 0.800, minor 0.966 / 0.620;
-  // with the rules and models stop 33 started with unlawful 0.884 / 1.000, anyPersonalData 0.941 / 0.800, minor
-  // 0.951 / 0.630).
+  // Held out: written 2026-12-04 (stop 33, third round) by one writer who read only the corpus README (the round's
+  // second writer had not finished), committed before any detector ran on it (fed9025), scored once with the final
+  // rules and models (first score; with the rules alone unlawful 0.833 / 0.667, anyPersonalData 0.984 / 0.805, minor
+  // 1 / 0.618; with the rules and models stop 33 started with unlawful 0.647 / 0.733, anyPersonalData 0.968 / 0.779,
+  // minor 1 / 0.618, sensitive 0.958 / 0.719).
+  test18: {
+    unlawful: [0.75, 0.8], // target not met (0.750 / 0.800: 12 of 15, 4 false alarms)
+    political: [1, 1], // target met
+    needsReply: [0.83, 0.95], // target: recall met (0.954), precision 0.838 < 0.90 not met
+    anyPersonalData: [0.98, 0.81], // target: precision met (0.984), recall 0.818 < 0.92 not met
+    minor: [1, 0.67], // target recall ≥ 0.90: not met (0.676, 23 of 34)
+    sensitive: [1, 0.78],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [0.66, 1],
+    address: [1, 1],
+  },
+  // Tuned on since its one score in stop 33's second round (written blind, committed before any detector ran on it,
+  // bc990b7; with the rules alone unlawful 0.892 / 0.868, needsReply 0.886 / 0.950, anyPersonalData 0.934 / 0.800,
+  // minor 0.966 / 0.620; with the rules and models stop 33 started with unlawful 0.884 / 1.000, anyPersonalData
+  // 0.941 / 0.800, minor 0.951 / 0.630). In the third round its misses were read, the rules generalised from them
+  // and the word models trained on it; the floors below are its first score.
   test17: {
     unlawful: [0.86, 1], // target: recall met (1.000), precision 0.864 < 0.90 not met
     political: [1, 1], // target met
@@ -294,6 +312,7 @@ describe('issue-13 corpus', () => {
     expect(items.test15.length).toBeGreaterThanOrEqual(250);
     expect(items.test16.length).toBeGreaterThanOrEqual(250);
     expect(items.test17.length).toBeGreaterThanOrEqual(250);
+    expect(items.test18.length).toBeGreaterThanOrEqual(200);
   });
 
   describe.each(splits)('%s split', (split) => {
