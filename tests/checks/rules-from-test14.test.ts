@@ -4,13 +4,12 @@
  * other words than the corpus, with the negatives it must not catch.
  */
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, type PersonalDataKind } from '../../lib/checks/personal-data';
 import { findPoliticalContent, withPoliticians } from '../../lib/checks/political';
 import { readQuestion } from '../../lib/checks/question';
 import { findUnlawfulCandidates } from '../../lib/checks/unlawful';
+import { textsOfKind } from './personal-data-texts';
 
-const of = (kind: PersonalDataKind, text: string, removal = false) =>
-  findPersonalData(text, { removal }).filter((f) => f.kind === kind).map((f) => f.text);
+const of = textsOfKind;
 
 describe('phone numbers: a person’s mobile after "nummer", a service’s landline', () => {
   it.each([

@@ -3,6 +3,7 @@
  * word-routed patterns in minors.ts do not start with ("går i 4:an", "klass 2B", "mina barn 3 och 7 år",
  * "vår bebis är 8 månader", "Alva 10 år", "13-åringen"). A few global regexes, one scan each.
  */
+import { escapeRegExp } from '../wordlists.ts';
 import { finding, type PersonalDataFinding } from './types.ts';
 
 const CLASS = String.raw`(?:[1-9]:?an|[1-9][a-fA-F](?![\p{L}\d])|(?:klass|årskurs|åk)\s?[1-9][a-fA-F]?|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass(?:en)?)`;
@@ -271,8 +272,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c 
 // Every key in one pass: one regex of all keys (longest first) finds each place where some key starts, and
 // the keys sharing its first character are compared there. A pass per key (indexOf) cost two thirds of this
 // finder once there were 60 keys.
-const escapeKey = (key: string) => key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-const ANY_KEY = new RegExp([...BY_KEY.keys()].sort((a, b) => b.length - a.length).map(escapeKey).join('|'), 'gu');
+const ANY_KEY = new RegExp([...BY_KEY.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gu');
 const KEYS_BY_FIRST = new Map<string, [string, Pattern[]][]>();
 for (const [key, patterns] of BY_KEY) KEYS_BY_FIRST.set(key.charAt(0), [...(KEYS_BY_FIRST.get(key.charAt(0)) ?? []), [key, patterns]]);
 

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { FixtureServer } from '../../e2e/support/fixtures';
 import { launchBench } from './browser';
-import { makeRecords, writeEntries } from './records';
+import { makeRecords, openWhenDatabaseReady, seedLog } from './records';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const n = Number(process.argv[2] ?? 50_000);
@@ -14,24 +14,18 @@ const browser = await launchBench(new FixtureServer([]), resolve(ROOT, '.output/
 try {
   const worker = browser.context.serviceWorkers()[0]!;
   const origin = `chrome-extension://${new URL(worker.url()).host}`;
-  if (process.env.PROBE_LOG) (worker as any).on('console', (m: any) => { if (m.text().startsWith('PROBE')) console.log(m.text()); });
   await browser.context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' });
-  if (process.env.PROBE_EARLY) await browser.context.addInitScript({ content: `if (location.pathname.endsWith('/popup.html')) { performance.mark('probe:early-start'); chrome.runtime.sendMessage({ id: 999, type: 'getSyncStatus', data: undefined, timestamp: Date.now() }).then(() => performance.mark('probe:early-done')); const busy = () => { performance.mark('probe:tick'); }; setTimeout(busy, 0); }` });
+  if (process.env.PROBE_EARLY) await browser.context.addInitScript({ content: `if (location.pathname.endsWith('/popup.html')) { performance.mark('probe:early-start'); chrome.runtime.sendMessage({ id: 999, type: 'getSyncStatus', data: undefined, timestamp: Date.now() }).then(() => performance.mark('probe:early-done')); }` });
   const page = await browser.context.newPage();
-  await page.goto(`${origin}/options.html`);
-  await page.waitForFunction(() => new Promise((r) => {
-    const open = indexedDB.open('modereringsstod');
-    open.onsuccess = () => r(open.result.objectStoreNames.contains('outbox') && (open.result.close(), true));
-    open.onerror = () => r(false);
-  }));
-  const entries = await makeRecords(n);
-  for (let i = 0; i < entries.length; i += 5_000) await page.evaluate(writeEntries, entries.slice(i, i + 5_000));
+  await openWhenDatabaseReady(page, origin);
+  await seedLog(page, await makeRecords(n));
   let profiler: { stop: () => Promise<void> } | undefined;
   if (process.env.PROBE_PROFILE) profiler = await profileWorker(Number(process.env.PROBE_PROFILE));
   for (let rep = 0; rep < 6; rep++) {
     await page.goto(`${origin}/popup.html`);
     const shown = await page.waitForFunction(() => (document.querySelector('[data-testid=archive-panel]') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 60_000 });
-    await page.waitForTimeout(300);
+    // Every answer the popup asked for has arrived (each marks itself).
+    await page.waitForFunction(() => ['summary', 'sync', 'records-status', 'rounds'].every((k) => performance.getEntriesByName(`popup:${k}`).length > 0));
     const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])));
     console.log(`panel ${Math.round((await shown.jsonValue()) as number)}`, JSON.stringify(marks));
     if (process.env.PROBE_NAV) console.log(await page.evaluate(() => {

@@ -56,6 +56,21 @@ export async function makeRecords(n: number): Promise<{ seq: number; record: Mod
   return out;
 }
 
+/** Opens an extension page and waits until the background has made the database (it opens it at start). */
+export async function openWhenDatabaseReady(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/options.html`);
+  await page.waitForFunction(() => new Promise((r) => {
+    const open = indexedDB.open('modereringsstod');
+    open.onsuccess = () => r(open.result.objectStoreNames.contains('outbox') && (open.result.close(), true));
+    open.onerror = () => r(false);
+  }));
+}
+
+/** Writes the entries into the log and the outbox from an extension page, 5,000 a transaction. */
+export async function seedLog(page: Page, entries: unknown[]): Promise<void> {
+  for (let i = 0; i < entries.length; i += 5_000) await page.evaluate(writeEntries, entries.slice(i, i + 5_000));
+}
+
 /** Runs in an extension page: writes entries into the log and the outbox (as the background would have). */
 export function writeEntries(entries: unknown[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -193,17 +208,11 @@ export async function benchRecords(options: { n: number; reps: number; build: bo
       }`,
     });
     const page = await browser.context.newPage();
-    await page.goto(`${origin}/options.html`);
-    // The background has made the database by now (it opens it at start).
-    await page.waitForFunction(() => new Promise((r) => {
-      const open = indexedDB.open('modereringsstod');
-      open.onsuccess = () => r(open.result.objectStoreNames.contains('outbox') && (open.result.close(), true));
-      open.onerror = () => r(false);
-    }));
+    await openWhenDatabaseReady(page, origin);
     const made = Date.now();
     const entries = await makeRecords(options.n);
     lines.push(`records view with ${options.n.toLocaleString('en')} records (sealed chain made in ${((Date.now() - made) / 1000).toFixed(1)} s in Node)`);
-    for (let i = 0; i < entries.length; i += 5_000) await page.evaluate(writeEntries, entries.slice(i, i + 5_000));
+    await seedLog(page, entries);
 
     const samples: OpenSample[] = [];
     for (let rep = 0; rep < options.reps; rep++) samples.push(await openAndFilter(page, `${origin}/records.html`, options.n));
