@@ -61,7 +61,7 @@ const ANYWHERE = words(
     'inte fått (?:något|nåt|ett|någon|nån) (?:svar|besked|beslut)', 'behöver (?:ett |mitt |vårt )?beslut',
     '(?:någon|nån) (?:måste|borde) (?:titta på|kolla|åtgärda|laga|fixa|ta hand om|städa|röja|sanda|ploga)',
     // "… och vill ha en kopia på min bokning", "jag vill att rektorn ringer mig".
-    'vill ha (?:en )?kopia', '(?:jag|vi) vill att (?:ni|någon|nån|\\p{L}+n) (?:ringer|kontaktar|hör av sig|svarar|återkommer)',
+    'vill ha (?:en )?kopia', '(?:jag|vi) väntar på att (?:ni|någon|nån) (?:ringer|svarar|hör av er|hör av sig|återkommer|kontaktar|mejlar|skickar)', '(?:jag|vi) vill att (?:ni|någon|nån|\\p{L}+n) (?:ringer|kontaktar|hör av sig|svarar|återkommer)',
     '(?:betalas|sättas|föras) (?:ut |in |över )?(?:till|på) mitt', '(?:i|we) need to know', 'if (?:nobody|no one|you don\'t) (?:answers?|replies|responds?)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta',
   ].join('|'),
 );
@@ -121,6 +121,12 @@ const RHETORICAL = words(
     'is there anything more', 'finns det (?:något|nåt) (?:mer|mera) \\p{L}+ än',
     // An offer, not a request: "sms:a mig om ni behöver hjälp med bordet".
     '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig om (?:ni|du) behöver (?:hjälp|en hand|folk|fler)',
+    // Stop 34 (from test18): asked of residents or of nobody ("Vem mer har märkt …", "så vem har ansvaret
+    // egentligen?", "Varför pratar ingen om …", "Vart exakt ska jag 'bort'?"), a recommendation ("Gör det, ni kommer
+    // inte ångra er!") and an offer of help with the writer's number ("om kontoret behöver tolk så nå mig på …").
+    'vem mer (?:har|är|vill|tycker|såg|hörde)', 'varför (?:ska|måste) (?:\\p{L}+ )?alltid', 'varför måste allt', 'så vem (?:har|är|bär|tar)[^?.!]{0,30}egentligen',
+    'varför pratar (?:ingen|inte fler|ingen mer) om', 'varför är det ingen som (?:pratar|säger|vågar)', 'vart exakt ska (?:jag|vi)', '(?:ni|du) kommer inte (?:att )?ångra (?:er|dig)',
+    'om (?:ni|du|[\\p{L}-]+(?:et|en|n)) behöver (?:hjälp|en tolk|tolk|tolkhjälp|folk|fler|en hand|volontärer)[^.?!]{0,40}(?:nå|ring|kontakta|mejla|maila|sms:a|hör av er till|skriv till) mig',
     'allt (?:vi|jag) ber om', 'vem orkar ens', 'har (?:någon|nån) (?:en|ett) [^?]{0,30}att låna', 'är det (?:någon|nån) (?:mer |fler )?(?:i huset|här|i området|på gården|i trappan) som', 'hur kan (?:man|ni|någon) (?:behandla|göra så|tillåta|låta)', 'har ni sett (?:en|ett|min|vår|våran|mina|våra)',
   ].join('|'),
 );
@@ -130,6 +136,7 @@ const ADVERB = /(?:ligen|igen|sedan)$/u;
 
 const INTERROGATIVES = new Set(['när', 'var', 'vart', 'varifrån', 'hur', 'vad', 'varför', 'vem', 'vems', 'vilken',
   'vilket', 'vilka', 'what', 'why', 'when', 'where', 'who', 'whom', 'whose', 'which', 'how']);
+const SWEDISH_INTERROGATIVES = new Set(['när', 'var', 'vart', 'varifrån', 'hur', 'vad', 'varför', 'vem', 'vems', 'vilken', 'vilket', 'vilka']);
 /** These also open exclamations ("Vad fint!", "What a day", "How lovely") or imperatives ("Var rädda om er!"). */
 const EXCLAIMING = new Set(['vad', 'vilken', 'vilket', 'vilka', 'hur', 'var', 'what', 'how']);
 const EXCLAMATION_WORD = new RegExp(`^(?:${[
@@ -165,7 +172,7 @@ const REACH_ME = /(?:^|[.!?,]\s*)nås (?:bäst|enklast|lättast|säkrast) på(?!
 const TO_RESIDENTS = words(
   [
     '(?:volontärer|alla|den som|de som|intresserade|föräldrar|grannar) (?:kan|får) (?:gärna )?(?:mejla|maila|ringa|sms:a|kontakta|höra av sig till) mig',
-    '(?:dela|sprid) (?:gärna )?(?:vidare|inlägget|detta)', 'ni som undrar', 'så lägger jag till (?:dig|er)', 'bidrag (?:till [^.?!]{0,40})?kan (?:sättas in|swishas)',
+    '(?:dela|sprid) (?:gärna )?(?:vidare|inlägget|detta)', '(?:vi \\p{L}+ )?samlar in (?:pengar|till)', 'insamlingen till', 'ni som undrar', 'så lägger jag till (?:dig|er)', 'bidrag (?:till [^.?!]{0,40})?kan (?:sättas in|swishas)',
   ].join('|'),
 );
 const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
@@ -181,14 +188,15 @@ const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
 /** "Om jag kunde, skulle jag …": after a conditional or temporal clause the verb comes first without a question. */
 const SUBORDINATE = /^\s*(?:om|när|ifall|eftersom|innan|tills|även om|if|when)(?![\p{L}])/u;
 
-function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate = false): boolean {
+function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate = false, lastSentence = false): boolean {
   const tokens = clause.match(/[\p{L}\p{N}']+/gu) ?? [];
   const start = tokens.findIndex((w) => !OPENERS.has(w));
   const [first, next] = start < 0 ? [] : tokens.slice(start, start + 2);
   if (!first) return false;
   if (INTERROGATIVES.has(first)) {
     // "När jag var liten …", "When I was young …": a subject right after makes it a subordinate clause.
-    if (next !== undefined && SUBJECTS.has(next)) return false;
+    // ("Var i processen är det": after a Swedish interrogative "i" is the preposition, not "I".)
+    if (next !== undefined && SUBJECTS.has(next) && !(next === 'i' && SWEDISH_INTERROGATIVES.has(first))) return false;
     if (EXCLAIMING.has(first) && (exclaimed || (next !== undefined && EXCLAMATION_WORD.test(next)))) return false;
     // "Vilken bild 😂", "vad gulligt": two words without "?" are an exclamation.
     if (EXCLAIMING.has(first) && tokens.length - start <= 2) return false;
@@ -219,6 +227,8 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
   // Swedish puts the finite verb first only in questions and commands: "Spolar ni isbanan …", "Hämtar ni …".
   // "Tappar vi köplatsen om …": with "vi" only when more follows ("…, hävdar vi." is a statement).
   if (next === 'vi') return /\p{L}{2,}[ae]r$/u.test(first) && tokens.length - start > 2;
+  // "Förlorar hon sin plats då": a verb first with a person after it, in the comment's last sentence.
+  if (/\p{L}{2,}[ae]r$/u.test(first) && (next === 'han' || next === 'hon' || next === 'hen')) return lastSentence && tokens.length - start > 3;
   return /\p{L}{2,}[ae]r$/u.test(first) && (next === 'ni' || next === 'man' || next === 'du' || next === 'kommunen');
 }
 
@@ -247,11 +257,13 @@ export function isQuestion(text: string): boolean {
   if (TO_THE_PUBLIC.test(clean) || LOST_AND_FOUND.test(clean) || TO_RESIDENTS.test(clean)) return false;
   if (REACH_ME.test(clean)) return true;
   if (ANYWHERE.test(clean) || (FORM_OPENING.test(clean) && !INSTRUCTION.test(clean))) return true;
-  for (const sentence of clean.match(/[^.!?\n]+[.!?]*/gu) ?? []) {
+  const sentences = clean.match(/[^.!?\n]+[.!?]*/gu) ?? [];
+  for (const [n, sentence] of sentences.entries()) {
     const exclaimed = sentence.trimEnd().endsWith('!');
+    const last = n === sentences.length - 1 && !/[.!]\s*$/u.test(sentence);
     // An emoji ends a clause as a comma does: "… 🤮 skicka nån som hämtar!!"
     const clauses = sentence.split(/[,;:–—]|\p{Extended_Pictographic}/u);
-    if (clauses.some((clause, i) => isQuestionClause(clause, exclaimed, i > 0 && SUBORDINATE.test(clauses[i - 1] ?? '')))) return true;
+    if (clauses.some((clause, i) => isQuestionClause(clause, exclaimed, i > 0 && SUBORDINATE.test(clauses[i - 1] ?? ''), last && i === 0))) return true;
   }
   return false;
 }

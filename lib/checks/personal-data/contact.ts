@@ -131,6 +131,10 @@ const ROLE_MAILBOX =
 const ROLE_FIRST =
   /^(?:kiosk|kiosken|nattvandring|nattvandrarna|torghandel|torghandeln|handel|uthyrning|lokalbokning|lokaler|evenemang|event|marknad|julmarknad|julmarknaden|loppis|cafe|kafe|kafeet|kansli|ekonomi|faktura|fakturor|medlemsservice|kontaktcenter|anmalan|anmälan|tavling|tävling|volontar|volontär|volontarer|volontärer|ungdom|ungdomar|senior|seniorer|pensionarer|pensionärer)$|(?:expeditionen|expedition|kansliet|mottagningen|receptionen|centret|center|service|tjanst|tjänst|bokningen)$/iu;
 
+// "Anmäl intresse till sprakvan@…": a notice's sign-up box named as one word (a project, a service), not a
+// person's "förnamn.efternamn@".
+const SIGNUP_BEFORE = /(?:anmäl (?:intresse|dig|er)|intresseanmälan|anmälan|sign up)\s*(?:till|på|via|at|to)?:?\s*$/iu;
+
 export const isRoleMailbox = (local: string): boolean => {
   if (ROLE_MAILBOX.test(local)) return true;
   const first = local.split(/[._-]/u)[0] ?? '';
@@ -148,7 +152,9 @@ export function findEmails(text: string, out: PersonalDataFinding[]): void {
     while (e > at + 1 && (text[e - 1] === '.' || text[e - 1] === '-')) e--;
     if (s === at || s > 0 && (text[s - 1] === '/' || text[s - 1] === '@')) continue;
     if (!DOMAIN_OK.test(text.slice(at + 1, e))) continue;
-    if (US_BEFORE.test(text.slice(Math.max(0, s - 24), s)) || isRoleMailbox(text.slice(s, at))) continue;
+    const before = text.slice(Math.max(0, s - 28), s);
+    const local = text.slice(s, at);
+    if (US_BEFORE.test(before) || isRoleMailbox(local) || (SIGNUP_BEFORE.test(before) && !/[._-]/u.test(local))) continue;
     out.push(finding('email', text, s, e));
   }
 }

@@ -8,7 +8,7 @@ import { finding, type PersonalDataFinding } from './types.ts';
 
 const CLASS = String.raw`(?:[1-9]:?an|[1-9][a-fA-F](?![\p{L}\d])|(?:klass|årskurs|åk)\s?[1-9][a-fA-F]?|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass(?:en)?)`;
 const NUMBER_WORDS = 'ett|två|tre|fyra?|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton';
-const CHILD = String.raw`(?:(?:bror|brors|syster|bonus|foster|barn)?(?:son|dotter)(?:en|n)?|bonusbarn(?:et)?|fosterbarn(?:et)?|barnbarn(?:et)?|son(?:en)?|dotter|dottern|barn(?:et|barnet)?|pojke(?:n)?|flicka(?:n)?|tjej(?:en)?|kille(?:n)?|bebis(?:en)?|bäbis(?:en)?|baby(?:n)?)`;
+const CHILD = String.raw`(?:(?:bror|brors|syster|bonus|foster|styv|barn)?(?:son|dotter)(?:en|n)?|bonusbarn(?:et)?|fosterbarn(?:et)?|barnbarn(?:et)?|son(?:en)?|dotter|dottern|barn(?:et|barnet)?|pojke(?:n)?|flicka(?:n)?|tjej(?:en)?|kille(?:n)?|bebis(?:en)?|bäbis(?:en)?|baby(?:n)?)`;
 
 type Pattern = { re: RegExp; ageGroups?: number[]; bornGroup?: number; reject?: RegExp; notBefore?: RegExp; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp; next?: RegExp; nextFirst?: string; before?: readonly string[] };
 
@@ -150,12 +150,15 @@ const PATTERNS: Pattern[] = [
     ahead: 24,
   },
   {
-    re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s+(?:som\s+)?(?:fyller|fyllde|blir|blev|är)\s+(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}])(?!\s+(?:minuter|timmar|dagar|veckor|gånger))`, 'giu'),
+    // … and in digits: "min systerdotter som är 14 och …" (not children in general: "barn som är 12 år").
+    re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s+(?:som\s+)?(?:fyller|fyllde|blir|blev|är)\s+(\d{1,2}(?![\d.,:–-]\d)|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}\d%])(?!\s*(?:minuter|min|timmar|dagar|veckor|månader|gånger|av|st|kr|kronor|kg|cm|meter|procent|%)(?![\p{L}]))`, 'giu'),
+    ageGroups: [1],
     keys: [' fyller ', ' fyllde ', ' blir ', ' blev ', ' är '],
     back: 30,
     ahead: 12,
-    next: /^(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}])/iu,
-    nextFirst: 'etfsånETFSÅN',
+    next: /^(?:\d|(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}]))/iu,
+    nextFirst: '0123456789etfsånETFSÅN',
+    reject: /^barn\s/iu,
   },
   // A definite group picked out: "de där 14-åringarna" (but not "fjortonåringarna i Rågsved" in general)
   { re: new RegExp(String.raw`(?<![\p{L}])(?:de|dom)\s+(?:där|här)\s+(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åringarna(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åringarna'], back: 24, ahead: 2 },
@@ -227,6 +230,64 @@ const PATTERNS: Pattern[] = [
     ahead: 3,
   },
   { re: /(?<![\p{L}])(?:son|dotter|sonen|dottern|grabben|tjejen|killen|pojken|flickan|bonusson|bonusdotter)\s+(?:i|på)\s+[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))(?![\p{L}\d])/giu, keys: [' i P', ' i F', ' på P', ' på F'], back: 16, ahead: 6 },
+  // Stop 34 (from test18): the eldest or youngest of a family said to be an age ("vår äldsta är nio"); a
+  // family's children counted and aged ("Våra tre är 3, 5 och 8 år"); a person who turned a child's age in
+  // words ("han fyllde femton i september"); a relative named with an age between commas ("bonusson Milo, 15,");
+  // someone described in brackets with an age ("(han som blev påkörd, 10 år)"); the first two years of
+  // upper secondary school ("går första året på gymnasiet"); a pupil last year ("förra sommaren när jag gick i
+  // åttan"); English ages after "is/are" ("my neighbour's twins are 15").
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:äldsta|yngsta|mellersta|minsta)\s+(?:som\s+)?(?:är|e|fyller|fyllde|blir|blev)\s+(?:bara\s+|nyss\s+|snart\s+|redan\s+)?(\d{1,2}|${NUMBER_WORDS.replace('ett|', '')})(?![\p{L}\d])(?!\s*(?:minuter|timmar|dagar|veckor|gånger|st|kr|kronor|cm|meter|%)(?![\p{L}]))`, 'giu'),
+    ageGroups: [1],
+    keys: ['äldsta', 'yngsta', 'mellersta', 'minsta'],
+    back: 8,
+    ahead: 32,
+  },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:mina|våra|hans|hennes|deras)\s+(?:två|tre|fyra|fem|sex|[2-6])\s+(?:är|blir|fyller)\s+(\d{1,2}|${NUMBER_WORDS})(?:\s*(?:,|och|&)\s*(\d{1,2}|${NUMBER_WORDS}))+\s*år(?![\p{L}])`, 'giu'),
+    ageGroups: [1, 2],
+    keys: YEARS,
+    back: 60,
+    ahead: 3,
+  },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:han|hon|hen|${CHILD}|grabben|kusinen|systersonen|brorsonen)\s+(?:fyllde|fyller|blev|blir)\s+(?:bara\s+|nyss\s+|precis\s+)?(${NUMBER_WORDS.replace('ett|', '')})(?![\p{L}])(?!\s*(?:minuter|timmar|dagar|veckor|gånger|st)(?![\p{L}]))`, 'giu'),
+    keys: [' fyllde ', ' fyller ', ' blev ', ' blir '],
+    back: 30,
+    ahead: 18,
+    nextFirst: 'bnptfsåeBNPTFSÅE',
+    next: new RegExp(String.raw`^(?:bara\s+|nyss\s+|precis\s+)?(?:${NUMBER_WORDS})(?![\p{L}])`, 'iu'),
+    reject: /^barn\s/iu,
+  },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:${CHILD}|kusin(?:en)?|lillebror|lillasyster|systerson|brorson|grandson|granddaughter|son|daughter|nephew|niece)\s+\p{Lu}\p{Ll}+\s*,\s*(\d{1,2})\s*(?:år\s*)?[,)]`, 'gu'),
+    ageGroups: [1],
+    keys: [', '],
+    back: 40,
+    ahead: 10,
+    digitAfter: true,
+  },
+  { re: /\((?:han|hon|hen|killen|tjejen|pojken|flickan|he|she)\s+som\s+[^()]{1,60}?,\s*(\d{1,2})\s*(?:år|years?)?\)/giu, ageGroups: [1], keys: ['('], back: 0, ahead: 90 },
+  {
+    re: /(?<![\p{L}])(?:går|börjar|började|har\s+börjat)\s+(?:(?:i|på)\s+)?(?:första|andra|ettan|tvåan|1:an|2:an|år\s+[12])\s+(?:året\s+)?(?:på|i)\s+gymnasiet(?![\p{L}])/giu,
+    keys: ['gymnasiet'],
+    back: 40,
+    ahead: 2,
+  },
+  {
+    re: new RegExp(String.raw`(?:(?<![\p{L}])(?:förra\s+(?:sommaren|året|terminen|våren|hösten|läsåret)|i\s+fjol)\s+(?:\p{L}+\s+){0,3}?(?:jag|vi)\s+gick\s+i\s+${CLASS}|(?<![\p{L}])(?:jag|vi)\s+gick\s+i\s+${CLASS}\s+(?:\p{L}+\s+){0,3}?(?:förra\s+(?:sommaren|året|terminen|våren|hösten|läsåret)|i\s+fjol))(?![\p{L}\d])`, 'giu'),
+    keys: [' gick i '],
+    back: 40,
+    ahead: 40,
+  },
+  {
+    re: /(?<![\p{L}])(?:my|our|his|her|their|\p{L}+['’]s)\s+(?:\p{L}+\s+)?(?:twins|kids|children|sons|daughters|son|daughter|boy|girl|boys|girls|nephew|niece|grandson|granddaughter|grandkids|stepson|stepdaughter)\s+(?:is|are|was|were|turned|turns|just\s+turned)\s+(?:only\s+|just\s+)?(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![\p{L}\d])(?!\s*(?:minutes|hours|days|weeks|months|times|%)(?![\p{L}]))/giu,
+    ageGroups: [1],
+    keys: [' is ', ' are ', ' was ', ' were ', ' turned ', ' turns '],
+    back: 48,
+    ahead: 24,
+    before: ['twins', 'kids', 'children', 'sons', 'daughter', 'son', 'boy', 'girl', 'nephew', 'niece', 'grand', 'step'],
+  },
   // English months: "our 18-month-old"
   { re: /(?<![\p{L}\d])\d{1,2}[- ]months?[- ]old(?![\p{L}])/giu, keys: ['month'], back: 4, ahead: 8 },
   // Pupils of a class: "tjejerna från 7B", "eleverna i 4C"
