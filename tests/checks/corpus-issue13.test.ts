@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test18; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test17 (each of test2 … test17 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test17, the word models trained on dev and
- * test2 … test17); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test and test19; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test18 (each of test2 … test18 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test18, the word models trained on dev and
+ * test2 … test18); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,11 +33,34 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-04 (stop 33, third round) by one writer who read only the corpus README (the round's
-  // second writer had not finished), committed before any detector ran on it (fed9025), scored once with the final
-  // rules and models (first score; with the rules alone unlawful 0.833 / 0.667, anyPersonalData 0.984 / 0.805, minor
-  // 1 / 0.618; with the rules and models stop 33 started with unlawful 0.647 / 0.733, anyPersonalData 0.968 / 0.779,
-  // minor 1 / 0.618, sensitive 0.958 / 0.719).
+  // Held out: written 2026-12-04 by the second writer of stop 33's third round (who read only the corpus README and
+  // politicians.json) and finished after test18 was committed; committed as test19 before any detector ran on it
+  // (87b13bc) and scored once in stop 34 with the rules and models tuned on test18 (3bc98df): the floors are that
+  // first score. With the rules alone: unlawful 0.923 / 0.632, needsReply 0.863 / 0.863, anyPersonalData 0.925 /
+  // 0.827, minor 1 / 0.677. With the rules and models stop 34 started with (87b13bc): unlawful 0.900 / 0.947,
+  // needsReply 0.887 / 0.863, anyPersonalData 0.929 / 0.875, minor 1 / 0.758 (rules alone 0.694): this round's
+  // rules, written from test18, lost one of test19's children. Afterwards a fault was found in one of them by
+  // reasoning, not by reading test19: its new exception for children in general ("barn som är 12 år") also dropped
+  // a child with an owner ("vårt barn är sju"); mended with tests in other words. test19 was not scored again.
+  test19: {
+    unlawful: [0.9, 0.94], // target met (0.900 / 0.947: 18 of 19, 2 false alarms)
+    political: [1, 1], // target met
+    needsReply: [0.88, 0.86], // target not met (0.887 / 0.863)
+    anyPersonalData: [0.92, 0.86], // target: precision met (0.928), recall 0.865 < 0.92 not met
+    minor: [1, 0.74], // target recall ≥ 0.90: not met (0.742, 46 of 62)
+    sensitive: [0.93, 0.73],
+    personnummer: [1, 1], // target met
+    bankAccount: [0.75, 1],
+    phone: [0.75, 1],
+    email: [0.83, 1],
+    address: [0.85, 1],
+  },
+  // Tuned on since stop 34 (its misses read, the rules generalised from them, the word models trained on it). Written
+  // 2026-12-04 (stop 33, third round) by one writer who read only the corpus README (the round's second writer had not
+  // finished), committed before any detector ran on it (fed9025), scored once with stop 33's final rules and models:
+  // the floors below are that first score (with the rules alone unlawful 0.833 / 0.667, anyPersonalData 0.984 /
+  // 0.805, minor 1 / 0.618; with the rules and models stop 33 started with unlawful 0.647 / 0.733, anyPersonalData
+  // 0.968 / 0.779, minor 1 / 0.618, sensitive 0.958 / 0.719).
   test18: {
     unlawful: [0.75, 0.8], // target not met (0.750 / 0.800: 12 of 15, 4 false alarms)
     political: [1, 1], // target met
@@ -313,6 +336,7 @@ describe('issue-13 corpus', () => {
     expect(items.test16.length).toBeGreaterThanOrEqual(250);
     expect(items.test17.length).toBeGreaterThanOrEqual(250);
     expect(items.test18.length).toBeGreaterThanOrEqual(200);
+    expect(items.test19.length).toBeGreaterThanOrEqual(200);
   });
 
   describe.each(splits)('%s split', (split) => {

@@ -10,7 +10,7 @@ const CLASS = String.raw`(?:[1-9]:?an|[1-9][a-fA-F](?![\p{L}\d])|(?:klass|årsku
 const NUMBER_WORDS = 'ett|två|tre|fyra?|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton';
 const CHILD = String.raw`(?:(?:bror|brors|syster|bonus|foster|styv|barn)?(?:son|dotter)(?:en|n)?|bonusbarn(?:et)?|fosterbarn(?:et)?|barnbarn(?:et)?|son(?:en)?|dotter|dottern|barn(?:et|barnet)?|pojke(?:n)?|flicka(?:n)?|tjej(?:en)?|kille(?:n)?|bebis(?:en)?|bäbis(?:en)?|baby(?:n)?)`;
 
-type Pattern = { re: RegExp; ageGroups?: number[]; bornGroup?: number; reject?: RegExp; notBefore?: RegExp; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp; next?: RegExp; nextFirst?: string; before?: readonly string[] };
+type Pattern = { re: RegExp; ageGroups?: number[]; bornGroup?: number; reject?: RegExp; owned?: RegExp; notBefore?: RegExp; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp; next?: RegExp; nextFirst?: string; before?: readonly string[] };
 
 // "år" as a word after a number: "3 år", "10år" (checked per occurrence, see isYears).
 const YEARS = ['år'];
@@ -159,6 +159,8 @@ const PATTERNS: Pattern[] = [
     next: /^(?:\d|(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}]))/iu,
     nextFirst: '0123456789etfsånETFSÅN',
     reject: /^barn\s/iu,
+    // "Vårt barn är sju", "grannens barn som är 12" are one child.
+    owned: /(?:mitt|vårt|ditt|ert|hans|hennes|deras|ett|\p{L}+s)\s+$/iu,
   },
   // A definite group picked out: "de där 14-åringarna" (but not "fjortonåringarna i Rågsved" in general)
   { re: new RegExp(String.raw`(?<![\p{L}])(?:de|dom)\s+(?:där|här)\s+(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åringarna(?![\p{L}])`, 'giu'), ageGroups: [1], keys: ['åringarna'], back: 24, ahead: 2 },
@@ -379,12 +381,12 @@ export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void
 
 function findInWindow(text: string, from: number, to: number, patterns: readonly Pattern[], out: PersonalDataFinding[], seen: Set<string>): void {
   const window = text.slice(from, to);
-  for (const { re, ageGroups, reject, bornGroup, notBefore } of patterns) {
+  for (const { re, ageGroups, reject, owned, bornGroup, notBefore } of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       const ages = (ageGroups ?? []).map((g) => m?.[g]).filter((a): a is string => a !== undefined).map(Number);
       if (ages.length > 0 && ages.every((a) => a >= 18)) continue;
-      if (reject?.test(m[0])) continue;
+      if (reject?.test(m[0]) && !owned?.test(text.slice(Math.max(0, from + m.index - 30), from + m.index))) continue;
       if (notBefore?.test(text.slice(Math.max(0, from + m.index - 30), from + m.index))) continue;
       if (bornGroup !== undefined) {
         const age = new Date().getUTCFullYear() - Number(m[bornGroup]);
