@@ -30,8 +30,6 @@ export interface CheckRegistry<K extends string = string> {
   badges(j: Judgement, recorded: readonly ActionKind[]): (Badge & { check: string })[];
   checklist(j: Judgement, recorded: readonly ActionKind[]): (ChecklistItem & { check: string })[];
   emptyCounts(): Record<K, number>;
-  /** Adds one comment's open counts to a running total. */
-  count(total: Record<K, number>, j: Judgement, recorded: readonly ActionKind[]): void;
   /** The totals in panel order, each with its label. */
   labelled(total: Record<K, number>): { key: K; label: MessageKey; value: number }[];
 }
@@ -95,8 +93,5 @@ export function createCheckRegistry<K extends string = string>(checks: readonly 
       }),
     emptyCounts: () => Object.fromEntries(countKeys.map((k) => [k, 0])) as Record<K, number>,
     labelled: (total) => countKeys.map((key) => ({ key, label: countLabels[key], value: total[key] })),
-    count(total, j, recorded) {
-      for (const key of new Set(opens(j, recorded).flatMap((o) => o.open))) total[key] += 1;
-    },
   };
 }

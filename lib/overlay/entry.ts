@@ -50,6 +50,8 @@ export interface Tracked {
   confirmDouble?: boolean;
   /** The moderator answered that question with "Arkivera ändå". */
   doubleConfirmed?: boolean;
+  /** The page panel's count keys for this judgement and these recorded kinds, kept until either changes. */
+  counted?: { judgement: Judgement; kinds: string; keys: readonly string[] };
 }
 
 /** The comment with a posted time: the page's own, or the estimate made when it was first seen. */
