@@ -16,7 +16,7 @@ import { diagnose, ReadingMemo, scanPage, type FoundComment, type ScanResult } f
 import { anonymisedCopy } from '../sites/anonymise';
 import { siteRegistry, type SiteRegistry } from '../sites/registry';
 import { dated, type Tracked } from './entry';
-import { attachRoot, container, createHost, createHostElement, HOST_TAG, isOwnMutation, PanelHost, RESERVED_ATTR } from './hosts';
+import { attachRoot, container, createHost, HOST_TAG, isOwnMutation, PanelHost, RESERVED_ATTR } from './hosts';
 import { viewportNearby, type Nearby, type NearbyFactory } from './nearby';
 import { SLICE_MS, yieldToPage } from './schedule';
 import type { OverlayRenderer, PanelState } from './types';
@@ -575,10 +575,7 @@ export class OverlayController {
     this.byAnchor.set(element, key);
     if (entry.host) this.remount(entry);
     else {
-      // Its reserved place stayed beside the old node: a new one is made beside the new node.
-      entry.slot?.remove();
-      entry.slot = undefined;
-      this.reserve(entry);
+      if (entry.slot) this.placeSlot(entry);
       this.nearby.watch(element);
     }
   }
@@ -659,7 +656,8 @@ export class OverlayController {
     this.defer(() => {
       entry.reserveQueued = false;
       if (entry.host || entry.slot || this.tracked.get(entry.key) !== entry || this.stopped) return;
-      const slot = createHostElement(this.deps.doc, HOST_TAG, entry.comment.id);
+      const slot = this.deps.doc.createElement(HOST_TAG);
+      slot.dataset.commentId = entry.comment.id;
       slot.setAttribute(RESERVED_ATTR, '');
       const { top, right, bottom, left } = size.margin;
       // Its own size and no more: nothing drawn in it can move the page (contain), until it is drawn.

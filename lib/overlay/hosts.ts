@@ -53,15 +53,9 @@ function adopt(root: ShadowRoot, doc: Document, css: string): boolean {
 }
 
 export function createHost(doc: Document, css: string, tag: string, commentId?: string): HTMLElement {
-  const host = createHostElement(doc, tag, commentId);
-  attachRoot(host, doc, css);
-  return host;
-}
-
-/** The host element alone, its shadow root to be attached when something is drawn in it. */
-export function createHostElement(doc: Document, tag: string, commentId?: string): HTMLElement {
   const host = doc.createElement(tag);
   if (commentId) host.dataset.commentId = commentId;
+  attachRoot(host, doc, css);
   return host;
 }
 
