@@ -16,7 +16,7 @@ import { diagnose, ReadingMemo, scanPage, type FoundComment, type ScanResult } f
 import { anonymisedCopy } from '../sites/anonymise';
 import { siteRegistry, type SiteRegistry } from '../sites/registry';
 import { dated, type Tracked } from './entry';
-import { attachRoot, container, createHost, HOST_TAG, isOwnMutation, PanelHost, RESERVED_ATTR } from './hosts';
+import { container, createHost, HOST_TAG, isOwnMutation, PanelHost } from './hosts';
 import { viewportNearby, type Nearby, type NearbyFactory } from './nearby';
 import { SLICE_MS, yieldToPage } from './schedule';
 import type { OverlayRenderer, PanelState } from './types';
@@ -108,12 +108,6 @@ export interface OverlayDeps {
   /** The clock slices are measured with (default performance.now). */
   clock?: () => number;
   /**
-   * Reports, once, the height and margins a drawn collapsed overlay takes on the page (default: a
-   * ResizeObserver, where there is one); from then on every comment gets its place reserved (see reserve).
-   * Without it (DOM libraries without layout) overlays are put in place as they are drawn.
-   */
-  measure?: (host: HTMLElement, done: (size: SlotSize) => void) => void;
-  /**
    * Captures what the moderator sees of a comment (lib/evidence/capture.ts), leaving out the subtrees
    * `exclude` names (replies nested inside it, our own hosts). Without it records carry no evidence files.
    */
@@ -134,27 +128,6 @@ export interface OverlayDeps {
   publishingStatus?: OwnPostDeps['status'];
   /** The office account's about/intro view or bio was read: which base-information pieces it has (for the round view). */
   onAccountInfo?: (report: BaseInfoReport) => void;
-}
-
-/** The space a collapsed overlay takes: its border-box height and its margins, in CSS pixels. */
-export interface SlotSize {
-  height: number;
-  margin: { top: number; right: number; bottom: number; left: number };
-}
-
-/** The first drawn overlay's size, from a ResizeObserver: no layout forced, reported after the page's own. */
-export function observeSlotSize(host: HTMLElement, done: (size: SlotSize) => void): void {
-  const view = host.ownerDocument.defaultView as (Window & { ResizeObserver?: typeof ResizeObserver }) | null;
-  if (!view?.ResizeObserver) return;
-  const observer = new view.ResizeObserver((entries) => {
-    const box = entries[0]?.borderBoxSize?.[0];
-    if (!box || box.blockSize <= 0) return;
-    observer.disconnect();
-    const style = view.getComputedStyle(host);
-    const px = (v: string) => Number.parseFloat(v) || 0;
-    done({ height: box.blockSize, margin: { top: px(style.marginTop), right: px(style.marginRight), bottom: px(style.marginBottom), left: px(style.marginLeft) } });
-  });
-  observer.observe(host);
 }
 
 /** An archived comment no longer on the open page: archived, or documented and waiting for "removed". */
@@ -218,11 +191,6 @@ export class OverlayController {
   private draining = false;
   /** Drawn hosts waiting to be put beside their comments once their screenful is complete (see `schedulePlacing`). */
   private readonly placing: Tracked[] = [];
-  /** Reserved places waiting to be put beside their comments (with the next wave of overlays). */
-  private readonly reserving: Tracked[] = [];
-  /** A collapsed overlay's size once one has been drawn and measured; until then nothing is reserved. */
-  private slotSize: SlotSize | null = null;
-  private measuring = false;
   private placingScheduled = false;
   private placingTimer?: ReturnType<typeof setTimeout>;
   /** `deps.ready` has settled (or there is none). */
@@ -536,7 +504,6 @@ export class OverlayController {
         }
         if (current.anchor !== element) this.reanchor(key, current, element);
         else if (current.host && !current.host.isConnected) this.remount(current);
-        else if (current.slot && !current.slot.isConnected) this.placeSlot(current);
         continue;
       }
       const entry: Tracked = {
@@ -559,7 +526,6 @@ export class OverlayController {
       this.tracked.set(key, entry);
       this.byAnchor.set(element, key);
       this.nearby.watch(element);
-      this.reserve(entry);
       fresh.push(key);
     }
     if (!partial) for (const key of [...this.tracked.keys()]) if (!seen.has(key)) this.forget(key, true);
@@ -574,10 +540,7 @@ export class OverlayController {
     entry.anchor = element;
     this.byAnchor.set(element, key);
     if (entry.host) this.remount(entry);
-    else {
-      if (entry.slot) this.placeSlot(entry);
-      this.nearby.watch(element);
-    }
+    else this.nearby.watch(element);
   }
 
   private remount(entry: Tracked): void {
@@ -605,71 +568,13 @@ export class OverlayController {
     this.defer(() => {
       entry.mountQueued = false;
       if (entry.host || this.tracked.get(entry.key) !== entry || this.stopped) return;
-      const slot = entry.slot;
-      if (slot) {
-        // Drawn into its reserved place: the page around it does not move, so the browser lays out and
-        // paints only the overlay, not every comment below it.
-        entry.slot = undefined;
-        attachRoot(slot, this.deps.doc, this.deps.css);
-        entry.host = slot;
-        this.renderEntry(entry);
-        slot.removeAttribute(RESERVED_ATTR);
-        // At least the reserved height (a taller overlay, expanded, grows), its layout kept to itself.
-        slot.style.minHeight = slot.style.height;
-        slot.style.removeProperty('height');
-        slot.style.contain = 'layout style';
-        if (slot.isConnected) return;
-      } else {
-        // Drawn while still apart from the page (no layout for the page), put in place with the others
-        // just before the next frame: the page is laid out and painted once per wave, not once per slice.
-        entry.host = createHost(this.deps.doc, this.deps.css, HOST_TAG, entry.comment.id);
-        this.renderEntry(entry);
-        this.measureSlot(entry.host);
-      }
+      // Drawn while still apart from the page (no layout for the page), put in place with the others
+      // just before the next frame: the page is laid out and painted once per wave, not once per slice.
+      entry.host = createHost(this.deps.doc, this.deps.css, HOST_TAG, entry.comment.id);
+      this.renderEntry(entry);
       this.placing.push(entry);
       this.schedulePlacing();
     });
-  }
-
-  /**
-   * Every overlay put beside its comment moves the comments below it, and the browser then lays out and
-   * paints the page from there down: on a long page some 25 ms a screenful while the moderator scrolls.
-   * So once one overlay has been drawn and measured, every comment gets an empty host of that size at
-   * once (a wave, like the overlays'), and its overlay is later drawn into it without moving anything.
-   */
-  private measureSlot(host: HTMLElement): void {
-    if (this.slotSize || this.measuring) return;
-    const measure = this.deps.measure ?? observeSlotSize;
-    this.measuring = true;
-    measure(host, (size) => {
-      if (this.stopped || this.slotSize) return;
-      this.slotSize = size;
-      for (const entry of this.tracked.values()) this.reserve(entry);
-    });
-  }
-
-  /** Queues an empty host of a collapsed overlay's size beside a comment that has no overlay yet. */
-  private reserve(entry: Tracked): void {
-    const size = this.slotSize;
-    if (!size || entry.host || entry.slot || entry.reserveQueued || this.stopped) return;
-    entry.reserveQueued = true;
-    this.defer(() => {
-      entry.reserveQueued = false;
-      if (entry.host || entry.slot || this.tracked.get(entry.key) !== entry || this.stopped) return;
-      const slot = this.deps.doc.createElement(HOST_TAG);
-      slot.dataset.commentId = entry.comment.id;
-      slot.setAttribute(RESERVED_ATTR, '');
-      const { top, right, bottom, left } = size.margin;
-      // Its own size and no more: nothing drawn in it can move the page (contain), until it is drawn.
-      slot.style.cssText = `display:block;box-sizing:border-box;margin:${top}px ${right}px ${bottom}px ${left}px;height:${size.height}px;contain:strict`;
-      entry.slot = slot;
-      this.placeSlot(entry);
-    });
-  }
-
-  private placeSlot(entry: Tracked): void {
-    this.reserving.push(entry);
-    this.schedulePlacing();
   }
 
   /**
@@ -706,10 +611,6 @@ export class OverlayController {
 
   private placeReady(): void {
     this.placingSince = 0;
-    for (const entry of this.reserving.splice(0)) {
-      if (this.stopped || entry.host || !entry.slot || this.tracked.get(entry.key) !== entry || entry.slot.isConnected) continue;
-      this.sites.byId(entry.site).place(entry.anchor, entry.slot);
-    }
     for (const entry of this.placing.splice(0)) {
       if (this.stopped || !entry.host || this.tracked.get(entry.key) !== entry || entry.host.isConnected) continue;
       this.sites.byId(entry.site).place(entry.anchor, entry.host);
@@ -1203,8 +1104,6 @@ export class OverlayController {
     if (vanished && entry.status.archived) this.gone.set(key, { ...entry, host: null, state: { kind: 'archived' } });
     this.nearby.unwatch(entry.anchor);
     this.byAnchor.delete(entry.anchor);
-    entry.slot?.remove();
-    entry.slot = undefined;
     if (entry.host) {
       const target = container(entry.host);
       if (target) this.deps.render.clear(target);

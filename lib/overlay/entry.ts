@@ -13,10 +13,6 @@ export interface Tracked {
   near?: boolean;
   /** Its overlay is queued to be drawn (the controller draws a slice at a time). */
   mountQueued?: boolean;
-  /** An empty host of a collapsed overlay's size, put beside the comment before its overlay is drawn into it. */
-  slot?: HTMLElement;
-  /** Its reserved host is queued to be made. */
-  reserveQueued?: boolean;
   /** Our host beside the comment; none until the comment comes near the viewport. */
   host: HTMLElement | null;
   anchor: Element;

@@ -55,12 +55,6 @@ function adopt(root: ShadowRoot, doc: Document, css: string): boolean {
 export function createHost(doc: Document, css: string, tag: string, commentId?: string): HTMLElement {
   const host = doc.createElement(tag);
   if (commentId) host.dataset.commentId = commentId;
-  attachRoot(host, doc, css);
-  return host;
-}
-
-/** Gives a host made without one (a reserved place, see the controller) its closed shadow root and container. */
-export function attachRoot(host: HTMLElement, doc: Document, css: string): void {
   const root = host.attachShadow({ mode: 'closed' });
   roots.set(host, root);
   if (!adopt(root, doc, css)) {
@@ -70,10 +64,8 @@ export function attachRoot(host: HTMLElement, doc: Document, css: string): void 
   }
   // The renderer owns only this container: rendering into the shadow root itself would remove the style.
   root.append(doc.createElement('div'));
+  return host;
 }
-
-/** A reserved place's marker: a host with no overlay drawn in it yet (the moderator sees an empty space). */
-export const RESERVED_ATTR = 'data-reserved';
 
 /** The container the renderer draws into inside a host. */
 export function container(host: HTMLElement): Element | null {

@@ -164,53 +164,6 @@ describe('a long page', () => {
     abort.abort();
   });
 
-  it('once one overlay is measured, reserves an empty place beside every other comment and later draws into it', async () => {
-    let tell: (elements: Element[]) => void = () => {};
-    const nearby: NearbyFactory = (onNear) => {
-      tell = onNear;
-      return { watch: () => undefined, unwatch: () => undefined, disconnect: () => undefined };
-    };
-    const measured: Element[] = [];
-    const measure = (host: HTMLElement, done: (size: { height: number; margin: { top: number; right: number; bottom: number; left: number } }) => void) => {
-      measured.push(host);
-      done({ height: 31, margin: { top: 2, right: 0, bottom: 6, left: 44 } });
-    };
-    const { controller, abort } = start({ nearby, measure });
-    await vi.advanceTimersByTimeAsync(1_000);
-    const articles = [...document.querySelectorAll('[role=article]')];
-    // Nothing is reserved before an overlay has been drawn and measured.
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
-    tell(articles.slice(0, 3));
-    await vi.advanceTimersByTimeAsync(200);
-    expect(measured).toHaveLength(1);
-    expect(controller.count).toBe(3);
-    const all = [...document.querySelectorAll<HTMLElement>(HOST_TAG)];
-    // Three overlays drawn, 197 empty places of the measured size, each right after its comment.
-    expect(all).toHaveLength(200);
-    const reserved = all.filter((h) => h.hasAttribute('data-reserved'));
-    expect(reserved).toHaveLength(197);
-    expect(reserved.every((h) => shadowOf(h) === null && h.style.height === '31px' && h.style.contain === 'strict')).toBe(true);
-    expect(reserved[0]!.style.margin).toBe('2px 0px 6px 44px');
-    expect(articles.every((a) => a.nextElementSibling?.tagName.toLowerCase() === HOST_TAG)).toBe(true);
-    // A comment coming near gets its overlay drawn into the same element: nothing is inserted or moved.
-    const place = articles[50]!.nextElementSibling as HTMLElement;
-    tell([articles[50]!]);
-    await vi.advanceTimersByTimeAsync(200);
-    expect(articles[50]!.nextElementSibling).toBe(place);
-    expect(place.hasAttribute('data-reserved')).toBe(false);
-    expect(place.style.height).toBe('');
-    expect(shadowOf(place)!.querySelector('[data-state]')).not.toBeNull();
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(200);
-    expect(controller.count).toBe(4);
-    // A comment gone from the page takes its reserved place with it.
-    articles[120]!.remove();
-    controller.scan();
-    await vi.advanceTimersByTimeAsync(1_000);
-    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(199);
-    expect(panelCount('notArchived')).toBe('199');
-    abort.abort();
-  });
-
   it('asks the log about the first comments alone, then the rest in parts, each comment once', async () => {
     const asked: string[][] = [];
     const { controller, abort } = start({

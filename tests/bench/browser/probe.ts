@@ -90,13 +90,8 @@ export const PROBE_SCRIPT = `(() => {
   const observer = new MutationObserver((records) => {
     const before = ids.size;
     for (const r of records) {
-      if (r.type === 'attributes') {
-        if (r.target.nodeName === HOST && !r.target.hasAttribute('data-reserved')) seen(r.target);
-        continue;
-      }
       for (const n of r.addedNodes) {
-        // A place reserved for an overlay counts once the overlay is drawn into it (below).
-        if (n.nodeName === HOST) { if (!n.hasAttribute('data-reserved')) seen(n); }
+        if (n.nodeName === HOST) seen(n);
         else if (n.nodeName === PANEL && panelAt === null) {
           panelAt = performance.now();
           for (const w of panelWaiters) w();
@@ -112,6 +107,6 @@ export const PROBE_SCRIPT = `(() => {
   // Content scripts run at document_idle, after DOMContentLoaded: observing from then on keeps the
   // parser's own insertions (thousands of records on a big page) out of both runs.
   document.addEventListener('DOMContentLoaded', () => {
-    observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-reserved'] });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
   });
 })();`;

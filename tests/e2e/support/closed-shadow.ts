@@ -63,10 +63,10 @@ export function hostsIn(document: DomNode, tag: string): DomNode[] {
   return [...descendants(document)].filter((n) => n.name === tag);
 }
 
-/** The overlays as a user (or screen reader) would see them (a place reserved for one, still empty, is none). */
+/** The overlays as a user (or screen reader) would see them. */
 export function readOverlays(hosts: readonly DomNode[]): OverlayInfo[] {
   return hosts
-    .filter((h) => h.name === OVERLAY_TAG && !('data-reserved' in h.attrs))
+    .filter((h) => h.name === OVERLAY_TAG)
     .map((host) => {
       const bar = host.shadow ? find(host.shadow, (n) => 'data-state' in n.attrs) : undefined;
       return {
