@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test19; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test18 (each of test2 … test18 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test18, the word models trained on dev and
- * test2 … test18); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test and test20; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test19 (each of test2 … test20 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test19, the word models trained on dev and
+ * test2 … test19); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,26 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-04 by the second writer of stop 33's third round (who read only the corpus README and
+  // Held out: written 2026-12-05 by two writers who read only the corpus README and politicians.json (stop 34),
+  // committed before any detector ran on it (e480b7e) and scored once in stop 35 with the rules and models stop 34
+  // ended with (tuned on test18): the floors are that first score. With the rules alone: unlawful 0.900 / 0.643,
+  // needsReply 0.918 / 0.952, anyPersonalData 0.978 / 0.895, minor 0.982 / 0.857. With the rules and models stop 34
+  // started with (87b13bc, before the test18 round): anyPersonalData 0.979 / 0.921, minor 0.983 / 0.937, the rest
+  // the same: the test18 round lost one of test20's children, as it lost one of test19's.
+  test20: {
+    unlawful: [0.88, 0.92], // target: recall met (0.929, 39 of 42), precision 0.886 < 0.90 not met (5 false alarms)
+    political: [0.98, 0.8], // target: precision met (0.981), recall 0.803 < 0.90 not met (53 of 66)
+    needsReply: [0.93, 0.95], // target met (0.937 / 0.952)
+    anyPersonalData: [0.97, 0.91], // target: precision met (0.979), recall 0.914 < 0.92 not met (139 of 152)
+    minor: [0.98, 0.92], // target met (0.983 / 0.921, 58 of 63)
+    sensitive: [0.95, 0.82],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [0.9, 1],
+    address: [0.9, 1],
+  },
+  // Tuned on since stop 35 (its misses read after test20's first score). Written 2026-12-04 by the second writer of stop 33's third round (who read only the corpus README and
   // politicians.json) and finished after test18 was committed; committed as test19 before any detector ran on it
   // (87b13bc) and scored once in stop 34 with the rules and models tuned on test18 (3bc98df): the floors are that
   // first score. With the rules alone: unlawful 0.923 / 0.632, needsReply 0.863 / 0.863, anyPersonalData 0.925 /
@@ -41,7 +60,8 @@ const FLOORS: Record<Split, Floors> = {
   // needsReply 0.887 / 0.863, anyPersonalData 0.929 / 0.875, minor 1 / 0.758 (rules alone 0.694): this round's
   // rules, written from test18, lost one of test19's children. Afterwards a fault was found in one of them by
   // reasoning, not by reading test19: its new exception for children in general ("barn som är 12 år") also dropped
-  // a child with an owner ("vårt barn är sju"); mended with tests in other words. test19 was not scored again.
+  // a child with an owner ("vårt barn är sju"); mended with tests in other words. test19 was not scored again
+  // while it was held out; its floors are that first score.
   test19: {
     unlawful: [0.9, 0.94], // target met (0.900 / 0.947: 18 of 19, 2 false alarms)
     political: [1, 1], // target met
@@ -337,6 +357,7 @@ describe('issue-13 corpus', () => {
     expect(items.test17.length).toBeGreaterThanOrEqual(250);
     expect(items.test18.length).toBeGreaterThanOrEqual(200);
     expect(items.test19.length).toBeGreaterThanOrEqual(200);
+    expect(items.test20.length).toBeGreaterThanOrEqual(400);
   });
 
   describe.each(splits)('%s split', (split) => {
