@@ -192,7 +192,9 @@ const FLOORS: Record<Split, Floors> = {
   },
   test3: {
     unlawful: [1, 1],
-    political: [0.9, 0.87],
+    // 0.9 until stop 35: test3's writer labelled questions about "nämnden" (the district council) not political,
+    // every later writer political; the council's names were added to the political words from test20 (0.853 / 0.879).
+    political: [0.85, 0.87],
     needsReply: [0.78, 0.91],
     anyPersonalData: [0.94, 1],
     minor: [0.85, 1],
@@ -302,7 +304,9 @@ const FLOORS: Record<Split, Floors> = {
     political: [0.97, 0.97],
     needsReply: [0.95, 0.97],
     anyPersonalData: [0.98, 0.94],
-    minor: [1, 0.88],
+    // Precision 1 until stop 35: "min son … sin plats på särskolan" is labelled not a minor here; the rule for one's
+    // own child and a school place, from test20 ("min son plats på Björkskolan", labelled a minor), flags it.
+    minor: [0.96, 0.88],
     sensitive: [0.94, 0.97],
     personnummer: [1, 0.96],
     bankAccount: [1, 0.8],
