@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { resolve } from 'node:path';
 import { accessPattern, REGISTRY_PERMISSION_PATTERNS } from './lib/sync/access-pattern';
 
 // Gecko id is fixed so Firefox policies, storage and e2e URLs stay stable across builds.
@@ -57,7 +58,7 @@ export default defineConfig({
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
-      sourcemap: false,
+      sourcemap: process.env.MS_SOURCEMAP ? true : false,
       // MS_NO_MINIFY=1: readable function names for profiling (tests/bench/browser/profile.ts).
       ...(process.env.MS_NO_MINIFY ? { minify: false } : {}),
       rollupOptions: {
@@ -69,6 +70,22 @@ export default defineConfig({
       },
     },
   }),
+  hooks: {
+    // The content script is built without webextension-polyfill (lib/browser/native.ts says why); every
+    // other entrypoint keeps it. Each content script is its own Vite build, so this touches only those.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const native = resolve(import.meta.dirname, 'lib/browser/native.ts');
+      config.plugins = [
+        ...(config.plugins ?? []),
+        {
+          name: 'modereringsstod:native-browser',
+          enforce: 'pre',
+          resolveId: (id: string) => (id === 'webextension-polyfill' ? native : null),
+        },
+      ];
+    },
+  },
   zip: {
     artifactTemplate: 'modereringsstod-{{version}}-{{browser}}.zip',
     sourcesTemplate: 'modereringsstod-{{version}}-sources.zip',

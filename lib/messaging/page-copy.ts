@@ -15,17 +15,22 @@ export type PageCopy = Pick<AnonymisedCopy, 'html' | 'fileName' | 'site' | 'url'
 
 /**
  * The content script's side: answers only this extension's own background (sender id), only this
- * request, and only from a supported page (null otherwise). Returns undefined for anything else, so
- * other listeners still answer their own messages.
+ * request, and only from a supported page (null otherwise), through `sendResponse`: the content script
+ * runs without webextension-polyfill (lib/browser/native.ts), and a listener's returned promise is not an
+ * answer in every Chrome. Returns true when it answered, undefined for anything else, so other listeners
+ * still answer their own messages.
  */
 export function pageCopyListener(runtimeId: string, make: () => PageCopy | null) {
-  return (message: unknown, sender: { id?: string; tab?: unknown }): Promise<PageCopy | null> | undefined => {
+  return (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: PageCopy | null) => void): true | undefined => {
     if (sender.id !== runtimeId || sender.tab !== undefined) return undefined;
     if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== PAGE_COPY_REQUEST) return undefined;
+    let copy: PageCopy | null = null;
     try {
-      return Promise.resolve(make());
+      copy = make();
     } catch {
-      return Promise.resolve(null);
+      copy = null;
     }
+    sendResponse(copy);
+    return true;
   };
 }

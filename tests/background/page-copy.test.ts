@@ -45,8 +45,19 @@ describe('pageCopyFromTab', () => {
 describe('the content script side', () => {
   const listener = pageCopyListener('our-id', () => copy);
 
-  it('answers our background\'s request with the copy', async () => {
-    await expect(listener({ type: PAGE_COPY_REQUEST }, { id: 'our-id' })).resolves.toEqual(copy);
+  it('answers our background\'s request with the copy, through sendResponse', () => {
+    const answers: unknown[] = [];
+    expect(listener({ type: PAGE_COPY_REQUEST }, { id: 'our-id' }, (a) => answers.push(a))).toBe(true);
+    expect(answers).toEqual([copy]);
+  });
+
+  it('answers null when the page cannot be copied', () => {
+    const answers: unknown[] = [];
+    const failing = pageCopyListener('our-id', () => {
+      throw new Error('no comments');
+    });
+    expect(failing({ type: PAGE_COPY_REQUEST }, { id: 'our-id' }, (a) => answers.push(a))).toBe(true);
+    expect(answers).toEqual([null]);
   });
 
   it.each([
@@ -55,6 +66,8 @@ describe('the content script side', () => {
     ['another message', { type: 'something-else' }, { id: 'our-id' }],
     ['not an object', 'modereringsstod:page-copy', { id: 'our-id' }],
   ])('leaves %s unanswered', (_what, message, sender) => {
-    expect(listener(message, sender)).toBeUndefined();
+    const answers: unknown[] = [];
+    expect(listener(message, sender, (a) => answers.push(a))).toBeUndefined();
+    expect(answers).toEqual([]);
   });
 });

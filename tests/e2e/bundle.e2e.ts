@@ -39,6 +39,13 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the content script built 
     expect(terms.filter((term) => background.includes(term)).length).toBe(terms.length);
   });
 
+  it('is built without webextension-polyfill; the background keeps it (lib/browser/native.ts)', () => {
+    // The polyfill's own message, a string literal that survives minification.
+    const POLYFILL = 'This script should only be loaded in a browser extension.';
+    expect(script.includes(POLYFILL)).toBe(false);
+    expect(readFileSync(join(builtExtension(target), 'background.js'), 'utf8').includes(POLYFILL)).toBe(true);
+  });
+
   it(`stays within ${BUDGET_GZIP_KB} KB gzip`, () => {
     const kb = gzipSync(Buffer.from(script), { level: 9 }).length / 1024;
     expect(kb).toBeLessThanOrEqual(BUDGET_GZIP_KB);
