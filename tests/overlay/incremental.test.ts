@@ -140,6 +140,27 @@ describe('a long page', () => {
     abort.abort();
   });
 
+  it("works out each comment's count keys in the slice that judged it, not all at once for the panel", async () => {
+    const checks = createCheckRegistry(CHECKS);
+    const open = checks.open;
+    // Whether the scan had finished when each comment's keys were worked out (white-box: the panel draws its
+    // counts only once the scan is complete, so keys left to the panel would all be worked out then).
+    const whenComplete: boolean[] = [];
+    let controller: OverlayController | undefined;
+    checks.open = (...args) => {
+      whenComplete.push((controller as unknown as { complete: boolean } | undefined)?.complete ?? false);
+      return open(...args);
+    };
+    const started = start({ checks });
+    controller = started.controller;
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(panelCount('notArchived')).toBe('200');
+    expect(panelCount('replyDue')).toBe('20');
+    expect(whenComplete.length).toBeGreaterThanOrEqual(200);
+    expect(whenComplete.filter(Boolean)).toEqual([]);
+    started.abort.abort();
+  });
+
   it('mounts overlays only near the viewport, yet counts every comment', async () => {
     const near = new Set<Element>();
     let tell: (elements: Element[]) => void = () => {};
