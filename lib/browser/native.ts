@@ -4,7 +4,7 @@
  * `browser` and Chrome's `chrome` (Manifest V3) both return promises from the calls the content script
  * makes: runtime.sendMessage, i18n, runtime.id. The one listener it has (the page copy) answers through
  * `sendResponse`, which both browsers support, so nothing here needs the polyfill's wrapping; it costs
- * the content script 13 kB (4 kB gzip) and its evaluation on every Facebook and Instagram page.
+ * the content script 9.8 kB minified (2.6 kB gzip) and its evaluation on every Facebook and Instagram page.
  */
 import type Browser from 'webextension-polyfill';
 
