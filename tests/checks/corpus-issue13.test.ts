@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test20; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test19 (each of test2 … test20 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test19, the word models trained on dev and
- * test2 … test19); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test and test21; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test20 (each of test2 … test21 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test20, the word models trained on dev and
+ * test2 … test18); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,25 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-05 by two writers who read only the corpus README and politicians.json (stop 34),
+  // Held out: written 2026-12-05 by two writers who read only the corpus README and politicians.json (stop 35),
+  // committed before any detector ran on it (594b55f, b7502fd) and scored once in stop 35 with the rules tuned on
+  // test19 and test20 and the models trained up to test18 (6b5226a): the floors are that first score. With the rules
+  // alone: unlawful 0.917 / 0.702, needsReply 0.937 / 0.949, anyPersonalData 0.965 / 0.918, minor 0.988 / 0.825. With
+  // the rules and models stop 35 started with (9fcefd3): needsReply 0.948 / 0.940, minor 0.989 / 0.883, the rest the same.
+  test21: {
+    unlawful: [0.9, 0.95], // target met (0.900 / 0.957: 45 of 47, 5 false alarms)
+    political: [1, 0.96], // target met (1.000 / 0.970)
+    needsReply: [0.94, 0.94], // target met (0.948 / 0.944)
+    anyPersonalData: [0.96, 0.94], // target met (0.966 / 0.947)
+    minor: [0.98, 0.89], // target recall ≥ 0.90: not met (0.893, 92 of 103)
+    sensitive: [0.95, 0.88],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [0.88, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  // Tuned on since stop 35 (its misses read after its first score). Written 2026-12-05 by two writers who read only the corpus README and politicians.json (stop 34),
   // committed before any detector ran on it (e480b7e) and scored once in stop 35 with the rules and models stop 34
   // ended with (tuned on test18): the floors are that first score. With the rules alone: unlawful 0.900 / 0.643,
   // needsReply 0.918 / 0.952, anyPersonalData 0.978 / 0.895, minor 0.982 / 0.857. With the rules and models stop 34
@@ -362,6 +380,7 @@ describe('issue-13 corpus', () => {
     expect(items.test18.length).toBeGreaterThanOrEqual(200);
     expect(items.test19.length).toBeGreaterThanOrEqual(200);
     expect(items.test20.length).toBeGreaterThanOrEqual(400);
+    expect(items.test21.length).toBeGreaterThanOrEqual(500);
   });
 
   describe.each(splits)('%s split', (split) => {
