@@ -24,7 +24,7 @@ export function pageCopyListener(runtimeId: string, make: () => PageCopy | null)
   return (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: PageCopy | null) => void): true | undefined => {
     if (sender.id !== runtimeId || sender.tab !== undefined) return undefined;
     if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== PAGE_COPY_REQUEST) return undefined;
-    let copy: PageCopy | null = null;
+    let copy: PageCopy | null;
     try {
       copy = make();
     } catch {

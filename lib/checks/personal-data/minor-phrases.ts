@@ -399,6 +399,11 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetterAt = (s: string, i: number) => i < s.length && /\p{L}/u.test(s.charAt(i));
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+const leadingSpaces = (s: string) => {
+  let i = 0;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+};
 
 // Every key in one pass: one regex of all keys (longest first) finds each place where some key starts, and
 // the keys sharing its first character are compared there. A pass per key (indexOf) cost two thirds of this
@@ -450,12 +455,12 @@ export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void
 function findInWindow(text: string, from: number, to: number, patterns: readonly Pattern[], out: PersonalDataFinding[], seen: Set<string>): void {
   const window = text.slice(from, to);
   for (const { re, ageGroups, reject, owned, bornGroup, notBefore, atStart } of patterns) {
-    if (atStart && text.slice(0, from).trim() !== '') continue;
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       const ages = (ageGroups ?? []).map((g) => m?.[g]).filter((a): a is string => a !== undefined).map(Number);
       if (ages.length > 0 && ages.every((a) => a >= 18)) continue;
-      if (atStart && window.slice(0, m.index).trim() !== '') continue;
+      // The comment's first words: only spaces before the match.
+      if (atStart && from + m.index !== leadingSpaces(text)) continue;
       // Children in general ("barn som är fem") unless the comment names a child of its own: "Tar klubben emot
       // barn som är fem? Vår Isak kan redan alla pjäser."
       if (reject?.test(m[0]) && !owned?.test(text.slice(Math.max(0, from + m.index - 30), from + m.index)) && !(owned && OWN_CHILD.test(text))) continue;
