@@ -117,19 +117,21 @@ describe('text checks judged in the background', () => {
     const { controller } = start(remote);
     await vi.advanceTimersByTimeAsync(500);
     // Every text was sent once and every answer failed: no bars, no counts, no second try yet.
-    const round = asked.length;
-    expect(asked.reduce((a, b) => a + b, 0)).toBe(200);
-    expect(round).toBeGreaterThan(0);
+    // Counted in texts, not requests: how many requests a round takes depends on how the machine's clock
+    // cuts the scan into slices, which differs between rounds on a busy machine.
+    const sent = () => asked.reduce((a, b) => a + b, 0);
+    expect(sent()).toBe(200);
+    expect(asked.length).toBeGreaterThan(0);
     expect(controller.count).toBe(0);
     expect(panel().flagged).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(asked).toHaveLength(2 * round);
+    expect(sent()).toBe(400);
     // The second pause is longer (2 s): nothing is asked in the first second of it.
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(asked).toHaveLength(2 * round);
+    expect(sent()).toBe(400);
     up();
     await vi.advanceTimersByTimeAsync(1_500);
-    expect(asked).toHaveLength(3 * round);
+    expect(sent()).toBe(600);
     expect(controller.count).toBe(200);
     expect(panel().flagged).toBe('29');
   });
