@@ -69,6 +69,11 @@ const ANYWHERE = words(
     '(?:jag|vi) vill (?:bara )?att (?:ni|någon|nån)(?: (?:från|på|hos) \\p{L}+)? \\p{L}+(?:ar|er)',
     '(?:men|och) (?:jag )?vet inte (?:hur|var|vart|vem)(?! (?:ni|de|dom|folk|han|hon|det|någon|nån)(?![\\p{L}]))', 'vet inte (?:hur|var|vart|vem) (?:jag|man|vi) (?:ska|kan|gör|anmäler|vänder)',
     '(?:(?:inte|aldrig) (?:fått|fick)|(?:fått|fick) (?:inte|aldrig))(?: \\p{L}+)? (?:någon|något|nåt|nån|ett|en) (?:svar|besked|beslut|bekräftelse|kvitto|kallelse|återkoppling)',
+    // Stop 36 (from test21): "Vi vill anmäla två barn till …", "Klippet måste bort", "om någon orkar ringa tillbaka",
+    // "ring vår fasta telefon", "Kolla vad som har hänt!", "Sätt in vinsten på …", "länken i bion funkar inte".
+    '(?:jag|vi) vill anmäla (?:två|tre|fyra|\\d|mitt|min|mina|vår|våra|vårt|oss|mig|vår)', '(?:klippet|bilden|bilderna|inlägget|kommentaren|videon|videoklippet|filmen|fotot|storyn)[^.?!]{0,40} måste (?:bort|tas bort|tas ner|raderas)(?= |$|[.!,])',
+    'om (?:någon|nån) (?:orkar|kan|vill|har tid att) (?:ringa|svara|höra av sig|återkomma)', 'ring (?:vår|min|mitt|våra) (?:fasta |hem)?(?:telefon|nummer|mobil|hemtelefon)',
+    'kolla vad som (?:har )?hänt', 'sätt(?:a)? in (?:vinsten|ersättningen|beloppet|återbetalningen) på', '(?:länken|e-tjänsten|formuläret|anmälan) (?:i bion |på sidan |på hemsidan |ni la upp )?(?:funkar|fungerar|går) inte',
     'är mitt (?:nummer|telefonnummer|mobilnummer)', '(?:jag|vi) vill (?:ändra|rätta|uppdatera)', 'boka om (?:min|mitt|mina|vår|vårt|våra)', '(?:i|we) need to know', 'if (?:nobody|no one|you don\'t) (?:answers?|replies|responds?)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta',
   ].join('|'),
 );
@@ -144,6 +149,10 @@ const RHETORICAL = words(
     // Stop 35: "Var är ni nu när det gäller?", "Vem räknar här", "Vad är det för fel på folk", "Vilka människor gör så
     // mot …", "Är hela stadsdelen färgblind eller 😂", "500 mejl på en vecka, vem är med?".
     'var är ni nu', 'vem räknar (?:här|ens|egentligen)', 'vad är det för fel på (?:folk|människor|dem|dom|er|vissa)', 'vilka människor (?:gör|beter)', '(?:är|e) (?:hela|alla i) [^?.!]{0,30} eller\\s*(?:\\p{Extended_Pictographic}|$|\\?)', 'vem är med\\s*(?:\\?|$|\\p{Extended_Pictographic})',
+    // Stop 36 (from test21): questions put to a party or to nobody: "var är de när budgeten röstas igenom?", "Why is it
+    // that every time …", "Ska man behöva rösta bort … för att få svar?", "Digitalisering, sa ni?", "Vem får städa upp
+    // efteråt då?", "Skulle inte de rödgröna prioritera …?".
+    'var är (?:de|dom) när', 'why is it that', 'ska man (?:behöva|verkligen behöva)', '(?<=, )sa (?:ni|du)\\s*\\?', 'vem får (?:städa upp|betala|ta smällen|ta notan)[^?.!]{0,20}(?:efteråt|sen|sedan)', 'skulle inte (?:de|dom) \\p{L}+ (?:prioritera|satsa på|fixa|ordna|ta hand om)',
     'allt (?:vi|jag) ber om', 'vem orkar ens', 'har (?:någon|nån) (?:en|ett) [^?]{0,30}att låna', 'är det (?:någon|nån) (?:mer |fler )?(?:i huset|här|i området|på gården|i trappan) som', 'hur kan (?:man|ni|någon) (?:behandla|göra så|tillåta|låta)', 'har ni sett (?:en|ett|min|vår|våran|mina|våra)',
   ].join('|'),
 );

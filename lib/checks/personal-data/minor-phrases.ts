@@ -8,7 +8,7 @@ import { finding, type PersonalDataFinding } from './types.ts';
 
 const CLASS = String.raw`(?:[1-9]:?an|[1-9][a-fA-F](?![\p{L}\d])|(?:klass|årskurs|åk)\s?[1-9][a-fA-F]?|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass(?:en)?|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)\s+klass(?:en)?)`;
 const NUMBER_WORDS = 'ett|två|tre|fyra?|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton';
-const CHILD = String.raw`(?:(?:bror|brors|syster|bonus|foster|styv|barn)?(?:son|dotter)(?:en|n)?|bonusbarn(?:et)?|fosterbarn(?:et)?|barnbarn(?:et)?|son(?:en)?|dotter|dottern|barn(?:et|barnet)?|pojke(?:n)?|flicka(?:n)?|tjej(?:en)?|kille(?:n)?|bebis(?:en)?|bäbis(?:en)?|baby(?:n)?|lillgrabb(?:en)?|knodd(?:en)?|knatte(?:n)?|minsting(?:en)?|lillebror|lillasyster|lillebrorsan|lillasyrran)`;
+const CHILD = String.raw`(?:(?:bror|brors|syster|bonus|foster|styv|barn)?(?:son|dotter)(?:en|n)?|bonusbarn(?:et)?|fosterbarn(?:et)?|barnbarn(?:et)?|son(?:en)?|dotter|dottern|barn(?:et|barnet)?|pojke(?:n)?|flicka(?:n)?|tjej(?:en)?|kille(?:n)?|bebis(?:en)?|bäbis(?:en)?|baby(?:n)?|lillgrabb(?:en)?|knodd(?:en)?|knatte(?:n)?|minsting(?:en)?|lillebror|lillasyster|lillebrorsan|lillasyrran|lillan|lillen)`;
 
 type Pattern = { re: RegExp; ageGroups?: number[]; bornGroup?: number; reject?: RegExp; owned?: RegExp; notBefore?: RegExp; keys: readonly string[]; back: number; ahead: number; digitAfter?: boolean; after?: RegExp; next?: RegExp; nextFirst?: string; before?: readonly string[]; atStart?: boolean };
 
@@ -23,7 +23,7 @@ const PATTERNS: Pattern[] = [
     ahead: 24,
     after: /^(?:[1-9]|klass|årskurs|åk|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)\s+klass)/iu,
     // "Kollot är för barn som går i åk 3–6": children in general, not one.
-    notBefore: /(?<!(?:mina|våra|hans|hennes|deras|två|tre|fyra|\p{L}+s)\s+)(?:barn|elever|ungdomar|unga|alla)\s+som\s+$/iu,
+    notBefore: /(?:(?<!(?:mina|våra|hans|hennes|deras|två|tre|fyra|\p{L}+s)\s+)(?:barn|elever|ungdomar|unga|alla)|(?<![\p{L}])(?:du|ni|den|dom|de))\s+som\s+$/iu,
   },
   { re: new RegExp(String.raw`(?<![\p{L}])(?:klass|årskurs|åk|class)\s?[1-9][a-fA-F](?![\p{L}\d])`, 'giu'), keys: ['klass', 'årskurs', 'åk', 'class'], back: 0, ahead: 12 },
   // A baby's months or weeks: "vår bebis är 8 månader", "son på 18 månader", "bebis (5 mån)", "bebisen är sju månader"
@@ -117,7 +117,7 @@ const PATTERNS: Pattern[] = [
   },
   // A youth team by birth year or age: "min son spelar i P12", "F2014-laget", "tränar med P13"
   {
-    re: /(?<![\p{L}\d])(?:(?:spelar|spela|tränar|träna|lirar|börjat|börjar|är med)\s+(?:i|med|för)\s+(?:\p{L}+\s+)?[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))|[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))-?laget|(?:[Tt]jejerna|[Kk]illarna|[Ff]lickorna|[Pp]ojkarna|[Ss]pelarna)\s+(?:i|från|på)\s+[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2])))(?![\p{L}\d])/gu,
+    re: /(?<![\p{L}\d])(?:(?:spelar|spela|spelat|spelade|tränar|träna|tränat|tränade|lirar|börjat|börjar|är med)\s+(?:i|med|för)\s+(?:\p{L}+\s+)?[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))|[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))-?laget|(?:[Tt]jejerna|[Kk]illarna|[Ff]lickorna|[Pp]ojkarna|[Ss]pelarna)\s+(?:i|från|på)\s+[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2])))(?![\p{L}\d])/gu,
     keys: ['spela', 'träna', 'lirar', 'börja', 'är med', 'laget', 'tjejerna', 'killarna', 'flickorna', 'pojkarna', 'spelarna', 'Tjejerna', 'Killarna', 'Flickorna', 'Pojkarna', 'Spelarna'],
     back: 24,
     ahead: 30,
@@ -159,9 +159,9 @@ const PATTERNS: Pattern[] = [
   },
   {
     // … and in digits: "min systerdotter som är 14 och …" (not children in general: "barn som är 12 år").
-    re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s+(?:som\s+)?(?:fyller|fyllde|blir|blev|är)\s+(\d{1,2}(?![\d.,:–-]\d)|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}\d%])(?!\s*(?:minuter|min|timmar|dagar|veckor|månader|gånger|av|st|kr|kronor|kg|cm|meter|procent|%)(?![\p{L}]))`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s+(?:som\s+)?(?:(?:har\s+|precis\s+|nyss\s+|just\s+)*fyllt|fyller|fyllde|blir|blev|är)\s+(\d{1,2}(?![\d.,:–-]\d)|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}\d%])(?!\s*(?:minuter|min|timmar|dagar|veckor|månader|gånger|av|st|kr|kronor|kg|cm|meter|procent|%)(?![\p{L}]))`, 'giu'),
     ageGroups: [1],
-    keys: [' fyller ', ' fyllde ', ' blir ', ' blev ', ' är '],
+    keys: [' fyller ', ' fyllde ', ' fyllt ', ' blir ', ' blev ', ' är '],
     back: 30,
     ahead: 12,
     next: /^(?:\d|(?:ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton)(?![\p{L}]))/iu,
@@ -186,7 +186,7 @@ const PATTERNS: Pattern[] = [
   { re: /(?<![\p{L}])(?:(?:en|vår|vårt|min|mitt|hans|hennes|deras|lilla)\s+nyfödd[ae]?|nyfödd[ae]?\s+(?:son|dotter|bebis|bäbis|barn|lillebror|lillasyster|barnbarn)|(?:our|my|a)\s+newborn)(?![\p{L}])/giu, keys: ['nyfödd', 'newborn'], back: 8, ahead: 16 },
   // A child's age after "på" with no "år": "min dotter på fyra", "systersonen på 13", "Dottern på nio".
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:\p{L}+\s+)?)?${CHILD}\s+på\s+(\d{1,2}|${NUMBER_WORDS})(?:\s*år)?(?![\p{L}\d:])(?!\s*(?:timmar|tim|minuter|min|dagar|veckor|månader|mån|kilo|kg|cm|meter|km|kr|kronor|gånger|ggr|%)(?![\p{L}]))`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:\p{L}+\s+)?)?(?:${CHILD}|kusin(?:en)?)\s+på\s+(\d{1,2}|${NUMBER_WORDS})(?:\s*år)?(?![\p{L}\d:])(?!\s*(?:timmar|tim|minuter|min|dagar|veckor|månader|mån|kilo|kg|cm|meter|km|kr|kronor|gånger|ggr|%)(?![\p{L}]))`, 'giu'),
     ageGroups: [1],
     keys: [' på '],
     back: 36,
@@ -370,9 +370,37 @@ const PATTERNS: Pattern[] = [
     back: 48,
     ahead: 30,
   },
+  // Stop 36 (from test21): a teenager of the family in one word ("Tonårsdottern", "tonåringen"); a pupil of a
+  // school stage of one's own ("Vår mellanstadieelev", "vårt förskolebarn"); one's own children by age in the plural
+  // ("våra 10-åringar"); several children's ages in brackets ("barnbarnen (7 och 10)").
+  { re: /(?<![\p{L}])(?:tonårs(?:dottern|sonen|tjejen|killen|grabben|barnet)|tonåringen)(?![\p{L}])/giu, keys: ['onårs', 'onåringen'], back: 2, ahead: 14 },
+  {
+    re: /(?<![\p{L}])(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:(?:låg|mellan|hög)stadie(?:elev|barn|tjej|kille|unge)|förskolebarn)(?:en|et)?(?![\p{L}])/giu,
+    keys: ['stadieelev', 'stadiebarn', 'stadietjej', 'stadiekille', 'stadieunge', 'förskolebarn'],
+    back: 30,
+    ahead: 14,
+  },
+  {
+    re: new RegExp(String.raw`(?<![\p{L}])(?:mina|våra|hans|hennes|deras)\s+(?:två\s+|tre\s+|fyra\s+|[2-4]\s+)?(?:(\d{1,2})-?|(?:${NUMBER_WORDS}))åringar(?:na)?(?![\p{L}])`, 'giu'),
+    ageGroups: [1],
+    keys: ['åringar'],
+    back: 40,
+    ahead: 4,
+  },
+  {
+    re: /(?<![\p{L}])(?:barnbarn(?:en)?|barn(?:en)?|ungar(?:na)?|tvillingar(?:na)?|söner(?:na)?|döttrar(?:na)?|grabbar(?:na)?|tjejer(?:na)?|killar(?:na)?|syskon(?:en)?|kids)\s*\((\d{1,2})(?:\s*(?:,|och|&|and)\s*(\d{1,2}))+(?:\s*år)?\)/giu,
+    ageGroups: [1, 2],
+    keys: ['('],
+    back: 16,
+    ahead: 20,
+    digitAfter: true,
+  },
   // "13-åringen", "tolvåringen", "en 15-åring"; not a group in general ("tolvåringar") nor a comparison ("en femåring hade gjort det bättre")
-  { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))åring(?:en|s|ens)?(?![\p{L}])(?!\s+(?:hade|skulle|kan|kunde|fattar|förstår|begriper|klarar|vet)(?![\p{L}]))`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
+  { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-?|(?:${NUMBER_WORDS}))åring(?:en|s|ens)?(?![\p{L}])(?!\s+(?:hade|skulle|kan|kunde|fattar|förstår|begriper|klarar|vet)(?![\p{L}]))`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
 ];
+
+// An age the child is about to reach: "fyller 18", "blir 18", "turns 18".
+const FUTURE_AGE = /(?<![\p{L}])(?:fyller|blir|turns)\s/iu;
 
 // A child of the writer's own named in the comment: "Vår Isak", "min son", "vår lilla".
 const OWN_CHILD = new RegExp(String.raw`(?<![\p{L}])(?:[Vv]år|[Vv]årt|[Mm]in|[Mm]itt)\s+(?:\p{Lu}\p{Ll}+|son|dotter|pojke|flicka|grabb|unge|lilla|lille|bebis|bäbis)(?![\p{L}])`, 'u');
@@ -458,7 +486,9 @@ function findInWindow(text: string, from: number, to: number, patterns: readonly
     re.lastIndex = 0;
     for (let m = re.exec(window); m; m = re.exec(window)) {
       const ages = (ageGroups ?? []).map((g) => m?.[g]).filter((a): a is string => a !== undefined).map(Number);
-      if (ages.length > 0 && ages.every((a) => a >= 18)) continue;
+      // "Vår son fyller 18 i mars" is 17 now.
+      const turning = ages.length > 0 && FUTURE_AGE.test(m[0]) ? 1 : 0;
+      if (ages.length > 0 && ages.every((a) => a - turning >= 18)) continue;
       // The comment's first words: only spaces before the match.
       if (atStart && from + m.index !== leadingSpaces(text)) continue;
       // Children in general ("barn som är fem") unless the comment names a child of its own: "Tar klubben emot
