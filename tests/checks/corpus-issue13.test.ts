@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test21; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test20 (each of test2 … test21 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test20, the word models trained on dev and
+ * fails here. Held out (never tuned on): test and test22; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test21 (each of test2 … test22 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test21, the word models trained on dev and
  * test2 … test18); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -33,19 +33,41 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-05 by two writers who read only the corpus README and politicians.json (stop 35),
+  // Held out: written 2026-12-05 by two writers who read only the corpus README and politicians.json (stop 36),
+  // committed before any detector ran on it (76b4a75) and scored once in stop 36 with the rules tuned on test21 and
+  // the models trained up to test18 (2ebaf7a): the floors are that first score. With the rules alone: unlawful
+  // 0.875 / 0.700, needsReply 0.912 / 0.948, anyPersonalData 0.960 / 0.828, minor 1.000 / 0.658. With the rules and
+  // models stop 36 started with (273b486): needsReply 0.922 / 0.944, anyPersonalData 0.961 / 0.852, minor 1.000 /
+  // 0.730, sensitive 0.939 / 0.754, the rest the same.
+  test22: {
+    unlawful: [0.81, 0.9], // target precision ≥ 0.90: not met (0.818 / 0.900: 45 of 50, 10 false alarms)
+    political: [0.97, 1], // target met (0.971 / 1.000)
+    needsReply: [0.92, 0.94], // target met (0.922 / 0.948)
+    anyPersonalData: [0.96, 0.86], // target recall ≥ 0.92: not met (0.962 / 0.862)
+    minor: [1, 0.73], // target recall ≥ 0.90: not met (0.739, 82 of 111)
+    sensitive: [0.94, 0.77],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [0.88, 1],
+    email: [0.84, 1],
+    address: [0.82, 1],
+  },
+  // Tuned on since stop 36 (its misses read after test21's first score). Written 2026-12-05 by two writers who read only the corpus README and politicians.json (stop 35),
   // committed before any detector ran on it (594b55f, b7502fd) and scored once in stop 35 with the rules tuned on
-  // test19 and test20 and the models trained up to test18 (6b5226a): the floors are that first score. With the rules
+  // test19 and test20 and the models trained up to test18 (6b5226a). With the rules
   // alone: unlawful 0.917 / 0.702, needsReply 0.937 / 0.949, anyPersonalData 0.965 / 0.918, minor 0.988 / 0.825. With
   // the rules and models stop 35 started with (9fcefd3): needsReply 0.948 / 0.940, minor 0.989 / 0.883, the rest the same.
+  // Its first score (the honest figure for 6b5226a): unlawful 0.900 / 0.957, political 1.000 / 0.970, needsReply
+  // 0.948 / 0.944, anyPersonalData 0.966 / 0.947, minor 0.989 / 0.893 (92 of 103), sensitive 0.955 / 0.889. The floors
+  // below are what the rules reach after the stop-36 round tuned on it (2ebaf7a), rounded down: a regression guard.
   test21: {
-    unlawful: [0.9, 0.95], // target met (0.900 / 0.957: 45 of 47, 5 false alarms)
-    political: [1, 0.96], // target met (1.000 / 0.970)
-    needsReply: [0.94, 0.94], // target met (0.948 / 0.944)
-    anyPersonalData: [0.96, 0.94], // target met (0.966 / 0.947)
-    minor: [0.98, 0.89], // target recall ≥ 0.90: not met (0.893, 92 of 103)
-    sensitive: [0.95, 0.88],
-    personnummer: [1, 1], // target met
+    unlawful: [0.9, 1],
+    political: [1, 1],
+    needsReply: [0.97, 0.97],
+    anyPersonalData: [0.98, 1],
+    minor: [1, 1],
+    sensitive: [1, 0.97],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [0.88, 1],
     email: [1, 1],
@@ -381,6 +403,7 @@ describe('issue-13 corpus', () => {
     expect(items.test19.length).toBeGreaterThanOrEqual(200);
     expect(items.test20.length).toBeGreaterThanOrEqual(400);
     expect(items.test21.length).toBeGreaterThanOrEqual(500);
+    expect(items.test22.length).toBeGreaterThanOrEqual(600);
   });
 
   describe.each(splits)('%s split', (split) => {
