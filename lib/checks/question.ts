@@ -73,7 +73,7 @@ const ANYWHERE = words(
     // "ring vår fasta telefon", "Kolla vad som har hänt!", "Sätt in vinsten på …", "länken i bion funkar inte".
     '(?:jag|vi) vill anmäla (?:två|tre|fyra|\\d|mitt|min|mina|vår|våra|vårt|oss|mig|vår)', '(?:klippet|bilden|bilderna|inlägget|kommentaren|videon|videoklippet|filmen|fotot|storyn)[^.?!]{0,40} måste (?:bort|tas bort|tas ner|raderas)(?= |$|[.!,])',
     'om (?:någon|nån) (?:orkar|kan|vill|har tid att) (?:ringa|svara|höra av sig|återkomma)', 'ring (?:vår|min|mitt|våra) (?:fasta |hem)?(?:telefon|nummer|mobil|hemtelefon)',
-    'kolla vad som (?:har )?hänt', 'sätt(?:a)? in (?:vinsten|ersättningen|beloppet|återbetalningen) på', '(?:länken|e-tjänsten|formuläret|anmälan) (?:i bion |på sidan |på hemsidan |ni la upp )?(?:funkar|fungerar|går) inte',
+    'kolla vad som (?:har )?hänt', '(?:ingen|ni) har (?:inte |aldrig )?hört av (?:sig|er)', 'aldrig fått (?:svar|besked|återkoppling|beslut)', 'ska (?:gå |betalas )?till (?:mitt|min|mig|vårt|vår|oss|föreningens|föreningen|klubbens|klubben)[^.?!]{0,60}, inte till', 'sätt(?:a)? in (?:vinsten|ersättningen|beloppet|återbetalningen) på', '(?:länken|e-tjänsten|formuläret|anmälan) (?:i bion |på sidan |på hemsidan |ni la upp )?(?:funkar|fungerar|går) inte',
     'är mitt (?:nummer|telefonnummer|mobilnummer)', '(?:jag|vi) vill (?:ändra|rätta|uppdatera)', 'boka om (?:min|mitt|mina|vår|vårt|våra)', '(?:i|we) need to know', 'if (?:nobody|no one|you don\'t) (?:answers?|replies|responds?)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta',
   ].join('|'),
 );
@@ -91,6 +91,8 @@ const REQUEST_VERBS = new Set([
   'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact',
   // Stop 35: "Sänk gärna lite", "Märk maten tydligare", "Sanera det", "placera henne i gruppen".
   'sänk', 'höj', 'märk', 'sanera', 'rensa', 'placera', 'uppdatera', 'registrera', 'förläng', 'skylta',
+  // Stop 36: "sopa cykelbanan vid bron snälla", "Bjud in honom!".
+  'sopa', 'bjud',
 ]);
 /** The English ones among them: after these, "i" is the pronoun, not the Swedish preposition. */
 const ENGLISH_VERBS = new Set(['please', 'send', 'fix', 'call', 'email', 'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact']);
@@ -152,6 +154,9 @@ const RHETORICAL = words(
     // Stop 36 (from test21): questions put to a party or to nobody: "var är de när budgeten röstas igenom?", "Why is it
     // that every time …", "Ska man behöva rösta bort … för att få svar?", "Digitalisering, sa ni?", "Vem får städa upp
     // efteråt då?", "Skulle inte de rödgröna prioritera …?".
+    // Notices among residents: a collection, a call for volunteers, a group to join, a lost thing ("Hör av er om ni
+    // sett den").
+    'insamling (?:till|för)', '(?:funktionärer|volontärer|ledare|medhjälpare|frivilliga) sökes', 'så läggs (?:du|ni) till', 'om (?:du|ni) vill vara med', 'om (?:ni|någon|nån|du) (?:har )?sett (?:den|det|honom|henne|dem|dom)(?![\\p{L}])',
     'var är (?:de|dom) när', 'why is it that', 'ska man (?:behöva|verkligen behöva)', '(?<=, )sa (?:ni|du)\\s*\\?', 'vem får (?:städa upp|betala|ta smällen|ta notan)[^?.!]{0,20}(?:efteråt|sen|sedan)', 'skulle inte (?:de|dom) \\p{L}+ (?:prioritera|satsa på|fixa|ordna|ta hand om)',
     'allt (?:vi|jag) ber om', 'vem orkar ens', 'har (?:någon|nån) (?:en|ett) [^?]{0,30}att låna', 'är det (?:någon|nån) (?:mer |fler )?(?:i huset|här|i området|på gården|i trappan) som', 'hur kan (?:man|ni|någon) (?:behandla|göra så|tillåta|låta)', 'har ni sett (?:en|ett|min|vår|våran|mina|våra)',
   ].join('|'),

@@ -127,7 +127,7 @@ function modelHits(normalized: string, exceptions: () => readonly TermMatch[], r
 
 // "Råttorna måste utrotas": extermination talk about pests, with no population group named, is pest control.
 const PESTS = /(?<![\p{L}])(?:råtta|råttor|råttorna|möss|mössen|kackerlack\p{L}*|vägglöss\p{L}*|skadedjur\p{L}*|duvor|duvorna|mygg\p{L}*|geting\p{L}*|myror|myrorna|sanering\p{L}*|rats|mice|cockroaches|wasps?|pests|a\s+pest)(?![\p{L}])/iu;
-const GROUP_NAMED = /(?<![\p{L}])(?:muslim\p{L}*|jud\p{L}*|invandrar\p{L}*|flykting\p{L}*|somali\p{L}*|arab\p{L}*|afrikan\p{L}*|romer\p{L}*|zigenar\p{L}*|bög\p{L}*|homo\p{L}*|svartskall\p{L}*|blatt\p{L}*|neg\p{L}*|utlänning\p{L}*|afghan\p{L}*|syrier\p{L}*|kurder\p{L}*|samer\p{L}*|mellanöstern|afrika|arabländerna|immigrants?|refugees|jews|muslims|gypsies|roma|afghans|syrians|iraqis|migrants|eritreans|arabs|somalis|blacks|gays|these people|those people|(?:de|dom|dem) här människorna|inte (?:riktiga )?människor|not (?:even )?human|släpper (?:man |vi |ni )?in|stäng gränsen|stäng gränserna|hela släkten|hit till sverige)(?![\p{L}])/iu;
+const GROUP_NAMED = /(?<![\p{L}])(?:muslim\p{L}*|jud\p{L}*|invandrar\p{L}*|flykting\p{L}*|somali\p{L}*|arab\p{L}*|afrikan\p{L}*|romer\p{L}*|zigenar\p{L}*|bög\p{L}*|homo\p{L}*|svartskall\p{L}*|blatt\p{L}*|neg\p{L}*|utlänning\p{L}*|afghan\p{L}*|syrier\p{L}*|kurder\p{L}*|samer\p{L}*|mellanöstern|afrika|arabländerna|immigrants?|refugees|jews|muslims|gypsies|roma|afghans|syrians|iraqis|migrants|eritreans|arabs|somalis|blacks|gays|these people|those people|(?:de|dom|dem) här människorna|inte (?:riktiga )?människor|not (?:even )?human|släpper (?:man |vi |ni )?in|stäng gränsen|stäng gränserna|hela släkten|hit till sverige|menar (?:jag )?inte djuren|inte djuren alltså|på två ben|med två ben)(?![\p{L}])/iu;
 
 function withoutPests(hits: TermMatch[], text: string): TermMatch[] {
   if (hits.length === 0 || !hits.every((h) => h.tag === 'hets-mot-folkgrupp' || h.tag === MODEL_TAG) || !PESTS.test(text) || GROUP_NAMED.test(text)) return hits;
@@ -136,14 +136,18 @@ function withoutPests(hits: TermMatch[], text: string): TermMatch[] {
 
 // A threat quoted to report or ask about it: "någon skrev 'jag ska döda dig'", "Är det olaga hot om någon skriver "…"?"
 const QUOTED = /["“”«»'‘’]([^"“”«»'‘’]{3,200})["“”«»'‘’]/gu;
-const REPORTING = /(?:skriver|skrev|skrivit|sa|sade|säger|sagt|stod|står|hotade|ropade|sprayat|sprejat|sprayade|sprejade|klottrade|målat|klottrat|sms|meddelande|mejl|brev|lapp|wrote|writes|said|says|message|text)(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
+const REPORTING = /(?:skriver|skrev|skrivit|sa|sade|säger|sagt|stod|står|hotade|ropade|skrek|vrålade|sprayat|sprejat|sprayade|sprejade|klottrade|målat|klottrat|sms|meddelande|mejl|brev|lapp|wrote|writes|said|says|message|text)(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
+
+const REPORTED_AFTER = /^\s*[,:]?\s*(?:skrek|sa|sade|ropade|skrev|vrålade|hördes|shouted|said|wrote|yelled)(?![\p{L}])/iu;
 
 function withoutReported(hits: TermMatch[], text: string): TermMatch[] {
   if (hits.length === 0) return hits;
   const reported: [number, number][] = [];
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-    if (REPORTING.test(text.slice(Math.max(0, m.index - 24), m.index).trimEnd())) reported.push([m.index, m.index + m[0].length]);
+    const end = m.index + m[0].length;
+    // … or the verb after it: '"Domaren borde skjutas" skrek en morfar bakom mig'.
+    if (REPORTING.test(text.slice(Math.max(0, m.index - 24), m.index).trimEnd()) || REPORTED_AFTER.test(text.slice(end, end + 24))) reported.push([m.index, end]);
   }
   if (reported.length === 0) return hits;
   return hits.filter((h) => !reported.some(([start, end]) => start <= h.start && h.end <= end));

@@ -66,7 +66,7 @@ export function findIdentityNumbers(text: string, out: PersonalDataFinding[]): v
   }
 }
 
-const CHILD_NOUN = /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[Hh]ennes|[Dd]eras)\s+(?:lilla\s+|yngsta\s+|äldsta\s+)?(?:sons?|döttrars?|dotters?|barns?|barnets|pojkes?|flickas?|bonussons?|bonusdotters?|barnbarns?)|[Ss]onens|[Dd]otterns|[Bb]arnets|[Pp]ojkens|[Ff]lickans|[Bb]arnbarnets|[Bb]onussonens|[Bb]onusdotterns|[Bb]ebisens)(?![\p{L}])/gu;
+const CHILD_NOUN = /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[Hh]ennes|[Dd]eras)\s+(?:lilla\s+|yngsta\s+|äldsta\s+)?(?:(?:foster|bonus|styv)?(?:sons?|döttrars?|dotters?|barns?)|barnets|pojkes?|flickas?|barnbarns?)|(?:till|för)\s+(?:lillebror|lillasyster|sonen|dottern|barnet|bebisen|tvillingarna|minstingen)|[Ss]onens|[Dd]otterns|[Bb]arnets|[Pp]ojkens|[Ff]lickans|[Bb]arnbarnets|[Bb]onussonens|[Bb]onusdotterns|[Bb]ebisens)(?![\p{L}])/gu;
 // "mitt personnummer är 20091104-…": with no child named, the number's owner said in its label ("mitt", "hans",
 // "Elsas"; a bare "personnummer" in a notice says nothing of whose).
 const NUMBER_LABEL = /((?:mitt|min|hans|hennes|hens|deras|sitt|ditt|\p{L}+s)\s+(?:personnummer|personnumret|personnr|pnr|samordningsnummer|samordningsnumret|födelsenummer))(?![\p{L}])/giu;
@@ -74,7 +74,8 @@ const ID_SHAPE = /^(\d{6}|\d{8})([-+ ]?)\d{4}$/;
 
 /** Age in whole years on `today` of the person an identity number was issued to, or null. */
 export function ageFromIdentityNumber(number: string, today: Date): number | null {
-  const m = ID_SHAPE.exec(number.replace(/[\u2010-\u2015\u2212]/g, '-'));
+  // Fullwidth digits ("１４０７０８") are read as digits.
+  const m = ID_SHAPE.exec(number.normalize('NFKC').replace(/[\u2010-\u2015\u2212]/g, '-'));
   if (!m) return null;
   const date = m[1] as string;
   const yearNow = today.getUTCFullYear();
@@ -107,7 +108,8 @@ export function findMinorByIdentityNumber(text: string, found: readonly Personal
   if (young.length === 0) return;
   // "för Elsa, 20140923-9868": the child's name just before the child's number.
   for (const f of young) {
-    const name = /(\p{Lu}\p{Ll}+)[,:]?\s*\(?$/u.exec(text.slice(Math.max(0, f.start - 24), f.start));
+    // … also before its label: "Leo Karlsson, personnummer 140708-…".
+    const name = /(\p{Lu}\p{Ll}+)[,:]?\s*(?:(?:personnummer|personnr|pnr|samordningsnummer)[:]?\s*)?\(?$/u.exec(text.slice(Math.max(0, f.start - 40), f.start));
     // "Samordningsnr:", "Personnummer" label the number; they are not a child's name.
     if (name && !/(?:nr|nummer|number|id)$/iu.test(name[1] as string)) out.push(finding('minor', text, f.start - name[0].length, f.start - name[0].length + (name[1] as string).length));
   }

@@ -28,7 +28,7 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`(?<![\p{L}])(?:klass|årskurs|åk|class)\s?[1-9][a-fA-F](?![\p{L}\d])`, 'giu'), keys: ['klass', 'årskurs', 'åk', 'class'], back: 0, ahead: 12 },
   // A baby's months or weeks: "vår bebis är 8 månader", "son på 18 månader", "bebis (5 mån)", "bebisen är sju månader"
   {
-    re: new RegExp(String.raw`(?<![\p{L}])${CHILD}\s*(?:,\s*|\(\s*|\s+(?:är|e|på|som är)\s+)?(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s*(?:månader|månad|mån|veckor)(?![\p{L}])`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(?:${CHILD}|tvillingar(?:na)?|trillingar(?:na)?)\s*(?:,\s*|\(\s*|\s+(?:är|e|på|som är)\s+)?(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s*(?:månader|månad|mån|veckor)(?![\p{L}])`, 'giu'),
     keys: ['mån', 'veckor'],
     back: 40,
     ahead: 8,
@@ -239,7 +239,7 @@ const PATTERNS: Pattern[] = [
     back: 64,
     ahead: 3,
   },
-  { re: /(?<![\p{L}])(?:son|dotter|sonen|dottern|grabben|tjejen|killen|pojken|flickan|bonusson|bonusdotter)\s+(?:i|på)\s+[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))(?![\p{L}\d])/giu, keys: [' i P', ' i F', ' på P', ' på F'], back: 16, ahead: 6 },
+  { re: /(?<![\p{L}])(?:son|dotter|sonen|dottern|grabben|tjejen|killen|pojken|flickan|bonusson|bonusdotter|(?:min|vår)\s+(?:kille|tjej|grabb))\s+(?:i|på)\s+[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))(?![\p{L}\d])/giu, keys: [' i P', ' i F', ' på P', ' på F'], back: 16, ahead: 6 },
   // Stop 34 (from test18): the eldest or youngest of a family said to be an age ("vår äldsta är nio"); a
   // family's children counted and aged ("Våra tre är 3, 5 och 8 år"); a person who turned a child's age in
   // words ("han fyllde femton i september"); a relative named with an age between commas ("bonusson Milo, 15,");
@@ -395,6 +395,12 @@ const PATTERNS: Pattern[] = [
     ahead: 20,
     digitAfter: true,
   },
+  // Stop 36, round 2 (from test22): a named child's birthday ("Idas 6-årsdag", "GRATTIS NOOR 4 ÅR"); a pronoun or an initial
+  // with an age in brackets ("Hon (4)", "lilla E (4 år)").
+  { re: /(?<![\p{L}])\p{Lu}\p{Ll}+s\s+(\d{1,2})-?(?:årsdag|årskalas)(?![\p{L}])/gu, ageGroups: [1], keys: ['årsdag', 'årskalas'], back: 24, ahead: 4 },
+  // A banner or a sticker in capitals: "GRATTIS NOOR 4 ÅR", '"LOKE 5 ÅR"' (not "FIRAR 10 ÅR").
+  { re: /(?<=(?:(?<![\p{L}])GRATTIS\s+|["“”]\s*))\p{Lu}{2,}\s+(\d{1,2})\s*ÅR(?![\p{L}])/gu, ageGroups: [1], keys: ['ÅR'], back: 24, ahead: 2 },
+  { re: /(?<![\p{L}])(?:han|hon|hen|Han|Hon|Hen|[Ll]illa\s+\p{Lu})\s*\((\d{1,2})(?:\s*år)?\)/gu, ageGroups: [1], keys: ['('], back: 10, ahead: 10, digitAfter: true },
   // "13-åringen", "tolvåringen", "en 15-åring"; not a group in general ("tolvåringar") nor a comparison ("en femåring hade gjort det bättre")
   { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-?|(?:${NUMBER_WORDS}))åring(?:en|s|ens)?(?![\p{L}])(?!\s+(?:hade|skulle|kan|kunde|fattar|förstår|begriper|klarar|vet)(?![\p{L}]))`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6 },
 ];

@@ -95,6 +95,8 @@ const LANGUAGE_BEFORE = /(?:^|[^\p{L}])(?:på|in)\s+(?:\p{L}+\s*(?:,|och|eller|a
 
 const ADD_BEFORE = /(?:^|[^\p{L}])(?:har|med|och|fått|diagnosen|diagnos)\s+$/iu;
 const ANYONE_BEFORE = /(?:^|[^\p{L}])(?:för\s+dig|för\s+er|för\s+alla|du|ni|den|alla)\s+som\s+(?:\p{L}+\s+){0,5}$/iu;
+// "Vi har inga uppgifter om att någon blivit sjuk": no one in particular.
+const NO_ONE_BEFORE = /(?:^|[^\p{L}])(?:någon|nån|ingen)\s+(?:har\s+)?(?:blivit|blev|är|var)\s+$/iu;
 const GENERIC_WITH = /(?:^|[^\p{L}])(?:barn|personer|människor|elever|ungdomar|vuxna|äldre|patienter|familjer)\s+med\s+$/iu;
 const OWNED_WITH = /(?:^|[^\p{L}])(?:mitt|vårt|hennes|hans|deras|mina|våra|ditt|dina|sina|två|tre|fyra|har|ett|en)\s+\p{L}+\s+med\s+$/iu;
 
@@ -127,7 +129,7 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   // "Could you add English subtitles": the English verb, not the diagnosis ADD (written in capitals, or after "har", "med" …).
   if (word === 'add' && text.slice(start, end) !== 'ADD' && !ADD_BEFORE.test(before)) return true;
   // "för dig som vårdar en närstående med demens": a notice to whoever it concerns, not about a person.
-  if (ANYONE_BEFORE.test(before)) return true;
+  if (ANYONE_BEFORE.test(before) || NO_ONE_BEFORE.test(before)) return true;
   // "borde få smaka på sin egen medicin": an idiom.
   if (word.startsWith('medicin') && /smaka\s+på\s+(?:sin|sina|er|din|deras|min|egen)\s+(?:egen\s+|egna\s+)?$/iu.test(before)) return true;
   // "träff om demens", "föreläsning om diabetes": the topic of an event or a leaflet, not anyone's health.
