@@ -112,9 +112,12 @@ const MODEL_MAX_CHARS = 5000;
 const ADULT_CHILD = /(?<![\p{L}])(?:son|sonen|dotter|dottern|barn|barnet|pojken|flickan|tjejen|killen|grabben|han|hon|hen)\s+(?:som\s+)?(?:fyllde|fyller|är|blev|blir)\s+(?:redan\s+|nu\s+|snart\s+)?(?:1[89]|[2-9]\d)(?:\s*år)?(?![\d\p{L}])/iu;
 const AGE_GROUP = /(?<![\p{L}])(?:du|ni|dig|er|alla|unga|ungdomar)\s+(?:som\s+är|mellan)\s+\d{1,2}\s*(?:[–-]|och)\s*\d{1,2}(?:\s*år)?(?![\d\p{L}])/iu;
 
+// "Lägret gäller barn som går i åk 4–6", "för elever i årskurs 7–9": a range of school years is a group.
+const CLASS_GROUP = /(?<![\p{L}])(?:barn|elever|ungdomar|unga|alla|du|ni|dig|er)\s+(?:som\s+går\s+)?(?:i|från)\s+(?:åk|årskurs|klass|klasserna|årskurserna)\s*\d{1,2}\s*(?:[–-]|till|och)\s*\d{1,2}(?![\d\p{L}])/iu;
+
 function withModelMinor(text: string, found: PersonalDataFinding[]): PersonalDataFinding[] {
   if (!wordModelsOn() || text.length > MODEL_MAX_CHARS) return found;
-  if (ADULT_CHILD.test(text) || AGE_GROUP.test(text)) return found;
+  if (ADULT_CHILD.test(text) || AGE_GROUP.test(text) || CLASS_GROUP.test(text)) return found;
   const spans = modelMatches(text, MODELS.minor, 'minor').filter((m) => found.every((f) => m.end <= f.start || m.start >= f.end));
   if (spans.length === 0) return found;
   return [...found, ...spans.map((m) => ({ kind: 'minor' as const, start: m.start, end: m.end, text: m.text }))].sort((a, b) => a.start - b.start);

@@ -30,6 +30,7 @@ describe('minors: a birthday, a banner, a pronoun or an initial with an age in b
     'Han (på kontoret) svarade aldrig',
     'Vi har väntat sex veckor idag på beslutet',
     'Anmälan: Per Lind, personnummer 650312-9808',
+    'Simskolan är för elever i årskurs 2–4 som inte kan simma',
   ])('not a minor: %s', (text) => expect(of('minor', text)).toEqual([]));
 });
 

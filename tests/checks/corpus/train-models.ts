@@ -18,7 +18,20 @@ import { features, readWithModel, STEM_LENGTH, tokenize, type WordModelData } fr
 import { scoreBinary } from '../binary-score.ts';
 import { readSplit, type CorpusComment, type LabelKind, type Split } from './score.ts';
 
-export const TRAIN_SPLITS: Split[] = ['dev', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18'];
+const UP_TO_TEST18: Split[] = ['dev', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18'];
+/**
+ * The sets each model is trained on (stop 36). The minor model also learns from test19 … test21: trained with them it
+ * found 0.613 of test22's children alone, against 0.532, with no false alarm and nothing lost on `test`. Not from
+ * test22, whose second writer labelled as minors children named only as one's own beside a school or preschool (the
+ * labelling rule asks for an age, a class or a baby's months): trained with it, the model flagged "barn som går i
+ * åk 4–6" and "när jag gick i nian på åttiotalet". The unlawful model stays trained up to test18: retrained with
+ * the later sets it lost about three threats on the fixtures' corpus (its test half's recall 0.921 -> 0.842), in
+ * stop 35 and again in stop 36.
+ */
+export const TRAIN_SPLITS: Record<ModelKind, Split[]> = {
+  unlawful: UP_TO_TEST18,
+  minor: [...UP_TO_TEST18, 'test19', 'test20', 'test21'],
+};
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const modelFile = (kind: ModelKind) => join(HERE, `../../../lib/checks/data/model-${kind}.json`);
 
@@ -121,7 +134,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf('--hold');
   const hold = at > 0 ? ((process.argv[at + 1] ?? '').split(',').filter(Boolean) as Split[]) : [];
   for (const kind of MODEL_KINDS) {
-    const data = train(kind, TRAIN_SPLITS.filter((s) => !hold.includes(s)));
+    const data = train(kind, TRAIN_SPLITS[kind].filter((s) => !hold.includes(s)));
     console.log(`${kind}: trained on ${data.about.trainedOn.join(', ')}: ${data.about.items} comments (${data.about.positives} positive), ${data.about.features} features`);
     for (const split of hold) {
       const items = scored(split, kind).map((c) => ({ id: c.id, lang: c.lang, text: c.text, expected: c.labels[kind] }));
