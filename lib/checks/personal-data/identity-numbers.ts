@@ -66,9 +66,11 @@ export function findIdentityNumbers(text: string, out: PersonalDataFinding[]): v
   }
 }
 
-const CHILD_NOUN = /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[Hh]ennes|[Dd]eras)\s+(?:lilla\s+|yngsta\s+|äldsta\s+)?(?:(?:foster|bonus|styv)?(?:sons?|döttrars?|dotters?|barns?)|barnets|pojkes?|flickas?|barnbarns?)|(?:till|för)\s+(?:lillebror|lillasyster|sonen|dottern|barnet|bebisen|tvillingarna|minstingen)|[Ss]onens|[Dd]otterns|[Bb]arnets|[Pp]ojkens|[Ff]lickans|[Bb]arnbarnets|[Bb]onussonens|[Bb]onusdotterns|[Bb]ebisens)(?![\p{L}])/gu;
+const CHILD_NOUN = /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[Hh]ennes|[Dd]eras)\s+(?:lilla\s+|yngsta\s+|äldsta\s+)?(?:(?:foster|bonus|styv)?(?:sons?|döttrars?|dotters?|barns?)|barnets|pojkes?|flickas?|barnbarns?)|[Ss]onens|[Dd]otterns|[Bb]arnets|[Pp]ojkens|[Ff]lickans|[Bb]arnbarnets|[Bb]onussonens|[Bb]onusdotterns|[Bb]ebisens)(?![\p{L}])/gu;
 // "mitt personnummer är 20091104-…": with no child named, the number's owner said in its label ("mitt", "hans",
 // "Elsas"; a bare "personnummer" in a notice says nothing of whose).
+// "Personnummer till lillebror för förskolekön: 240911-…": the child the number is for, named before it.
+const FOR_CHILD = /(?<![\p{L}])(?:till|för)\s+(?:lillebror|lillasyster|sonen|dottern|barnet|bebisen|tvillingarna|minstingen)(?![\p{L}])/iu;
 const NUMBER_LABEL = /((?:mitt|min|hans|hennes|hens|deras|sitt|ditt|\p{L}+s)\s+(?:personnummer|personnumret|personnr|pnr|samordningsnummer|samordningsnumret|födelsenummer))(?![\p{L}])/giu;
 const ID_SHAPE = /^(\d{6}|\d{8})([-+ ]?)\d{4}$/;
 
@@ -112,6 +114,9 @@ export function findMinorByIdentityNumber(text: string, found: readonly Personal
     const name = /(\p{Lu}\p{Ll}+)[,:]?\s*(?:(?:personnummer|personnr|pnr|samordningsnummer)[:]?\s*)?\(?$/u.exec(text.slice(Math.max(0, f.start - 40), f.start));
     // "Samordningsnr:", "Personnummer" label the number; they are not a child's name.
     if (name && !/(?:nr|nummer|number|id)$/iu.test(name[1] as string)) out.push(finding('minor', text, f.start - name[0].length, f.start - name[0].length + (name[1] as string).length));
+    const lead = Math.max(0, f.start - 60);
+    const child = FOR_CHILD.exec(text.slice(lead, f.start));
+    if (child) out.push(finding('minor', text, lead + child.index, lead + child.index + child[0].length));
   }
   CHILD_NOUN.lastIndex = 0;
   let named = false;
