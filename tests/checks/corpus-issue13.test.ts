@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test22; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test21 (each of test2 … test22 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test21, the word models trained on dev and
- * test2 … test18); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test and test23; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test22 (each of test2 … test23 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test22, the unlawful model trained on dev and
+ * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,25 +33,48 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-05 by two writers who read only the corpus README and politicians.json (stop 36),
-  // committed before any detector ran on it (76b4a75) and scored once in stop 36 with the rules tuned on test21 and
-  // the models trained up to test18 (2ebaf7a): the floors are that first score. With the rules alone: unlawful
+  // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 36; the
+  // round's second writer had not finished), committed before any detector ran on it (1efe588) and scored once in stop
+  // 36 with the rules tuned on test21 and test22 and the minor model trained up to test21 (84ab45c): the floors are that
+  // first score. With the rules alone: unlawful 1.000 / 0.708, needsReply 0.898 / 0.912, anyPersonalData 0.907 / 0.765,
+  // minor 0.976 / 0.656. With the rules and models stop 36 started with (273b486): anyPersonalData 0.913 / 0.817, minor
+  // 0.958 / 0.754, the rest the same.
+  test23: {
+    unlawful: [0.95, 0.87], // target recall ≥ 0.90: not met (0.955 / 0.875: 21 of 24, 1 false alarm)
+    political: [0.94, 0.94], // target precision ≥ 0.95: not met (0.947 / 0.947, 18 of 19, 1 false alarm)
+    needsReply: [0.9, 0.91], // target met (0.905 / 0.912)
+    anyPersonalData: [0.92, 0.81], // target recall ≥ 0.92: not met (0.922 / 0.817)
+    minor: [0.97, 0.75], // target recall ≥ 0.90: not met (0.754, 46 of 61)
+    sensitive: [0.96, 0.63],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [0.85, 1],
+    email: [0.62, 1],
+    address: [0.87, 1],
+  },
+  // Tuned on since stop 36's second round (its misses read after its first score). Written 2026-12-05 by two writers
+  // who read only the corpus README and politicians.json (stop 36), committed before any detector ran on it (76b4a75) and scored once in stop 36 with the rules tuned on test21 and
+  // the models trained up to test18 (2ebaf7a): unlawful 0.818 / 0.900, political 0.971 / 1.000, needsReply 0.922 /
+  // 0.948, anyPersonalData 0.962 / 0.862, minor 1.000 / 0.739 (82 of 111), sensitive 0.940 / 0.770. With the rules alone: unlawful
   // 0.875 / 0.700, needsReply 0.912 / 0.948, anyPersonalData 0.960 / 0.828, minor 1.000 / 0.658. With the rules and
   // models stop 36 started with (273b486): needsReply 0.922 / 0.944, anyPersonalData 0.961 / 0.852, minor 1.000 /
   // 0.730, sensitive 0.939 / 0.754, the rest the same.
+  // Its first score (the honest figure for 2ebaf7a) is in the comment above; the floors below are what the rules and
+  // models reach after the stop-36 round tuned on it (1a7bb97, c3d6596), rounded down: a regression guard.
   test22: {
-    unlawful: [0.81, 0.9], // target precision ≥ 0.90: not met (0.818 / 0.900: 45 of 50, 10 false alarms)
-    political: [0.97, 1], // target met (0.971 / 1.000)
-    needsReply: [0.92, 0.94], // target met (0.922 / 0.948)
-    anyPersonalData: [0.96, 0.86], // target recall ≥ 0.92: not met (0.962 / 0.862)
-    minor: [1, 0.73], // target recall ≥ 0.90: not met (0.739, 82 of 111)
-    sensitive: [0.94, 0.77],
-    personnummer: [1, 1], // target met
+    unlawful: [0.89, 1],
+    political: [0.97, 1],
+    needsReply: [0.94, 0.97],
+    anyPersonalData: [0.97, 0.93],
+    minor: [1, 0.84],
+    sensitive: [0.98, 0.93],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [0.88, 1],
     email: [0.84, 1],
     address: [0.82, 1],
   },
+
   // Tuned on since stop 36 (its misses read after test21's first score). Written 2026-12-05 by two writers who read only the corpus README and politicians.json (stop 35),
   // committed before any detector ran on it (594b55f, b7502fd) and scored once in stop 35 with the rules tuned on
   // test19 and test20 and the models trained up to test18 (6b5226a). With the rules
@@ -404,6 +427,7 @@ describe('issue-13 corpus', () => {
     expect(items.test20.length).toBeGreaterThanOrEqual(400);
     expect(items.test21.length).toBeGreaterThanOrEqual(500);
     expect(items.test22.length).toBeGreaterThanOrEqual(600);
+    expect(items.test23.length).toBeGreaterThanOrEqual(300);
   });
 
   describe.each(splits)('%s split', (split) => {
