@@ -1,8 +1,8 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test23; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test22 (each of test2 … test23 was held out until its first
+ * fails here. Held out (never tuned on): test, test23 and test24; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test22 (each of test2 … test24 was held out until its first
  * score was taken; the rules were tuned on test2 … test11 and test13 … test22, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
@@ -51,6 +51,23 @@ const FLOORS: Record<Split, Floors> = {
     phone: [0.85, 1],
     email: [0.62, 1],
     address: [0.87, 1],
+  },
+  // Held out: test23's second writer's part, briefed with test23's brief (only the corpus README and politicians.json),
+  // finished after test23 was committed; committed as a set of its own before any detector ran on it (2e71e18) and
+  // scored once in stop 37 with the code stop 36 ended with (88e5047): the floors are that first score. With the rules
+  // alone: unlawful 0.895 / 0.607, needsReply 0.923 / 0.968, anyPersonalData 0.939 / 0.845, minor 1.000 / 0.806.
+  test24: {
+    unlawful: [0.93, 1], // target met (0.933 / 1.000: 28 of 28, 2 false alarms)
+    political: [0.9, 1], // target precision ≥ 0.95: not met (0.900 / 1.000, 18 of 18, 2 false alarms)
+    needsReply: [0.93, 0.96], // target met (0.930 / 0.968)
+    anyPersonalData: [0.94, 0.88], // target recall ≥ 0.92: not met (0.942 / 0.882)
+    minor: [1, 0.87], // target recall ≥ 0.90: not met (0.875, 63 of 72)
+    sensitive: [0.96, 0.78],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [0.8, 1],
+    email: [0.5, 1],
+    address: [1, 1],
   },
   // Tuned on since stop 36's second round (its misses read after its first score). Written 2026-12-05 by two writers
   // who read only the corpus README and politicians.json (stop 36), committed before any detector ran on it (76b4a75) and scored once in stop 36 with the rules tuned on test21 and
@@ -428,6 +445,7 @@ describe('issue-13 corpus', () => {
     expect(items.test21.length).toBeGreaterThanOrEqual(500);
     expect(items.test22.length).toBeGreaterThanOrEqual(600);
     expect(items.test23.length).toBeGreaterThanOrEqual(300);
+    expect(items.test24.length).toBeGreaterThanOrEqual(340);
   });
 
   describe.each(splits)('%s split', (split) => {
