@@ -11,7 +11,8 @@ export default defineCheck({
   run(comment, ctx): PersonalDataJudgement {
     // The office's own words are its responsibility as publisher, not a moderation matter. Only an
     // account proven by its address counts: a look-alike with the office's name is checked like anyone.
-    const findings = ctx.own === 'url' ? [] : findPersonalData(comment.text, { removal: ctx.removal === true });
+    // Probably the office's (its name only): its own contact details are not flagged, the rest is.
+    const findings = ctx.own === 'url' ? [] : findPersonalData(comment.text, { removal: ctx.removal === true, byOffice: ctx.own === 'name' });
     return { findings, kinds: [...new Set(findings.map((f) => f.kind))], excerpt: excerptOf(comment.text, findings) };
   },
 });

@@ -75,7 +75,16 @@ export interface PersonalDataOptions {
    * not reported as sensitive personal data; the unlawful check flags the content instead.
    */
   removal?: boolean;
+  /**
+   * The comment is probably the office's own (its name, where the page gave no address to compare): a phone
+   * number or an e-mail address in it is the office's contact (a unit's line, a staff member's work number, a
+   * function's mailbox), not a resident's, unless it is introduced as the reader's ("ditt nummer 070-…").
+   */
+  byOffice?: boolean;
 }
+
+// "vi har noterat ditt nummer 070-…", "din e-post anna@…": the reader's contact, even in the office's comment.
+const READERS_CONTACT = /(?:^|[^\p{L}])(?:ditt|din|dina|your)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 // In a comment to be removed, a group noun ("muslimer", "Afghans", "gay people") names a population group,
 // unless the writer speaks of themself or a relative just before it.
@@ -91,7 +100,10 @@ export function findPersonalData(input: string, options: PersonalDataOptions = {
   const text = normalized.text;
   const groupNoun = (f: PersonalDataFinding) =>
     (GROUP_WORD.test(f.text) || PEOPLE_AFTER.test(text.slice(f.end, f.end + 16))) && !PERSON_BEFORE.test(text.slice(Math.max(0, f.start - 48), f.start));
-  const ruled = options.removal ? all.filter((f) => f.kind !== 'sensitive' || !groupNoun(f)) : all;
+  const officeContact = (f: PersonalDataFinding) =>
+    (f.kind === 'phone' || f.kind === 'email') && !READERS_CONTACT.test(text.slice(Math.max(0, f.start - 32), f.start));
+  const kept = options.byOffice ? all.filter((f) => !officeContact(f)) : all;
+  const ruled = options.removal ? kept.filter((f) => f.kind !== 'sensitive' || !groupNoun(f)) : kept;
   const found = ruled.some((f) => f.kind === 'minor') ? ruled : withModelMinor(text, ruled);
   if (normalized.text === input) return found;
   return found.map((f) => {

@@ -75,6 +75,12 @@ const ANYWHERE = words(
     'om (?:någon|nån) (?:orkar|kan|vill|har tid att) (?:ringa|svara|höra av sig|återkomma)', 'ring (?:vår|min|mitt|våra) (?:fasta |hem)?(?:telefon|nummer|mobil|hemtelefon)',
     'kolla vad som (?:har )?hänt', '(?:ingen|ni) har (?:inte |aldrig )?hört av (?:sig|er)', 'aldrig fått (?:svar|besked|återkoppling|beslut)', 'ska (?:gå |betalas )?till (?:mitt|min|mig|vårt|vår|oss|föreningens|föreningen|klubbens|klubben)[^.?!]{0,60}, inte till', 'sätt(?:a)? in (?:vinsten|ersättningen|beloppet|återbetalningen) på', '(?:länken|e-tjänsten|formuläret|anmälan) (?:i bion |på sidan |på hemsidan |ni la upp )?(?:funkar|fungerar|går) inte',
     'är mitt (?:nummer|telefonnummer|mobilnummer)', '(?:jag|vi) vill (?:ändra|rätta|uppdatera)', 'boka om (?:min|mitt|mina|vår|vårt|våra)', '(?:i|we) need to know', 'if (?:nobody|no one|you don\'t) (?:answers?|replies|responds?)', 'skulle uppskatta (?:om|att|ett|svar|besked)', 'uppskattar (?:svar|besked)', 'vore (?:bra|skönt|fint) att få veta',
+    // Stop 37 (from test23 and test24): "kan ni ställa en skolvärd där också" (no "?"), "Felanmälan: lyktstolpen …",
+    // "Behöver somalisktalande tolk till mötet", "ingen har svarat på tre veckor", "adressen finns inte", "Intyg för …
+    // saknas i 1177", "jag kan inte boka tid … i appen", "Swish funkar inte för återbetalningen, sätt in på …".
+    'kan ni (?:ställa|sätta|ordna|fixa|laga|skicka|kolla|ringa|hjälpa|svara|meddela|byta|flytta|öppna|ta bort|se till)', 'felanmälan\\s*:', 'behöver (?:\\p{L}+ )?tolk',
+    '(?:ingen|ni) har (?:inte |aldrig )?svarat', '(?:adressen|länken|mejladressen|sidan) (?:finns|fungerar|funkar) inte', '(?:intyg|intyget|beslutet|kallelsen|fakturan)[^.?!]{0,40} saknas',
+    '(?:jag|vi) kan inte (?:boka|logga in|komma in i|anmäla|ansöka)', '(?:återbetalningen|ersättningen|pengarna)[^.?!]{0,60}sätt(?:a)? in på',
   ].join('|'),
 );
 
@@ -91,6 +97,8 @@ const REQUEST_VERBS = new Set([
   'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact',
   // Stop 35: "Sänk gärna lite", "Märk maten tydligare", "Sanera det", "placera henne i gruppen".
   'sänk', 'höj', 'märk', 'sanera', 'rensa', 'placera', 'uppdatera', 'registrera', 'förläng', 'skylta',
+  // Stop 37: "Bekräfta gärna att han kom med", "lotta platserna istället för först till kvarn".
+  'bekräfta', 'lotta',
   // Stop 36: "sopa cykelbanan vid bron snälla", "Bjud in honom!".
   'sopa', 'bjud',
 ]);
@@ -117,7 +125,7 @@ const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   // Slogans: "Sänk skatten och satsa på polisen".
   ['sänk', ['skatten', 'skatterna', 'skatter', 'skatt']],
   ['höj', ['skatten', 'skatterna', 'skatter', 'skatt']],
-  ['lägg', ['pengarna', 'resurserna', 'skattepengarna']],
+  ['lägg', ['pengarna', 'resurserna', 'skattepengarna', 'hellre']],
 ]);
 const COME_AND = new Set(['hämta', 'laga', 'fixa', 'städa', 'ta', 'sanda', 'ploga', 'töm', 'tömma', 'åtgärda', 'hjälp', 'hjälpa', 'röj', 'röja', 'plocka', 'kolla', 'titta']);
 /** "Fixa det!", "gör det nu": for these verbs "det" is the object, not a subject. */
@@ -159,6 +167,9 @@ const RHETORICAL = words(
     'insamling (?:till|för)', '(?:funktionärer|volontärer|ledare|medhjälpare|frivilliga) sökes', 'så läggs (?:du|ni) till', 'om (?:du|ni) vill vara med', 'om (?:ni|någon|nån|du) (?:har )?sett (?:den|det|honom|henne|dem|dom)(?![\\p{L}])',
     'var är (?:de|dom) när', 'why is it that', 'ska man (?:behöva|verkligen behöva)', '(?<=, )sa (?:ni|du)\\s*\\?', 'vem får (?:städa upp|betala|ta smällen|ta notan)[^?.!]{0,20}(?:efteråt|sen|sedan)', 'skulle inte (?:de|dom) \\p{L}+ (?:prioritera|satsa på|fixa|ordna|ta hand om)',
     'allt (?:vi|jag) ber om', 'vem orkar ens', 'har (?:någon|nån) (?:en|ett) [^?]{0,30}att låna', 'är det (?:någon|nån) (?:mer |fler )?(?:i huset|här|i området|på gården|i trappan) som', 'hur kan (?:man|ni|någon) (?:behandla|göra så|tillåta|låta)', 'har ni sett (?:en|ett|min|vår|våran|mina|våra)',
+    // Stop 37: "Vem tänkte att 08.00 … var en bra tid?", "… eller var det Liberalerna?", "Vilken sorts människa gör så",
+    // "Någon som vill köra pass på utegymmet tisdagar 19?".
+    'vem tänkte (?:att|på)', '(?<=, )eller var det', 'vilken sorts (?:människa|person|förälder)', 'vad är det för (?:människa|människor|person)', '(?:någon|nån) som vill (?:följa med|hänga med|köra|gå|träna|ses|joina|dela|byta|springa|promenera)',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;

@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test23 and test24; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test22 (each of test2 … test24 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test22, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test24 (each of test2 … test24 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test24, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -33,40 +33,43 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 36; the
-  // round's second writer had not finished), committed before any detector ran on it (1efe588) and scored once in stop
-  // 36 with the rules tuned on test21 and test22 and the minor model trained up to test21 (84ab45c): the floors are that
-  // first score. With the rules alone: unlawful 1.000 / 0.708, needsReply 0.898 / 0.912, anyPersonalData 0.907 / 0.765,
-  // minor 0.976 / 0.656. With the rules and models stop 36 started with (273b486): anyPersonalData 0.913 / 0.817, minor
-  // 0.958 / 0.754, the rest the same.
+  // Tuned on since stop 37 (its misses read after its first score). Written 2026-12-05 by one writer who read only
+  // the corpus README and politicians.json (stop 36; the round's second writer had not finished: that part is test24),
+  // committed before any detector ran on it (1efe588) and scored once in stop 36 with the rules tuned on test21 and
+  // test22 and the minor model trained up to test21 (84ab45c): unlawful 0.955 / 0.875 (21 of 24), political 0.947 /
+  // 0.947, needsReply 0.905 / 0.912, anyPersonalData 0.922 / 0.817, minor 0.979 / 0.754 (46 of 61), sensitive 0.960 /
+  // 0.632. With the rules alone: unlawful 1.000 / 0.708, needsReply 0.898 / 0.912, anyPersonalData 0.907 / 0.765, minor
+  // 0.976 / 0.656. The floors below are what the stop-37 round reached on it, rounded down: a regression guard.
   test23: {
-    unlawful: [0.95, 0.87], // target recall ≥ 0.90: not met (0.955 / 0.875: 21 of 24, 1 false alarm)
-    political: [0.94, 0.94], // target precision ≥ 0.95: not met (0.947 / 0.947, 18 of 19, 1 false alarm)
-    needsReply: [0.9, 0.91], // target met (0.905 / 0.912)
-    anyPersonalData: [0.92, 0.81], // target recall ≥ 0.92: not met (0.922 / 0.817)
-    minor: [0.97, 0.75], // target recall ≥ 0.90: not met (0.754, 46 of 61)
-    sensitive: [0.96, 0.63],
-    personnummer: [1, 1], // target met
+    unlawful: [0.96, 1],
+    political: [1, 1],
+    needsReply: [0.94, 0.96],
+    anyPersonalData: [0.97, 0.91],
+    minor: [0.98, 0.81],
+    sensitive: [0.97, 0.94],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
-    phone: [0.85, 1],
-    email: [0.62, 1],
+    phone: [1, 1],
+    email: [1, 1],
     address: [0.87, 1],
   },
-  // Held out: test23's second writer's part, briefed with test23's brief (only the corpus README and politicians.json),
-  // finished after test23 was committed; committed as a set of its own before any detector ran on it (2e71e18) and
-  // scored once in stop 37 with the code stop 36 ended with (88e5047): the floors are that first score. With the rules
-  // alone: unlawful 0.895 / 0.607, needsReply 0.923 / 0.968, anyPersonalData 0.939 / 0.845, minor 1.000 / 0.806.
+  // Tuned on since stop 37. test23's second writer's part, briefed with test23's brief (only the corpus README and
+  // politicians.json), finished after test23 was committed; committed as a set of its own before any detector ran on
+  // it (2e71e18) and scored once in stop 37 with the code stop 36 ended with (88e5047): unlawful 0.933 / 1.000,
+  // political 0.900 / 1.000, needsReply 0.930 / 0.968, anyPersonalData 0.942 / 0.882, minor 1.000 / 0.875 (63 of 72),
+  // sensitive 0.962 / 0.781. With the rules alone: unlawful 0.895 / 0.607, needsReply 0.923 / 0.968, anyPersonalData
+  // 0.939 / 0.845, minor 1.000 / 0.806. The floors below are what the stop-37 round reached on it, rounded down.
   test24: {
-    unlawful: [0.93, 1], // target met (0.933 / 1.000: 28 of 28, 2 false alarms)
-    political: [0.9, 1], // target precision ≥ 0.95: not met (0.900 / 1.000, 18 of 18, 2 false alarms)
-    needsReply: [0.93, 0.96], // target met (0.930 / 0.968)
-    anyPersonalData: [0.94, 0.88], // target recall ≥ 0.92: not met (0.942 / 0.882)
-    minor: [1, 0.87], // target recall ≥ 0.90: not met (0.875, 63 of 72)
-    sensitive: [0.96, 0.78],
-    personnummer: [1, 1], // target met
+    unlawful: [1, 1],
+    political: [0.94, 1],
+    needsReply: [0.93, 1],
+    anyPersonalData: [0.99, 0.97],
+    minor: [1, 0.97],
+    sensitive: [0.96, 0.96],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
-    phone: [0.8, 1],
-    email: [0.5, 1],
+    phone: [1, 1],
+    email: [1, 1],
     address: [1, 1],
   },
   // Tuned on since stop 36's second round (its misses read after its first score). Written 2026-12-05 by two writers

@@ -129,7 +129,7 @@ const ROLE_MAILBOX =
 // "torghandel.granbacka@", "kiosk.klubben@", "forskoleexpeditionen@": an activity or an office's desk named
 // first, before the place or club, is a function's mailbox too; a person's address starts with a name.
 const ROLE_FIRST =
-  /^(?:kiosk|kiosken|nattvandring|nattvandrarna|torghandel|torghandeln|handel|uthyrning|lokalbokning|lokaler|evenemang|event|marknad|julmarknad|julmarknaden|loppis|cafe|kafe|kafeet|kansli|ekonomi|faktura|fakturor|medlemsservice|kontaktcenter|anmalan|anmälan|tavling|tävling|volontar|volontär|volontarer|volontärer|ungdom|ungdomar|senior|seniorer|pensionarer|pensionärer)$|(?:expeditionen|expedition|kansliet|mottagningen|receptionen|centret|center|service|tjanst|tjänst|bokningen)$/iu;
+  /^(?:kiosk|kiosken|nattvandring|nattvandrarna|torghandel|torghandeln|handel|uthyrning|lokalbokning|lokaler|evenemang|event|marknad|julmarknad|julmarknaden|loppis|cafe|kafe|kafeet|kansli|ekonomi|faktura|fakturor|medlemsservice|kontaktcenter|anmalan|anmälan|tavling|tävling|volontar|volontär|volontarer|volontärer|ungdom|ungdomar|senior|seniorer|pensionarer|pensionärer)$|(?:expeditionen|expedition|kansliet|mottagningen|receptionen|centret|center|service|tjanst|tjänst|bokningen|jobb|festival|festivalen|kollo)$/iu;
 
 // "Anmäl intresse till sprakvan@…": a notice's sign-up box named as one word (a project, a service), not a
 // person's "förnamn.efternamn@".
@@ -137,8 +137,9 @@ const SIGNUP_BEFORE = /(?:anmäl (?:intresse|dig|er)|intresseanmälan|anmälan|s
 
 export const isRoleMailbox = (local: string): boolean => {
   if (ROLE_MAILBOX.test(local)) return true;
-  const first = local.split(/[._-]/u)[0] ?? '';
-  return ROLE_MAILBOX.test(first) || ROLE_FIRST.test(first);
+  const [first = '', ...rest] = local.split(/[._-]/u);
+  // "kollo.anmalan@": a sign-up box named after the place, the function second.
+  return ROLE_MAILBOX.test(first) || ROLE_FIRST.test(first) || rest.some((part) => /^(?:anmalan|anmälan|bokning|info|kansli|expedition)$/iu.test(part));
 };
 
 /** Scans outward from each "@" instead of a full-text regex, which would rescan long words for an "@". */

@@ -55,7 +55,9 @@ const POSTED = '2026-03-10T08:00:00+01:00';
 export function judge(c: CorpusComment): Record<LabelKind, boolean> {
   const unlawful = findUnlawfulCandidates(c.text).flagged;
   // As the background judges them: the unlawful check first, personal data told when it flags.
-  const kinds = new Set(findPersonalData(c.text, { removal: unlawful }).map((f) => f.kind));
+  // The office's own comments are judged as the check judges a comment under the office's name (not one proven
+  // by its account's address, whose personal data is never flagged): its contact details are its own.
+  const kinds = new Set(findPersonalData(c.text, { removal: unlawful, byOffice: c.context.own === true }).map((f) => f.kind));
   const reply = replyDue(
     { text: c.text, isReply: c.context.isReply, authorName: 'Invånare', postedAt: POSTED },
     { now: NOW, settings: DEFAULT_REPLY, own: c.context.own === true, answered: false, removal: unlawful, question: readQuestion(c.text), ...threadOf(c) } as Parameters<typeof replyDue>[1],
