@@ -2,7 +2,8 @@
  * Keeps an overlay beside every comment the site adapter finds, and one page panel with the counts.
  * Work is keyed by comment id (the sites recycle nodes) and done in slices that yield to the page: the
  * adapter reads only comments that are new or changed, the checks judge only those, and an overlay is
- * mounted only when its comment comes near the viewport, while the counts always cover every comment.
+ * mounted only when its comment comes near the viewport (with its chunk of neighbours, see CHUNK), while the
+ * counts always cover every comment.
  * Everything is undone when the signal aborts. Sites and checks come from their registries; drawing is
  * the renderer's (components/overlay/render.ts), so nothing here depends on a UI library.
  */
@@ -51,6 +52,14 @@ const TEXTS_CHUNK = 100;
 /** How long drawn overlays may wait for the rest of their screenful before they are put on the page anyway, looking every 4 ms. */
 const PLACING_WAIT_MS = 150;
 const PLACING_POLL_MS = 4;
+/**
+ * Overlays are put on the page a chunk of this many neighbouring comments at a time. Every overlay put on a
+ * long page moves all the comments below it, and the browser then lays out and repaints each of those: placed a
+ * screenful at a time as the moderator scrolled, that cost the page 7–8 ms of main thread per comment on a
+ * 2,000-comment post; in chunks it costs the same once per chunk. Small enough that drawing and placing one
+ * chunk stays a short task.
+ */
+const CHUNK = 60;
 /** After the background failed to judge (it was restarting, say), asked again after 1 s, 2 s, 4 s … at most 30 s. */
 const REMOTE_RETRY_FIRST_MS = 1_000;
 const REMOTE_RETRY_MAX_MS = 30_000;
@@ -203,6 +212,12 @@ export class OverlayController {
   private rejudging = false;
   /** When the oldest host waiting to be placed was drawn (0: none waits). */
   private placingSince = 0;
+  /** Every comment met, in the order met (a slot is emptied when its comment is forgotten); see CHUNK. */
+  private readonly order: (Tracked | undefined)[] = [];
+  /** The chunks whose overlays are drawn or on their way. */
+  private readonly chunksOpen = new Set<number>();
+  /** The first screenful has been placed: from then on a comment coming near brings its chunk at once. */
+  private placedOnce = false;
 
   constructor(private readonly deps: OverlayDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -525,7 +540,10 @@ export class OverlayController {
       };
       this.tracked.set(key, entry);
       this.byAnchor.set(element, key);
-      this.nearby.watch(element);
+      entry.seq = this.order.push(entry) - 1;
+      // A comment added to a chunk already on the page comes with it; the others wait to come near.
+      if (this.chunksOpen.has(Math.floor(entry.seq / CHUNK))) Object.assign(entry, { near: true, neighbour: true });
+      else this.nearby.watch(element);
       fresh.push(key);
     }
     if (!partial) for (const key of [...this.tracked.keys()]) if (!seen.has(key)) this.forget(key, true);
@@ -554,7 +572,27 @@ export class OverlayController {
       const entry = key ? this.tracked.get(key) : undefined;
       if (!entry) continue;
       entry.near = true;
+      entry.neighbour = false;
       this.mountIfNear(entry);
+      // Once the first screenful is on the page, its chunk comes with it, placed in the same wave.
+      if (this.placedOnce) this.openChunk(entry);
+    }
+  }
+
+  /** Draws the overlays of the entry's whole chunk (see CHUNK), each once it is judged and its status known. */
+  private openChunk(entry: Tracked): void {
+    if (entry.seq === undefined) return;
+    const chunk = Math.floor(entry.seq / CHUNK);
+    if (this.chunksOpen.has(chunk)) return;
+    this.chunksOpen.add(chunk);
+    const end = Math.min(this.order.length, (chunk + 1) * CHUNK);
+    for (let i = chunk * CHUNK; i < end; i++) {
+      const mate = this.order[i];
+      if (!mate || mate.near || this.tracked.get(mate.key) !== mate) continue;
+      mate.near = true;
+      mate.neighbour = true;
+      this.nearby.unwatch(mate.anchor);
+      this.mountIfNear(mate);
     }
   }
 
@@ -604,7 +642,7 @@ export class OverlayController {
    */
   private nearPending(): boolean {
     for (const entry of this.tracked.values()) {
-      if (entry.near && !entry.host && !entry.mountQueued && (!entry.judgement || entry.state.kind === 'unknown')) return true;
+      if (entry.near && !entry.neighbour && !entry.host && !entry.mountQueued && (!entry.judgement || entry.state.kind === 'unknown')) return true;
     }
     return false;
   }
@@ -615,6 +653,10 @@ export class OverlayController {
       if (this.stopped || !entry.host || this.tracked.get(entry.key) !== entry || entry.host.isConnected) continue;
       this.sites.byId(entry.site).place(entry.anchor, entry.host);
     }
+    if (this.placedOnce || this.stopped) return;
+    // The first screenful is on the page: the rest of its chunks follow, in a wave of their own.
+    this.placedOnce = true;
+    for (const entry of this.tracked.values()) if (entry.near && !entry.neighbour) this.openChunk(entry);
   }
 
   /** Queues work that touches the page (drawing overlays), done in slices that yield between them. */
@@ -1112,6 +1154,7 @@ export class OverlayController {
     if (vanished && entry.status.archived) this.gone.set(key, { ...entry, host: null, state: { kind: 'archived' } });
     this.nearby.unwatch(entry.anchor);
     this.byAnchor.delete(entry.anchor);
+    if (entry.seq !== undefined && this.order[entry.seq] === entry) this.order[entry.seq] = undefined;
     if (entry.host) {
       const target = container(entry.host);
       if (target) this.deps.render.clear(target);

@@ -11,6 +11,13 @@ export interface Tracked {
   key: string;
   /** The comment is near the viewport (or has been): it gets its overlay once judged. */
   near?: boolean;
+  /**
+   * Near only because a comment of its chunk came near (see the controller's CHUNK): drawn and placed with
+   * its chunk, but the first screenful never waits for it.
+   */
+  neighbour?: boolean;
+  /** Its place in the order the controller first met the comments (the page's order, mostly). */
+  seq?: number;
   /** Its overlay is queued to be drawn (the controller draws a slice at a time). */
   mountQueued?: boolean;
   /** Our host beside the comment; none until the comment comes near the viewport. */

@@ -172,16 +172,32 @@ describe('a long page', () => {
     await vi.advanceTimersByTimeAsync(1_000);
     expect(controller.count).toBe(0);
     expect(panelCount('notArchived')).toBe('200');
+    const waves: string[][] = [];
+    const watcher = new MutationObserver((records) => {
+      const added = records.flatMap((r) => [...r.addedNodes]).filter((n) => n.nodeName.toLowerCase() === HOST_TAG);
+      if (added.length > 0) waves.push(added.map((h) => (h as HTMLElement).dataset.commentId!));
+    });
+    watcher.observe(document.body, { childList: true, subtree: true });
     const first = [...document.querySelectorAll('[role=article]')].slice(0, 12);
     first.forEach((e) => near.add(e));
     tell(first);
     // Drawn at once but put on the page together, before the next frame: one layout for the page, not twelve.
     await vi.advanceTimersByTimeAsync(0);
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
-    await vi.advanceTimersByTimeAsync(20);
-    expect([...document.querySelectorAll(HOST_TAG)].map((h) => (h as HTMLElement).dataset.commentId)).toEqual(
-      first.map((_, i) => String(100_000 + i)),
-    );
+    await vi.advanceTimersByTimeAsync(200);
+    const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => String(100_000 + from + i));
+    // The first screenful alone first, then the rest of its chunk of 60 in one more wave; the comments further
+    // down wait until they come near.
+    expect(waves).toEqual([ids(0, 12), ids(12, 48)]);
+    expect(controller.count).toBe(60);
+    // A comment of the next chunk coming near brings its whole chunk, in one wave.
+    tell([document.querySelectorAll('[role=article]')[70]!]);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(waves).toHaveLength(3);
+    expect([...waves[2]!].sort()).toEqual(ids(60, 60));
+    expect(controller.count).toBe(120);
+    expect(panelCount('notArchived')).toBe('200');
+    watcher.disconnect();
     abort.abort();
   });
 

@@ -13,8 +13,8 @@ export interface LoadSample {
   /** DOMContentLoaded → the first overlay host inserted (null without the extension). */
   toFirstOverlayMs: number | null;
   /**
-   * DOMContentLoaded → the last overlay inserted before the page went idle: every comment on and near
-   * the first screen has its overlay (the others mount as the moderator scrolls to them).
+   * DOMContentLoaded → the last overlay on the first screen inserted: every comment the moderator sees on
+   * opening the page has its overlay (those further down come with their chunk, or as the moderator scrolls).
    */
   toScreenOverlaysMs: number | null;
   /** DOMContentLoaded → the page panel: every comment on the page judged and counted. */
@@ -86,7 +86,7 @@ export async function measureLoad(browser: BenchBrowser, url: string): Promise<L
     const taskMs = (((await metrics(cdp)).TaskDuration ?? 0) - task0) * 1000;
     const dcl = (await page.evaluate('window.__bench.dcl()')) as number;
     const tasks = (await page.evaluate('window.__bench.longtasks')) as [number, number][];
-    const at = (await page.evaluate('({ first: window.__bench.firstOverlayAt, last: window.__bench.lastOverlayAt, n: window.__bench.overlays })')) as {
+    const at = (await page.evaluate('({ first: window.__bench.firstOverlayAt, last: window.__bench.screenOverlaysAt(), n: window.__bench.overlays })')) as {
       first: number | null;
       last: number | null;
       n: number;

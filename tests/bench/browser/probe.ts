@@ -15,6 +15,7 @@ export const PROBE_SCRIPT = `(() => {
   const HOST = ${JSON.stringify(OVERLAY_TAG.toUpperCase())};
   const PANEL = ${JSON.stringify(PANEL_TAG.toUpperCase())};
   const ids = new Set();
+  const insertedAt = new Map();
   const longtasks = [];
   let firstOverlayAt = null;
   let lastOverlayAt = null;
@@ -26,6 +27,19 @@ export const PROBE_SCRIPT = `(() => {
     get overlays() { return ids.size; },
     get lastOverlayAt() { return lastOverlayAt; },
     get firstOverlayAt() { return firstOverlayAt; },
+    /**
+     * When the last overlay on the first screen (the viewport at the top of the page) was inserted: read once
+     * the page is idle, from the times noted at insertion (the rects are read only then, never during the run).
+     */
+    screenOverlaysAt() {
+      let last = null;
+      for (const host of document.querySelectorAll(HOST.toLowerCase())) {
+        const at = insertedAt.get(host);
+        if (at === undefined || host.getBoundingClientRect().top + window.scrollY >= window.innerHeight) continue;
+        if (last === null || at > last) last = at;
+      }
+      return last;
+    },
     /** When the page panel (shown once every comment is judged and counted) was first inserted. */
     get panelAt() { return panelAt; },
     panel(timeoutMs) {
@@ -85,6 +99,7 @@ export const PROBE_SCRIPT = `(() => {
   const seen = (node) => {
     ids.add(node.getAttribute('data-comment-id') || node);
     lastOverlayAt = performance.now();
+    if (!insertedAt.has(node)) insertedAt.set(node, lastOverlayAt);
     if (firstOverlayAt === null) firstOverlayAt = lastOverlayAt;
   };
   const observer = new MutationObserver((records) => {

@@ -56,7 +56,7 @@ export function loadTable(loads: { n: number; samples: Pair<LoadSample> }[]): st
     rows,
   );
   lines.push(
-    'Overlays mount for comments within two screens of the viewport (the rest as the moderator scrolls); "all judged + counted" is when the page panel appears,',
+    'Overlays mount for comments within two screens of the viewport, with their chunk of 60 neighbours (the rest as the moderator scrolls); "all judged + counted" is when the page panel appears,',
     'which it does only once every comment on the page is read, checked and counted. Main thread = CDP TaskDuration of the page renderer from navigation',
     'until idle; long tasks start at or after DOMContentLoaded.',
   );
