@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MessageKey } from '../../../lib/i18n';
 import { waitFor, type BrowserDriver, type OverlayInfo } from './driver';
+import { OVERLAY_TAG } from './closed-shadow';
 
 export const PROBE_COMMENT_ID = '9990000000000001';
 
@@ -45,9 +46,11 @@ export function uiText(browser: BrowserDriver['name'], key: MessageKey): string 
 }
 
 /**
- * Overlays are mounted only near the viewport (two screens above and below), so a long page shows all
- * of them once it has been scrolled through, as a moderator would: one screen at a time, each step
- * waiting for the overlays near it to appear. Returns the overlays once `done` holds, back at the top.
+ * Overlays are mounted only near the viewport (two screens above and below), each with its chunk of
+ * neighbours, so a long page shows all of them once it has been scrolled through, as a moderator would:
+ * two screens at a time. A step past the last overlay on the page waits for the overlays near it to
+ * appear; a step still above it (inside a chunk already drawn) expects none. Returns the overlays once
+ * `done` holds, back at the top.
  */
 export async function revealOverlays(
   driver: BrowserDriver,
@@ -57,13 +60,17 @@ export async function revealOverlays(
   await driver.evaluate(() => window.scrollTo(0, 0), undefined);
   let overlays = await driver.overlays();
   for (let step = 0; step < 500 && !done(overlays); step++) {
-    const moved = await driver.evaluate(() => {
+    const { moved, inside } = await driver.evaluate((tag) => {
       const before = window.scrollY;
       window.scrollBy(0, window.innerHeight * 2);
-      return window.scrollY !== before;
-    }, undefined);
+      const hosts = document.querySelectorAll(tag);
+      const last = hosts[hosts.length - 1];
+      // The viewport still ends above the last overlay placed: its comments came with an earlier chunk.
+      return { moved: window.scrollY !== before, inside: last !== undefined && last.getBoundingClientRect().top > window.innerHeight };
+    }, OVERLAY_TAG);
+    if (inside) continue;
     const before = overlays.length;
-    // Near the new position either new overlays appear or, where all are already there, `done` holds.
+    // Past the last overlay either new overlays appear or, where all are already there, `done` holds.
     overlays = await waitFor(`overlays near scroll step ${step}`, () => driver.overlays(), (o) => done(o) || o.length > before || !moved, 10_000).catch(() => overlays);
     if (!moved) break;
   }
