@@ -1,8 +1,8 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test24 (each of test2 … test24 was held out until its first
+ * fails here. Held out (never tuned on): test and test25; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test24 (each of test2 … test25 was held out until its first
  * score was taken; the rules were tuned on test2 … test11 and test13 … test24, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
@@ -32,6 +32,24 @@ const FLOORS: Record<Split, Floors> = {
     phone: [1, 1],
     email: [1, 1],
     address: [0.85, 1],
+  },
+  // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 37; the
+  // round's second writer had not finished), committed before any detector ran on it (8f42220) and scored once in stop
+  // 37 with the rules tuned on test23 and test24 (54c6a0f): the floors are that first score. With the rules alone:
+  // unlawful 0.938 / 0.714, needsReply 0.893 / 0.967, anyPersonalData 0.952 / 0.919, minor 1.000 / 0.941. With the
+  // code stop 37 started with (3ce6d6a): the same, except sensitive 0.941 / 0.800 and phone 0.909 / 1.000.
+  test25: {
+    unlawful: [0.87, 1], // target precision ≥ 0.90: not met (0.875 / 1.000: 21 of 21, 3 false alarms)
+    political: [0.94, 1], // target precision ≥ 0.95: not met (0.944 / 1.000, 17 of 17, 1 false alarm)
+    needsReply: [0.9, 0.96], // target met (0.900 / 0.967)
+    anyPersonalData: [0.95, 0.93], // target met (0.952 / 0.930)
+    minor: [0.89, 1], // target met (recall 1.000, 17 of 17; 2 false alarms)
+    sensitive: [0.91, 0.8],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 0.5],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.88, 1],
   },
   // Tuned on since stop 37 (its misses read after its first score). Written 2026-12-05 by one writer who read only
   // the corpus README and politicians.json (stop 36; the round's second writer had not finished: that part is test24),
@@ -449,6 +467,7 @@ describe('issue-13 corpus', () => {
     expect(items.test22.length).toBeGreaterThanOrEqual(600);
     expect(items.test23.length).toBeGreaterThanOrEqual(300);
     expect(items.test24.length).toBeGreaterThanOrEqual(340);
+    expect(items.test25.length).toBeGreaterThanOrEqual(350);
   });
 
   describe.each(splits)('%s split', (split) => {
