@@ -541,8 +541,9 @@ export class OverlayController {
       this.tracked.set(key, entry);
       this.byAnchor.set(element, key);
       entry.seq = this.order.push(entry) - 1;
-      // A comment added to a chunk already on the page comes with it; the others wait to come near.
-      if (this.chunksOpen.has(Math.floor(entry.seq / CHUNK))) Object.assign(entry, { near: true, neighbour: true });
+      // A comment added to a chunk already on the page comes with it (the others wait to come near), and the
+      // overlays of such comments arriving together are placed together: their chunk is on screen already.
+      if (this.chunksOpen.has(Math.floor(entry.seq / CHUNK))) entry.near = true;
       else this.nearby.watch(element);
       fresh.push(key);
     }
