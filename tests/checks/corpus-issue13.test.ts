@@ -1,8 +1,8 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test25; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test24 (each of test2 … test25 was held out until its first
+ * fails here. Held out (never tuned on): test, test25 and test26; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test24 (each of test2 … test26 was held out until its first
  * score was taken; the rules were tuned on test2 … test11 and test13 … test24, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
@@ -32,6 +32,24 @@ const FLOORS: Record<Split, Floors> = {
     phone: [1, 1],
     email: [1, 1],
     address: [0.85, 1],
+  },
+  // Held out: test25's second writer's part, briefed with test25's brief, finished after test25 was committed;
+  // committed as a set of its own before any detector ran on it (7b3ddd7) and scored once in stop 37 with the rules
+  // tuned on test23 and test24 (d28b0be): the floors are that first score. With the rules alone: unlawful 1.000 / 0.579,
+  // needsReply 0.886 / 0.949, anyPersonalData 0.947 / 0.915, minor 1.000 / 0.864. With the code stop 37 started with
+  // (3ce6d6a): anyPersonalData 0.903 / 0.949, minor 0.840 / 0.955, phone 0.889 / 1.000, the rest the same.
+  test26: {
+    unlawful: [0.94, 0.94], // target met (0.947 / 0.947: 18 of 19, 1 false alarm)
+    political: [0.95, 0.91], // target met (0.957 / 0.917: 44 of 48, 2 false alarms)
+    needsReply: [0.9, 0.94], // target met (0.903 / 0.949)
+    anyPersonalData: [0.91, 0.96], // target precision ≥ 0.92: not met (0.919 / 0.966)
+    minor: [0.84, 1], // target met (recall 1.000, 22 of 22; 4 false alarms)
+    sensitive: [0.9, 0.9],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
   },
   // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 37; the
   // round's second writer had not finished), committed before any detector ran on it (8f42220) and scored once in stop
@@ -468,6 +486,7 @@ describe('issue-13 corpus', () => {
     expect(items.test23.length).toBeGreaterThanOrEqual(300);
     expect(items.test24.length).toBeGreaterThanOrEqual(340);
     expect(items.test25.length).toBeGreaterThanOrEqual(350);
+    expect(items.test26.length).toBeGreaterThanOrEqual(320);
   });
 
   describe.each(splits)('%s split', (split) => {
