@@ -107,7 +107,7 @@ const PATTERNS: Pattern[] = [
     ahead: 3,
   },
   // (Not "Efter 3 månader", "Handläggningstiden 8 veckor": a preposition or a word of time is not a name.)
-  { re: /(?<![\p{L}])(?:(?!(?:Efter|Om|I|På|Under|Sedan|Sen|Inom|Nästan|Bara|Över|Typ|Redan|Snart|Ungefär|Senast|Drygt|Knappt|Minst|Max|Cirka|Ca|Runt|Nu|Ännu|Hela|Alla|Var|Varje|Första|Sista|Senaste|Nästa|Väntat|Väntade|Tog|Tar|Har|Hade|Det|Vi|Jag|De|Ni|Du|Han|Hon|Ytterligare|Ungefär|Dröjer|Väntetid|Väntetiden)\s)\p{Lu}\p{Ll}+(?<!tid|tiden|ning|ningen|het|heten|else|ande|ende)|lillkillen|lilltjejen|minstingen|lillen|lilleman),?\s+(?:på\s+)?\(?(\d{1,2})\s*(?:månader|mån|veckor)(?![\p{L}])/gu, keys: ['mån', 'veckor'], back: 30, ahead: 8 },
+  { re: /(?<![\p{L}])(?:(?!(?:Efter|Om|I|På|Under|Sedan|Sen|Inom|Nästan|Bara|Över|Typ|Redan|Snart|Ungefär|Senast|Drygt|Knappt|Minst|Max|Cirka|Ca|Runt|Nu|Ännu|Hela|Alla|Var|Varje|Första|Sista|Senaste|Nästa|Väntat|Väntade|Tog|Tar|Har|Hade|Det|Vi|Jag|De|Ni|Du|Han|Hon|Ytterligare|Dröjer|Väntetid|Väntetiden)\s)\p{Lu}\p{Ll}+(?<!tid|tiden|ning|ningen|het|heten|else|ande|ende)|lillkillen|lilltjejen|minstingen|lillen|lilleman),?\s+(?:på\s+)?\(?(\d{1,2})\s*(?:månader|mån|veckor)(?![\p{L}])/gu, keys: ['mån', 'veckor'], back: 30, ahead: 8 },
   // "min 10 mån gamla älskar gungan": a baby named only by its months.
   {
     re: new RegExp(String.raw`(?<![\p{L}])(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:lilla\s+)?(?:\d{1,2}|${NUMBER_WORDS})\s*(?:månader|mån|veckor)\s+(?:gammal|gamla|gamle)(?![\p{L}])`, 'giu'),
