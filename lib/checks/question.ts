@@ -81,6 +81,11 @@ const ANYWHERE = words(
     'kan ni (?:ställa|sätta|ordna|fixa|laga|skicka|kolla|ringa|hjälpa|svara|meddela|byta|flytta|öppna|ta bort|se till)', 'felanmälan\\s*:', 'behöver (?:\\p{L}+ )?tolk',
     '(?:ingen|ni) har (?:inte |aldrig )?svarat', '(?:adressen|länken|mejladressen|sidan) (?:finns|fungerar|funkar) inte', '(?:intyg|intyget|beslutet|kallelsen|fakturan)[^.?!]{0,40} saknas',
     '(?:jag|vi) kan inte (?:boka|logga in|komma in i|anmäla|ansöka)', '(?:återbetalningen|ersättningen|pengarna)[^.?!]{0,60}sätt(?:a)? in på',
+    // Stop 38 (from test25 and test26): "Ni har skickat beslutet till fel adress", "Ni lovade att handläggaren skulle
+    // ringa tillbaka", "vill dubbelkolla att ni fått den", "inget besked om vilken vecka hon börjar", "Behöver ett intyg på …".
+    '(?:ni har|har ni) (?:skickat|skrivit|angett|registrerat|stavat|bokat|debiterat|fakturerat|satt in)[^.?!]{0,50} (?:fel|felaktig\\p{L}*)',
+    'ni lovade att[^.?!]{0,50} (?:ringa|höra av sig|återkomma|svara|skicka|mejla|maila|kontakta)', '(?:vill|ville) (?:dubbelkolla|kolla|säkerställa|försäkra mig om) att ni',
+    'inget besked om (?:vilken|vilket|vilka|när|hur|var|om)', '(?:^|[.!?]\\s*)behöver (?:ett |en )?(?:intyg|kopia|kvitto|utdrag)',
   ].join('|'),
 );
 
@@ -119,13 +124,13 @@ const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['ta', ['vänster', 'höger', 'med']],
   ['sätt', ['in']],
   ['skriv', ['under', 'på', 'inte']],
-  ['ge', ['inte']],
+  ['ge', ['inte', 'dem', 'dom', 'de', 'personalen', 'barnen', 'folk']],
   // "Skicka hem dem så blir det lugnt": about people, not a request to the office.
   ['skicka', ['hem', 'iväg']],
   // Slogans: "Sänk skatten och satsa på polisen".
   ['sänk', ['skatten', 'skatterna', 'skatter', 'skatt']],
   ['höj', ['skatten', 'skatterna', 'skatter', 'skatt']],
-  ['lägg', ['pengarna', 'resurserna', 'skattepengarna', 'hellre']],
+  ['lägg', ['pengarna', 'resurserna', 'skattepengarna', 'hellre', 'inte']],
 ]);
 const COME_AND = new Set(['hämta', 'laga', 'fixa', 'städa', 'ta', 'sanda', 'ploga', 'töm', 'tömma', 'åtgärda', 'hjälp', 'hjälpa', 'röj', 'röja', 'plocka', 'kolla', 'titta']);
 /** "Fixa det!", "gör det nu": for these verbs "det" is the object, not a subject. */
@@ -170,6 +175,10 @@ const RHETORICAL = words(
     // Stop 37: "Vem tänkte att 08.00 … var en bra tid?", "… eller var det Liberalerna?", "Vilken sorts människa gör så",
     // "Någon som vill köra pass på utegymmet tisdagar 19?".
     'vem tänkte (?:att|på)', '(?<=, )eller var det', 'vilken sorts (?:människa|person|förälder)', 'vad är det för (?:människa|människor|person)', '(?:någon|nån) som vill (?:följa med|hänga med|köra|gå|träna|ses|joina|dela|byta|springa|promenera)',
+    // Stop 38: a question answered at once ("vad har de gjort? Noll."), a question or an ask put to the other readers
+    // ("Finns det fler här?", "Vill någon bidra till …?", "Snälla alla, …", "var snälla mot dem", "be safe out there").
+    '(?<=\\?\\s*)(?:noll|inget|ingenting|nada|zero|nothing)\\s*[.!]*\\s*$', 'finns det (?:fler|flera|andra) (?:här|i området|i huset)', '(?:är det|finns det) (?:någon|nån|fler) (?:mer |fler )?här som',
+    'vill (?:någon|nån) (?:bidra|hjälpa till|vara med|swisha|skänka|följa med)', '(?:snälla|kära|hörni|hallå) alla', 'alla ni som', 'var (?:snälla|rädda|försiktiga|schyssta|vänliga|trevliga) (?:mot|om|med)', '(?:be|stay) safe', 'take care',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
@@ -217,7 +226,7 @@ const REACH_ME = /(?:^|[.!?,]\s*)nås (?:bäst|enklast|lättast|säkrast) på(?!
 const TO_RESIDENTS = words(
   [
     '(?:volontärer|alla|den som|de som|intresserade|föräldrar|grannar) (?:kan|får) (?:gärna )?(?:mejla|maila|ringa|sms:a|kontakta|höra av sig till) mig',
-    '(?:dela|sprid) (?:gärna )?(?:vidare|inlägget|detta)', '(?:vi \\p{L}+ )?samlar in (?:pengar|till)', 'insamlingen till', 'ni som undrar', 'så lägger jag till (?:dig|er)', 'bidrag (?:till [^.?!]{0,40})?kan (?:sättas in|swishas)',
+    '(?:dela|sprid) (?:gärna )?(?:vidare|inlägget|detta)', '(?:vi \\p{L}+ )?samlar in (?:pengar|till)', '(?:jag|vi)(?: i \\p{L}+| \\p{L}+)? samlar (?:ihop )?(?:in )?(?:pengar )?till', 'insamlingen till', 'ni som undrar', 'så lägger jag till (?:dig|er)', 'bidrag (?:till [^.?!]{0,40})?kan (?:sättas in|swishas)',
   ].join('|'),
 );
 const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
@@ -269,6 +278,8 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
   }
   if (next === undefined) return false;
   if (INVERTING.has(first) && afterSubordinate) return false;
+  // "Så ska det gå till.", "Så blir man instängd.": after "så" the verb comes first in a statement.
+  if (INVERTING.has(first) && start > 0 && tokens[start - 1] === 'så') return false;
   // "Kan inte ni ringa dem", "Borde inte ni …": a negated question.
   if (INVERTING.has(first) && next === 'inte' && SUBJECTS.has(tokens[start + 2] ?? '')) return true;
   // "Fick beskedet idag att …", "Hade mötet i tisdags": a past verb with a noun after it tells, it does not ask.
@@ -279,7 +290,8 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
   if (next === 'vi') return /\p{L}{2,}[ae]r$/u.test(first) && tokens.length - start > 2;
   // "Förlorar hon sin plats då": a verb first with a person after it, in the comment's last sentence.
   if (/\p{L}{2,}[ae]r$/u.test(first) && (next === 'han' || next === 'hon' || next === 'hen')) return lastSentence && tokens.length - start > 3;
-  return /\p{L}{2,}[ae]r$/u.test(first) && (next === 'ni' || next === 'man' || next === 'du' || next === 'kommunen');
+  // "Tar ni bort klotter …", "Ger ni …": a short verb too ("Ser ni …, ring …" opens a condition).
+  return /\p{L}{1,}[ae]r$/u.test(first) && first !== 'ser' && (next === 'ni' || next === 'man' || next === 'du' || next === 'kommunen');
 }
 
 // "Se så fint!", "Titta vad vackert!": a look-verb opening praise is not a request.

@@ -94,7 +94,9 @@ describe('bank accounts', () => {
     ['SE46 5000 0000 0583 9825 7466', false],
   ])('IBAN %s mod-97 valid: %s', (iban, valid) => {
     expect(ibanValid(iban)).toBe(valid);
-    expect(found(`IBAN ${iban}`, 'bank-account')).toEqual(valid ? [iban] : []);
+    expect(found(`Referens ${iban}`, 'bank-account')).toEqual(valid ? [iban] : []);
+    // A number the writer calls an IBAN is one, a mistyped check digit or not.
+    expect(found(`IBAN ${iban}`, 'bank-account')).toEqual([iban]);
   });
   test.each([
     ['konto 8327-9, 123 456 789-0', '8327-9, 123 456 789-0'],
