@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test25 and test26; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test24 (each of test2 … test26 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test24, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test27 and test28; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test26 (each of test2 … test28 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test26, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -33,38 +33,73 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: test25's second writer's part, briefed with test25's brief, finished after test25 was committed;
-  // committed as a set of its own before any detector ran on it (7b3ddd7) and scored once in stop 37 with the rules
-  // tuned on test23 and test24 (d28b0be): the floors are that first score. With the rules alone: unlawful 1.000 / 0.579,
-  // needsReply 0.886 / 0.949, anyPersonalData 0.947 / 0.915, minor 1.000 / 0.864. With the code stop 37 started with
-  // (3ce6d6a): anyPersonalData 0.903 / 0.949, minor 0.840 / 0.955, phone 0.889 / 1.000, the rest the same.
-  test26: {
-    unlawful: [0.94, 0.94], // target met (0.947 / 0.947: 18 of 19, 1 false alarm)
-    political: [0.95, 0.91], // target met (0.957 / 0.917: 44 of 48, 2 false alarms)
-    needsReply: [0.9, 0.94], // target met (0.903 / 0.949)
-    anyPersonalData: [0.91, 0.96], // target precision ≥ 0.92: not met (0.919 / 0.966)
-    minor: [0.84, 1], // target met (recall 1.000, 22 of 22; 4 false alarms)
-    sensitive: [0.9, 0.9],
+  // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 38), committed
+  // before any detector ran on it (b186d55) and scored once with the rules tuned on test25 and test26 (d6a0327): the floors
+  // are that first score. With the rules alone: unlawful 0.950 / 0.760, needsReply 0.938 / 0.946, anyPersonalData 0.987 /
+  // 0.927, minor 1.000 / 0.912, sensitive 1.000 / 0.879. With the code stop 38 started with (f8e4eb9): the same, except
+  // sensitive 1.000 / 0.818.
+  test28: {
+    unlawful: [0.89, 1], // target precision ≥ 0.90: not met (0.893 / 1.000: 25 of 25, 3 false alarms)
+    political: [0.96, 0.87], // target recall ≥ 0.90: not met (0.964 / 0.871: 27 of 31, 1 false alarm)
+    needsReply: [0.94, 0.94], // target met (0.946 / 0.946)
+    anyPersonalData: [0.96, 0.93], // target met (0.963 / 0.939)
+    minor: [0.94, 0.94], // target met (0.941 / 0.941: 32 of 34)
+    sensitive: [1, 0.84],
     personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.88, 1],
+  },
+  // Held out: the round's other writer's part, briefed with the same brief, finished after test28 was committed and
+  // scored; committed as a set of its own before any detector ran on it (720af7e) and scored once with the rules tuned on
+  // test25 and test26 (d6a0327): the floors are that first score. With the rules alone: unlawful 0.857 / 0.581,
+  // needsReply 0.899 / 0.976, anyPersonalData 0.953 / 0.891, minor 1.000 / 0.806. With the code stop 38 started with
+  // (f8e4eb9): unlawful 0.857 / 0.968, political 1.000 / 0.912, needsReply 0.939 / 0.969, the rest the same.
+  test27: {
+    unlawful: [0.88, 0.96], // target precision ≥ 0.90: not met (0.882 / 0.968: 30 of 31, 4 false alarms)
+    political: [1, 0.94], // target met (1.000 / 0.941: 32 of 34)
+    needsReply: [0.94, 0.97], // target met (0.947 / 0.976)
+    anyPersonalData: [0.94, 0.92], // target met (0.944 / 0.924)
+    minor: [0.94, 0.91], // target met (0.943 / 0.917: 33 of 36)
+    sensitive: [0.91, 0.88],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.87, 1],
+  },
+  // Tuned on since stop 38 (its misses read after its first score). test25's second writer's part, briefed with
+  // test25's brief, finished after test25 was committed; committed as a set of its own before any detector ran on it
+  // (7b3ddd7) and scored once in stop 37 with the rules tuned on test23 and test24 (d28b0be): unlawful 0.947 / 0.947,
+  // political 0.957 / 0.917, needsReply 0.903 / 0.949, anyPersonalData 0.919 / 0.966, minor 0.846 / 1.000, sensitive
+  // 0.905 / 0.905. The floors below are what the stop-38 round reached on it, rounded down: a regression guard.
+  test26: {
+    unlawful: [0.95, 1],
+    political: [0.97, 0.97],
+    needsReply: [0.95, 0.98],
+    anyPersonalData: [0.92, 1],
+    minor: [0.84, 1],
+    sensitive: [0.91, 1],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
     address: [1, 1],
   },
-  // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 37; the
-  // round's second writer had not finished), committed before any detector ran on it (8f42220) and scored once in stop
-  // 37 with the rules tuned on test23 and test24 (54c6a0f): the floors are that first score. With the rules alone:
-  // unlawful 0.938 / 0.714, needsReply 0.893 / 0.967, anyPersonalData 0.952 / 0.919, minor 1.000 / 0.941. With the
-  // code stop 37 started with (3ce6d6a): the same, except sensitive 0.941 / 0.800 and phone 0.909 / 1.000.
+  // Tuned on since stop 38. Written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop
+  // 37), committed before any detector ran on it (8f42220) and scored once in stop 37 with the rules tuned on test23 and
+  // test24 (54c6a0f): unlawful 0.875 / 1.000, political 0.944 / 1.000, needsReply 0.900 / 0.967, anyPersonalData 0.952 /
+  // 0.930, minor 0.895 / 1.000, sensitive 0.914 / 0.800. The floors below are what the stop-38 round reached on it.
   test25: {
-    unlawful: [0.87, 1], // target precision ≥ 0.90: not met (0.875 / 1.000: 21 of 21, 3 false alarms)
-    political: [0.94, 1], // target precision ≥ 0.95: not met (0.944 / 1.000, 17 of 17, 1 false alarm)
-    needsReply: [0.9, 0.96], // target met (0.900 / 0.967)
-    anyPersonalData: [0.95, 0.93], // target met (0.952 / 0.930)
-    minor: [0.89, 1], // target met (recall 1.000, 17 of 17; 2 false alarms)
-    sensitive: [0.91, 0.8],
-    personnummer: [1, 1], // target met
-    bankAccount: [1, 0.5],
+    unlawful: [0.91, 1],
+    political: [1, 1],
+    needsReply: [0.95, 0.98],
+    anyPersonalData: [0.96, 0.97],
+    minor: [0.89, 1],
+    sensitive: [0.95, 0.95],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
     address: [0.88, 1],
@@ -487,6 +522,8 @@ describe('issue-13 corpus', () => {
     expect(items.test24.length).toBeGreaterThanOrEqual(340);
     expect(items.test25.length).toBeGreaterThanOrEqual(350);
     expect(items.test26.length).toBeGreaterThanOrEqual(320);
+    expect(items.test27.length).toBeGreaterThanOrEqual(350);
+    expect(items.test28.length).toBeGreaterThanOrEqual(330);
   });
 
   describe.each(splits)('%s split', (split) => {
