@@ -21,7 +21,8 @@ const NAME_CHAR = /[\p{L}-]/u;
 const NOT_A_STREET = new Set(
   'riks läns motor europa cykel gång huvud detalj översikts handlings budget verksamhets bostads skol parkerings vånings skid upp ned ner ut in bi lokal grund mellan bak fram trafik åtgärds projekt tids omsorgs lektions sitt bygg'.split(' '),
 );
-const UNIT_AFTER = /^\s*(?:min|minuter|sekunder|timmar|gånger|kr|kronor|km|meter|m|st|procent|%|år|dagar)(?!\p{L})/iu;
+// A quantity or a date, not a house number: "torget 20 min", "Ekbacka torg 3–7 november".
+const UNIT_AFTER = /^(?:[-–]\s?\d{1,2})?\s*(?:min|minuter|sekunder|timmar|gånger|kr|kronor|km|meter|m|st|procent|%|år|dagar|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?!\p{L})/iu;
 
 function streetStart(text: string, suffixStart: number, suffix: string): number {
   let s = suffixStart;

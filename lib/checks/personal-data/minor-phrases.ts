@@ -151,7 +151,7 @@ const PATTERNS: Pattern[] = [
   // "14-åriga Nora", "vår son fyller två i januari"
   // … and "en 10-årig tjej", "vår tolvåriga dotter": an age as an adjective before a child.
   {
-    re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))årig[ae]?\s+(?:\p{Lu}\p{Ll}+|${CHILD}|grabb(?:en)?|unge(?:n)?|tonåring(?:en)?|systerson|systerdotter|brorson|brorsdotter|kusin(?:en)?|lillebror|lillasyster)(?![\p{L}])`, 'gu'),
+    re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-|(?:${NUMBER_WORDS}))årig[ae]?\s+(?:\p{Lu}\p{Ll}+|${CHILD}|grabb(?:en)?|unge(?:n)?|tonåring(?:en)?|systerson|systerdotter|brorson|brorsdotter|kusin(?:en)?|lillebror|lillasyster|domare(?:n)?|spelare(?:n)?|målvakt(?:en)?|elev(?:en)?|lagkamrat(?:en)?|kompis(?:en)?)(?![\p{L}])`, 'gu'),
     ageGroups: [1],
     keys: ['årig'],
     back: 12,
@@ -399,7 +399,12 @@ const PATTERNS: Pattern[] = [
   },
   // Stop 36, round 2 (from test22): a named child's birthday ("Idas 6-årsdag", "GRATTIS NOOR 4 ÅR"); a pronoun or an initial
   // with an age in brackets ("Hon (4)", "lilla E (4 år)").
-  { re: /(?<![\p{L}])\p{Lu}\p{Ll}+s\s+(\d{1,2})-?(?:årsdag|årskalas)(?![\p{L}])/gu, ageGroups: [1], keys: ['årsdag', 'årskalas'], back: 24, ahead: 4 },
+  // (Not an organisation's: "Föreningens 10-årsdag".)
+  { re: /(?<![\p{L}])\p{Lu}\p{Ll}+s\s+(\d{1,2})-?(?:årsdag|årskalas)(?![\p{L}])/gu, ageGroups: [1], keys: ['årsdag', 'årskalas'], back: 24, ahead: 4, reject: /^\p{Lu}\p{Ll}{4,}(?:ens|ets|arnas|ernas|ornas)\s/u },
+  // Stop 38 (from test27 and test28): a son's or a daughter's birthday ("min dotters 10-årsdag"), "a 15-årig domare"
+  // (above), "a baby of 4 months".
+  { re: /(?<![\p{L}])(?:dotters|sons|dotterns|sonens|barnets|tjejens|killens|grabbens|barnbarnets|lillebrors|lillasysters)\s+(\d{1,2})-?(?:årsdag|årskalas)(?![\p{L}])/giu, ageGroups: [1], keys: ['årsdag', 'årskalas'], back: 24, ahead: 4 },
+  { re: /(?<![\p{L}])(?:baby|son|daughter|boy|girl)\s+of\s+(?:only\s+|just\s+)?\d{1,2}\s*(?:months?|weeks?)(?![\p{L}])/giu, keys: ['months', 'month', 'weeks', 'week'], back: 30, ahead: 2 },
   // A banner or a sticker in capitals: "GRATTIS NOOR 4 ÅR", '"LOKE 5 ÅR"' (not "FIRAR 10 ÅR").
   { re: /(?<=(?:(?<![\p{L}])GRATTIS\s+|["“”]\s*))\p{Lu}{2,}\s+(\d{1,2})\s*ÅR(?![\p{L}])/gu, ageGroups: [1], keys: ['ÅR'], back: 24, ahead: 2 },
   { re: /(?<![\p{L}])(?:han|hon|hen|Han|Hon|Hen|[Ll]illa\s+\p{Lu})\s*\((\d{1,2})(?:\s*år)?\)/gu, ageGroups: [1], keys: ['('], back: 10, ahead: 10, digitAfter: true },
