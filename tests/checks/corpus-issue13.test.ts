@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test27 and test28; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test26 (each of test2 … test28 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test26, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test29 and test30; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test28 (each of test2 … test30 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test28, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -33,37 +33,78 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 38), committed
-  // before any detector ran on it (b186d55) and scored once with the rules tuned on test25 and test26 (d6a0327): the floors
-  // are that first score. With the rules alone: unlawful 0.950 / 0.760, needsReply 0.938 / 0.946, anyPersonalData 0.987 /
-  // 0.927, minor 1.000 / 0.912, sensitive 1.000 / 0.879. With the code stop 38 started with (f8e4eb9): the same, except
-  // sensitive 1.000 / 0.818.
-  test28: {
-    unlawful: [0.89, 1], // target precision ≥ 0.90: not met (0.893 / 1.000: 25 of 25, 3 false alarms)
-    political: [0.96, 0.87], // target recall ≥ 0.90: not met (0.964 / 0.871: 27 of 31, 1 false alarm)
-    needsReply: [0.94, 0.94], // target met (0.946 / 0.946)
-    anyPersonalData: [0.96, 0.93], // target met (0.963 / 0.939)
-    minor: [0.94, 0.94], // target met (0.941 / 0.941: 32 of 34)
-    sensitive: [1, 0.84],
+  // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 38, after
+  // test27 and test28 were scored), committed before any detector ran on it (584f966) and scored once with the rules
+  // tuned on test27 and test28 (e3a3ea3): the floors are that first score. With the rules alone: unlawful 0.875 / 0.778,
+  // needsReply 0.885 / 0.971, anyPersonalData 0.927 / 0.927, minor 1.000 / 0.938. With the code stop 38 started with
+  // (f8e4eb9): political 0.912 / 0.939 and needsReply 0.893 / 0.971, the rest the same: the stop's rounds added two
+  // political false alarms here.
+  test30: {
+    unlawful: [0.83, 0.96], // target precision ≥ 0.90: not met (0.839 / 0.963: 26 of 27, 5 false alarms)
+    political: [0.86, 0.93], // target precision ≥ 0.95: not met (0.861 / 0.939: 31 of 33, 5 false alarms)
+    needsReply: [0.9, 0.97], // target met (0.901 / 0.971)
+    anyPersonalData: [0.91, 0.93], // target precision ≥ 0.92: not met (0.917 / 0.939)
+    minor: [0.93, 0.96], // target met (0.939 / 0.969: 31 of 32)
+    sensitive: [0.81, 0.88],
     personnummer: [1, 1], // target met
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
-    address: [0.88, 1],
+    address: [1, 1],
   },
-  // Held out: the round's other writer's part, briefed with the same brief, finished after test28 was committed and
-  // scored; committed as a set of its own before any detector ran on it (720af7e) and scored once with the rules tuned on
-  // test25 and test26 (d6a0327): the floors are that first score. With the rules alone: unlawful 0.857 / 0.581,
+  // Held out: the round's other writer's part, briefed with the same brief, finished after test30 was committed and
+  // scored; committed as a set of its own before any detector ran on it (55a3d5a) and scored once with the rules tuned on
+  // test27 and test28 (e3a3ea3): the floors are that first score. With the rules alone: unlawful 0.950 / 0.633,
+  // needsReply 0.886 / 0.975, anyPersonalData 0.961 / 0.892, minor 1.000 / 0.846. With the code stop 38 started with
+  // (f8e4eb9): unlawful 0.853 / 0.967 and needsReply 0.906 / 0.967, the rest the same.
+  test29: {
+    unlawful: [0.87, 0.96], // target precision ≥ 0.90: not met (0.879 / 0.967: 29 of 30, 4 false alarms)
+    political: [0.98, 0.84], // target recall ≥ 0.90: not met (0.988 / 0.848: 84 of 99)
+    needsReply: [0.9, 0.97], // target met (0.907 / 0.975)
+    anyPersonalData: [0.95, 0.91], // target recall ≥ 0.92: not met (0.950 / 0.916)
+    minor: [0.96, 0.92], // target met (0.960 / 0.923: 24 of 26)
+    sensitive: [0.93, 0.86],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.83, 1],
+  },
+  // Tuned on since stop 38's second round (its misses read after its first score). Written 2026-12-05 by one writer who
+  // read only the corpus README and politicians.json (stop 38), committed before any detector ran on it (b186d55) and
+  // scored once with the rules tuned on test25 and test26 (d6a0327): unlawful 0.893 / 1.000, political 0.964 / 0.871,
+  // needsReply 0.946 / 0.946, anyPersonalData 0.963 / 0.939, minor 0.941 / 0.941. With the rules alone: unlawful 0.950 / 0.760, needsReply 0.938 / 0.946, anyPersonalData 0.987 /
+  // 0.927, minor 1.000 / 0.912, sensitive 1.000 / 0.879. With the code stop 38 started with (f8e4eb9): the same, except
+  // sensitive 1.000 / 0.818.
+  // The floors below are what the stop-38 second round reached on it, rounded down.
+  test28: {
+    unlawful: [0.92, 1],
+    political: [1, 0.9],
+    needsReply: [0.99, 0.97],
+    anyPersonalData: [0.97, 0.98],
+    minor: [0.94, 0.97],
+    sensitive: [1, 0.96],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  // Tuned on since stop 38's second round. The round's other writer's part, briefed with the same brief, finished after
+  // test28 was committed and scored; committed as a set of its own before any detector ran on it (720af7e) and scored
+  // once with the rules tuned on test25 and test26 (d6a0327): unlawful 0.882 / 0.968, political 1.000 / 0.941,
+  // needsReply 0.947 / 0.976, anyPersonalData 0.944 / 0.924, minor 0.943 / 0.917. With the rules alone: unlawful 0.857 / 0.581,
   // needsReply 0.899 / 0.976, anyPersonalData 0.953 / 0.891, minor 1.000 / 0.806. With the code stop 38 started with
   // (f8e4eb9): unlawful 0.857 / 0.968, political 1.000 / 0.912, needsReply 0.939 / 0.969, the rest the same.
+  // The floors below are what the stop-38 second round reached on it, rounded down.
   test27: {
-    unlawful: [0.88, 0.96], // target precision ≥ 0.90: not met (0.882 / 0.968: 30 of 31, 4 false alarms)
-    political: [1, 0.94], // target met (1.000 / 0.941: 32 of 34)
-    needsReply: [0.94, 0.97], // target met (0.947 / 0.976)
-    anyPersonalData: [0.94, 0.92], // target met (0.944 / 0.924)
-    minor: [0.94, 0.91], // target met (0.943 / 0.917: 33 of 36)
-    sensitive: [0.91, 0.88],
-    personnummer: [1, 1], // target met
+    unlawful: [0.93, 1],
+    political: [1, 0.97],
+    needsReply: [0.98, 1],
+    anyPersonalData: [0.94, 0.98],
+    minor: [0.94, 0.97],
+    sensitive: [0.92, 1],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
@@ -524,6 +565,8 @@ describe('issue-13 corpus', () => {
     expect(items.test26.length).toBeGreaterThanOrEqual(320);
     expect(items.test27.length).toBeGreaterThanOrEqual(350);
     expect(items.test28.length).toBeGreaterThanOrEqual(330);
+    expect(items.test29.length).toBeGreaterThanOrEqual(370);
+    expect(items.test30.length).toBeGreaterThanOrEqual(340);
   });
 
   describe.each(splits)('%s split', (split) => {
