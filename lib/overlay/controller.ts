@@ -497,6 +497,11 @@ export class OverlayController {
       byOffice.set(c.id, c.byOffice === true);
       if (c.isReply && c.parentId && c.byOffice) officeReplied.set(c.parentId, stronger(officeReplied.get(c.parentId) ?? false, c.officeMatch ?? 'url'));
     }
+    // None of the comments tracked is on the page any more (another post opened in the same tab): they are let go
+    // before the new ones are met, so that the new post starts its chunks afresh (see forget).
+    if (!partial && this.tracked.size > 0 && !found.some(({ comment }) => this.tracked.has(comment.id))) {
+      for (const key of [...this.tracked.keys()]) this.forget(key, true);
+    }
     const seen = new Set<string>();
     const fresh: string[] = [];
     const occurrences = new Map<string, number>();
@@ -1162,6 +1167,13 @@ export class OverlayController {
       entry.host.remove();
     }
     this.tracked.delete(key);
+    // Every comment gone (another post opened in the same tab): the next comments start the chunks afresh, their
+    // first screenful alone first, as on a page just opened, instead of joining chunks the old post opened.
+    if (this.tracked.size === 0) {
+      this.order.length = 0;
+      this.chunksOpen.clear();
+      this.placedOnce = false;
+    }
   }
 }
 

@@ -201,6 +201,43 @@ describe('a long page', () => {
     abort.abort();
   });
 
+  it('starts the chunks afresh when every comment is gone (another post opened in the same tab)', async () => {
+    let tell: (elements: Element[]) => void = () => {};
+    const nearby: NearbyFactory = (onNear) => {
+      tell = onNear;
+      return { watch: () => undefined, unwatch: () => undefined, disconnect: () => undefined };
+    };
+    const { controller, abort } = start({ nearby });
+    await vi.advanceTimersByTimeAsync(1_000);
+    const articles = () => [...document.querySelectorAll('[role=article]')];
+    tell(articles().slice(0, 12));
+    await vi.advanceTimersByTimeAsync(200);
+    // Comment 190 comes near: its chunk (180–239) opens, though only 180–199 are on this post.
+    tell([articles()[190]!]);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(controller.count).toBe(80);
+    // Another post: every comment replaced.
+    const main = document.querySelector('[role=main]')!;
+    articles().forEach((a) => a.remove());
+    main.insertAdjacentHTML('beforeend', comments(1000, 100));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(panelCount('notArchived')).toBe('100');
+    // None of the new post's comments is drawn before it comes near, whatever chunks the old post opened.
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
+    const waves: number[] = [];
+    const watcher = new MutationObserver((records) => {
+      const added = records.flatMap((r) => [...r.addedNodes]).filter((n) => n.nodeName.toLowerCase() === HOST_TAG);
+      if (added.length > 0) waves.push(added.length);
+    });
+    watcher.observe(document.body, { childList: true, subtree: true });
+    tell(articles().slice(0, 12));
+    await vi.advanceTimersByTimeAsync(200);
+    // As on a freshly opened page: the first screenful, then the rest of its chunk.
+    expect(waves).toEqual([12, 48]);
+    watcher.disconnect();
+    abort.abort();
+  });
+
   it('asks the log about the first comments alone, then the rest in parts, each comment once', async () => {
     const asked: string[][] = [];
     const { controller, abort } = start({
