@@ -88,6 +88,9 @@ const ANYWHERE = words(
     'inget besked om (?:vilken|vilket|vilka|när|hur|var|om)', '(?:^|[.!?]\\s*)behöver (?:ett |en )?(?:intyg|kopia|kvitto|utdrag)',
     // Stop 38 (from test27 and test28): "Anmäl mig som volontär", "Anmäler mig som funktionär nästa år: …".
     'anmäl(?:er)? mig(?: och \\p{L}+)? (?:som|till)',
+    // Stop 38, third round (from test29 and test30): "Jag vill bli volontär på gården", "Bidraget betalades till fel konto!".
+    '(?:jag|vi) vill bli (?:volontär|volontärer|frivillig|frivilliga|medlem|medlemmar|röstmottagare|ledare|kontaktperson)',
+    '(?:betalades|betalats|skickades|skickats|gick) (?:ut )?till fel (?:konto|adress|person|mottagare)',
   ].join('|'),
 );
 
@@ -128,7 +131,7 @@ const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['ta', ['vänster', 'höger', 'med']],
   ['sätt', ['in']],
   ['skriv', ['under', 'på', 'inte']],
-  ['ge', ['inte', 'dem', 'dom', 'de', 'personalen', 'barnen', 'folk']],
+  ['ge', ['inte', 'dem', 'dom', 'de', 'personalen', 'barnen', 'folk', 'henne', 'honom']],
   // "Skicka hem dem så blir det lugnt": about people, not a request to the office.
   ['skicka', ['hem', 'iväg']],
   // Slogans: "Sänk skatten och satsa på polisen".
@@ -190,6 +193,11 @@ const RHETORICAL = words(
     // "vart är föräldrarna", "Hur gick det? 😂", "hur ska butikerna överleva", "Kan den som tog min cykel ringa …".
     '(?<=[.!]\\s*)(?:logik|rimligt|seriöst|snyggt|smart|demokrati|rättvisa|ansvar)\\s*\\?', 'vad har hänt med (?:folk|människor|\\p{L}+ egentligen)', 'var(?:t)? är (?:föräldrarna|vuxna|de vuxna|alla vuxna)',
     'hur gick det(?: med det)?\\s*\\?\\s*\\p{Extended_Pictographic}', 'hur ska (?:\\p{L}+ )?(?:överleva|klara sig)', 'kan (?:den|de|dom) som',
+    // From test29 and test30: questions put to politicians or to nobody ("Var är bevisen?", "Ljög han eller …",
+    // "Where were you …", "vilka föräldrar låter …", "varför ska vi kvinnor behöva …"), advice and cheering to other
+    // readers ("Var försiktiga där", "gör det ni med!", "Skjut inte budbäraren").
+    'var är bevisen', 'ljög (?:han|hon|hen|ni|de|dom)', 'where were you', 'vilka föräldrar (?:låter|tillåter)', 'varför ska (?:vi|man)(?: \\p{L}+)? behöva',
+    'varför ska (?:våra |mina )?skattepengar(?:na)?', 'var (?:försiktiga|vaksamma|uppmärksamma)', 'gör det (?:ni|du) (?:med|också)', 'skjut inte budbäraren',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;

@@ -86,7 +86,8 @@ const hasAssociationWord = (s: string) => {
 const ASSOCIATION_AFTER = /^\s+(?:\p{L}*förening\p{L}*|förbundet|församling\p{L}*|congregation|association)/iu;
 // "the dementia home", "LSS-boendet": a place for people with the condition, not a person's data.
 // "religiösa samfund", "muslimska högtider": institutions and customs, nobody's belief.
-const INSTITUTION_AFTER = /^[\s-]*(?:home|ward|unit|clinic|boende\p{L}*|avdelning\p{L}*|mottagning\p{L}*|klinik\p{L}*|samfund\p{L}*|högtid\p{L}*|symbol\p{L}*|friskol\p{L}*)(?![\p{L}])/iu;
+// "religiös verksamhet", "religiösa organisationer": an activity or a body, not a person's faith.
+const INSTITUTION_AFTER = /^[\s-]*(?:home|ward|unit|clinic|boende\p{L}*|avdelning\p{L}*|mottagning\p{L}*|klinik\p{L}*|samfund\p{L}*|högtid\p{L}*|symbol\p{L}*|friskol\p{L}*|verksamhet\p{L}*|undervisning\p{L}*|organisation\p{L}*|förening\p{L}*|aktivitet\p{L}*)(?![\p{L}])/iu;
 
 const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:träff|träffen|föreläsning|föreläsningen|föredrag|föredraget|informationsmöte|informationsträff|temakväll|temadag|samtalsgrupp|samtalsgruppen|kurs|kursen|utbildning|seminarium|workshop|broschyr|broschyren|film|filmen|utställning|utställningen)\s+(?:om|kring|med\s+tema)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -97,7 +98,7 @@ const ADD_BEFORE = /(?:^|[^\p{L}])(?:har|med|och|fått|diagnosen|diagnos)\s+$/iu
 const ANYONE_BEFORE = /(?:^|[^\p{L}])(?:för\s+dig|för\s+er|för\s+alla|du|ni|den|alla)\s+som\s+(?:\p{L}+\s+){0,5}$/iu;
 // "Vi har inga uppgifter om att någon blivit sjuk": no one in particular.
 const NO_ONE_BEFORE = /(?:^|[^\p{L}])(?:någon|nån|ingen)\s+(?:har\s+)?(?:blivit|blev|är|var)\s+$/iu;
-const GENERIC_WITH = /(?:^|[^\p{L}])(?:barn|personer|människor|elever|ungdomar|vuxna|äldre|patienter|familjer)\s+med\s+$/iu;
+const GENERIC_WITH = /(?:^|[^\p{L}])(?:barn|personer|människor|elever|ungdomar|vuxna|äldre|patienter|familjer|ryttare|besökare|deltagare|gäster|boende|spelare)\s+med\s+$/iu;
 const OWNED_WITH = /(?:^|[^\p{L}])(?:mitt|vårt|hennes|hans|deras|mina|våra|ditt|dina|sina|två|tre|fyra|har|ett|en)\s+\p{L}+\s+med\s+$/iu;
 
 /** "Muslimerna i området firar eid": a phrase whose subject is a group (a plural group noun earlier in the sentence). */
@@ -125,6 +126,8 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   // person ("mina två barn med autism" is someone's).
   if (GENERIC_WITH.test(before) && !OWNED_WITH.test(before)) return true;
   if (/^rull(?:stol|ator)/u.test(word) && /(?:^|[^\p{L}])för\s+$/u.test(before)) return true;
+  // "hela slingan går att gå med barnvagn och rullstol": a path that takes one, not someone's.
+  if (/^rull(?:stol|ator)/u.test(word) && /(?:går\s+att|kan\s+man|kommer\s+man)\s[^.!?]{0,40}$/u.test(before)) return true;
   if (/(?:ska|ic|ish)$/u.test(word) && LANGUAGE_BEFORE.test(before)) return true;
   // "Could you add English subtitles": the English verb, not the diagnosis ADD (written in capitals, or after "har", "med" …).
   if (word === 'add' && text.slice(start, end) !== 'ADD' && !ADD_BEFORE.test(before)) return true;
