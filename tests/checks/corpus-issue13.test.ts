@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test29 and test30; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test28 (each of test2 … test30 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test28, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test31 and test32; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test30 (each of test2 … test32 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test30, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -33,42 +33,79 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 38, after
-  // test27 and test28 were scored), committed before any detector ran on it (584f966) and scored once with the rules
-  // tuned on test27 and test28 (e3a3ea3): the floors are that first score. With the rules alone: unlawful 0.875 / 0.778,
+  // Held out: written 2026-12-05 by two writers in parallel who read only the corpus README and politicians.json (stop
+  // 38, after test29 and test30 were scored), committed before any detector ran on them (cc62e9e) and scored once with
+  // the rules tuned on test29 and test30 (49dc422): the floors are that first score. With the rules alone: test31
+  // unlawful 0.905 / 0.655, needsReply 0.906 / 1.000, anyPersonalData 0.975 / 0.886, minor 1.000 / 0.838; test32
+  // unlawful 0.870 / 0.690, needsReply 0.889 / 0.920, anyPersonalData 0.878 / 0.940, minor 0.962 / 0.962. With the code
+  // stop 38 started with (f8e4eb9): test31 needsReply 0.942 / 0.983, anyPersonalData 0.964 / 0.920, sensitive 0.971 /
+  // 0.872; test32 needsReply 0.889 / 0.920; the rest the same.
+  test31: {
+    unlawful: [0.81, 0.93], // target precision ≥ 0.90: not met (0.818 / 0.931: 27 of 29, 6 false alarms)
+    political: [0.96, 1], // target met (0.968 / 1.000)
+    needsReply: [0.94, 0.99], // target met (0.943 / 0.991)
+    anyPersonalData: [0.96, 0.93], // target met (0.965 / 0.932)
+    minor: [0.92, 0.94], // target met (0.921 / 0.946: 35 of 37)
+    sensitive: [0.97, 0.89],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [0.88, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test32: {
+    unlawful: [0.9, 0.96], // target met (0.903 / 0.966: 28 of 29, 3 false alarms)
+    political: [0.97, 0.94], // target met (0.974 / 0.949: 37 of 39)
+    needsReply: [0.89, 0.92], // target precision ≥ 0.90: not met (0.897 / 0.920)
+    anyPersonalData: [0.87, 0.95], // target precision ≥ 0.92: not met (0.879 / 0.952)
+    minor: [0.92, 1], // target met (0.929 / 1.000: 26 of 26)
+    sensitive: [0.88, 0.85],
+    personnummer: [0.83, 1], // target precision ≥ 0.98: not met (0.833 / 1.000: 5 of 5, 1 false alarm)
+    bankAccount: [1, 1],
+    phone: [0.9, 1],
+    email: [1, 1],
+    address: [0.6, 1],
+  },
+  // Tuned on since stop 38's third round (its misses read after its first score). Written 2026-12-05 by one writer who
+  // read only the corpus README and politicians.json (stop 38, after test27 and test28 were scored), committed before
+  // any detector ran on it (584f966) and scored once with the rules tuned on test27 and test28 (e3a3ea3): unlawful 0.839 /
+  // 0.963, political 0.861 / 0.939, needsReply 0.901 / 0.971, anyPersonalData 0.917 / 0.939, minor 0.939 / 0.969. With the rules alone: unlawful 0.875 / 0.778,
   // needsReply 0.885 / 0.971, anyPersonalData 0.927 / 0.927, minor 1.000 / 0.938. With the code stop 38 started with
   // (f8e4eb9): political 0.912 / 0.939 and needsReply 0.893 / 0.971, the rest the same: the stop's rounds added two
   // political false alarms here.
+  // The floors below are what the stop-38 third round reached on it, rounded down.
   test30: {
-    unlawful: [0.83, 0.96], // target precision ≥ 0.90: not met (0.839 / 0.963: 26 of 27, 5 false alarms)
-    political: [0.86, 0.93], // target precision ≥ 0.95: not met (0.861 / 0.939: 31 of 33, 5 false alarms)
-    needsReply: [0.9, 0.97], // target met (0.901 / 0.971)
-    anyPersonalData: [0.91, 0.93], // target precision ≥ 0.92: not met (0.917 / 0.939)
-    minor: [0.93, 0.96], // target met (0.939 / 0.969: 31 of 32)
-    sensitive: [0.81, 0.88],
-    personnummer: [1, 1], // target met
+    unlawful: [0.9, 1],
+    political: [0.86, 0.93],
+    needsReply: [0.93, 0.98],
+    anyPersonalData: [0.97, 0.98],
+    minor: [0.94, 1],
+    sensitive: [0.97, 0.97],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
     address: [1, 1],
   },
-  // Held out: the round's other writer's part, briefed with the same brief, finished after test30 was committed and
-  // scored; committed as a set of its own before any detector ran on it (55a3d5a) and scored once with the rules tuned on
-  // test27 and test28 (e3a3ea3): the floors are that first score. With the rules alone: unlawful 0.950 / 0.633,
+  // Tuned on since stop 38's third round. The round's other writer's part, briefed with the same brief, finished after
+  // test30 was committed and scored; committed as a set of its own before any detector ran on it (55a3d5a) and scored
+  // once with the rules tuned on test27 and test28 (e3a3ea3): unlawful 0.879 / 0.967, political 0.988 / 0.848,
+  // needsReply 0.907 / 0.975, anyPersonalData 0.950 / 0.916, minor 0.960 / 0.923. With the rules alone: unlawful 0.950 / 0.633,
   // needsReply 0.886 / 0.975, anyPersonalData 0.961 / 0.892, minor 1.000 / 0.846. With the code stop 38 started with
   // (f8e4eb9): unlawful 0.853 / 0.967 and needsReply 0.906 / 0.967, the rest the same.
+  // The floors below are what the stop-38 third round reached on it, rounded down.
   test29: {
-    unlawful: [0.87, 0.96], // target precision ≥ 0.90: not met (0.879 / 0.967: 29 of 30, 4 false alarms)
-    political: [0.98, 0.84], // target recall ≥ 0.90: not met (0.988 / 0.848: 84 of 99)
-    needsReply: [0.9, 0.97], // target met (0.907 / 0.975)
-    anyPersonalData: [0.95, 0.91], // target recall ≥ 0.92: not met (0.950 / 0.916)
-    minor: [0.96, 0.92], // target met (0.960 / 0.923: 24 of 26)
-    sensitive: [0.93, 0.86],
-    personnummer: [1, 1], // target met
+    unlawful: [0.9, 1],
+    political: [1, 0.95],
+    needsReply: [0.95, 0.97],
+    anyPersonalData: [0.97, 1],
+    minor: [0.96, 1],
+    sensitive: [0.97, 1],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
-    address: [0.83, 1],
+    address: [1, 1],
   },
   // Tuned on since stop 38's second round (its misses read after its first score). Written 2026-12-05 by one writer who
   // read only the corpus README and politicians.json (stop 38), committed before any detector ran on it (b186d55) and
@@ -567,6 +604,8 @@ describe('issue-13 corpus', () => {
     expect(items.test28.length).toBeGreaterThanOrEqual(330);
     expect(items.test29.length).toBeGreaterThanOrEqual(370);
     expect(items.test30.length).toBeGreaterThanOrEqual(340);
+    expect(items.test31.length).toBeGreaterThanOrEqual(350);
+    expect(items.test32.length).toBeGreaterThanOrEqual(350);
   });
 
   describe.each(splits)('%s split', (split) => {
