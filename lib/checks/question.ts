@@ -91,6 +91,8 @@ const ANYWHERE = words(
     // Stop 38, third round (from test29 and test30): "Jag vill bli volontär på gården", "Bidraget betalades till fel konto!".
     '(?:jag|vi) vill bli (?:volontär|volontärer|frivillig|frivilliga|medlem|medlemmar|röstmottagare|ledare|kontaktperson)',
     '(?:betalades|betalats|skickades|skickats|gick) (?:ut )?till fel (?:konto|adress|person|mottagare)',
+    // Stop 38, fourth round (from test31 and test32): "anmäl kommentaren ovan".
+    'anmäl (?:kontot|kontona|kommentaren|kommentarerna|inlägget|profilen|tråden)',
   ].join('|'),
 );
 
@@ -198,6 +200,10 @@ const RHETORICAL = words(
     // readers ("Var försiktiga där", "gör det ni med!", "Skjut inte budbäraren").
     'var är bevisen', 'ljög (?:han|hon|hen|ni|de|dom)', 'where were you', 'vilka föräldrar (?:låter|tillåter)', 'varför ska (?:vi|man)(?: \\p{L}+)? behöva',
     'varför ska (?:våra |mina )?skattepengar(?:na)?', 'var (?:försiktiga|vaksamma|uppmärksamma)', 'gör det (?:ni|du) (?:med|också)', 'skjut inte budbäraren',
+    // From test31 and test32: "vem har råd med det", "Likvärdig med vad?", "Vad ska man ens svara", "Var är sossarna när
+    // …", "var så säkra", "Någon? Hallå?", "Vem orkar vänta …", "skjut mig", "Var tog de vägen?", "… i allt detta?".
+    'vem har råd', '(?<=\\p{L} )med vad\\s*\\?', 'vad ska man ens', 'var är (?:\\p{L}+arna|\\p{L}+erna|politikerna|de|dom) när', 'var så säkra', 'hallå\\s*\\?\\s*$', 'vem orkar',
+    'skjut mig', 'var tog (?:de|dom|pengarna|löftena|miljonerna) vägen', 'i allt detta\\s*\\?', 'more please', 'please come to',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
@@ -213,7 +219,7 @@ const EXCLAMATION_WORD = new RegExp(`^(?:${[
   'a', 'an', 'fin[at]?', 'bra', 'kul', 'rolig[at]?', 'härlig[at]?', 'vacker[t]?', 'vackra', 'snygg[at]?', 'god',
   'gott', 'goda', 'skön[at]?', 'trevlig[at]?', 'mysig[at]?', 'underbar[at]?', 'fantastisk[at]?', 'otrolig[at]?',
   'grym[at]?', 'fräsch[at]?', 'lyckad', 'lyckat', 'synd', 'tråkig[at]?', 'toppen', 'nice', 'lovely', 'great',
-  'beautiful', 'wonderful', 'cool', 'sad', 'awful', 'amazing', 'kind', 'sweet', 'tur', 'otur', 'skam', 'lycka', 'skandal', 'katastrof', 'fiasko', 'sjuk', 'sjukt', 'galen', 'galet',
+  'beautiful', 'wonderful', 'cool', 'sad', 'awful', 'amazing', 'kind', 'sweet', 'tur', 'otur', 'fruktansvärd[at]?', 'hemsk[at]?', 'vibe', 'stämning', 'skam', 'lycka', 'skandal', 'katastrof', 'fiasko', 'sjuk', 'sjukt', 'galen', 'galet',
   'skämt', 'slöseri', 'cirkus', 'pinsamt', 'löjligt', 'vansinne', 'idioti', 'dårskap', 'fars', 'joke', 'mess', 'waste',
   'skatt', 'pärla', 'hjälte', 'eldsjäl', 'kämpe', 'förebild', 'stjärna', 'klippa',
 ].join('|')})$`, 'u');
@@ -342,7 +348,8 @@ export function isQuestion(text: string): boolean {
   if (TO_THE_PUBLIC.test(clean) || LOST_AND_FOUND.test(clean) || TO_RESIDENTS.test(clean)) return false;
   if (REACH_ME.test(clean)) return true;
   if (ANYWHERE.test(clean) || (FORM_OPENING.test(clean) && !INSTRUCTION.test(clean))) return true;
-  const sentences = clean.match(/[^.!?\n]+[.!?]*/gu) ?? [];
+  // "@lovasen_sdf ta bort kontona ovan": the handle names whom the comment speaks to (addressesSomeone), not a word of it.
+  const sentences = clean.replace(/^\s*@\S+\s*/u, '').match(/[^.!?\n]+[.!?]*/gu) ?? [];
   for (const [n, sentence] of sentences.entries()) {
     const exclaimed = sentence.trimEnd().endsWith('!');
     const last = n === sentences.length - 1 && !/[.!]\s*$/u.test(sentence);

@@ -47,11 +47,14 @@ const REFERENCE_BEFORE =
 const REFERENCE_WORD = /ärende|dnr|diarie|order|ocr|faktura|bokning|referens|ref|kundn|avtalsn|beställning/iu;
 const PERSON_WORD = /(?:person|pnr|samordning|födelse)/iu;
 
+// "Mitt ärende hos er om bostadstillägg har nummer 240917-…": the case named earlier in the clause, its number after.
+const CASE_NUMBERED = /(?<![\p{L}])(?:\p{L}*ärende\p{L}*|dnr|diarienummer)(?:[\s,]+[\p{L}]+){1,6}?[\s,]+(?:nummer|nr|numret|dnr)[\s:.#-]*$/iu;
+
 function isReference(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 40), start);
-  // Most numbers have no reference word before them: a plain word test first, the anchored pattern after.
-  if (!REFERENCE_WORD.test(before)) return false;
-  const m = REFERENCE_BEFORE.exec(before);
+  const wide = text.slice(Math.max(0, start - 70), start);
+  // Most numbers have no reference word before them: a plain word test first, the anchored patterns after.
+  if (!REFERENCE_WORD.test(wide)) return false;
+  const m = REFERENCE_BEFORE.exec(wide.slice(-40)) ?? CASE_NUMBERED.exec(wide);
   return m !== null && !PERSON_WORD.test(m[0]);
 }
 

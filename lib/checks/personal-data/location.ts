@@ -22,7 +22,8 @@ const NOT_A_STREET = new Set(
   'riks läns motor europa cykel gång huvud detalj översikts handlings budget verksamhets bostads skol parkerings vånings skid upp ned ner ut in bi lokal grund mellan bak fram trafik åtgärds projekt tids omsorgs lektions sitt bygg'.split(' '),
 );
 // A quantity or a date, not a house number: "torget 20 min", "Ekbacka torg 3–7 november".
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:ligger|finns|hittar\s+(?:ni|du)\s+oss)\s+(?:på|vid)\s+$/iu;
+// … and a building or premises in a notice: "föreningslokalen på …", "ändrad användning av …".
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:(?:ligger|finns|hittar\s+(?:ni|du)\s+oss)\s+(?:på|vid)|\p{L}*lokal(?:en|erna)?\s+på|användning\s+av|fastigheten)\s+$/iu;
 const UNIT_AFTER = /^(?:[-–]\s?\d{1,2})?\s*(?:min|minuter|sekunder|timmar|gånger|kr|kronor|km|meter|m|st|procent|%|år|dagar|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?!\p{L})/iu;
 
 function streetStart(text: string, suffixStart: number, suffix: string): number {
@@ -56,6 +57,8 @@ export function addressVisitor(text: string, out: PersonalDataFinding[]): (suffi
     if (!num) return;
     const end = suffixEnd + num[0].length;
     if (UNIT_AFTER.test(text.slice(end, end + 12))) return;
+    // "husen på Lövåsvägen 12–38": a row of houses, not one home.
+    if (/^\s?[-–]\s?\d/u.test(text.slice(end, end + 4)) && !/bor\s+på\s+$/iu.test(text.slice(Math.max(0, start - 10), start))) return;
     // "Folkets hus ligger på Kvarnstensgatan 40", "vi finns på …": where a place is, not where someone lives.
     if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
     const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1];

@@ -22,7 +22,8 @@ const PATTERNS: Pattern[] = [
     ahead: 24,
     after: /^(?:[1-9]|klass|årskurs|åk|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)\s+klass)/iu,
     // "Kollot är för barn som går i åk 3–6": children in general, not one.
-    notBefore: /(?:(?<!(?:mina|våra|hans|hennes|deras|två|tre|fyra|\p{L}+s)\s+)(?:barn|elever|ungdomar|unga|alla)|(?<![\p{L}])(?:du|ni|den|dom|de))\s+som\s+$/iu,
+    // ("Min granne Leif i 3:an": a neighbour in the house at number 3, not a pupil.)
+    notBefore: /(?:(?:(?<!(?:mina|våra|hans|hennes|deras|två|tre|fyra|\p{L}+s)\s+)(?:barn|elever|ungdomar|unga|alla)|(?<![\p{L}])(?:du|ni|den|dom|de))\s+som|(?<![\p{L}])(?:granne|grannen|grannar|grannarna))\s+$/iu,
   },
   { re: new RegExp(String.raw`(?<![\p{L}])(?:klass|årskurs|åk|class)\s?[1-9][a-fA-F](?![\p{L}\d])`, 'giu'), keys: ['klass', 'årskurs', 'åk', 'class'], back: 0, ahead: 12 },
   // A baby's months or weeks: "vår bebis är 8 månader", "son på 18 månader", "bebis (5 mån)", "bebisen är sju månader"
@@ -405,6 +406,8 @@ const PATTERNS: Pattern[] = [
   // (above), "a baby of 4 months".
   { re: /(?<![\p{L}])(?:dotters|sons|dotterns|sonens|barnets|tjejens|killens|grabbens|barnbarnets|lillebrors|lillasysters)\s+(\d{1,2})-?(?:årsdag|årskalas)(?![\p{L}])/giu, ageGroups: [1], keys: ['årsdag', 'årskalas'], back: 24, ahead: 4 },
   { re: /(?<![\p{L}])(?:baby|son|daughter|boy|girl)\s+of\s+(?:only\s+|just\s+)?\d{1,2}\s*(?:months?|weeks?)(?![\p{L}])/giu, keys: ['months', 'month', 'weeks', 'week'], back: 30, ahead: 2 },
+  // "Our daughter (2.5 yrs)", "my son (7 y/o)".
+  { re: /(?<![\p{L}])(?:son|daughter|boy|girl|kid|child|twins|baby)\s*\((\d{1,2})(?:[.,]5)?\s*(?:yrs?|years?|y\/o|yo)\)/giu, ageGroups: [1], keys: ['yrs', 'yr)', 'year', 'y/o', 'yo)'], back: 24, ahead: 2 },
   // A banner or a sticker in capitals: "GRATTIS NOOR 4 ÅR", '"LOKE 5 ÅR"' (not "FIRAR 10 ÅR").
   { re: /(?<=(?:(?<![\p{L}])GRATTIS\s+|["“”]\s*))\p{Lu}{2,}\s+(\d{1,2})\s*ÅR(?![\p{L}])/gu, ageGroups: [1], keys: ['ÅR'], back: 24, ahead: 2 },
   { re: /(?<![\p{L}])(?:han|hon|hen|Han|Hon|Hen|[Ll]illa\s+\p{Lu}|[Tt]villingarna|[Tt]rillingarna)\s*\((\d{1,2})(?:\s*år)?\)/gu, ageGroups: [1], keys: ['('], back: 14, ahead: 10, digitAfter: true },

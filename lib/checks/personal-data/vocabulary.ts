@@ -92,7 +92,8 @@ const INSTITUTION_AFTER = /^[\s-]*(?:home|ward|unit|clinic|boende\p{L}*|avdelnin
 const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:träff|träffen|föreläsning|föreläsningen|föredrag|föredraget|informationsmöte|informationsträff|temakväll|temadag|samtalsgrupp|samtalsgruppen|kurs|kursen|utbildning|seminarium|workshop|broschyr|broschyren|film|filmen|utställning|utställningen)\s+(?:om|kring|med\s+tema)\s+(?:\p{L}+\s+)?$/iu;
 
 // "affischer på arabiska och somaliska", "in Arabic": a language, not anyone's origin.
-const LANGUAGE_BEFORE = /(?:^|[^\p{L}])(?:på|in)\s+(?:\p{L}+\s*(?:,|och|eller|and|or)\s*)*$/iu;
+// "på arabiska", "pratar bara arabiska eller somaliska", "tolkas till arabiska, somaliska och tigrinja": a language.
+const LANGUAGE_BEFORE = /(?:^|[^\p{L}])(?:på|in|till|pratar|talar|pratade|talade|förstår|kan|speaks?|speaking)\s+(?:bara\s+|mest\s+|flytande\s+|only\s+)?(?:\p{L}+\s*(?:,|och|eller|and|or)\s*)*$/iu;
 
 const ADD_BEFORE = /(?:^|[^\p{L}])(?:har|med|och|fått|diagnosen|diagnos)\s+$/iu;
 const ANYONE_BEFORE = /(?:^|[^\p{L}])(?:för\s+dig|för\s+er|för\s+alla|du|ni|den|alla)\s+som\s+(?:\p{L}+\s+){0,5}$/iu;
