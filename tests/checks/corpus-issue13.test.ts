@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test31 and test32; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test30 (each of test2 … test32 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test30, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test33 and test34; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test32 (each of test2 … test34 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test32, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -33,38 +33,78 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-05 by two writers in parallel who read only the corpus README and politicians.json (stop
-  // 38, after test29 and test30 were scored), committed before any detector ran on them (cc62e9e) and scored once with
-  // the rules tuned on test29 and test30 (49dc422): the floors are that first score. With the rules alone: test31
+  // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 38, after
+  // test31 and test32 were scored), committed before any detector ran on it (6d388f5; one repeated thank-you line made
+  // unique in 154aaf1) and scored once with the rules tuned on test31 and test32 (414c288): the floors are that first
+  // score. With the rules alone: unlawful 0.960 / 0.667, needsReply 0.926 / 0.984, anyPersonalData 0.930 / 0.930, minor
+  // 1.000 / 0.906. With the code stop 38 started with (f8e4eb9): needsReply 0.926 / 0.977, the rest the same.
+  test33: {
+    unlawful: [0.89, 0.91], // target precision ≥ 0.90: not met (0.892 / 0.917: 33 of 36, 4 false alarms)
+    political: [1, 0.92], // target met (1.000 / 0.929: 26 of 28)
+    needsReply: [0.93, 0.97], // target met (0.933 / 0.977)
+    anyPersonalData: [0.93, 0.95], // target met (0.931 / 0.950)
+    minor: [0.96, 1], // target met (0.970 / 1.000: 32 of 32)
+    sensitive: [0.86, 0.83],
+    personnummer: [1, 1], // target met
+    bankAccount: [0.66, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  // Held out: the round's other writer's part, briefed with the same brief, finished after test33 was committed and
+  // scored; committed as a set of its own before any detector ran on it (dbc2ab4; one repeated thank-you line made unique
+  // in 3425edd) and scored once with the rules tuned on test31 and test32 (414c288): the floors are that first score. With
+  // the rules alone: unlawful 0.970 / 0.821, needsReply 0.891 / 0.974, anyPersonalData 0.938 / 0.884, minor 0.964 /
+  // 0.844. The code stop 38 started with (f8e4eb9) gave the same.
+  test34: {
+    unlawful: [0.9, 0.97], // target met (0.905 / 0.974: 38 of 39, 4 false alarms)
+    political: [1, 0.91], // target met (1.000 / 0.915: 43 of 47)
+    needsReply: [0.89, 0.97], // target precision ≥ 0.90: not met (0.898 / 0.974)
+    anyPersonalData: [0.94, 0.91], // target recall ≥ 0.92: not met (0.940 / 0.919)
+    minor: [0.93, 0.93], // target met (0.938 / 0.938: 30 of 32)
+    sensitive: [0.9, 0.85],
+    personnummer: [0.85, 1], // target precision ≥ 0.98: not met (0.857 / 1.000: 6 of 6, 1 false alarm)
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  // Tuned on since stop 38's fourth round (their misses read after their first score). Written 2026-12-05 by two
+  // writers in parallel who read only the corpus README and politicians.json (stop 38, after test29 and test30 were
+  // scored), committed before any detector ran on them (cc62e9e) and scored once with the rules tuned on test29 and
+  // test30 (49dc422): test31 unlawful 0.818 / 0.931, political 0.968 / 1.000, needsReply 0.943 / 0.991, anyPersonalData
+  // 0.965 / 0.932, minor 0.921 / 0.946; test32 unlawful 0.903 / 0.966, political 0.974 / 0.949, needsReply 0.897 / 0.920,
+  // anyPersonalData 0.879 / 0.952, minor 0.929 / 1.000, personnummer 0.833 / 1.000. With the rules alone: test31
   // unlawful 0.905 / 0.655, needsReply 0.906 / 1.000, anyPersonalData 0.975 / 0.886, minor 1.000 / 0.838; test32
   // unlawful 0.870 / 0.690, needsReply 0.889 / 0.920, anyPersonalData 0.878 / 0.940, minor 0.962 / 0.962. With the code
   // stop 38 started with (f8e4eb9): test31 needsReply 0.942 / 0.983, anyPersonalData 0.964 / 0.920, sensitive 0.971 /
   // 0.872; test32 needsReply 0.889 / 0.920; the rest the same.
+  // The floors below are what the stop-38 fourth round reached on test31 and test32, rounded down.
   test31: {
-    unlawful: [0.81, 0.93], // target precision ≥ 0.90: not met (0.818 / 0.931: 27 of 29, 6 false alarms)
-    political: [0.96, 1], // target met (0.968 / 1.000)
-    needsReply: [0.94, 0.99], // target met (0.943 / 0.991)
-    anyPersonalData: [0.96, 0.93], // target met (0.965 / 0.932)
-    minor: [0.92, 0.94], // target met (0.921 / 0.946: 35 of 37)
-    sensitive: [0.97, 0.89],
-    personnummer: [1, 1], // target met
+    unlawful: [0.9, 1],
+    political: [1, 1],
+    needsReply: [0.98, 0.99],
+    anyPersonalData: [0.97, 0.97],
+    minor: [0.92, 0.97],
+    sensitive: [0.97, 0.97],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
-    phone: [0.88, 1],
+    phone: [1, 1],
     email: [1, 1],
     address: [1, 1],
   },
   test32: {
-    unlawful: [0.9, 0.96], // target met (0.903 / 0.966: 28 of 29, 3 false alarms)
-    political: [0.97, 0.94], // target met (0.974 / 0.949: 37 of 39)
-    needsReply: [0.89, 0.92], // target precision ≥ 0.90: not met (0.897 / 0.920)
-    anyPersonalData: [0.87, 0.95], // target precision ≥ 0.92: not met (0.879 / 0.952)
-    minor: [0.92, 1], // target met (0.929 / 1.000: 26 of 26)
-    sensitive: [0.88, 0.85],
-    personnummer: [0.83, 1], // target precision ≥ 0.98: not met (0.833 / 1.000: 5 of 5, 1 false alarm)
+    unlawful: [0.96, 1],
+    political: [1, 0.97],
+    needsReply: [0.97, 0.96],
+    anyPersonalData: [0.97, 1],
+    minor: [0.96, 1],
+    sensitive: [0.97, 1],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
-    phone: [0.9, 1],
+    phone: [1, 1],
     email: [1, 1],
-    address: [0.6, 1],
+    address: [0.9, 1],
   },
   // Tuned on since stop 38's third round (its misses read after its first score). Written 2026-12-05 by one writer who
   // read only the corpus README and politicians.json (stop 38, after test27 and test28 were scored), committed before
@@ -606,6 +646,8 @@ describe('issue-13 corpus', () => {
     expect(items.test30.length).toBeGreaterThanOrEqual(340);
     expect(items.test31.length).toBeGreaterThanOrEqual(350);
     expect(items.test32.length).toBeGreaterThanOrEqual(350);
+    expect(items.test33.length).toBeGreaterThanOrEqual(360);
+    expect(items.test34.length).toBeGreaterThanOrEqual(350);
   });
 
   describe.each(splits)('%s split', (split) => {
