@@ -23,7 +23,7 @@ type Span = { start: number; end: number };
 
 // Not a number given as where to pay ("bankgiro 5318-2047", "Swedbank 8327-9, 914 205 338-6"): a collection is no call to
 // harass. Nor the writer's own ("ägaren kan ringa mig 070-…", "mitt nummer är …").
-const NUMBER = /(?<!(?:bankgiro|plusgiro|bg|pg|konto|kontonummer|kontonr|clearing|clearingnummer|swish|iban|org\.?\s?nr|organisationsnummer|nordea|seb|\p{L}*bank(?:en)?)[\s:.]*(?:\d{4,5}(?:-\d)?,?\s*)?|(?:ring|ringa|ringer|sms:a|nå|når|kontakta) mig(?: på)?[\s:]*|mitt (?:nummer|telefonnummer|mobilnummer)(?: är)?[\s:]*|\d[\s\u00a0-]?)\d(?:[\s\u00a0-]?\d){6,}/giu;
+const NUMBER = /(?<!(?:bankgiro|plusgiro|bg|pg|konto|kontonummer|kontonr|clearing|clearingnummer|swish|iban|org\.?\s?nr|organisationsnummer|nordea|seb|ocr|ocr-nummer|faktura|fakturanummer|\p{L}*bank(?:en)?)[\s:.]*(?:\d{4,5}(?:-\d)?,?\s*)?|(?:ring|ringa|ringer|sms:a|nå|når|kontakta) mig(?: på)?[\s:]*|mitt (?:nummer|telefonnummer|mobilnummer)(?: är)?[\s:]*|\d[\s\u00a0-]?)\d(?:[\s\u00a0-]?\d){6,}/giu;
 // '@address': a street name and number ("Bagarmossvägen 14").
 const ADDRESS = /(?<![\p{L}])\p{L}+(?:vägen|gatan|gränd|gränden|backe|backen|allé|torg|torget|stigen|plan|platsen)\s+\d{1,3}(?![\d])/giu;
 // '@ageRange': a child's age range ("12-14", "11–13 år"); '@plate': a Swedish registration number ("XKL 42B").

@@ -22,14 +22,16 @@ import { findPersonalData as findBefore } from './reference/personal-data';
 const plain = (t: string) => normalizeForMatching(t).text === t;
 const corpus = corpusTexts().filter(plain);
 const generated = personalDataTexts(6000, 0xda7a).filter(plain);
-const REFERENCE_WORD = /(?:ärende|dnr|diarie|order|ocr|faktura|bokning|referens|ref|kundn|avtal|beställning)[\p{L}-]*(?:[\s:.#,]+\p{L}+){0,3}?[\s:.#-]*$/iu;
+const REFERENCE_WORD = /(?:ärende|dnr|diarie|order|ocr|faktura|bokning|referens|ref|kundn|avtal|beställning|case|booking|invoice)[\p{L}-]*(?:[\s:.#,]+\p{L}+){0,3}?[\s:.#-]*$/iu;
+// "Mitt ärende hos er om bostadstillägg har nummer …" (stop 38).
+const CASE_NUMBERED = /(?:ärende|dnr|diarienummer)\p{L}*(?:[\s,]+\p{L}+){1,6}?[\s,]+(?:nummer|nr|numret|dnr)[\s:.#-]*$/iu;
 
 /** What issue 13 stopped reporting on purpose. */
 function dropped(text: string, f: PersonalDataFinding): boolean {
   if (f.kind === 'personnummer' || f.kind === 'samordningsnummer') {
     const digits = f.text.replace(/\D/g, '');
     if (digits.slice(-4, -1) === '000') return true;
-    const m = REFERENCE_WORD.exec(text.slice(Math.max(0, f.start - 40), f.start));
+    const m = REFERENCE_WORD.exec(text.slice(Math.max(0, f.start - 40), f.start)) ?? CASE_NUMBERED.exec(text.slice(Math.max(0, f.start - 70), f.start));
     return m !== null && !/(?:person|pnr|samordning|födelse)/iu.test(m[0]);
   }
   // An organisation's switchboard or customer service ("ring vårt kontaktcenter på 08-…").

@@ -43,8 +43,8 @@ export function classifyIdentityNumber(date: string, serial: string): 'personnum
  * chance, so after these words a valid number is a reference, unless "personnummer" is named in between.
  */
 const REFERENCE_BEFORE =
-  /(?<![\p{L}])(?:\p{L}*ärende|dnr|diarienummer|diarienr|order|ocr|faktura|bokning|referens|ref|kundnummer|kundnr|avtalsn|beställning|ordernummer|ärendenummer)[\p{L}-]*(?:[\s:.#,]+[\p{L}]+){0,3}?[\s:.#-]*$/iu;
-const REFERENCE_WORD = /ärende|dnr|diarie|order|ocr|faktura|bokning|referens|ref|kundn|avtalsn|beställning/iu;
+  /(?<![\p{L}])(?:\p{L}*ärende|dnr|diarienummer|diarienr|order|ocr|faktura|bokning|referens|ref|kundnummer|kundnr|avtalsn|beställning|ordernummer|ärendenummer|case|booking|invoice)[\p{L}-]*(?:[\s:.#,]+[\p{L}]+){0,3}?[\s:.#-]*$/iu;
+const REFERENCE_WORD = /ärende|dnr|diarie|order|ocr|faktura|bokning|referens|ref|kundn|avtalsn|beställning|case|booking|invoice/iu;
 const PERSON_WORD = /(?:person|pnr|samordning|födelse)/iu;
 
 // "Mitt ärende hos er om bostadstillägg har nummer 240917-…": the case named earlier in the clause, its number after.

@@ -250,7 +250,7 @@ const PATTERNS: Pattern[] = [
   // upper secondary school ("går första året på gymnasiet"); a pupil last year ("förra sommaren när jag gick i
   // åttan"); English ages after "is/are" ("my neighbour's twins are 15").
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:äldsta|yngsta|mellersta|minsta)\s+(?:som\s+)?(?:är|e|fyller|fyllde|blir|blev)\s+(?:bara\s+|nyss\s+|snart\s+|redan\s+)?(\d{1,2}|${NUMBER_WORDS.replace('ett|', '')})(?![\p{L}\d])(?!\s*(?:minuter|timmar|dagar|veckor|gånger|st|kr|kronor|cm|meter|%)(?![\p{L}]))`, 'giu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(?:min|mitt|vår|vårt|hans|hennes|deras|den)\s+(?:äldsta|yngsta|mellersta|minsta)\s+(?:som\s+)?(?:är|e|fyller|fyllde|blir|blev)\s+(?:bara\s+|nyss\s+|snart\s+|redan\s+)?(\d{1,2}|${NUMBER_WORDS.replace('ett|', '')})(?![\p{L}\d])(?!\s*(?:minuter|timmar|dagar|veckor|gånger|st|kr|kronor|cm|meter|%)(?![\p{L}]))`, 'giu'),
     ageGroups: [1],
     keys: ['äldsta', 'yngsta', 'mellersta', 'minsta'],
     back: 8,
@@ -422,9 +422,9 @@ const PATTERNS: Pattern[] = [
   { re: /\((?:åk|årskurs|klass)\s?[1-9][a-fA-F]?(?:\s*(?:och|,|&)\s*[1-9][a-fA-F]?)*\)/giu, keys: ['(åk', '(Åk', '(årskurs', '(klass', '(Klass'], back: 0, ahead: 20 },
   { re: /(?<![\p{L}])\p{Lu}\p{Ll}+\s+från\s+[1-9][A-F](?![\p{L}\d])/gu, keys: ['från '], back: 24, ahead: 4, digitAfter: true, reject: /^(?:\p{Lu}\p{Ll}*(?:arna|erna|orna|aren|eren|orn|ssen|tten|kken|ppen)|Alla|Några|Någon|Ingen|Hon|Han|Hen|De|Vi|Ni|Jag|Du)\s/u },
   {
-    re: /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt)\s+(?:son|dotter|grabb|tjej|kille|pojke|flicka)|[Ss]onen|[Dd]ottern|[Gg]rabben|[Tt]jejen|[Kk]illen|[Pp]ojken|[Ff]lickan)\s+(\d{1,2})(?=\s+(?!(?:år|mån|månader|veckor|vecka|dagar|dag|timmar|tim|min|minuter|st|kr|gång|gånger|ggr|procent|km|meter|m|cm|kg|jan|januari|feb|februari|mars|april|maj|juni|juli|aug|augusti|sep|sept|september|okt|oktober|nov|november|dec|december)(?![\p{L}]))\p{Ll}|\s*[,.!)])/gu,
+    re: /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt)\s+(?:son|dotter|grabb|tjej|kille|pojke|flicka|lillasyster|lillebror|syster|bror)|[Ss]onen|[Dd]ottern|[Gg]rabben|[Tt]jejen|[Kk]illen|[Pp]ojken|[Ff]lickan)\s+(\d{1,2})(?=\s+(?!(?:år|mån|månader|veckor|vecka|dagar|dag|timmar|tim|min|minuter|st|kr|gång|gånger|ggr|procent|km|meter|m|cm|kg|jan|januari|feb|februari|mars|april|maj|juni|juli|aug|augusti|sep|sept|september|okt|oktober|nov|november|dec|december)(?![\p{L}]))\p{Ll}|\s*[,.!)])/gu,
     ageGroups: [1],
-    keys: ['son ', 'sonen ', 'Sonen ', 'dotter ', 'dottern ', 'Dottern ', 'grabb ', 'grabben ', 'Grabben ', 'tjej ', 'tjejen ', 'Tjejen ', 'kille ', 'killen ', 'Killen ', 'pojke ', 'pojken ', 'Pojken ', 'flicka ', 'flickan ', 'Flickan '],
+    keys: ['son ', 'sonen ', 'Sonen ', 'dotter ', 'dottern ', 'Dottern ', 'grabb ', 'grabben ', 'Grabben ', 'tjej ', 'tjejen ', 'Tjejen ', 'kille ', 'killen ', 'Killen ', 'pojke ', 'pojken ', 'Pojken ', 'flicka ', 'flickan ', 'Flickan ', 'syster ', 'bror '],
     back: 6,
     ahead: 4,
     digitAfter: true,

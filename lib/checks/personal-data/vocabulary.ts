@@ -51,6 +51,10 @@ for (const word of excluded) forms.delete(word);
 // hate speech they are the unlawful check's business, not personal data. "Vi är muslimer" still counts.
 const GROUP_CATEGORIES = ['religion', 'ethnic-origin', 'sexual-orientation'];
 const groupPlurals = new Set<string>(['jews', 'muslims', 'gays', 'christians', 'somalis', 'arabs', 'lesbians']);
+// People with a disability as a group ("Gäller tillståndet för rörelsehindrade även …"): someone's only when the
+// comment speaks of the writer or a relative ("Jag har parkeringstillstånd för rörelsehindrade").
+const DISABLED_GROUPS = new Set(['rörelsehindrade', 'funktionshindrade', 'synskadade', 'hörselskadade']);
+const SOMEONES = /(?:^|[^\p{L}])(?:jag|mig|min|mitt|mina|mamma|pappa|mor|son|sonen|dotter|dottern|farmor|mormor|farfar|morfar|maken|fru|frun|sambo|granne|grannen)(?![\p{L}])/iu;
 for (const vocab of vocabularies) {
   for (const name of GROUP_CATEGORIES) {
     for (const stem of vocab.categories[name]?.stems ?? []) {
@@ -118,6 +122,9 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   const before = text.slice(Math.max(0, start - 40), start);
   if (groupPlurals.has(word) && !WE_BEFORE.test(before)) return true;
   if (METAPHORS.has(word) && METAPHOR_BEFORE.test(before)) return true;
+  if (DISABLED_GROUPS.has(word) && !SOMEONES.test(text)) return true;
+  // "om någon blir svårt sjuk": anyone, not someone.
+  if (word.startsWith('sjuk') && /(?:^|[^\p{L}])(?:om|när|ifall)\s+(?:någon|nån|man)\s+(?:blir|är)\s+(?:svårt\s+|allvarligt\s+)?$/iu.test(before)) return true;
   // "Vilken sjuk bild", "kön är helt sjuk i år": slang for crazy, not an illness.
   if ((word === 'sjuk' || word === 'sjukt') && (SLANG_BEFORE.test(before) || SLANG_AFTER.test(text.slice(end, end + 12)))) return true;
   if (INSTITUTION_AFTER.test(text.slice(end, end + 16))) return true;
