@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test33 and test34; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test32 (each of test2 … test34 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test32, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test35 and test36; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test34 (each of test2 … test36 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test34, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -33,37 +33,75 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 38, after
-  // test31 and test32 were scored), committed before any detector ran on it (6d388f5; one repeated thank-you line made
-  // unique in 154aaf1) and scored once with the rules tuned on test31 and test32 (414c288): the floors are that first
-  // score. With the rules alone: unlawful 0.960 / 0.667, needsReply 0.926 / 0.984, anyPersonalData 0.930 / 0.930, minor
-  // 1.000 / 0.906. With the code stop 38 started with (f8e4eb9): needsReply 0.926 / 0.977, the rest the same.
-  test33: {
-    unlawful: [0.89, 0.91], // target precision ≥ 0.90: not met (0.892 / 0.917: 33 of 36, 4 false alarms)
-    political: [1, 0.92], // target met (1.000 / 0.929: 26 of 28)
-    needsReply: [0.93, 0.97], // target met (0.933 / 0.977)
-    anyPersonalData: [0.93, 0.95], // target met (0.931 / 0.950)
-    minor: [0.96, 1], // target met (0.970 / 1.000: 32 of 32)
-    sensitive: [0.86, 0.83],
+  // Held out: written 2026-12-05 by two writers in parallel who read only the corpus README and politicians.json (stop
+  // 38, after test33 and test34 were scored), committed before any detector ran on them (f0140f4) and scored once with
+  // the rules tuned on test33 and test34 (8e96d0f): the floors are that first score. With the rules alone: test35
+  // unlawful 1.000 / 0.625, needsReply 0.859 / 0.991, anyPersonalData 0.927 / 0.908, minor 1.000 / 0.939; test36
+  // unlawful 0.913 / 0.700, needsReply 0.955 / 1.000, anyPersonalData 0.944 / 0.907, minor 1.000 / 0.935. With the code
+  // stop 38 started with (f8e4eb9): test35 the same; test36 political 0.964 / 0.931, needsReply 0.939 / 0.976,
+  // anyPersonalData 0.919 / 0.907, sensitive 0.964 / 0.771, address 0.583 / 1.000, the rest the same.
+  test35: {
+    unlawful: [0.88, 1], // target precision ≥ 0.90: not met (0.889 / 1.000: 32 of 32, 4 false alarms)
+    political: [0.9, 1], // target precision ≥ 0.95: not met (0.909 / 1.000: 30 of 30, 3 false alarms)
+    needsReply: [0.88, 0.99], // target precision ≥ 0.90: not met (0.885 / 0.991)
+    anyPersonalData: [0.92, 0.92], // target met (0.929 / 0.929)
+    minor: [0.9, 0.95], // target met (0.904 / 0.959: 47 of 49)
+    sensitive: [0.85, 0.8],
     personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 0.88],
+    email: [1, 0.75],
+    address: [1, 1],
+  },
+  test36: {
+    unlawful: [0.84, 0.93], // target precision ≥ 0.90: not met (0.848 / 0.933: 28 of 30, 5 false alarms)
+    political: [0.96, 0.96], // target met (0.966 / 0.966: 28 of 29)
+    needsReply: [0.95, 0.97], // target met (0.954 / 0.976)
+    anyPersonalData: [0.93, 0.92], // target met (0.932 / 0.920)
+    minor: [0.93, 0.96], // target met (0.938 / 0.968: 30 of 31)
+    sensitive: [0.96, 0.8],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.63, 1],
+  },
+  // Tuned on since stop 38's fifth round (its misses read after its first score). Written 2026-12-05 by one writer who
+  // read only the corpus README and politicians.json (stop 38, after test31 and test32 were scored), committed before any
+  // detector ran on it (6d388f5; one repeated thank-you line made unique in 154aaf1) and scored once with the rules tuned
+  // on test31 and test32 (414c288): unlawful 0.892 / 0.917, political 1.000 / 0.929, needsReply 0.933 / 0.977,
+  // anyPersonalData 0.931 / 0.950, minor 0.970 / 1.000, sensitive 0.870 / 0.833. With the rules alone: unlawful 0.960 / 0.667, needsReply 0.926 / 0.984, anyPersonalData 0.930 / 0.930, minor
+  // 1.000 / 0.906. With the code stop 38 started with (f8e4eb9): needsReply 0.926 / 0.977, the rest the same.
+  // The floors below are what the stop-38 fifth round reached on it, rounded down.
+  test33: {
+    unlawful: [0.94, 0.97],
+    political: [1, 1],
+    needsReply: [0.94, 0.99],
+    anyPersonalData: [0.97, 1],
+    minor: [0.96, 1],
+    sensitive: [0.95, 0.95],
+    personnummer: [1, 1],
     bankAccount: [0.66, 1],
     phone: [1, 1],
     email: [1, 1],
     address: [1, 1],
   },
-  // Held out: the round's other writer's part, briefed with the same brief, finished after test33 was committed and
-  // scored; committed as a set of its own before any detector ran on it (dbc2ab4; one repeated thank-you line made unique
-  // in 3425edd) and scored once with the rules tuned on test31 and test32 (414c288): the floors are that first score. With
+  // Tuned on since stop 38's fifth round. The round's other writer's part, briefed with the same brief, finished after
+  // test33 was committed and scored; committed as a set of its own before any detector ran on it (dbc2ab4; one repeated
+  // thank-you line made unique in 3425edd) and scored once with the rules tuned on test31 and test32 (414c288): unlawful
+  // 0.905 / 0.974, political 1.000 / 0.915, needsReply 0.898 / 0.974, anyPersonalData 0.940 / 0.919, minor 0.938 /
+  // 0.938, personnummer 0.857 / 1.000. With
   // the rules alone: unlawful 0.970 / 0.821, needsReply 0.891 / 0.974, anyPersonalData 0.938 / 0.884, minor 0.964 /
   // 0.844. The code stop 38 started with (f8e4eb9) gave the same.
+  // The floors below are what the stop-38 fifth round reached on it, rounded down.
   test34: {
-    unlawful: [0.9, 0.97], // target met (0.905 / 0.974: 38 of 39, 4 false alarms)
-    political: [1, 0.91], // target met (1.000 / 0.915: 43 of 47)
-    needsReply: [0.89, 0.97], // target precision ≥ 0.90: not met (0.898 / 0.974)
-    anyPersonalData: [0.94, 0.91], // target recall ≥ 0.92: not met (0.940 / 0.919)
-    minor: [0.93, 0.93], // target met (0.938 / 0.938: 30 of 32)
-    sensitive: [0.9, 0.85],
-    personnummer: [0.85, 1], // target precision ≥ 0.98: not met (0.857 / 1.000: 6 of 6, 1 false alarm)
+    unlawful: [0.95, 0.97],
+    political: [1, 0.97],
+    needsReply: [0.97, 1],
+    anyPersonalData: [0.95, 1],
+    minor: [0.94, 1],
+    sensitive: [0.92, 1],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
@@ -648,6 +686,8 @@ describe('issue-13 corpus', () => {
     expect(items.test32.length).toBeGreaterThanOrEqual(350);
     expect(items.test33.length).toBeGreaterThanOrEqual(360);
     expect(items.test34.length).toBeGreaterThanOrEqual(350);
+    expect(items.test35.length).toBeGreaterThanOrEqual(370);
+    expect(items.test36.length).toBeGreaterThanOrEqual(360);
   });
 
   describe.each(splits)('%s split', (split) => {
