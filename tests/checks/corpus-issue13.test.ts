@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test35 and test36; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test34 (each of test2 … test36 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test34, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test37 and test38; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test36 (each of test2 … test38 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test36, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -33,34 +33,74 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-05 by two writers in parallel who read only the corpus README and politicians.json (stop
-  // 38, after test33 and test34 were scored), committed before any detector ran on them (f0140f4) and scored once with
-  // the rules tuned on test33 and test34 (8e96d0f): the floors are that first score. With the rules alone: test35
+  // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 38, after
+  // test35 and test36 were scored), committed before any detector ran on it (e9e4268) and scored once with the rules tuned
+  // on test35 and test36 (9fa8cbb): the floors are that first score. With the rules alone: unlawful 0.880 / 0.815,
+  // needsReply 0.886 / 0.981, anyPersonalData 0.905 / 0.864, minor 0.909 / 0.750. With the code stop 38 started with
+  // (f8e4eb9): needsReply 0.878 / 0.981, anyPersonalData 0.879 / 0.909, sensitive 0.909 / 0.909, the rest the same.
+  test38: {
+    unlawful: [0.87, 1], // target precision ≥ 0.90: not met (0.871 / 1.000: 27 of 27, 4 false alarms)
+    political: [0.97, 0.97], // target met (0.976 / 0.976: 41 of 42)
+    needsReply: [0.88, 0.98], // target precision ≥ 0.90: not met (0.886 / 0.981)
+    anyPersonalData: [0.86, 0.9], // target not met (0.870 / 0.909)
+    minor: [0.75, 0.85], // target recall ≥ 0.90: not met (0.756 / 0.850: 34 of 40)
+    sensitive: [0.88, 0.9],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.66, 1],
+  },
+  // Held out: the round's other writer's part, briefed with the same brief, finished after test38 was committed and
+  // scored; committed as a set of its own before any detector ran on it (43224b2) and scored once with the rules tuned on
+  // test35 and test36 (9fa8cbb): the floors are that first score. With the rules alone: unlawful 0.944 / 0.654,
+  // needsReply 0.877 / 0.982, anyPersonalData 0.915 / 0.915, minor 0.897 / 0.963. With the code stop 38 started with
+  // (f8e4eb9): political 0.971 / 1.000 and needsReply 0.856 / 0.982, the rest the same.
+  test37: {
+    unlawful: [0.89, 1], // target precision ≥ 0.90: not met (0.897 / 1.000: 26 of 26, 3 false alarms)
+    political: [1, 1], // target met (1.000 / 1.000)
+    needsReply: [0.87, 0.98], // target precision ≥ 0.90: not met (0.877 / 0.982)
+    anyPersonalData: [0.9, 0.92], // target precision ≥ 0.92: not met (0.904 / 0.930)
+    minor: [0.87, 1], // target met (0.871 / 1.000: 27 of 27)
+    sensitive: [0.86, 0.83],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  // Tuned on since stop 38's sixth round (their misses read after their first score). Written 2026-12-05 by two writers
+  // in parallel who read only the corpus README and politicians.json (stop 38, after test33 and test34 were scored),
+  // committed before any detector ran on them (f0140f4) and scored once with the rules tuned on test33 and test34
+  // (8e96d0f): test35 unlawful 0.889 / 1.000, political 0.909 / 1.000, needsReply 0.885 / 0.991, anyPersonalData 0.929 /
+  // 0.929, minor 0.904 / 0.959; test36 unlawful 0.848 / 0.933, political 0.966 / 0.966, needsReply 0.954 / 0.976,
+  // anyPersonalData 0.932 / 0.920, minor 0.938 / 0.968. With the rules alone: test35
   // unlawful 1.000 / 0.625, needsReply 0.859 / 0.991, anyPersonalData 0.927 / 0.908, minor 1.000 / 0.939; test36
   // unlawful 0.913 / 0.700, needsReply 0.955 / 1.000, anyPersonalData 0.944 / 0.907, minor 1.000 / 0.935. With the code
   // stop 38 started with (f8e4eb9): test35 the same; test36 political 0.964 / 0.931, needsReply 0.939 / 0.976,
   // anyPersonalData 0.919 / 0.907, sensitive 0.964 / 0.771, address 0.583 / 1.000, the rest the same.
+  // The floors below are what the stop-38 sixth round reached on test35 and test36, rounded down.
   test35: {
-    unlawful: [0.88, 1], // target precision ≥ 0.90: not met (0.889 / 1.000: 32 of 32, 4 false alarms)
-    political: [0.9, 1], // target precision ≥ 0.95: not met (0.909 / 1.000: 30 of 30, 3 false alarms)
-    needsReply: [0.88, 0.99], // target precision ≥ 0.90: not met (0.885 / 0.991)
-    anyPersonalData: [0.92, 0.92], // target met (0.929 / 0.929)
-    minor: [0.9, 0.95], // target met (0.904 / 0.959: 47 of 49)
+    unlawful: [0.91, 1],
+    political: [0.9, 1],
+    needsReply: [0.92, 1],
+    anyPersonalData: [0.92, 0.92],
+    minor: [0.9, 0.95],
     sensitive: [0.85, 0.8],
-    personnummer: [1, 1], // target met
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 0.88],
     email: [1, 0.75],
     address: [1, 1],
   },
   test36: {
-    unlawful: [0.84, 0.93], // target precision ≥ 0.90: not met (0.848 / 0.933: 28 of 30, 5 false alarms)
-    political: [0.96, 0.96], // target met (0.966 / 0.966: 28 of 29)
-    needsReply: [0.95, 0.97], // target met (0.954 / 0.976)
-    anyPersonalData: [0.93, 0.92], // target met (0.932 / 0.920)
-    minor: [0.93, 0.96], // target met (0.938 / 0.968: 30 of 31)
+    unlawful: [0.88, 1],
+    political: [1, 1],
+    needsReply: [0.98, 0.98],
+    anyPersonalData: [0.93, 0.92],
+    minor: [0.93, 0.96],
     sensitive: [0.96, 0.8],
-    personnummer: [1, 1], // target met
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
@@ -688,6 +728,8 @@ describe('issue-13 corpus', () => {
     expect(items.test34.length).toBeGreaterThanOrEqual(350);
     expect(items.test35.length).toBeGreaterThanOrEqual(370);
     expect(items.test36.length).toBeGreaterThanOrEqual(360);
+    expect(items.test37.length).toBeGreaterThanOrEqual(360);
+    expect(items.test38.length).toBeGreaterThanOrEqual(340);
   });
 
   describe.each(splits)('%s split', (split) => {
