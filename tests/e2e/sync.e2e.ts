@@ -45,7 +45,12 @@ describe.each(BROWSERS)('registry sync (%s)', (browserName: BrowserName) => {
   async function archiveAll(p: GeneratedPost, ids: readonly string[] = p.commentIds) {
     await driver.open(p.url);
     await revealOverlays(driver, (o) => o.length === p.commentIds.length && o.every((x) => x.state !== 'unknown'));
-    for (const id of ids) await driver.clickArchive(id);
+    // One at a time: an overlay grows when its comment is archived, and a click aimed at the next one while that happens
+    // lands beside it (as a person's would; under CI load it once did).
+    for (const id of ids) {
+      await driver.clickArchive(id);
+      await waitFor(`${id} archived`, () => driver.overlays(), (o) => o.find((x) => x.commentId === id)?.state === 'archived');
+    }
     await waitFor('archived', () => driver.overlays(), (o) => ids.every((id) => o.find((x) => x.commentId === id)?.state === 'archived'));
   }
 
@@ -172,7 +177,11 @@ describe('registry sync, Chromium only', () => {
   async function archiveAll(p: GeneratedPost) {
     await driver.open(p.url);
     await revealOverlays(driver, (o) => o.length === p.commentIds.length && o.every((x) => x.state === 'idle'));
-    for (const id of p.commentIds) await driver.clickArchive(id);
+    // One at a time, as above: the archived overlay grows and would move the next button under the pointer.
+    for (const id of p.commentIds) {
+      await driver.clickArchive(id);
+      await waitFor(`${id} archived`, () => driver.overlays(), (o) => o.find((x) => x.commentId === id)?.state === 'archived');
+    }
     await waitFor('all archived', () => driver.overlays(), (o) => o.every((x) => x.state === 'archived'));
   }
   const recordIdsOf = async (p: GeneratedPost) =>
