@@ -54,6 +54,16 @@ function start(overrides: Partial<ConstructorParameters<typeof OverlayController
   return { controller, judged, abort };
 }
 
+/** A viewport the test moves by hand: `tell` says which comments came near. */
+function manualNearby(): { nearby: NearbyFactory; tell: (elements: Element[]) => void } {
+  let onNear: Parameters<NearbyFactory>[0] = () => {};
+  const nearby: NearbyFactory = (callback) => {
+    onNear = callback;
+    return { watch: () => undefined, unwatch: () => undefined, disconnect: () => undefined };
+  };
+  return { nearby, tell: (elements) => onNear(elements) };
+}
+
 const panelCount = (key: string) => {
   const host = document.querySelector(PANEL_TAG);
   return host ? shadowOf(host)?.querySelector(`[data-testid=count-${key}]`)?.textContent : undefined;
@@ -163,11 +173,7 @@ describe('a long page', () => {
 
   it('mounts overlays only near the viewport, yet counts every comment', async () => {
     const near = new Set<Element>();
-    let tell: (elements: Element[]) => void = () => {};
-    const nearby: NearbyFactory = (onNear) => {
-      tell = onNear;
-      return { watch: () => undefined, unwatch: () => undefined, disconnect: () => undefined };
-    };
+    const { nearby, tell } = manualNearby();
     const { controller, abort } = start({ nearby });
     await vi.advanceTimersByTimeAsync(1_000);
     expect(controller.count).toBe(0);
@@ -202,11 +208,7 @@ describe('a long page', () => {
   });
 
   it('starts the chunks afresh when every comment is gone (another post opened in the same tab)', async () => {
-    let tell: (elements: Element[]) => void = () => {};
-    const nearby: NearbyFactory = (onNear) => {
-      tell = onNear;
-      return { watch: () => undefined, unwatch: () => undefined, disconnect: () => undefined };
-    };
+    const { nearby, tell } = manualNearby();
     const { controller, abort } = start({ nearby });
     await vi.advanceTimersByTimeAsync(1_000);
     const articles = () => [...document.querySelectorAll('[role=article]')];
