@@ -86,6 +86,13 @@ export interface PersonalDataOptions {
 // "vi har noterat ditt nummer 070-…", "din e-post anna@…": the reader's contact, even in the office's comment.
 const READERS_CONTACT = /(?:^|[^\p{L}])(?:ditt|din|dina|your)\s+(?:\p{L}+\s+){0,2}$/iu;
 
+const HOME_BEFORE = /(?:^|[^\p{L}])(?:bor|bodde|boende|hemma|hem till|hos \p{Lu}\p{Ll}+|ditt|din|dina|your|adress(?:en)?|adressen är|lives|living)\s+(?:\p{L}+\s+){0,2}(?:på|vid|i|at|on)?\s*$/iu;
+
+// The office's own comment speaks of health or faith in general ("Förtur ges vid medicinska skäl", "ring socialjouren om
+// det gäller mediciner", "ett intyg från habiliteringen") unless it speaks of someone: a third person or the writer
+// ("Bertil … Han har demens", "Möt Tomas! Tomas har haft diabetes", "\"Jag har ADHD\"").
+const OWN_SPEAKS_OF_SOMEONE = /(?<![\p{L}])(?:[Hh]an|[Hh]on|[Hh]en|[Hh]ans|[Hh]ennes|[Hh]ens|[Jj]ag|[Mm]ig|[Mm]in|[Mm]itt|[Mm]ina|[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)(?![\p{L}])|(?<![\p{L}])(?!(?:Vi|Ni|De|Dom|Det|Den|Detta|Denna|Du|Man|Här|Där|Nu|Hej|Vad|Var|Som|Alla|Många|Ingen|Någon)[,\s])\p{Lu}\p{Ll}+,? (?:\d{1,3} år,? )?(?:har|hade|är|var|kom|fick|blev|som)(?![\p{L}])/u;
+
 // In a comment to be removed, a group noun ("muslimer", "Afghans", "gay people") names a population group,
 // unless the writer speaks of themself or a relative just before it.
 // "somaliska kackerlackor": an adjective in the plural before a group's noun.
@@ -102,7 +109,13 @@ export function findPersonalData(input: string, options: PersonalDataOptions = {
     (GROUP_WORD.test(f.text) || PEOPLE_AFTER.test(text.slice(f.end, f.end + 16))) && !PERSON_BEFORE.test(text.slice(Math.max(0, f.start - 48), f.start));
   const officeContact = (f: PersonalDataFinding) =>
     (f.kind === 'phone' || f.kind === 'email') && !READERS_CONTACT.test(text.slice(Math.max(0, f.start - 32), f.start));
-  const kept = options.byOffice ? all.filter((f) => !officeContact(f)) : all;
+  // … and an address in it is a place the office names (premises, a venue, a building in a decision), not a home, unless
+  // it is introduced as someone's ("bor på …", "din adress …").
+  const officeAddress = (f: PersonalDataFinding) =>
+    (f.kind === 'address' || f.kind === 'postal-code') && !HOME_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start));
+  const kept = options.byOffice
+    ? all.filter((f) => !officeContact(f) && !officeAddress(f) && !(f.kind === 'sensitive' && !OWN_SPEAKS_OF_SOMEONE.test(text)))
+    : all;
   const ruled = options.removal ? kept.filter((f) => f.kind !== 'sensitive' || !groupNoun(f)) : kept;
   const found = ruled.some((f) => f.kind === 'minor') ? ruled : withModelMinor(text, ruled);
   if (normalized.text === input) return found;

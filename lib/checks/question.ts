@@ -119,6 +119,8 @@ const REQUEST_VERBS = new Set([
   'polisanmäl',
   // Stop 36: "sopa cykelbanan vid bron snälla", "Bjud in honom!".
   'sopa', 'bjud',
+  // From test37 and test38: "Förgifta dem innan de tar över gården", "ni som bestämmer: måla upp en ficka …".
+  'förgifta', 'måla',
 ]);
 /** The English ones among them: after these, "i" is the pronoun, not the Swedish preposition. */
 const ENGLISH_VERBS = new Set(['please', 'send', 'fix', 'call', 'email', 'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact']);
@@ -135,7 +137,7 @@ const CALL_ME = new Set(['mig', 'oss', 'upp', 'tillbaka', 'me', 'us', 'back', 'g
 const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['sign', ['the']],
   // Directions and collections: "ta vänster vid …", "sätt in på SEB …".
-  ['ta', ['vänster', 'höger', 'med', 'pengarna']],
+  ['ta', ['vänster', 'höger', 'med', 'pengarna', 'på']],
   ['sätt', ['in']],
   ['skriv', ['under', 'på', 'inte']],
   ['ge', ['inte', 'dem', 'dom', 'de', 'personalen', 'barnen', 'folk', 'henne', 'honom']],
@@ -218,6 +220,16 @@ const RHETORICAL = words(
     // någon behöver …", "Please stop this nonsense".
     'var är resultaten', '(?<=[?.!]\\s*)seriöst\\s*[.!]?\\s*$', 'är det verkligen så svårt', 'vem var ens', 'kan det bli bättre',
     '(?:blir|kommer|får|går|tar) [^.?!]{0,60} så (?:säljer|flyttar|klagar|anmäler|slutar|går) (?:jag|vi)', 'säg till om (?:någon|nån|ni|du)(?: \\p{L}+)? behöver', 'please stop', 'varför ska vi skattebetalare',
+    // From test37 and test38: "Är det fler än jag som tycker …", "Var tog löftet vägen?", "men var finns pengarna?", "…, det
+    // fattar väl alla?", "Lägg av, folk jobbar …", "Tips: innan du delar …", "Moderat för vem, undrar jag.", "Hur många
+    // blev det? Noll i vårt område.", "Logiken?", "… eller gömmer du dig bakom …", "dog vi av skratt", "Sänker ni inte
+    // barngrupperna snart kommer personalen att gå i taket".
+    'är det fler än (?:jag|mig) som', 'var tog (?:\\p{L}*löfte\\p{L}*|satsning\\p{L}*|bostäderna|platserna) vägen', 'var finns pengarna', 'det (?:fattar|förstår|begriper|inser|vet) väl (?:alla|var och en|vem som helst|de flesta)',
+    '(?:^|(?<=[.!?]\\s*))lägg av', '^\\s*tips(?: till [^:.?!]{0,40})?\\s*:', '\\p{L}+ för vem(?:, undrar jag)?\\s*[?.!]', '(?<=hur (?:många|mycket)[^?]{0,60}\\?\\s*)(?:noll|inga|ingen|inget|ingenting)(?: [^?.!]{1,30})?[.!]*\\s*$', '(?<=\\?\\s*)noll [^?.!]{1,30}[.!]*\\s*$',
+    '(?<=[.!%]\\s*)logiken\\s*\\?', 'eller gömmer (?:du|ni|han|hon) (?:dig|er|sig)', '(?:dog|dör) (?:vi|jag|alla|hon|han|de|dom) av skratt', '(?:någon|nån) (?:i|på|från) [^?.!]{1,25} som vill',
+    // An upside-down face marks irony: "vilken valfrihet har man med sju månaders kö 🙃" (no question to the office among 25 such in the tuning sets).
+    '(?<=\\P{L})🙃',
+    '\\p{L}+[ae]r (?:ni|du) inte [^.?!,]{0,60} (?:så )?(?:kommer|blir|slutar|flyttar|säger upp sig) (?:personalen|folk|fler|alla|många|vi|jag|det)',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
@@ -281,7 +293,10 @@ const URL_RE = /\b(?:https?:\/\/|www\.)\S+/giu;
 /** "Om jag kunde, skulle jag …": after a conditional or temporal clause the verb comes first without a question. */
 const SUBORDINATE = /^\s*(?:om|när|ifall|eftersom|innan|tills|även om|if|when)(?![\p{L}])/u;
 
-function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate = false, lastSentence = false): boolean {
+const RELATIVE_VERBS = new Set(['betyder', 'innebär', 'gör', 'gjorde', 'är', 'var', 'blev', 'blir', 'känns', 'kändes', 'låter', 'lät', 'tyder', 'visar', 'gav', 'ger', 'leder', 'ledde']);
+const POSSESSIVES = new Set(['min', 'mitt', 'mina', 'vår', 'vårt', 'våra', 'hans', 'hennes', 'deras', 'sin', 'sitt', 'sina']);
+
+function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate = false, lastSentence = false, afterComma = false): boolean {
   const tokens = clause.match(/[\p{L}\p{N}']+/gu) ?? [];
   const start = tokens.findIndex((w) => !OPENERS.has(w));
   const [first, next] = start < 0 ? [] : tokens.slice(start, start + 2);
@@ -298,6 +313,10 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
     if ((first === 'var' || first === 'vilken' || first === 'vilket' || first === 'vilka') && PAST_TIME.test(clause)) return false;
     // "Vilka fega idioter som gör så här": "vilka …  som" without "?" exclaims.
     if ((first === 'vilken' || first === 'vilket' || first === 'vilka') && tokens.slice(start + 2, start + 4).includes('som')) return false;
+    // "…, vilket betyder att ingen kommer i tid": after a comma "vilket" with a verb is a relative clause.
+    if (afterComma && first === 'vilket' && next !== undefined && RELATIVE_VERBS.has(next)) return false;
+    // "när min 3åring kom hem …": a possessive after "när" opens a subordinate clause.
+    if (first === 'när' && next !== undefined && POSSESSIVES.has(next)) return false;
     // "vilken föreställning alltså": exclaimed.
     if (EXCLAIMING.has(first) && tokens[tokens.length - 1] === 'alltså') return false;
     return true;
@@ -317,6 +336,8 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
     // "Skicka hem dem" is about people; "Skicka hem blanketten" asks for a form.
     if (first === 'skicka' && next === 'hem') return tokens[start + 2] !== undefined && !SENT_HOME.has(tokens[start + 2] as string);
     if (PUBLIC_PARTICLES.get(first)?.includes(next)) return false;
+    // "Lägg krispengarna på batteriradio …": a view on spending, like "lägg pengarna på …".
+    if (first === 'lägg' && /(?:pengarna|resurserna|miljonerna)$/u.test(next)) return false;
     if (next === 'det' && TAKES_DET.has(first)) return true;
     // "Ändra i era register": after a Swedish verb "i" is a preposition, not the English "I".
     if (next === 'i') return !ENGLISH_VERBS.has(first);
@@ -335,7 +356,8 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
   if (INVERTING.has(first)) return SUBJECTS.has(next) || (next.length > 3 && DEFINITE.test(next) && !ADVERB.test(next) && !SUBJECTS.has(first));
   // Swedish puts the finite verb first only in questions and commands: "Spolar ni isbanan …", "Hämtar ni …".
   // "Tappar vi köplatsen om …": with "vi" only when more follows ("…, hävdar vi." is a statement).
-  if (next === 'vi') return /\p{L}{2,}[ae]r$/u.test(first) && tokens.length - start > 2;
+  // ("…, så slipper vi bråket": after "så" a statement.)
+  if (next === 'vi') return /\p{L}{2,}[ae]r$/u.test(first) && tokens.length - start > 2 && tokens[start - 1] !== 'så';
   // "Förlorar hon sin plats då": a verb first with a person after it, in the comment's last sentence.
   if (/\p{L}{2,}[ae]r$/u.test(first) && (next === 'han' || next === 'hon' || next === 'hen')) return lastSentence && tokens.length - start > 3;
   // "Tar ni bort klotter …", "Ger ni …": a short verb too ("Ser ni …, ring …" opens a condition).
@@ -374,7 +396,7 @@ export function isQuestion(text: string): boolean {
     const last = n === sentences.length - 1 && !/[.!]\s*$/u.test(sentence);
     // An emoji ends a clause as a comma does: "… 🤮 skicka nån som hämtar!!"
     const clauses = sentence.split(/[,;:–—]|\p{Extended_Pictographic}/u);
-    if (clauses.some((clause, i) => isQuestionClause(clause, exclaimed, i > 0 && SUBORDINATE.test(clauses[i - 1] ?? ''), last && i === 0))) return true;
+    if (clauses.some((clause, i) => isQuestionClause(clause, exclaimed, i > 0 && SUBORDINATE.test(clauses[i - 1] ?? ''), last && i === 0, i > 0))) return true;
   }
   return false;
 }

@@ -120,6 +120,8 @@ export function groupSubjectBefore(text: string, start: number): boolean {
 /** A word that names a group, a metaphor or an association rather than disclosing something about a person. */
 export function aboutNoOne(text: string, start: number, end: number, word: string): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
+  // "jag går på Spelberoendes förening varannan torsdag": the writer or a relative goes to it, and says so.
+  if (MEMBER_BEFORE.test(before) && ASSOCIATION_AFTER.test(text.slice(end, end + 30))) return false;
   if (groupPlurals.has(word) && !WE_BEFORE.test(before)) return true;
   if (METAPHORS.has(word) && METAPHOR_BEFORE.test(before)) return true;
   if (DISABLED_GROUPS.has(word) && !SOMEONES.test(text)) return true;
@@ -150,6 +152,7 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   if (hasAssociationWord(lead) && ASSOCIATION_NAMED.test(lead)) return true;
   return ASSOCIATION_BEFORE.test(before) || ASSOCIATION_AFTER.test(text.slice(end, end + 30));
 }
+const MEMBER_BEFORE = /(?:^|[^\p{L}])(?:jag|han|hon|hen|min\s+\p{L}+|mitt\s+\p{L}+)\s+(?:går|gick|har\s+gått|är\s+med|var\s+med|blev\s+medlem)\s+(?:på|i|till)\s+$/iu;
 
 // Compound heads ("bröstcancern", "lungsjukdomar"): a backtracking regex per long word cost more than
 // everything else together, so tails are a Set probed only when the last two chars could end one.
