@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test37 and test38; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test36 (each of test2 … test38 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test36, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test39 and test40; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test38 (each of test2 … test40 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test38, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -33,37 +33,66 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-05 by one writer who read only the corpus README and politicians.json (stop 38, after
-  // test35 and test36 were scored), committed before any detector ran on it (e9e4268) and scored once with the rules tuned
-  // on test35 and test36 (9fa8cbb): the floors are that first score. With the rules alone: unlawful 0.880 / 0.815,
-  // needsReply 0.886 / 0.981, anyPersonalData 0.905 / 0.864, minor 0.909 / 0.750. With the code stop 38 started with
-  // (f8e4eb9): needsReply 0.878 / 0.981, anyPersonalData 0.879 / 0.909, sensitive 0.909 / 0.909, the rest the same.
-  test38: {
-    unlawful: [0.87, 1], // target precision ≥ 0.90: not met (0.871 / 1.000: 27 of 27, 4 false alarms)
-    political: [0.97, 0.97], // target met (0.976 / 0.976: 41 of 42)
-    needsReply: [0.88, 0.98], // target precision ≥ 0.90: not met (0.886 / 0.981)
-    anyPersonalData: [0.86, 0.9], // target not met (0.870 / 0.909)
-    minor: [0.75, 0.85], // target recall ≥ 0.90: not met (0.756 / 0.850: 34 of 40)
-    sensitive: [0.88, 0.9],
+  // Held out: written 2026-12-05 by two writers in parallel who read only the corpus README and politicians.json (stop 39,
+  // while test37 and test38 were tuned on), committed before any detector ran on them (fcd2192) and scored once with the
+  // rules tuned on test37 and test38 (bb69e74): the floors are that first score. With the rules alone: test39 unlawful
+  // 1.000 / 0.750, needsReply 0.950 / 0.985, anyPersonalData 0.946 / 0.936, minor 1.000 / 0.929; test40 unlawful 0.933 /
+  // 0.467, needsReply 0.915 / 0.967, anyPersonalData 0.924 / 0.924, minor 0.968 / 0.833. With the code stop 39 started
+  // with (36eba34): test40 anyPersonalData 0.926 / 0.949 and sensitive 0.880 / 1.000, the rest the same.
+  test39: {
+    unlawful: [1, 0.91], // target met (1.000 / 0.917: 33 of 36)
+    political: [1, 0.97], // target met (1.000 / 0.973)
+    needsReply: [0.96, 0.98], // target met (0.964 / 0.985)
+    anyPersonalData: [0.93, 0.94], // target met (0.937 / 0.947)
+    minor: [0.96, 0.96], // target met (0.964 / 0.964)
+    sensitive: [0.88, 0.86],
     personnummer: [1, 1], // target met
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
-    address: [0.66, 1],
+    address: [1, 1],
   },
-  // Held out: the round's other writer's part, briefed with the same brief, finished after test38 was committed and
-  // scored; committed as a set of its own before any detector ran on it (43224b2) and scored once with the rules tuned on
-  // test35 and test36 (9fa8cbb): the floors are that first score. With the rules alone: unlawful 0.944 / 0.654,
-  // needsReply 0.877 / 0.982, anyPersonalData 0.915 / 0.915, minor 0.897 / 0.963. With the code stop 38 started with
-  // (f8e4eb9): political 0.971 / 1.000 and needsReply 0.856 / 0.982, the rest the same.
+  test40: {
+    unlawful: [0.87, 0.93], // target precision ≥ 0.90: not met (0.875 / 0.933: 28 of 30, 4 false alarms)
+    political: [1, 0.95], // target met (1.000 / 0.950)
+    needsReply: [0.93, 0.96], // target met (0.937 / 0.967)
+    anyPersonalData: [0.93, 0.94], // target met (0.938 / 0.949)
+    minor: [0.88, 0.88], // target recall ≥ 0.90: not met (0.889 / 0.889: 32 of 36)
+    sensitive: [0.91, 1],
+    personnummer: [0.9, 1], // target precision ≥ 0.98: not met (0.900 / 1.000: one false alarm of 10)
+    bankAccount: [1, 0.75],
+    phone: [0.91, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  // Tuned on since stop 39's first round (their misses read after their first score). test38 was written 2026-12-05 by
+  // one writer who read only the corpus README and politicians.json (stop 38, after test35 and test36 were scored),
+  // committed before any detector ran on it (e9e4268) and scored once with the rules tuned on test35 and test36
+  // (9fa8cbb): unlawful 0.871 / 1.000, political 0.976 / 0.976, needsReply 0.886 / 0.981, anyPersonalData 0.870 / 0.909,
+  // minor 0.756 / 0.850. test37, the round's other writer's part, committed as a set of its own (43224b2), scored once
+  // with the same code: unlawful 0.897 / 1.000, political 1.000 / 1.000, needsReply 0.877 / 0.982, anyPersonalData 0.904
+  // / 0.930, minor 0.871 / 1.000. The floors below are what stop 39's first round reached on them, rounded down.
+  test38: {
+    unlawful: [0.93, 1],
+    political: [0.97, 0.97],
+    needsReply: [0.97, 0.99],
+    anyPersonalData: [0.91, 0.97],
+    minor: [0.78, 0.97],
+    sensitive: [0.93, 0.93],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
   test37: {
-    unlawful: [0.89, 1], // target precision ≥ 0.90: not met (0.897 / 1.000: 26 of 26, 3 false alarms)
-    political: [1, 1], // target met (1.000 / 1.000)
-    needsReply: [0.87, 0.98], // target precision ≥ 0.90: not met (0.877 / 0.982)
-    anyPersonalData: [0.9, 0.92], // target precision ≥ 0.92: not met (0.904 / 0.930)
-    minor: [0.87, 1], // target met (0.871 / 1.000: 27 of 27)
-    sensitive: [0.86, 0.83],
-    personnummer: [1, 1], // target met
+    unlawful: [0.92, 1],
+    political: [1, 1],
+    needsReply: [0.93, 0.99],
+    anyPersonalData: [0.95, 0.97],
+    minor: [0.9, 1],
+    sensitive: [0.96, 0.93],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
