@@ -24,7 +24,7 @@ export function ibanValid(iban: string): boolean {
 // Numbers without "SE" are only account numbers when a context word says so: the same shapes are
 // order numbers, phone numbers and invoice references everywhere else. The keyword must not follow a
 // letter or digit; that is checked per match (see letterOrDigitBefore), which cut these scans by a third.
-const FILLER = String.raw`(?:[:.]?\s*(?:(?:är|nr|nummer|till|på|mitt|vårt|vår|mitt|via|number|is|to|my|our|nu[,:]?|hos\s+\p{L}+(?:\s+banken)?[:,]?|i\s+\p{L}+[:,]?)\s+){0,3})`;
+const FILLER = String.raw`(?:[:.,]?\s*(?:(?:är|nr|nummer|till|på|mitt|vårt|vår|mitt|via|number|is|at|to|my|our|nu[,:]?|hos\s+\p{L}+(?:\s+banken)?[:,]?|i\s+\p{L}+[:,]?)\s+){0,3})`;
 const BANKS = String.raw`(?:handelsbanken|swedbank|nordea|seb|danske\s+bank|länsförsäkringar|ica\s?banken|sparbanken|skandiabanken|sbab)`;
 const ACCOUNT_RE = new RegExp(
   onLowered(

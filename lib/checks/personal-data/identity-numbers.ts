@@ -50,11 +50,14 @@ const PERSON_WORD = /(?:person|pnr|samordning|födelse)/iu;
 // "Mitt ärende hos er om bostadstillägg har nummer 240917-…": the case named earlier in the clause, its number after.
 const CASE_NUMBERED = /(?<![\p{L}])(?:\p{L}*ärende\p{L}*|dnr|diarienummer)(?:[\s,]+[\p{L}]+){1,6}?[\s,]+(?:nummer|nr|numret|dnr)[\s:.#-]*$/iu;
 
+// "ärende 261102-9816 och 261109-…": the next number in a list of references.
+const LISTED_REFERENCE = /(?<![\p{L}])(?:\p{L}*ärende\p{L}*|dnr|diarienummer|order\p{L}*|ocr\p{L}*|faktur\p{L}*|bokning\p{L}*|referens\p{L}*)[\s:.#]+(?:nr\s+)?(?:\d{6}|\d{8})[-+–]?\d{4}(?:\s*(?:,|och|samt|&)\s*(?:\d{6}|\d{8})[-+–]?\d{4})*\s*(?:,|och|samt|&)\s*$/iu;
+
 function isReference(text: string, start: number): boolean {
   const wide = text.slice(Math.max(0, start - 70), start);
   // Most numbers have no reference word before them: a plain word test first, the anchored patterns after.
   if (!REFERENCE_WORD.test(wide)) return false;
-  const m = REFERENCE_BEFORE.exec(wide.slice(-40)) ?? CASE_NUMBERED.exec(wide);
+  const m = REFERENCE_BEFORE.exec(wide.slice(-40)) ?? CASE_NUMBERED.exec(wide) ?? LISTED_REFERENCE.exec(wide);
   return m !== null && !PERSON_WORD.test(m[0]);
 }
 

@@ -15,7 +15,7 @@ const SCHOOL_EN = String.raw`(?:(?:[1-8](?:st|nd|rd|th)\s+grade)|grade\s+[1-8](?
 
 const AGE_PATTERNS = [
   String.raw`jag\s+(?:är|e|fyller|blir|är\s+bara)${S}${AGE}${YEARS_SV}${NOT_UNIT}`,
-  String.raw`${CHILD_SV}(?:\s*,\s*|\s+(?:som\s+)?(?:är|blir|fyller|fyllde|blev|på)\s+(?:också\s+|bara\s+|nästan\s+|snart\s+|redan\s+)?|\s+\()${AGE}${YEARS_SV}\)?${NOT_UNIT}`,
+  String.raw`${CHILD_SV}(?:\s*,\s*|\s+(?:som\s+)?(?:är|blir|fyller|fyllde|blev|på)\s+(?:också\s+|bara\s+|nästan\s+|snart\s+|redan\s+|nu\s+|alltså\s+)?|\s+\(|\s+(?=\d{1,2}\s*år(?![\p{L}])))${AGE}${YEARS_SV}\)?${NOT_UNIT}`,
   String.raw`(?:min|mitt|vår|vårt|hans|hennes|deras)\s+${AGE}-åri(?:ng|ga|ge)(?:\s+(?:son|dotter|barn|pojke|flicka|syster|bror|lillasyster|lillebror|kusin))?`,
   String.raw`(?:i['’]?m|i\s+am)\s+(?:only\s+)?${AGE}${YEARS_EN}${NOT_UNIT}`,
   // "my daughter's preschool place? She is 3": a pronoun with a child's age (adults are left out below).

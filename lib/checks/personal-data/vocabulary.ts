@@ -129,6 +129,8 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   if (word.startsWith('sjuk') && /(?:^|[^\p{L}])(?:om|när|ifall)\s+(?:någon|nån|man)\s+(?:blir|är)\s+(?:svårt\s+|allvarligt\s+)?$/iu.test(before)) return true;
   // "Vilken sjuk bild", "kön är helt sjuk i år": slang for crazy, not an illness.
   if ((word === 'sjuk' || word === 'sjukt') && (SLANG_BEFORE.test(before) || SLANG_AFTER.test(text.slice(end, end + 12)))) return true;
+  // "Hur sjuk får man vara?": disbelief at someone's conduct.
+  if (word === 'sjuk' && /(?:^|[^\p{L}])hur\s+$/iu.test(before) && /^\s+(?:får|kan)\s+man\s+vara/iu.test(text.slice(end, end + 20))) return true;
   if (INSTITUTION_AFTER.test(text.slice(end, end + 16))) return true;
   // "LSS-boende": the same place written as one joined word.
   if (word.includes('-') && INSTITUTION_AFTER.test(word.slice(word.lastIndexOf('-')))) return true;
@@ -137,7 +139,7 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   if (GENERIC_WITH.test(before) && !OWNED_WITH.test(before)) return true;
   if (/^rull(?:stol|ator)/u.test(word) && /(?:^|[^\p{L}])för\s+$/u.test(before)) return true;
   // "hela slingan går att gå med barnvagn och rullstol": a path that takes one, not someone's.
-  if (/^rull(?:stol|ator)/u.test(word) && /(?:går\s+att|kan\s+man|kommer\s+man)\s[^.!?]{0,40}$/u.test(before)) return true;
+  if (/^rull(?:stol|ator)/u.test(word) && /(?:går\s+(?:det\s+)?att|kan\s+man|kommer\s+man)\s[^.!?]{0,40}$/iu.test(text.slice(Math.max(0, start - 64), start))) return true;
   if (/(?:ska|ic|ish)$/u.test(word) && LANGUAGE_BEFORE.test(before)) return true;
   // "Could you add English subtitles": the English verb, not the diagnosis ADD (written in capitals, or after "har", "med" …).
   if (word === 'add' && text.slice(start, end) !== 'ADD' && !ADD_BEFORE.test(before)) return true;

@@ -9,7 +9,7 @@ import { findPersonalData } from '../../../lib/checks/personal-data.ts';
 import { findPoliticalContent, withPoliticians } from '../../../lib/checks/political.ts';
 import { readQuestion } from '../../../lib/checks/question.ts';
 import { DEFAULT_REPLY, replyDue } from '../../../lib/checks/reply-due.ts';
-import { findUnlawfulCandidates } from '../../../lib/checks/unlawful.ts';
+import { judgeHits, unlawfulHits, withoutModelForOwn } from '../../../lib/checks/unlawful.ts';
 import { scoreBinary, type BinaryScore } from '../binary-score.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -53,7 +53,8 @@ const POSTED = '2026-03-10T08:00:00+01:00';
 
 /** Every check's yes/no reading of one comment: one call per check, as the overlay makes them. */
 export function judge(c: CorpusComment): Record<LabelKind, boolean> {
-  const unlawful = findUnlawfulCandidates(c.text).flagged;
+  // As the check runs: the word model's guess is left out for the office's own comments.
+  const unlawful = judgeHits(withoutModelForOwn(unlawfulHits(c.text), c.context.own === true)).flagged;
   // As the background judges them: the unlawful check first, personal data told when it flags.
   // The office's own comments are judged as the check judges a comment under the office's name (not one proven
   // by its account's address, whose personal data is never flagged): its contact details are its own.
