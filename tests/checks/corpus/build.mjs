@@ -13,11 +13,11 @@ const FLAGS = { P: 'political', R: 'needsReply', M: 'minor', S: 'sensitive', N: 
   T: 'phone', E: 'email', A: 'address', U: 'unlawful' };
 const PERSONAL = ['minor', 'sensitive', 'personnummer', 'bankAccount', 'phone', 'email', 'address'];
 
-const out = { dev: [], test: [], test2: [], test3: [], test4: [], test5: [], test6: [], test7: [], test8: [], test9: [], test10: [], test11: [], test12: [], test13: [], test14: [], test15: [], test16: [], test17: [], test18: [], test19: [], test20: [], test21: [], test22: [], test23: [], test24: [], test25: [], test26: [], test27: [], test28: [], test29: [], test30: [], test31: [], test32: [], test33: [], test34: [], test35: [], test36: [], test37: [], test38: [], test39: [], test40: [] };
+const out = { dev: [], test: [], test2: [], test3: [], test4: [], test5: [], test6: [], test7: [], test8: [], test9: [], test10: [], test11: [], test12: [], test13: [], test14: [], test15: [], test16: [], test17: [], test18: [], test19: [], test20: [], test21: [], test22: [], test23: [], test24: [], test25: [], test26: [], test27: [], test28: [], test29: [], test30: [], test31: [], test32: [], test33: [], test34: [], test35: [], test36: [], test37: [], test38: [], test39: [], test40: [], test41: [], test42: [] };
 const seen = new Set();
-// src/ is split into dev and test by position; src-test2/ … src-test40/ (written later, each before any
-// detector ran on it) are all test2 … test40.
-for (const [dir, idPrefix] of [['src', 'c'], ['src-test2', 't2-'], ['src-test3', 't3-'], ['src-test4', 't4-'], ['src-test5', 't5-'], ['src-test6', 't6-'], ['src-test7', 't7-'], ['src-test8', 't8-'], ['src-test9', 't9-'], ['src-test10', 't10-'], ['src-test11', 't11-'], ['src-test12', 't12-'], ['src-test13', 't13-'], ['src-test14', 't14-'], ['src-test15', 't15-'], ['src-test16', 't16-'], ['src-test17', 't17-'], ['src-test18', 't18-'], ['src-test19', 't19-'], ['src-test20', 't20-'], ['src-test21', 't21-'], ['src-test22', 't22-'], ['src-test23', 't23-'], ['src-test24', 't24-'], ['src-test25', 't25-'], ['src-test26', 't26-'], ['src-test27', 't27-'], ['src-test28', 't28-'], ['src-test29', 't29-'], ['src-test30', 't30-'], ['src-test31', 't31-'], ['src-test32', 't32-'], ['src-test33', 't33-'], ['src-test34', 't34-'], ['src-test35', 't35-'], ['src-test36', 't36-'], ['src-test37', 't37-'], ['src-test38', 't38-'], ['src-test39', 't39-'], ['src-test40', 't40-']])
+// src/ is split into dev and test by position; src-test2/ … src-test42/ (written later, each before any
+// detector ran on it) are all test2 … test42.
+for (const [dir, idPrefix] of [['src', 'c'], ['src-test2', 't2-'], ['src-test3', 't3-'], ['src-test4', 't4-'], ['src-test5', 't5-'], ['src-test6', 't6-'], ['src-test7', 't7-'], ['src-test8', 't8-'], ['src-test9', 't9-'], ['src-test10', 't10-'], ['src-test11', 't11-'], ['src-test12', 't12-'], ['src-test13', 't13-'], ['src-test14', 't14-'], ['src-test15', 't15-'], ['src-test16', 't16-'], ['src-test17', 't17-'], ['src-test18', 't18-'], ['src-test19', 't19-'], ['src-test20', 't20-'], ['src-test21', 't21-'], ['src-test22', 't22-'], ['src-test23', 't23-'], ['src-test24', 't24-'], ['src-test25', 't25-'], ['src-test26', 't26-'], ['src-test27', 't27-'], ['src-test28', 't28-'], ['src-test29', 't29-'], ['src-test30', 't30-'], ['src-test31', 't31-'], ['src-test32', 't32-'], ['src-test33', 't33-'], ['src-test34', 't34-'], ['src-test35', 't35-'], ['src-test36', 't36-'], ['src-test37', 't37-'], ['src-test38', 't38-'], ['src-test39', 't39-'], ['src-test40', 't40-'], ['src-test41', 't41-'], ['src-test42', 't42-']])
 for (const file of readdirSync(join(HERE, dir)).filter((f) => f.endsWith('.txt')).sort()) {
   const prefix = file.slice(0, 2);
   let k = 0;
@@ -58,7 +58,7 @@ for (const file of readdirSync(join(HERE, dir)).filter((f) => f.endsWith('.txt')
     out[entry.split].push(entry);
   }
 }
-for (const split of ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34', 'test35', 'test36', 'test37', 'test38', 'test39', 'test40']) {
+for (const split of ['dev', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18', 'test19', 'test20', 'test21', 'test22', 'test23', 'test24', 'test25', 'test26', 'test27', 'test28', 'test29', 'test30', 'test31', 'test32', 'test33', 'test34', 'test35', 'test36', 'test37', 'test38', 'test39', 'test40', 'test41', 'test42']) {
   writeFileSync(join(HERE, `${split}.jsonl`), out[split].map((e) => JSON.stringify(e)).join('\n') + '\n');
 }
 console.log(Object.entries(out).map(([split, items]) => `${split} ${items.length}`).join(', '));
