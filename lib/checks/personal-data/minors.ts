@@ -11,7 +11,7 @@ const NOT_UNIT = String.raw`(?!\s*(?:min|minuter|sek|timmar|tim|h|kr|kronor|%|pr
 const CHILD_SV = String.raw`(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+(?:(?:lilla|äldsta|yngsta|mellersta|stora)\s+)?(?:son|dotter|barn|pojke|flicka|tjej|kille|grabb|unge|barnbarn|bonusson|bonusdotter|dotterdotter|sonson|lillebror|lillasyster|lillkille|lilltjej|minsting)|(?:sonen|dottern|barnet|pojken|flickan|tjejen|killen|grabben|ungen|barnbarnet|lillkillen|lilltjejen|minstingen))`;
 const SCHOOL_SV = String.raw`(?:(?:årskurs|åk|klass)\s?[1-9](?!\d)|förskoleklass|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|lågstadiet|mellanstadiet|högstadiet|gymnasiet|förskolan|dagis|fritids)`;
 const CHILD_EN = String.raw`(?:my|our|his|her)\s+(?:(?:little|eldest|youngest)\s+)?(?:son|daughter|kid|child|boy|girl)`;
-const SCHOOL_EN = String.raw`(?:(?:[1-8](?:st|nd|rd|th)\s+grade)|grade\s+[1-8](?!\d)|year\s+(?:[1-9]|1[01])(?!\d)|reception|kindergarten|preschool|primary\s+school|middle\s+school|elementary\s+school)`;
+const SCHOOL_EN = String.raw`(?:(?:[1-8](?:st|nd|rd|th)\s+grade)|[1-9][A-F](?![\p{L}\d])|grade\s+[1-8](?!\d)|year\s+(?:[1-9]|1[01])(?!\d)|reception|kindergarten|preschool|primary\s+school|middle\s+school|elementary\s+school)`;
 
 const AGE_PATTERNS = [
   String.raw`jag\s+(?:är|e|fyller|blir|är\s+bara)${S}${AGE}${YEARS_SV}${NOT_UNIT}`,
@@ -19,7 +19,7 @@ const AGE_PATTERNS = [
   String.raw`(?:min|mitt|vår|vårt|hans|hennes|deras)\s+${AGE}-åri(?:ng|ga|ge)(?:\s+(?:son|dotter|barn|pojke|flicka|syster|bror|lillasyster|lillebror|kusin))?`,
   String.raw`(?:i['’]?m|i\s+am)\s+(?:only\s+)?${AGE}${YEARS_EN}${NOT_UNIT}`,
   // "my daughter's preschool place? She is 3": a pronoun with a child's age (adults are left out below).
-  String.raw`(?:she|he)\s+is\s+(?:only\s+|just\s+)?${AGE}${YEARS_EN}${NOT_UNIT}(?![\p{L}\d])`,
+  String.raw`(?:she|he)(?:\s+is|['’]s)\s+(?:only\s+|just\s+)?${AGE}${YEARS_EN}${NOT_UNIT}(?![\p{L}\d])`,
   String.raw`(?:my|our)\s+${AGE}[- ](?:year|yr)[- ]old(?:\s+(?:son|daughter|kid|child|boy|girl))?`,
   String.raw`${CHILD_EN}(?:\s*,\s*|\s+is\s+|\s+\()${AGE}${YEARS_EN}\)?${NOT_UNIT}`,
   // A young writer's own age said of a group they belong to: "finns det nåt för oss som är 13", "om man är 15?".
@@ -30,7 +30,7 @@ const SCHOOL_PATTERNS = [
   String.raw`${CHILD_SV}(?:\s+som)?(?:\s+går)?\s+(?:(?:i|på)\s+${SCHOOL_SV}|(?:första|andra)\s+året\s+på\s+gymnasiet)`,
   // "vår son börjar förskoleklass", "dottern ska börja i ettan"
   String.raw`${CHILD_SV}\s+(?:börjar|ska\s+börja|har\s+börjat|började)\s+(?:(?:i|på)\s+)?${SCHOOL_SV}`,
-  String.raw`jag\s+går\s+(?:i|på)\s+${SCHOOL_SV}`,
+  String.raw`jag\s+går\s+(?:(?:i|på)\s+${SCHOOL_SV}|(?:första|andra)\s+året\s+på\s+(?:gymnasiet|natur|samhäll|teknik|ekonomi|estet|\p{L}+programmet|\p{L}+linjen))`,
   String.raw`${CHILD_EN}(?:\s+who)?(?:\s+(?:is|starts|started|will\s+start|goes|attends))?\s+(?:(?:in|at)\s+)?${SCHOOL_EN}`,
 ];
 
@@ -54,7 +54,7 @@ route(AGE_RES, DEFINITE_SV, [CHILD_AGE_SV]);
 route(AGE_RES, ['i', "i'm", 'i’m', 'im'], [SELF_EN]);
 route(AGE_RES, ['my', 'our'], [AGED_EN, CHILD_AGE_EN]);
 route(AGE_RES, ['his', 'her'], [CHILD_AGE_EN]);
-route(AGE_RES, ['she', 'he'], [PRONOUN_EN]);
+route(AGE_RES, ['she', 'he', "she's", "he's", 'she’s', 'he’s'], [PRONOUN_EN]);
 route(SCHOOL_RES, ['jag'], [SELF_SCHOOL_SV]);
 route(SCHOOL_RES, [...POSSESSIVE_SV, ...DEFINITE_SV], [CHILD_SCHOOL_SV, CHILD_STARTS_SV]);
 route(SCHOOL_RES, ['my', 'our', 'his', 'her'], [CHILD_SCHOOL_EN]);

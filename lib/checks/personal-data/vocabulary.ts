@@ -129,6 +129,10 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   if (word.startsWith('sjuk') && /(?:^|[^\p{L}])(?:om|när|ifall)\s+(?:någon|nån|man)\s+(?:blir|är)\s+(?:svårt\s+|allvarligt\s+)?$/iu.test(before)) return true;
   // "Vilken sjuk bild", "kön är helt sjuk i år": slang for crazy, not an illness.
   if ((word === 'sjuk' || word === 'sjukt') && (SLANG_BEFORE.test(before) || SLANG_AFTER.test(text.slice(end, end + 12)))) return true;
+  // "den är så sjuk, se själva": a film or a thing is crazy, not ill.
+  if ((word === 'sjuk' || word === 'sjukt') && /(?:^|[^\p{L}])(?:den|det|filmen|klippet|videon|bilden)\s+är\s+så\s+$/iu.test(before)) return true;
+  // "Hur vet vikarierna vilka barn som är allergiska?": children in general.
+  if (/(?:^|[^\p{L}])(?:vilka|alla|de|hur\s+många)\s+(?:barn|elever|personer|boende|barnen|eleverna)\s+som\s+(?:är|har|blir)\s+$/iu.test(before)) return true;
   // "Hur sjuk får man vara?": disbelief at someone's conduct.
   if (word === 'sjuk' && /(?:^|[^\p{L}])hur\s+$/iu.test(before) && /^\s+(?:får|kan)\s+man\s+vara/iu.test(text.slice(end, end + 20))) return true;
   if (INSTITUTION_AFTER.test(text.slice(end, end + 16))) return true;
@@ -144,7 +148,9 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   // "Could you add English subtitles": the English verb, not the diagnosis ADD (written in capitals, or after "har", "med" …).
   if (word === 'add' && text.slice(start, end) !== 'ADD' && !ADD_BEFORE.test(before)) return true;
   // "för dig som vårdar en närstående med demens": a notice to whoever it concerns, not about a person.
-  if (ANYONE_BEFORE.test(before) || NO_ONE_BEFORE.test(before)) return true;
+  // ("den som märkte att jag hade ätstörning": someone is named in between, so it is about them.)
+  const anyone = ANYONE_BEFORE.exec(before);
+  if ((anyone && !/(?<![\p{L}])(?:jag|han|hon|hen|min|mitt|mina|hans|hennes)(?![\p{L}])/iu.test(anyone[0].replace(/^.*?som\s+/isu, ''))) || NO_ONE_BEFORE.test(before)) return true;
   // "borde få smaka på sin egen medicin": an idiom.
   if (word.startsWith('medicin') && /smaka\s+på\s+(?:sin|sina|er|din|deras|min|egen)\s+(?:egen\s+|egna\s+)?$/iu.test(before)) return true;
   // "träff om demens", "föreläsning om diabetes": the topic of an event or a leaflet, not anyone's health.
