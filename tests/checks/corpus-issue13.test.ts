@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test41 and test42; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test40 (each of test2 … test42 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test40, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test43 and test44; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test42 (each of test2 … test44 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test42, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -34,33 +34,66 @@ const FLOORS: Record<Split, Floors> = {
     address: [0.85, 1],
   },
   // Held out: written 2026-12-05 by two writers in parallel who read only the corpus README and politicians.json (stop 39,
-  // while test39 and test40 were tuned on), committed before any detector ran on them (22e660f) and scored once with the
-  // rules tuned on test39 and test40 (f7fb8a7): the floors are that first score. With the rules alone: test41 unlawful
-  // 0.889 / 0.444, needsReply 0.873 / 1.000, anyPersonalData 0.986 / 0.855, minor 1.000 / 0.846; test42 unlawful 1.000 /
-  // 0.500, needsReply 0.888 / 0.977, anyPersonalData 0.897 / 0.864, minor 0.960 / 0.828. With the code stop 39 started
-  // with (36eba34): test41 unlawful 0.889 / 0.889, anyPersonalData 0.961 / 0.880, sensitive 0.897 / 0.722; test42
-  // unlawful 0.903 / 0.824, anyPersonalData 0.880 / 0.901, sensitive 0.788 / 0.667; the rest the same.
-  test41: {
-    unlawful: [0.91, 0.88], // target recall ≥ 0.90: not met (0.914 / 0.889: 32 of 36, 3 false alarms)
-    political: [0.98, 0.94], // target met (0.981 / 0.946)
-    needsReply: [0.89, 1], // target precision ≥ 0.90: not met (0.899 / 1.000)
-    anyPersonalData: [0.98, 0.87], // target recall ≥ 0.92: not met (0.986 / 0.880: 73 of 83)
-    minor: [0.96, 0.92], // target met (0.960 / 0.923)
-    sensitive: [0.96, 0.72],
+  // while test41 and test42 were tuned on), committed before any detector ran on them (6d4b172) and scored once with the
+  // rules tuned on test41 and test42 (6eb66d5): the floors are that first score. With the rules alone: test43 unlawful
+  // 0.818 / 0.529, needsReply 0.908 / 0.952, anyPersonalData 0.947 / 0.947, minor 1.000 / 0.875; test44 unlawful 0.955 /
+  // 0.724, needsReply 0.881 / 0.982, anyPersonalData 0.949 / 0.914, minor 0.920 / 0.852. With the code stop 39 started
+  // with (36eba34): test43 needsReply 0.901 / 0.952, anyPersonalData 0.947 / 0.947, minor 0.955 / 0.875; test44
+  // needsReply 0.881 / 0.982, anyPersonalData 0.937 / 0.914, minor 0.885 / 0.852; the rest the same.
+  test43: {
+    unlawful: [0.85, 0.85], // target not met (0.853 / 0.853: 29 of 34, 5 false alarms)
+    political: [0.88, 0.95], // target precision ≥ 0.95: not met (0.884 / 0.950: 5 false alarms)
+    needsReply: [0.91, 0.95], // target met (0.915 / 0.952)
+    anyPersonalData: [0.94, 0.96], // target met (0.948 / 0.961)
+    minor: [0.95, 0.91], // target met (0.957 / 0.917)
+    sensitive: [0.93, 0.88],
     personnummer: [1, 1], // target met
+    bankAccount: [0.8, 1],
+    phone: [0.88, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test44: {
+    unlawful: [0.9, 1], // target met (0.906 / 1.000: 29 of 29, 3 false alarms)
+    political: [1, 0.93], // target met (1.000 / 0.936)
+    needsReply: [0.89, 0.98], // target precision ≥ 0.90: not met (0.895 / 0.982)
+    anyPersonalData: [0.94, 0.92], // target met (0.949 / 0.926)
+    minor: [0.88, 0.88], // target recall ≥ 0.90: not met (0.889 / 0.889: 24 of 27)
+    sensitive: [0.96, 0.87],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [0.8, 1],
+    address: [0.87, 1],
+  },
+  // Tuned on since stop 39's third round (their misses read after their first score). Written 2026-12-05 by two writers
+  // in parallel who read only the corpus README and politicians.json (stop 39, while test39 and test40 were tuned on),
+  // committed before any detector ran on them (22e660f) and scored once with the rules tuned on test39 and test40
+  // (f7fb8a7): test41 unlawful 0.914 / 0.889, political 0.981 / 0.946, needsReply 0.899 / 1.000, anyPersonalData 0.986 /
+  // 0.880, minor 0.960 / 0.923; test42 unlawful 0.933 / 0.824, political 0.933 / 1.000, needsReply 0.906 / 0.969,
+  // anyPersonalData 0.901 / 0.901, minor 0.867 / 0.897; personnummer 1 / 1 on both. The floors below are what stop 39's
+  // third round reached on them, rounded down.
+  test41: {
+    unlawful: [0.94, 1],
+    political: [0.98, 0.96],
+    needsReply: [0.96, 1],
+    anyPersonalData: [0.98, 1],
+    minor: [0.96, 1],
+    sensitive: [0.97, 0.97],
+    personnummer: [1, 1],
     bankAccount: [1, 0.66],
     phone: [1, 1],
     email: [1, 1],
-    address: [1, 0.88],
+    address: [1, 1],
   },
   test42: {
-    unlawful: [0.93, 0.82], // target recall ≥ 0.90: not met (0.933 / 0.824: 28 of 34, 2 false alarms)
-    political: [0.93, 1], // target precision ≥ 0.95: not met (0.933 / 1.000: 3 false alarms)
-    needsReply: [0.9, 0.96], // target met (0.906 / 0.969)
-    anyPersonalData: [0.9, 0.9], // target not met (0.901 / 0.901)
-    minor: [0.86, 0.89], // target recall ≥ 0.90: not met (0.867 / 0.897: 26 of 29)
-    sensitive: [0.83, 0.66],
-    personnummer: [1, 1], // target met
+    unlawful: [0.94, 1],
+    political: [1, 1],
+    needsReply: [0.98, 0.99],
+    anyPersonalData: [0.94, 0.98],
+    minor: [0.87, 0.96],
+    sensitive: [0.94, 0.92],
+    personnummer: [1, 1],
     bankAccount: [0.75, 1],
     phone: [0.88, 1],
     email: [1, 1],
