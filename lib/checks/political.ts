@@ -93,13 +93,16 @@ function matchPolitical(normalized: string, extra: WordLists | undefined, withCo
     );
   }
   if (words.length === 0 && letters.length === 0) return [];
-  if (withContext && letters.length === 0 && words.every((h) => VOTE_VERB.test(h.text)) && CIVIL_VOTE.test(normalized)) return [];
+  if (withContext && letters.length === 0 && words.every((h) => VOTE_VERB.test(h.text)) && (CIVIL_VOTE.test(normalized) || VOTE_FOR_PERSON.test(normalized))) return [];
   return pickLongest([...words, ...letters]);
 }
 
 // "Rösta på Vårbergstoppen i tävlingen", "styrelsen röstade ja på stämman": a vote that is all the comment has
 // of politics, in a contest or an association's meeting, is not political. A party or politician named
 // beside it still is.
-const VOTE_VERB = /^röst(?:a|ar|ade|at|ning\p{L}*)$/iu;
+const VOTE_VERB = /^(?:röst(?:a|ar|ade|at|ning\p{L}*)|vot(?:e|es|ed|ing))$/iu;
 const CIVIL_VOTE =
-  /(?<![\p{L}])(?:\p{L}*tävling\p{L}*|omröstning\p{L}*|mello\p{L}*|melodifestival\p{L}*|föreningsstämma\p{L}*|stämma|stämman|årsmöte\p{L}*|bostadsrättsförening\p{L}*|brf|styrelsen|elevrådet|idol|mötet|medlemsmötet|extramötet|hyresgästförening\p{L}*|årets|elevrådsval\p{L}*|styrelseval\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:\p{L}*tävling\p{L}*|omröstning\p{L}*|mello\p{L}*|melodifestival\p{L}*|föreningsstämma\p{L}*|stämma|stämman|årsmöte\p{L}*|bostadsrättsförening\p{L}*|brf|styrelsen|elevrådet|idol|mötet|medlemsmötet|extramötet|hyresgästförening\p{L}*|årets|elevrådsval\p{L}*|styrelseval\p{L}*|lucia\p{L}*|eurovision|röstning på vem)(?![\p{L}])/iu;
+// "Röstade på Nour, hennes röst är magisk", "Alla röstar på dig": a vote for a person the office's list does not name
+// (a politician on it, or a party, is a political term of its own, so the comment is not the vote's alone).
+const VOTE_FOR_PERSON = /(?<![\p{L}])[Rr]öst(?:a|ar|ade|at) på (?:dig|er|henne|honom|\p{Lu}\p{Ll}+)(?![\p{L}])(?![ \t]+\p{Lu})/u;

@@ -98,7 +98,7 @@ const ANYWHERE = words(
     'ska in på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'vill ha (?:beslutet|ärendet|avgiften|fakturan) (?:omprövat|omprövad|ändrat|ändrad|prövat)', 'begär omprövning',
     'sätt(?:a)? in [^.?!]{0,30}?på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'skynda på',
     // From test39 and test40: "vill ha tillbaka pengarna", "Jag förväntar mig att lagret stryks", "Säg till chaufförerna att …", "Tvätta bort det vid förskolan först".
-    '(?:vill|ville) ha tillbaka', '(?:^|(?<=[.!?]\\s*))tvätta bort', '(?:ni|du) har (?:fortfarande |ännu )?inte svarat', 'om ni behöver (?:det|den|dem) för att', '(?:jag|vi) förväntar (?:mig|oss) att', '(?:^|(?<=[.!?]\\s*))säg till (?!om )[^.?!]{1,40} att',
+    '(?:vill|ville) ha tillbaka', '(?:^|(?<=[.!?]\\s*))tvätta bort', '(?:ni|du) har (?:fortfarande |ännu )?inte svarat', 'om ni behöver (?:det|den|dem) för att', 'vore (?:ju )?(?:fantastiskt|bra|skönt|toppen|trevligt|kul) om (?:någon|nån|ni) kunde', 'har inte hört (?:ett ljud|något|nåt|ett pip)', 'om (?:nån|någon) (?:från|på|i) [^.?!]{0,30}kan höra av sig', '(?:jag|vi) förväntar (?:mig|oss) att', '(?:^|(?<=[.!?]\\s*))säg till (?!om )[^.?!]{1,40} att',
   ].join('|'),
 );
 
@@ -141,7 +141,7 @@ const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   // Directions and collections: "ta vänster vid …", "sätt in på SEB …".
   ['ta', ['vänster', 'höger', 'med', 'pengarna', 'på']],
   // "Kolla vilka bad som fick behålla …", "kolla deras motion": look it up yourselves.
-  ['kolla', ['vilka', 'deras', 'in']],
+  ['kolla', ['vilka', 'deras', 'in', 'protokollet']],
   ['sätt', ['in']],
   ['skriv', ['under', 'på', 'inte']],
   ['ge', ['inte', 'dem', 'dom', 'de', 'personalen', 'barnen', 'folk', 'henne', 'honom']],
@@ -246,6 +246,13 @@ const RHETORICAL = words(
     'vad (?:betyder|menar) (?:det|hon|han|hen|de|dom) ens', 'vad svarar man (?:på det|på sånt|då)', 'vem är (?:han|hon|hen|du|ni) ens',
     '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig (?:[^.?!]|\\.(?=\\S)){0,60}om (?:ni|du) vill (?:vara med|hjälpa)',
     'varför ska (?:föräldrar|folk|barnen|vi föräldrar) behöva',
+    // From test43 and test44: "Fattar ni hur allvarligt …", "…, säger ni.", "Hur kan … bli fel på en natt liksom", "minns ni
+    // det?", "Vad gjorde han? Stod och tittade.", "vad ska en kampanj … göra åt …", "kan vi inte bara gå vidare", "vem tror han
+    // på egentligen", "…? Dubbelmoral.", "…? Jag tvivlar.", "Var var de i lördags?", "vad är det för värld vi lever i",
+    // "den som hittar den får gärna ringa", "någon som vill ställa frågan …".
+    'fattar (?:ni|du) hur', '(?<=[,.]\\s*)säger (?:ni|du)\\s*[.!]', 'hur kan [^?.!]{0,60} liksom', 'minns (?:ni|du) (?:det|när)', '(?<=\\?\\s*)(?:stod|satt|låg|gick) och \\p{L}+',
+    'vad ska (?:en|ett) [^?.!]{0,60} göra åt', 'kan vi inte bara', 'vem tror (?:han|hon|hen|de|dom|ni) på', '(?<=\\?\\s*)(?:dubbelmoral|typiskt|hyckleri|skandal)\\s*[.!]*\\s*$',
+    '(?<=\\?\\s*)jag tvivlar', 'var var (?:de|dom|ni|han|hon|hen|politikerna) (?:i|när|förra)', 'vad är det för värld', 'hur lågt kan (?:man|ni|de|dom|han|hon) sjunka', 'den som hittar', '(?:någon|nån) som vill ställa',
     '\\p{L}+[ae]r (?:ni|du) inte [^.?!,]{0,60} (?:så )?(?:kommer|blir|slutar|flyttar|säger upp sig) (?:personalen|folk|fler|alla|många|vi|jag|det)',
   ].join('|'),
 );
@@ -300,7 +307,7 @@ const TO_RESIDENTS = words(
     // på lördag, ring mig …", "vill du vara med så ring Anders på …", "Jag samlar grannarna i 17:an som vill gå …".
     'om fler [^.?!]{0,60}(?:sms:a|smsa|ring|mejla|maila|skriv till|kontakta) mig', 'vill (?:du|ni) (?:vara med|gå med|hänga med|följa med)[^.?!]{0,60}(?:ring|sms:a|smsa|mejla|maila|skriv till|kontakta)',
     'jag samlar (?:ihop )?(?:grannarna|folk|alla|föräldrar|föräldrarna)',
-    'för (?:den|de|er|dig) som undrar', 'om (?:ni|du) vill hjälpa till', '(?:ni|de|alla) som vill (?:bidra|hjälpa till|skänka|swisha)',
+    'för (?:den|de|er|dig) som undrar', 'om (?:ni|du) vill hjälpa till', '(?:ni|de|alla) som vill (?:bidra|hjälpa till|skänka|swisha)', 'tar emot (?:förhandsbeställningar|beställningar|bokningar)',
   ].join('|'),
 );
 const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
@@ -338,6 +345,8 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
     if ((first === 'vilken' || first === 'vilket' || first === 'vilka') && tokens.slice(start + 2, start + 4).includes('som')) return false;
     // "…, vilket betyder att ingen kommer i tid": after a comma "vilket" with a verb is a relative clause.
     if (afterComma && first === 'vilket' && next !== undefined && RELATIVE_VERBS.has(next)) return false;
+    // "Ordningsvakterna, Kim och Ali, var lugna och trevliga": after a comma "var" with an adjective tells of the past.
+    if (afterComma && first === 'var' && next !== undefined && /(?:a|ig|igt|t)$/u.test(next) && !INVERTING.has(next) && next !== 'det') return false;
     // "när min 3åring kom hem …": a possessive after "när" opens a subordinate clause.
     if (first === 'när' && next !== undefined && POSSESSIVES.has(next)) return false;
     // "vilken föreställning alltså": exclaimed.
@@ -346,7 +355,8 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
   }
   if (first === 'gärna' || first === 'vänligen') return next !== undefined && REQUEST_VERBS.has(next);
   // "Sluta posta mat och laga toaletterna istället": the request after "och".
-  if (first === 'sluta' && tokens.some((w, i) => w === 'och' && REQUEST_VERBS.has(tokens[i + 1] ?? '') && !NOT_AFTER_IMPERATIVE.has(tokens[i + 2] ?? 'jag'))) return true;
+  // ("Sluta ploga upp snön på trottoaren när ni plogar": "ni" says whom it asks.)
+  if (first === 'sluta' && (tokens.some((w, i) => w === 'och' && REQUEST_VERBS.has(tokens[i + 1] ?? '') && !NOT_AFTER_IMPERATIVE.has(tokens[i + 2] ?? 'jag')) || (tokens as string[]).includes('ni'))) return true;
   // "… behövs tillstånd för det", "krävs det bygglov": a yes/no question without "?".
   if ((first === 'behövs' || first === 'krävs') && next !== undefined && !exclaimed) return true;
   // "Hämta vinsten hos mig på …": the writer is the one to come to, not the office.

@@ -16,7 +16,7 @@ const YEARS = ['år'];
 const PATTERNS: Pattern[] = [
   // "går i 4:an", "börjar i klass 2B", "Lisa i 9B", "Linnea i förskoleklassen"
   {
-    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:går|börjar|började|börja)\s+(?:också\s+|nu\s+|redan\s+|fortfarande\s+)?(?:i|på)|\p{Lu}\p{Ll}+\s+i|(?:yngsta|äldsta|mellersta|minsta)\s+i|(?:ett|vårt|mitt|en)\s+(?:barn|son|dotter|pojke|flicka)\s+i)\s+${CLASS}(?![\p{L}\d])`, 'gu'),
+    re: new RegExp(String.raw`(?<![\p{L}])(?:(?:går|börjar|började|börja)\s+(?:också\s+|nu\s+|redan\s+|fortfarande\s+)?(?:i|på)|\p{Lu}\p{Ll}+\s+i|(?:yngsta|äldsta|mellersta|minsta)\s+i|(?:ett|vårt|mitt|en)\s+(?:barn|son|dotter|pojke|flicka)\s+i|(?:hon|han|hen)\s+i(?=\s+[1-9][A-Fa-f](?![\p{L}\d])))\s+${CLASS}(?![\p{L}\d])`, 'gu'),
     keys: [' i ', ' på '],
     back: 24,
     ahead: 24,
@@ -33,6 +33,10 @@ const PATTERNS: Pattern[] = [
     back: 40,
     ahead: 8,
   },
+  // A child's age at a time just past: "min son sålde lussekatter förra året när han var 11" (up to 15: still a child).
+  { re: /(?<=(?<![\p{L}])(?:[Mm]in|[Vv]år|[Mm]itt|[Vv]årt)\s+(?:son|dotter|grabb|tjej|kille|pojke|flicka|barn|lillebror|lillasyster)\s[^.!?]{0,60}?)när\s+(?:han|hon|hen)\s+var\s+([1-9]|1[0-5])(?![\d\p{L}])(?!\s*(?:månader|veckor|dagar))/gu, ageGroups: [1], keys: ['när han var', 'när hon var', 'när hen var'], back: 90, ahead: 6 },
+  // A daughter or son in a youth team, in English: "My daughter plays in F10".
+  { re: /(?<![\p{L}])(?:son|daughter|kid|boy|girl|twins)\s+plays?\s+(?:in|for)\s+(?:\p{L}+\s+)?[PF](?:0[6-9]|1\d)(?![\p{L}\d])/giu, keys: ['plays in', 'play in', 'plays for', 'play for'], back: 24, ahead: 24 },
   // One's own children counted, then their ages: "mina två på 6 och 8", "våra tre, 4, 7 och 9 år".
   { re: /(?<![\p{L}])(?:[Mm]ina|[Vv]åra)\s+(?:två|tre|fyra)\s*(?:,\s*|\s+på\s+|\s+som\s+är\s+)(\d{1,2})(?:\s*(?:,|och|&)\s*(\d{1,2}))+(?:\s*år)?(?![\d\p{L}])/gu, ageGroups: [1, 2], keys: [' och ', ' & '], back: 40, ahead: 12 },
   // One's own child with "då" ("then") before the age: "vår då 9 månader gamla", "min då 4-åriga".
@@ -256,7 +260,7 @@ const PATTERNS: Pattern[] = [
     back: 64,
     ahead: 3,
   },
-  { re: /(?<![\p{L}])(?:son|dotter|sonen|dottern|grabben|tjejen|killen|pojken|flickan|bonusson|bonusdotter|(?:min|vår)\s+(?:kille|tjej|grabb))\s+(?:i|på)\s+[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))(?![\p{L}\d])/giu, keys: [' i P', ' i F', ' på P', ' på F'], back: 16, ahead: 6 },
+  { re: /(?<![\p{L}])(?:son|dotter|sonen|dottern|grabben|tjejen|killen|pojken|flickan|bonusson|bonusdotter|tvillingarna|(?:våra|mina)\s+tvillingar|(?:min|vår)\s+(?:kille|tjej|grabb))\s+(?:i|på)\s+[PF](?:0[6-9]|1\d|20(?:0[89]|1\d|2[0-2]))(?![\p{L}\d])/giu, keys: [' i P', ' i F', ' på P', ' på F'], back: 16, ahead: 6 },
   // Stop 34 (from test18): the eldest or youngest of a family said to be an age ("vår äldsta är nio"); a
   // family's children counted and aged ("Våra tre är 3, 5 och 8 år"); a person who turned a child's age in
   // words ("han fyllde femton i september"); a relative named with an age between commas ("bonusson Milo, 15,");

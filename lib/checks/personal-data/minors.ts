@@ -40,6 +40,8 @@ const [SELF_SV, CHILD_AGE_SV, AGED_SV, SELF_EN, PRONOUN_EN, AGED_EN, CHILD_AGE_E
 const [CHILD_SCHOOL_SV, CHILD_STARTS_SV, SELF_SCHOOL_SV, CHILD_SCHOOL_EN] = SCHOOL_PATTERNS.map(
   (p) => new RegExp(`${p}(?![\\p{L}\\d])`, 'iuy'),
 );
+// "så länge hon går i gymnasiet": a pronoun for a child named before.
+const PRONOUN_SCHOOL_SV = new RegExp(String.raw`(?:hon|han|hen)\s+går\s+(?:(?:i|på)\s+(?:${SCHOOL_SV})|(?:första|andra)\s+året\s+på\s+gymnasiet)(?![\p{L}\d])`, 'iuy');
 const POSSESSIVE_SV = ['min', 'mitt', 'vår', 'vårt', 'hans', 'hennes', 'deras'];
 const DEFINITE_SV = ['sonen', 'dottern', 'barnet', 'pojken', 'flickan', 'tjejen', 'killen', 'grabben', 'ungen', 'barnbarnet', 'lillkillen', 'lilltjejen', 'minstingen'];
 const AGE_RES = new Map<string, RegExp[]>();
@@ -56,6 +58,7 @@ route(AGE_RES, ['my', 'our'], [AGED_EN, CHILD_AGE_EN]);
 route(AGE_RES, ['his', 'her'], [CHILD_AGE_EN]);
 route(AGE_RES, ['she', 'he', "she's", "he's", 'she’s', 'he’s'], [PRONOUN_EN]);
 route(SCHOOL_RES, ['jag'], [SELF_SCHOOL_SV]);
+route(SCHOOL_RES, ['hon', 'han', 'hen'], [PRONOUN_SCHOOL_SV]);
 route(SCHOOL_RES, [...POSSESSIVE_SV, ...DEFINITE_SV], [CHILD_SCHOOL_SV, CHILD_STARTS_SV]);
 route(SCHOOL_RES, ['my', 'our', 'his', 'her'], [CHILD_SCHOOL_EN]);
 /** Hashes of the words a minor's age or school can start with, for a shared screen. */

@@ -132,7 +132,7 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   // "den är så sjuk, se själva": a film or a thing is crazy, not ill.
   if ((word === 'sjuk' || word === 'sjukt') && /(?:^|[^\p{L}])(?:den|det|filmen|klippet|videon|bilden)\s+är\s+så\s+$/iu.test(before)) return true;
   // "Hur vet vikarierna vilka barn som är allergiska?": children in general.
-  if (/(?:^|[^\p{L}])(?:vilka|alla|de|hur\s+många)\s+(?:barn|elever|personer|boende|barnen|eleverna)\s+som\s+(?:är|har|blir)\s+$/iu.test(before)) return true;
+  if (/(?:^|[^\p{L}])(?:vilka|alla|de|hur\s+många)\s+(?:barn|elever|personer|boende|barnen|eleverna)\s+(?:som\s+)?(?:är|har|blir)\s+(?:inte\s+)?$/iu.test(before)) return true;
   // "Hur sjuk får man vara?": disbelief at someone's conduct.
   if (word === 'sjuk' && /(?:^|[^\p{L}])hur\s+$/iu.test(before) && /^\s+(?:får|kan)\s+man\s+vara/iu.test(text.slice(end, end + 20))) return true;
   if (INSTITUTION_AFTER.test(text.slice(end, end + 16))) return true;
