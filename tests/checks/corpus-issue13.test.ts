@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test43 and test44; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test42 (each of test2 … test44 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test42, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test45 and test46; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test44 (each of test2 … test46 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test44, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -34,33 +34,68 @@ const FLOORS: Record<Split, Floors> = {
     address: [0.85, 1],
   },
   // Held out: written 2026-12-05 by two writers in parallel who read only the corpus README and politicians.json (stop 39,
-  // while test41 and test42 were tuned on), committed before any detector ran on them (6d4b172) and scored once with the
-  // rules tuned on test41 and test42 (6eb66d5): the floors are that first score. With the rules alone: test43 unlawful
-  // 0.818 / 0.529, needsReply 0.908 / 0.952, anyPersonalData 0.947 / 0.947, minor 1.000 / 0.875; test44 unlawful 0.955 /
-  // 0.724, needsReply 0.881 / 0.982, anyPersonalData 0.949 / 0.914, minor 0.920 / 0.852. With the code stop 39 started
-  // with (36eba34): test43 needsReply 0.901 / 0.952, anyPersonalData 0.947 / 0.947, minor 0.955 / 0.875; test44
-  // needsReply 0.881 / 0.982, anyPersonalData 0.937 / 0.914, minor 0.885 / 0.852; the rest the same.
-  test43: {
-    unlawful: [0.85, 0.85], // target not met (0.853 / 0.853: 29 of 34, 5 false alarms)
-    political: [0.88, 0.95], // target precision ≥ 0.95: not met (0.884 / 0.950: 5 false alarms)
-    needsReply: [0.91, 0.95], // target met (0.915 / 0.952)
-    anyPersonalData: [0.94, 0.96], // target met (0.948 / 0.961)
-    minor: [0.95, 0.91], // target met (0.957 / 0.917)
-    sensitive: [0.93, 0.88],
+  // while test43 and test44 were tuned on), committed before any detector ran on them (cedb920) and scored once with the
+  // rules tuned on test43 and test44 (2c640e2): the floors are that first score. With the rules alone: test45 unlawful
+  // 0.850 / 0.500, needsReply 0.929 / 0.967, anyPersonalData 0.961 / 0.980, minor 0.974 / 1.000; test46 unlawful 0.900 /
+  // 0.581, needsReply 0.908 / 0.977, anyPersonalData 0.963 / 0.940, minor 1.000 / 0.906. With the code stop 39 started
+  // with (36eba34): test45 unlawful 0.778 / 0.824, needsReply 0.952 / 0.967, anyPersonalData 0.952 / 0.980, sensitive
+  // 0.913 / 0.933; test46 political 0.974 / 0.949, needsReply 0.922 / 0.985, anyPersonalData 0.953 / 0.976, minor 0.838 /
+  // 0.969; the rest the same.
+  test45: {
+    unlawful: [0.84, 0.82], // target not met (0.848 / 0.824: 28 of 34, 5 false alarms)
+    political: [1, 0.97], // target met (1.000 / 0.977)
+    needsReply: [0.95, 0.96], // target met (0.959 / 0.967)
+    anyPersonalData: [0.97, 0.98], // target met (0.971 / 0.980)
+    minor: [0.97, 1], // target met (0.974 / 1.000)
+    sensitive: [0.95, 0.93],
     personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test46: {
+    unlawful: [0.86, 0.8], // target not met (0.862 / 0.806: 25 of 31, 4 false alarms)
+    political: [1, 0.94], // target met (1.000 / 0.949)
+    needsReply: [0.92, 0.97], // target met (0.928 / 0.977)
+    anyPersonalData: [0.95, 0.98], // target met (0.954 / 0.988)
+    minor: [0.84, 1], // target met (0.842 / 1.000)
+    sensitive: [0.96, 0.93],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 0.66],
+    phone: [1, 1],
+    email: [0.87, 1],
+    address: [1, 1],
+  },
+  // Tuned on since stop 39's fourth round (their misses read after their first score). Written 2026-12-05 by two writers
+  // in parallel who read only the corpus README and politicians.json (stop 39, while test41 and test42 were tuned on),
+  // committed before any detector ran on them (6d4b172) and scored once with the rules tuned on test41 and test42
+  // (6eb66d5): test43 unlawful 0.853 / 0.853, political 0.884 / 0.950, needsReply 0.915 / 0.952, anyPersonalData 0.948 /
+  // 0.961, minor 0.957 / 0.917; test44 unlawful 0.906 / 1.000, political 1.000 / 0.936, needsReply 0.895 / 0.982,
+  // anyPersonalData 0.949 / 0.926, minor 0.889 / 0.889; personnummer 1 / 1 on both. test43's writer wrote five of the
+  // office's answers as residents' replies to the office (re:off without own), so the reply check reads them as residents'
+  // comments. The floors below are what stop 39's fourth round reached on them, rounded down.
+  test43: {
+    unlawful: [0.94, 1],
+    political: [0.97, 0.95],
+    needsReply: [0.94, 0.97],
+    anyPersonalData: [0.97, 1],
+    minor: [0.96, 1],
+    sensitive: [1, 0.97],
+    personnummer: [1, 1],
     bankAccount: [0.8, 1],
     phone: [0.88, 1],
     email: [1, 1],
     address: [1, 1],
   },
   test44: {
-    unlawful: [0.9, 1], // target met (0.906 / 1.000: 29 of 29, 3 false alarms)
-    political: [1, 0.93], // target met (1.000 / 0.936)
-    needsReply: [0.89, 0.98], // target precision ≥ 0.90: not met (0.895 / 0.982)
-    anyPersonalData: [0.94, 0.92], // target met (0.949 / 0.926)
-    minor: [0.88, 0.88], // target recall ≥ 0.90: not met (0.889 / 0.889: 24 of 27)
-    sensitive: [0.96, 0.87],
-    personnummer: [1, 1], // target met
+    unlawful: [0.93, 1],
+    political: [1, 0.93],
+    needsReply: [1, 1],
+    anyPersonalData: [0.95, 0.98],
+    minor: [0.9, 1],
+    sensitive: [0.96, 0.96],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [0.8, 1],
