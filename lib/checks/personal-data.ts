@@ -91,7 +91,7 @@ const HOME_BEFORE = /(?:^|[^\p{L}])(?:bor|bodde|boende|hemma|hem till|hos \p{Lu}
 // The office's own comment speaks of health or faith in general ("Förtur ges vid medicinska skäl", "ring socialjouren om
 // det gäller mediciner", "ett intyg från habiliteringen") unless it speaks of someone: a third person or the writer
 // ("Bertil … Han har demens", "Möt Tomas! Tomas har haft diabetes", "\"Jag har ADHD\"").
-const OWN_SPEAKS_OF_SOMEONE = /(?<![\p{L}])(?:[Hh]an|[Hh]on|[Hh]en|[Hh]ans|[Hh]ennes|[Hh]ens|[Jj]ag|[Mm]ig|[Mm]in|[Mm]itt|[Mm]ina|[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)(?![\p{L}])|(?<![\p{L}])(?!(?:Vi|Ni|De|Dom|Det|Den|Detta|Denna|Du|Man|Här|Där|Nu|Hej|Vad|Var|Som|Alla|Många|Ingen|Någon)[,\s])\p{Lu}\p{Ll}+,? (?:\d{1,3} år,? )?(?:har|hade|är|var|kom|fick|blev|som)(?![\p{L}])/u;
+const OWN_SPEAKS_OF_SOMEONE = /(?<![\p{L}])(?:[Hh]an|[Hh]on|[Hh]en|[Hh]ans|[Hh]ennes|[Hh]ens|[Jj]ag|[Mm]ig|[Mm]in|[Mm]itt|[Mm]ina|[Hh]e|[Ss]he|[Hh]is|[Hh]er|I|[Mm]y)(?![\p{L}])|(?<![\p{L}])(?!(?:Vi|Ni|De|Dom|Det|Den|Detta|Denna|Du|Man|Här|Där|Nu|Hej|Vad|Var|Som|Alla|Många|Ingen|Någon)[,\s])\p{Lu}\p{Ll}+(?<!are|arna|erna|orna|ande|ende),? (?:\d{1,3} år,? )?(?:har|hade|är|var|kom|fick|blev|som)(?![\p{L}])/u;
 
 // In a comment to be removed, a group noun ("muslimer", "Afghans", "gay people") names a population group,
 // unless the writer speaks of themself or a relative just before it.

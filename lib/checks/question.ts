@@ -98,7 +98,7 @@ const ANYWHERE = words(
     'ska in på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'vill ha (?:beslutet|ärendet|avgiften|fakturan) (?:omprövat|omprövad|ändrat|ändrad|prövat)', 'begär omprövning',
     'sätt(?:a)? in [^.?!]{0,30}?på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'skynda på',
     // From test39 and test40: "vill ha tillbaka pengarna", "Jag förväntar mig att lagret stryks", "Säg till chaufförerna att …", "Tvätta bort det vid förskolan först".
-    '(?:vill|ville) ha tillbaka', '(?:^|(?<=[.!?]\\s*))tvätta bort', '(?:ni|du) har (?:fortfarande |ännu )?inte svarat', 'om ni behöver (?:det|den|dem) för att', 'vore (?:ju )?(?:fantastiskt|bra|skönt|toppen|trevligt|kul) om (?:någon|nån|ni) kunde', 'har inte hört (?:ett ljud|något|nåt|ett pip)', 'om (?:nån|någon) (?:från|på|i) [^.?!]{0,30}kan höra av sig', '(?:jag|vi) förväntar (?:mig|oss) att', '(?:^|(?<=[.!?]\\s*))säg till (?!om )[^.?!]{1,40} att',
+    '(?:vill|ville) ha tillbaka', '(?:^|(?<=[.!?]\\s*))tvätta bort', '(?:ni|du) har (?:fortfarande |ännu )?inte svarat', 'om ni behöver (?:det|den|dem) för att', 'vore (?:ju )?(?:fantastiskt|bra|skönt|toppen|trevligt|kul) om (?:någon|nån|ni) kunde', '(?:^|(?<=[.!?]\\s*))(?:fler|en ny|nya) [^.?!]{1,60}\\btack\\s*[,!.]', 'sätt(?:a)? in [^.?!]{0,30}?på (?:handelsbanken|swedbank|nordea|seb|danske bank)', 'anmäl [^.?!]{0,50}\\d{1,2} år[^.?!]{0,20} till', 'har inte hört (?:ett ljud|något|nåt|ett pip)', 'om (?:nån|någon) (?:från|på|i) [^.?!]{0,30}kan höra av sig', '(?:jag|vi) förväntar (?:mig|oss) att', '(?:^|(?<=[.!?]\\s*))säg till (?!om )[^.?!]{1,40} att',
   ].join('|'),
 );
 
@@ -123,6 +123,8 @@ const REQUEST_VERBS = new Set([
   'sopa', 'bjud',
   // From test37 and test38: "Förgifta dem innan de tar över gården", "ni som bestämmer: måla upp en ficka …".
   'förgifta', 'måla',
+  // From test45: "Varna för sånt i förväg!".
+  'varna',
 ]);
 /** The English ones among them: after these, "i" is the pronoun, not the Swedish preposition. */
 const ENGLISH_VERBS = new Set(['please', 'send', 'fix', 'call', 'email', 'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact']);
@@ -142,6 +144,9 @@ const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['ta', ['vänster', 'höger', 'med', 'pengarna', 'på']],
   // "Kolla vilka bad som fick behålla …", "kolla deras motion": look it up yourselves.
   ['kolla', ['vilka', 'deras', 'in', 'protokollet']],
+  // "Varna era döttrar!", "skjut hela bunten": to the other readers.
+  ['varna', ['era', 'andra', 'alla', 'dina', 'grannarna', 'varandra']],
+  ['skjut', ['hela', 'dem', 'dom', 'alla']],
   ['sätt', ['in']],
   ['skriv', ['under', 'på', 'inte']],
   ['ge', ['inte', 'dem', 'dom', 'de', 'personalen', 'barnen', 'folk', 'henne', 'honom']],
@@ -241,7 +246,7 @@ const RHETORICAL = words(
     // "Hur gick det?", "Vad trodde ni skulle hända?", "Kan vi prata som vuxna?", "Vad betyder det ens?", "Vad svarar man på
     // det?", "vem är han ens", an offer "sms:a mig … om du vill vara med".
     '^\\s*(?:vet|känner) (?:nån|någon|ngn)', 'bara så (?:ni|du) vet', 'annars hade (?:ni|du) väl', '(?:om (?:han|hon|hen|de|dom) inte kan|klarar inte ens) [^?.!]{0,60}hur ska',
-    '(?<=[.!]\\s*)vilket är det\\s*\\?', '(?:lovade|lovat|sa i|sade i)[^?]{0,160}(?:hur gick det|var tog det vägen)\\s*\\?',
+    '(?<=[.!]\\s*)vilket är det\\s*\\?', '(?:lovade|lovat|sa i|sade i|sa att)[^?]{0,160}(?:hur gick det(?: med det)?|var tog det vägen|vilk(?:en|et|a) \\p{L}+)\\s*\\?',
     'vad trodde (?:ni|du|de|dom|man)', 'kan vi (?:prata|diskutera|snacka) (?:som vuxna|sakligt|vettigt)',
     'vad (?:betyder|menar) (?:det|hon|han|hen|de|dom) ens', 'vad svarar man (?:på det|på sånt|då)', 'vem är (?:han|hon|hen|du|ni) ens',
     '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig (?:[^.?!]|\\.(?=\\S)){0,60}om (?:ni|du) vill (?:vara med|hjälpa)',
@@ -250,7 +255,11 @@ const RHETORICAL = words(
     // det?", "Vad gjorde han? Stod och tittade.", "vad ska en kampanj … göra åt …", "kan vi inte bara gå vidare", "vem tror han
     // på egentligen", "…? Dubbelmoral.", "…? Jag tvivlar.", "Var var de i lördags?", "vad är det för värld vi lever i",
     // "den som hittar den får gärna ringa", "någon som vill ställa frågan …".
-    'fattar (?:ni|du) hur', '(?<=[,.]\\s*)säger (?:ni|du)\\s*[.!]', 'hur kan [^?.!]{0,60} liksom', 'minns (?:ni|du) (?:det|när)', '(?<=\\?\\s*)(?:stod|satt|låg|gick) och \\p{L}+',
+    // From test45 and test46: "Vote them out", "Finns det inget viktigare …?", "Undrar vem som trodde att …", "Hur kan det vara så
+    // svårt att …", "Är det så en ordförande ska bete sig?", "kära föräldrar", "de kan nå mig på …" (to the police).
+    'vote (?:them|her|him) out', 'finns det inget viktigare', 'vem (?:som )?trodde (?:att|på)', 'hur kan det vara så svårt', 'ska bete sig\\s*\\?', 'kära (?:föräldrar|grannar|alla)',
+    '(?:de|polisen|han|hon) kan nå mig på',
+    'fattar (?:ni|du) hur', '(?<=[,.]\\s*)säger (?:ni|du)\\s*[.!]', 'hur kan [^?.!]{0,60} liksom', 'minns (?:ni|du) (?:det|när)', '(?<=vad gjorde (?:han|hon|hen|de|dom|ni|vakten|vakterna|polisen|personalen|domaren)\\?\\s*)(?:stod|satt|låg|gick) och \\p{L}+',
     'vad ska (?:en|ett) [^?.!]{0,60} göra åt', 'kan vi inte bara', 'vem tror (?:han|hon|hen|de|dom|ni) på', '(?<=\\?\\s*)(?:dubbelmoral|typiskt|hyckleri|skandal)\\s*[.!]*\\s*$',
     '(?<=\\?\\s*)jag tvivlar', 'var var (?:de|dom|ni|han|hon|hen|politikerna) (?:i|när|förra)', 'vad är det för värld', 'hur lågt kan (?:man|ni|de|dom|han|hon) sjunka', 'den som hittar', '(?:någon|nån) som vill ställa',
     '\\p{L}+[ae]r (?:ni|du) inte [^.?!,]{0,60} (?:så )?(?:kommer|blir|slutar|flyttar|säger upp sig) (?:personalen|folk|fler|alla|många|vi|jag|det)',

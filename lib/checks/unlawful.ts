@@ -135,13 +135,18 @@ function modelHits(normalized: string, exceptions: () => readonly TermMatch[], r
 }
 
 // "Råttorna måste utrotas": extermination talk about pests, with no population group named, is pest control.
-const PESTS = /(?<![\p{L}])(?:råtta|råttor|råttorna|möss|mössen|kackerlack\p{L}*|vägglöss\p{L}*|löss|lössen|huvudlöss|mört|mörtar|silverfisk\p{L}*|skadedjur\p{L}*|vildsvin\p{L}*|duvor|duvorna|mygg\p{L}*|geting\p{L}*|myror|myrorna|sanering\p{L}*|rats|mice|cockroaches|wasps?|pests|a\s+pest)(?![\p{L}])/iu;
+const PESTS = /(?<![\p{L}])(?:råtta|råttor|råttorna|möss|mössen|kackerlack\p{L}*|vägglöss\p{L}*|löss|lössen|huvudlöss|mört|mörtar|silverfisk\p{L}*|skadedjur\p{L}*|vildsvin\p{L}*|kråkor|kråkorna|måsar|måsarna|duvor|duvorna|mygg\p{L}*|geting\p{L}*|myror|myrorna|sanering\p{L}*|rats|mice|cockroaches|wasps?|pests|a\s+pest)(?![\p{L}])/iu;
 const GROUP_NAMED = /(?<![\p{L}])(?:muslim\p{L}*|jud\p{L}*|invandrar\p{L}*|flykting\p{L}*|somali\p{L}*|arab\p{L}*|afrikan\p{L}*|romer\p{L}*|zigenar\p{L}*|bög\p{L}*|homo\p{L}*|svartskall\p{L}*|blatt\p{L}*|neg\p{L}*|utlänning\p{L}*|afghan\p{L}*|syrier\p{L}*|kurder\p{L}*|samer\p{L}*|mellanöstern|afrika|arabländerna|immigrants?|refugees|jews|muslims|gypsies|roma|afghans|syrians|iraqis|migrants|eritreans|arabs|somalis|blacks|gays|these people|those people|(?:de|dom|dem) här människorna|inte (?:riktiga )?människor|not (?:even )?human|släpper (?:man |vi |ni )?in|stäng gränsen|stäng gränserna|hela släkten|hit till sverige|menar (?:jag )?inte djuren|inte djuren alltså|på två ben|med två ben|tar (?:ni|de|dom) över)(?![\p{L}])/iu;
 
 function withoutPests(hits: TermMatch[], text: string): TermMatch[] {
-  if (hits.length === 0 || !hits.every((h) => h.tag === 'hets-mot-folkgrupp' || h.tag === MODEL_TAG) || !PESTS.test(text) || GROUP_NAMED.test(text)) return hits;
+  if (hits.length === 0 || !PESTS.test(text) || GROUP_NAMED.test(text)) return hits;
+  // "Kråkorna är rena ohyran, skjut hela bunten": a bare call to kill, with pests named and no person, is pest control too.
+  const pestKill = (h: TermMatch) => h.tag === 'olaga-hot' && PEST_KILL.test(h.text) && !A_PERSON.test(text);
+  if (!hits.every((h) => h.tag === 'hets-mot-folkgrupp' || h.tag === MODEL_TAG || pestKill(h))) return hits;
   return [];
 }
+const PEST_KILL = /^(?:skjut|skjuta|döda|förgifta|utrota|ha ihjäl)$/iu;
+const A_PERSON = /(?<![\p{L}])(?:du|dig|ni|er|han|hon|hen|honom|henne|hans|hennes|ägaren|ägarna|grannen)(?![\p{L}])/iu;
 
 // A threat quoted to report or ask about it: "någon skrev 'jag ska döda dig'", "Är det olaga hot om någon skriver "…"?"
 const QUOTED = /["“”«»'‘’]([^"“”«»'‘’]{3,200})["“”«»'‘’]/gu;
