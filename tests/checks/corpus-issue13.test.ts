@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test45 and test46; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test44 (each of test2 … test46 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test44, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test47 and test48; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test46 (each of test2 … test48 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test46, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -34,34 +34,67 @@ const FLOORS: Record<Split, Floors> = {
     address: [0.85, 1],
   },
   // Held out: written 2026-12-05 by two writers in parallel who read only the corpus README and politicians.json (stop 39,
-  // while test43 and test44 were tuned on), committed before any detector ran on them (cedb920) and scored once with the
-  // rules tuned on test43 and test44 (2c640e2): the floors are that first score. With the rules alone: test45 unlawful
-  // 0.850 / 0.500, needsReply 0.929 / 0.967, anyPersonalData 0.961 / 0.980, minor 0.974 / 1.000; test46 unlawful 0.900 /
-  // 0.581, needsReply 0.908 / 0.977, anyPersonalData 0.963 / 0.940, minor 1.000 / 0.906. With the code stop 39 started
-  // with (36eba34): test45 unlawful 0.778 / 0.824, needsReply 0.952 / 0.967, anyPersonalData 0.952 / 0.980, sensitive
-  // 0.913 / 0.933; test46 political 0.974 / 0.949, needsReply 0.922 / 0.985, anyPersonalData 0.953 / 0.976, minor 0.838 /
-  // 0.969; the rest the same.
-  test45: {
-    unlawful: [0.84, 0.82], // target not met (0.848 / 0.824: 28 of 34, 5 false alarms)
-    political: [1, 0.97], // target met (1.000 / 0.977)
-    needsReply: [0.95, 0.96], // target met (0.959 / 0.967)
-    anyPersonalData: [0.97, 0.98], // target met (0.971 / 0.980)
-    minor: [0.97, 1], // target met (0.974 / 1.000)
-    sensitive: [0.95, 0.93],
+  // while test45 and test46 were tuned on), committed before any detector ran on them (03fbe15) and scored once with the
+  // rules tuned on test45 and test46 (d60cd25): the floors are that first score. With the rules alone: test47 unlawful
+  // 0.960 / 0.750, needsReply 0.881 / 0.977, anyPersonalData 0.952 / 0.940, minor 0.938 / 0.882; test48 unlawful 1.000 /
+  // 0.462, needsReply 0.908 / 0.983, anyPersonalData 0.980 / 0.960, minor 0.971 / 0.895. With the code stop 39 started
+  // with (36eba34): test47 unlawful 0.912 / 0.969, needsReply 0.887 / 0.977, anyPersonalData 0.952 / 0.940, sensitive
+  // 0.944 / 0.895; test48 unlawful 0.971 / 0.846, needsReply 0.922 / 0.983, anyPersonalData 0.961 / 0.970, sensitive
+  // 0.950 / 0.864; the rest the same.
+  test47: {
+    unlawful: [0.93, 0.96], // target met (0.939 / 0.969: 31 of 32, 2 false alarms)
+    political: [1, 0.93], // target met (1.000 / 0.932)
+    needsReply: [0.89, 0.97], // target precision ≥ 0.90: not met (0.894 / 0.977)
+    anyPersonalData: [0.95, 0.95], // target met (0.952 / 0.952)
+    minor: [0.94, 0.94], // target met (0.941 / 0.941: 16 of 17)
+    sensitive: [0.94, 0.92],
     personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [0.87, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test48: {
+    unlawful: [1, 0.84], // target recall ≥ 0.90: not met (1.000 / 0.846: 33 of 39)
+    political: [1, 1], // target met (1.000 / 1.000)
+    needsReply: [0.92, 0.98], // target met (0.930 / 0.983: 119 of 121, 9 false alarms)
+    anyPersonalData: [0.97, 0.97], // target met (0.970 / 0.970)
+    minor: [0.94, 0.94], // target met (0.947 / 0.947)
+    sensitive: [0.95, 0.9],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 0.75],
+    phone: [1, 0.92],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  // Tuned on since stop 39's fifth round (their misses read after their first score). Written 2026-12-05 by two writers
+  // in parallel who read only the corpus README and politicians.json (stop 39, while test43 and test44 were tuned on),
+  // committed before any detector ran on them (cedb920) and scored once with the rules tuned on test43 and test44
+  // (2c640e2): test45 unlawful 0.848 / 0.824, political 1.000 / 0.977, needsReply 0.959 / 0.967, anyPersonalData 0.971 /
+  // 0.980, minor 0.974 / 1.000; test46 unlawful 0.862 / 0.806, political 1.000 / 0.949, needsReply 0.928 / 0.977,
+  // anyPersonalData 0.954 / 0.988, minor 0.842 / 1.000; personnummer 1 / 1 on both. The floors below are what stop 39's
+  // fifth round reached on them, rounded down.
+  test45: {
+    unlawful: [0.94, 1],
+    political: [1, 1],
+    needsReply: [0.99, 1],
+    anyPersonalData: [0.98, 1],
+    minor: [0.97, 1],
+    sensitive: [0.97, 1],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
     address: [1, 1],
   },
   test46: {
-    unlawful: [0.86, 0.8], // target not met (0.862 / 0.806: 25 of 31, 4 false alarms)
-    political: [1, 0.94], // target met (1.000 / 0.949)
-    needsReply: [0.92, 0.97], // target met (0.928 / 0.977)
-    anyPersonalData: [0.95, 0.98], // target met (0.954 / 0.988)
-    minor: [0.84, 1], // target met (0.842 / 1.000)
-    sensitive: [0.96, 0.93],
-    personnummer: [1, 1], // target met
+    unlawful: [0.91, 1],
+    political: [1, 0.97],
+    needsReply: [0.97, 0.98],
+    anyPersonalData: [0.95, 0.98],
+    minor: [0.84, 1],
+    sensitive: [0.96, 0.96],
+    personnummer: [1, 1],
     bankAccount: [1, 0.66],
     phone: [1, 1],
     email: [0.87, 1],
