@@ -268,6 +268,8 @@ const RHETORICAL = words(
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
 // Adverbs that end like a definite noun: "Fick äntligen …", "Är verkligen …" are not questions.
 const ADVERB = /(?:ligen|igen|sedan|redan)$/u;
+// "Sluta snacka om trygghet när ni …": a jeer at talk, not a request.
+const TALK_VERBS = new Set(['snacka', 'prata', 'tjata', 'babbla', 'ljuga', 'låtsas', 'gnälla', 'klaga', 'skylla', 'svamla']);
 const INFINITIVE_NA = new Set(['sakna', 'vinna', 'känna', 'tjäna', 'lämna', 'öppna', 'brinna', 'försvinna', 'hinna', 'finna', 'rinna', 'spinna', 'begynna', 'ordna', 'vakna', 'somna', 'stanna', 'mogna', 'drunkna', 'glömma']);
 
 const INTERROGATIVES = new Set(['när', 'var', 'vart', 'varifrån', 'hur', 'vad', 'varför', 'vem', 'vems', 'vilken',
@@ -365,7 +367,7 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
   if (first === 'gärna' || first === 'vänligen') return next !== undefined && REQUEST_VERBS.has(next);
   // "Sluta posta mat och laga toaletterna istället": the request after "och".
   // ("Sluta ploga upp snön på trottoaren när ni plogar": "ni" says whom it asks.)
-  if (first === 'sluta' && (tokens.some((w, i) => w === 'och' && REQUEST_VERBS.has(tokens[i + 1] ?? '') && !NOT_AFTER_IMPERATIVE.has(tokens[i + 2] ?? 'jag')) || (tokens as string[]).includes('ni'))) return true;
+  if (first === 'sluta' && (tokens.some((w, i) => w === 'och' && REQUEST_VERBS.has(tokens[i + 1] ?? '') && !NOT_AFTER_IMPERATIVE.has(tokens[i + 2] ?? 'jag')) || ((tokens as string[]).includes('ni') && !TALK_VERBS.has(next ?? '')))) return true;
   // "… behövs tillstånd för det", "krävs det bygglov": a yes/no question without "?".
   if ((first === 'behövs' || first === 'krävs') && next !== undefined && !exclaimed) return true;
   // "Hämta vinsten hos mig på …": the writer is the one to come to, not the office.

@@ -58,6 +58,7 @@ describe('needs a reply', () => {
     'Kommunfullmäktige röstade nej i våras. Kolla protokollet.',
     'Vi i föreningen tar emot beställningar på lussekatter hela veckan',
     'Personalen, Sara och Omar, var lugna och hjälpsamma hela kvällen.',
+    'Sluta prata om trygghet när ni stänger allt som gör området tryggt.',
     'Fuskpengar på en skolgård, hur lågt kan man sjunka',
   ])('%s', (text) => expect(readQuestion(text).asks).toBe(false));
 
