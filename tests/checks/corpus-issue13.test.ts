@@ -40,14 +40,17 @@ const FLOORS: Record<Split, Floors> = {
   // 0.462, needsReply 0.908 / 0.983, anyPersonalData 0.980 / 0.960, minor 0.971 / 0.895. With the code stop 39 started
   // with (36eba34): test47 unlawful 0.912 / 0.969, needsReply 0.887 / 0.977, anyPersonalData 0.952 / 0.940, sensitive
   // 0.944 / 0.895; test48 unlawful 0.971 / 0.846, needsReply 0.922 / 0.983, anyPersonalData 0.961 / 0.970, sensitive
-  // 0.950 / 0.864; the rest the same.
+  // 0.950 / 0.864; the rest the same. test47's writer marked 26 of the office's answers in threads "own re:off", which the
+  // build read as residents' replies to the office (the later token replaced the earlier) when the set was first scored:
+  // needsReply 0.894 / 0.977, anyPersonalData 0.952 / 0.952, sensitive 0.946 / 0.921. The build was fixed (labels
+  // unchanged) and test47 scored again with the same code (d60cd25): its floors are that corrected first score.
   test47: {
     unlawful: [0.93, 0.96], // target met (0.939 / 0.969: 31 of 32, 2 false alarms)
     political: [1, 0.93], // target met (1.000 / 0.932)
-    needsReply: [0.89, 0.97], // target precision ≥ 0.90: not met (0.894 / 0.977)
-    anyPersonalData: [0.95, 0.95], // target met (0.952 / 0.952)
+    needsReply: [0.92, 0.97], // target met (0.926 / 0.977; 0.894 with the build's misreading)
+    anyPersonalData: [0.97, 0.95], // target met (0.976 / 0.952)
     minor: [0.94, 0.94], // target met (0.941 / 0.941: 16 of 17)
-    sensitive: [0.94, 0.92],
+    sensitive: [0.97, 0.92],
     personnummer: [1, 1], // target met
     bankAccount: [1, 1],
     phone: [0.87, 1],
@@ -105,9 +108,10 @@ const FLOORS: Record<Split, Floors> = {
   // committed before any detector ran on them (6d4b172) and scored once with the rules tuned on test41 and test42
   // (6eb66d5): test43 unlawful 0.853 / 0.853, political 0.884 / 0.950, needsReply 0.915 / 0.952, anyPersonalData 0.948 /
   // 0.961, minor 0.957 / 0.917; test44 unlawful 0.906 / 1.000, political 1.000 / 0.936, needsReply 0.895 / 0.982,
-  // anyPersonalData 0.949 / 0.926, minor 0.889 / 0.889; personnummer 1 / 1 on both. test43's writer wrote five of the
-  // office's answers as residents' replies to the office (re:off without own), so the reply check reads them as residents'
-  // comments. The floors below are what stop 39's fourth round reached on them, rounded down.
+  // anyPersonalData 0.949 / 0.926, minor 0.889 / 0.889; personnummer 1 / 1 on both. test43's writer marked the office's
+  // answers in threads "own re:off", which the build read as residents' replies until it was fixed in stop 39; with the
+  // same code test43's first score then reads needsReply 0.952 / 0.952, anyPersonalData 0.961 / 0.961. The floors below
+  // are what stop 39's fourth round reached on them, rounded down.
   test43: {
     unlawful: [0.94, 1],
     political: [0.97, 0.95],

@@ -43,9 +43,11 @@ for (const file of readdirSync(join(HERE, dir)).filter((f) => f.endsWith('.txt')
       else if (FLAGS[t]) labels[FLAGS[t]] = true;
       else if (t === 'en') item.lang = 'en';
       else if (t === 'ig') item.platform = 'instagram';
-      else if (t === 're:res') item.context = { isReply: true, replyTo: 'resident' };
-      else if (t === 're:off') item.context = { isReply: true, replyTo: 'office' };
-      else if (t === 'own') item.context = { isReply: false, own: true };
+      // "own re:off", "re:res own": the office's own comment in a thread. Each token adds to the context; until stop 39
+      // the later token replaced the earlier one, so "own re:off" lost "own" (38 lines in test43, 26 in test47).
+      else if (t === 're:res') item.context = { ...item.context, isReply: true, replyTo: 'resident' };
+      else if (t === 're:off') item.context = { ...item.context, isReply: true, replyTo: 'office' };
+      else if (t === 'own') item.context = { ...item.context, own: true };
       else throw new Error(`unknown token ${t} in ${file}: ${line}`);
     }
     labels.anyPersonalData = PERSONAL.some((p) => labels[p]);
