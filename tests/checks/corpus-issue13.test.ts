@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test47 and test48; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test46 (each of test2 … test48 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test46, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test49 and test50; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test48 (each of test2 … test50 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test48, the unlawful model trained on dev and
  * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -34,39 +34,69 @@ const FLOORS: Record<Split, Floors> = {
     address: [0.85, 1],
   },
   // Held out: written 2026-12-05 by two writers in parallel who read only the corpus README and politicians.json (stop 39,
-  // while test45 and test46 were tuned on), committed before any detector ran on them (03fbe15) and scored once with the
-  // rules tuned on test45 and test46 (d60cd25): the floors are that first score. With the rules alone: test47 unlawful
-  // 0.960 / 0.750, needsReply 0.881 / 0.977, anyPersonalData 0.952 / 0.940, minor 0.938 / 0.882; test48 unlawful 1.000 /
-  // 0.462, needsReply 0.908 / 0.983, anyPersonalData 0.980 / 0.960, minor 0.971 / 0.895. With the code stop 39 started
-  // with (36eba34): test47 unlawful 0.912 / 0.969, needsReply 0.887 / 0.977, anyPersonalData 0.952 / 0.940, sensitive
-  // 0.944 / 0.895; test48 unlawful 0.971 / 0.846, needsReply 0.922 / 0.983, anyPersonalData 0.961 / 0.970, sensitive
-  // 0.950 / 0.864; the rest the same. test47's writer marked 26 of the office's answers in threads "own re:off", which the
-  // build read as residents' replies to the office (the later token replaced the earlier) when the set was first scored:
-  // needsReply 0.894 / 0.977, anyPersonalData 0.952 / 0.952, sensitive 0.946 / 0.921. The build was fixed (labels
-  // unchanged) and test47 scored again with the same code (d60cd25): its floors are that corrected first score.
-  test47: {
-    unlawful: [0.93, 0.96], // target met (0.939 / 0.969: 31 of 32, 2 false alarms)
-    political: [1, 0.93], // target met (1.000 / 0.932)
-    needsReply: [0.92, 0.97], // target met (0.926 / 0.977; 0.894 with the build's misreading)
-    anyPersonalData: [0.97, 0.95], // target met (0.976 / 0.952)
-    minor: [0.94, 0.94], // target met (0.941 / 0.941: 16 of 17)
-    sensitive: [0.97, 0.92],
+  // while test47 and test48 were tuned on), committed before any detector ran on them (a383297) and scored once with the
+  // rules tuned on test47 and test48 (301b4dd): the floors are that first score. With the rules alone: test49 unlawful
+  // 0.870 / 0.625, needsReply 0.894 / 0.983, anyPersonalData 0.912 / 0.912, minor 1.000 / 0.939; test50 unlawful 0.957 /
+  // 0.710, needsReply 0.913 / 0.977, anyPersonalData 0.943 / 0.904, minor 0.917 / 0.846. With the code stop 39 started
+  // with (36eba34): test49 political 0.837 / 0.973, needsReply 0.907 / 0.975, anyPersonalData 0.815 / 0.938, sensitive
+  // 0.750 / 0.750; test50 unlawful 0.903 / 0.903, needsReply 0.920 / 0.977, anyPersonalData 0.895 / 0.932, sensitive
+  // 0.870 / 0.833; the rest the same.
+  test49: {
+    unlawful: [0.78, 0.9], // target precision ≥ 0.90: not met (0.784 / 0.906: 29 of 32, 8 false alarms)
+    political: [0.94, 1], // target precision ≥ 0.95: not met (0.949 / 1.000)
+    needsReply: [0.91, 0.97], // target met (0.914 / 0.975)
+    anyPersonalData: [0.84, 0.93], // target not met (0.843 / 0.938)
+    minor: [0.76, 0.96], // target met (0.762 / 0.970)
+    sensitive: [0.81, 0.75],
+    personnummer: [0.92, 0.92], // target precision ≥ 0.98: not met (0.923 / 0.923: 12 of 13, one false alarm)
+    bankAccount: [1, 1],
+    phone: [0.9, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test50: {
+    unlawful: [0.93, 0.9], // target met (0.933 / 0.903: 28 of 31, 2 false alarms)
+    political: [0.94, 1], // target precision ≥ 0.95: not met (0.943 / 1.000: 2 false alarms)
+    needsReply: [0.92, 0.97], // target met (0.926 / 0.977)
+    anyPersonalData: [0.91, 0.93], // target precision ≥ 0.92: not met (0.919 / 0.932)
+    minor: [0.82, 0.92], // target met (0.828 / 0.923)
+    sensitive: [0.95, 0.83],
     personnummer: [1, 1], // target met
     bankAccount: [1, 1],
-    phone: [0.87, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.87, 1],
+  },
+  // Tuned on since stop 39's sixth round (their misses read after their first score). Written 2026-12-05 by two writers
+  // in parallel who read only the corpus README and politicians.json (stop 39, while test45 and test46 were tuned on),
+  // committed before any detector ran on them (03fbe15) and scored once with the rules tuned on test45 and test46
+  // (d60cd25): test47 unlawful 0.939 / 0.969, political 1.000 / 0.932, needsReply 0.926 / 0.977 (0.894 with the build's
+  // misreading of "own re:off", fixed in bc2dcfe), anyPersonalData 0.976 / 0.952, minor 0.941 / 0.941; test48 unlawful
+  // 1.000 / 0.846, political 1.000 / 1.000, needsReply 0.930 / 0.983, anyPersonalData 0.970 / 0.970, minor 0.947 /
+  // 0.947; personnummer 1 / 1 on both. The floors below are what stop 39's sixth round reached on them, rounded down.
+  test47: {
+    unlawful: [0.96, 1],
+    political: [1, 0.93],
+    needsReply: [0.96, 0.99],
+    anyPersonalData: [0.98, 0.97],
+    minor: [0.94, 0.94],
+    sensitive: [1, 0.97],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
     email: [1, 1],
     address: [1, 1],
   },
   test48: {
-    unlawful: [1, 0.84], // target recall ≥ 0.90: not met (1.000 / 0.846: 33 of 39)
-    political: [1, 1], // target met (1.000 / 1.000)
-    needsReply: [0.92, 0.98], // target met (0.930 / 0.983: 119 of 121, 9 false alarms)
-    anyPersonalData: [0.97, 0.97], // target met (0.970 / 0.970)
-    minor: [0.94, 0.94], // target met (0.947 / 0.947)
-    sensitive: [0.95, 0.9],
-    personnummer: [1, 1], // target met
+    unlawful: [1, 0.97],
+    political: [1, 1],
+    needsReply: [0.98, 0.99],
+    anyPersonalData: [0.97, 1],
+    minor: [0.94, 0.97],
+    sensitive: [0.95, 1],
+    personnummer: [1, 1],
     bankAccount: [1, 0.75],
-    phone: [1, 0.92],
+    phone: [1, 1],
     email: [1, 1],
     address: [1, 1],
   },
