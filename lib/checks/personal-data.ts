@@ -113,9 +113,10 @@ export function findPersonalData(input: string, options: PersonalDataOptions = {
   // it is introduced as someone's ("bor på …", "din adress …").
   const officeAddress = (f: PersonalDataFinding) =>
     (f.kind === 'address' || f.kind === 'postal-code') && !HOME_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start));
-  const kept = options.byOffice
-    ? all.filter((f) => !officeContact(f) && !officeAddress(f) && !(f.kind === 'sensitive' && !OWN_SPEAKS_OF_SOMEONE.test(text)))
-    : all;
+  // … and its health or faith words count only when it speaks of someone (tested once, for the whole comment).
+  let speaksOfSomeone: boolean | undefined;
+  const generalHealth = (f: PersonalDataFinding) => f.kind === 'sensitive' && !(speaksOfSomeone ??= OWN_SPEAKS_OF_SOMEONE.test(text));
+  const kept = options.byOffice ? all.filter((f) => !officeContact(f) && !officeAddress(f) && !generalHealth(f)) : all;
   const ruled = options.removal ? kept.filter((f) => f.kind !== 'sensitive' || !groupNoun(f)) : kept;
   const found = ruled.some((f) => f.kind === 'minor') ? ruled : withModelMinor(text, ruled);
   if (normalized.text === input) return found;

@@ -155,7 +155,7 @@ const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   // Slogans: "Sänk skatten och satsa på polisen".
   ['sänk', ['skatten', 'skatterna', 'skatter', 'skatt']],
   ['höj', ['skatten', 'skatterna', 'skatter', 'skatt']],
-  ['lägg', ['pengarna', 'resurserna', 'skattepengarna', 'hellre', 'inte', 'budgeten']],
+  ['lägg', ['hellre', 'inte']],
   // "… det är en storstad, flytta till landet."
   ['flytta', ['till', 'härifrån']],
 ]);
@@ -386,8 +386,8 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
     // "Skicka hem dem" is about people; "Skicka hem blanketten" asks for a form.
     if (first === 'skicka' && next === 'hem') return tokens[start + 2] !== undefined && !SENT_HOME.has(tokens[start + 2] as string);
     if (PUBLIC_PARTICLES.get(first)?.includes(next)) return false;
-    // "Lägg krispengarna på batteriradio …": a view on spending, like "lägg pengarna på …".
-    if (first === 'lägg' && /(?:pengarna|resurserna|miljonerna)$/u.test(next)) return false;
+    // "Lägg pengarna på …", "Lägg krispengarna på batteriradio …", "lägg budgeten på …": a view on spending.
+    if (first === 'lägg' && /(?:pengarna|resurserna|miljonerna|budgeten)$/u.test(next)) return false;
     if (next === 'det' && TAKES_DET.has(first)) return true;
     // "Ändra i era register": after a Swedish verb "i" is a preposition, not the English "I".
     if (next === 'i') return !ENGLISH_VERBS.has(first);

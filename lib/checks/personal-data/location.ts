@@ -72,6 +72,10 @@ export function addressVisitor(text: string, out: PersonalDataFinding[]): (suffi
 // "bor på Ekbrinken 7": a street whose name has no street suffix is still someone's home after "bor på".
 const LIVES_ON = /(?:^|[^\p{L}])(?:bor|bodde|boende)\s+på\s+(\p{Lu}\p{Ll}+)$/u;
 function livesAt(text: string, wordEnd: number, out: PersonalDataFinding[]): void {
+  // Most words before a number are not capitalised ("kl 10", "på 3"): find the word's first letter before any regex.
+  let start = wordEnd;
+  while (start > 0 && start > wordEnd - 24 && NAME_CHAR.test(text.charAt(start - 1))) start--;
+  if (start === wordEnd || !UPPER.test(text.charAt(start))) return;
   const m = LIVES_ON.exec(text.slice(Math.max(0, wordEnd - 40), wordEnd));
   if (!m) return;
   NUMBER_RE.lastIndex = wordEnd;

@@ -78,7 +78,8 @@ for (const stem of ['missbrukare', 'alkoholist', 'narkoman', 'knarkare', 'pundar
 const WE_BEFORE = /(?:^|[^\p{L}])(?:vi|våra|mina|oss)\s+(?:\p{L}+\s+(?=är\s|blev\s))?(?:är\s+|blev\s+|som\s+är\s+|två\s+)?(?:\p{L}+\s+)?$/iu;
 const METAPHOR_BEFORE = /(?:^|[^\p{L}])(?:(?:en|ett|den|det)\s+(?:ren\s+|riktig\s+|riktiga\s+|verkliga\s+|stora\s+)?|(?:är|var|blir)\s+(?:ren|rena|rena\s+rama|total|som)\s+)$/iu;
 const SLANG_AFTER = /^\s+(?:lång|långt|långa|bra|kul|snygg|snyggt|dyr|dyrt|mycket|många|stor|stort|jobbig|jobbigt|seg|segt|fin|fint|god|gott)(?![\p{L}])/iu;
-const SLANG_BEFORE = /(?:^|[^\p{L}])(?:vilken|vilket|helt)\s+$/iu;
+// ("den är så sjuk, se själva": a film or a thing is crazy, not ill.)
+const SLANG_BEFORE = /(?:^|[^\p{L}])(?:vilken|vilket|helt|(?:den|det|filmen|klippet|videon|bilden)\s+är\s+så)\s+$/iu;
 const METAPHORS = new Set(['schizofreni', 'psykos', 'cancer', 'cancern', 'sjukdom', 'sjukdomen', 'pest', 'pesten', 'virus', 'viruset', 'cancersvulst', 'cancersvulsten']);
 const ASSOCIATION_BEFORE = /(?:föreningen|förbundet|riksförbundet|förening|föreningar|(?:för|till)\s+(?:barn|personer|elever|vuxna|alla|människor))\s+(?:för\s+|med\s+|i\s+)?$/iu;
 const ASSOCIATION_NAMED = /\p{L}*(?:förening|förbund)(?:en|et)?(?![\p{L}])[^.!?]{0,80}(?:bjuder|välkomna|öppet hus|träff|inbjudan)[^.!?]*$/iu;
@@ -129,8 +130,6 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   if (word.startsWith('sjuk') && /(?:^|[^\p{L}])(?:om|när|ifall)\s+(?:någon|nån|man)\s+(?:blir|är)\s+(?:svårt\s+|allvarligt\s+)?$/iu.test(before)) return true;
   // "Vilken sjuk bild", "kön är helt sjuk i år": slang for crazy, not an illness.
   if ((word === 'sjuk' || word === 'sjukt') && (SLANG_BEFORE.test(before) || SLANG_AFTER.test(text.slice(end, end + 12)))) return true;
-  // "den är så sjuk, se själva": a film or a thing is crazy, not ill.
-  if ((word === 'sjuk' || word === 'sjukt') && /(?:^|[^\p{L}])(?:den|det|filmen|klippet|videon|bilden)\s+är\s+så\s+$/iu.test(before)) return true;
   // "Hur vet vikarierna vilka barn som är allergiska?": children in general.
   if (/(?:^|[^\p{L}])(?:vilka|alla|de|hur\s+många)\s+(?:barn|elever|personer|boende|barnen|eleverna)\s+(?:som\s+)?(?:är|har|blir)\s+(?:inte\s+)?$/iu.test(before)) return true;
   // "Hur sjuk får man vara?": disbelief at someone's conduct.
