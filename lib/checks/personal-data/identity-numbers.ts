@@ -50,8 +50,8 @@ const PERSON_WORD = /(?:person|pnr|samordning|födelse)/iu;
 // "Mitt ärende hos er om bostadstillägg har nummer 240917-…": the case named earlier in the clause, its number after.
 const CASE_NUMBERED = /(?<![\p{L}])(?:\p{L}*ärende\p{L}*|dnr|diarienummer)(?:[\s,]+[\p{L}]+){1,6}?[\s,]+(?:nummer|nr|numret|dnr)[\s:.#-]*$/iu;
 
-// "ärende 261102-9816 och 261109-…": the next number in a list of references.
-const LISTED_REFERENCE = /(?<![\p{L}])(?:\p{L}*ärende\p{L}*|dnr|diarienummer|order\p{L}*|ocr\p{L}*|faktur\p{L}*|bokning\p{L}*|referens\p{L}*)[\s:.#]+(?:nr\s+)?(?:\d{6}|\d{8})[-+–]?\d{4}(?:\s*(?:,|och|samt|&)\s*(?:\d{6}|\d{8})[-+–]?\d{4})*\s*(?:,|och|samt|&)\s*$/iu;
+// "ärende 261102-9816 och 261109-…", "ordernummer 261009-… och en annan med 261118-…": the next number in a list of references.
+const LISTED_REFERENCE = /(?<![\p{L}])(?:\p{L}*ärende\p{L}*|dnr|diarienummer|order\p{L}*|ocr\p{L}*|faktur\p{L}*|bokning\p{L}*|referens\p{L}*)[\s:.#]+(?:nr\s+)?(?:\d{6}|\d{8})[-+–]?\d{4}(?:\s*(?:,|och|samt|&)\s*(?:\d{6}|\d{8})[-+–]?\d{4})*\s*(?:,|och|samt|&)(?:\s+\p{L}+){0,4}?\s*$/iu;
 
 function isReference(text: string, start: number): boolean {
   const wide = text.slice(Math.max(0, start - 70), start);
