@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test49 and test50; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test48 (each of test2 … test50 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test48, the unlawful model trained on dev and
- * test2 … test18, the minor model also on test19 … test21); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test, test51 and test52; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test50 (each of test2 … test52 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test50, the unlawful model trained on dev and
+ * test2 … test48 since stop 40, the minor model on dev and test2 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,35 +33,66 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-05 by two writers in parallel who read only the corpus README and politicians.json (stop 39,
-  // while test47 and test48 were tuned on), committed before any detector ran on them (a383297) and scored once with the
-  // rules tuned on test47 and test48 (301b4dd): the floors are that first score. With the rules alone: test49 unlawful
-  // 0.870 / 0.625, needsReply 0.894 / 0.983, anyPersonalData 0.912 / 0.912, minor 1.000 / 0.939; test50 unlawful 0.957 /
-  // 0.710, needsReply 0.913 / 0.977, anyPersonalData 0.943 / 0.904, minor 0.917 / 0.846. With the code stop 39 started
-  // with (36eba34): test49 political 0.837 / 0.973, needsReply 0.907 / 0.975, anyPersonalData 0.815 / 0.938, sensitive
-  // 0.750 / 0.750; test50 unlawful 0.903 / 0.903, needsReply 0.920 / 0.977, anyPersonalData 0.895 / 0.932, sensitive
-  // 0.870 / 0.833; the rest the same.
+  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 40,
+  // while test49 and test50 were tuned on), committed before any detector ran on them (41ca7cb) and scored once with the
+  // rules tuned on test49 and test50 (95dd8e4): the floors are that first score. With the rules alone: test51 unlawful
+  // 0.941 / 0.571, needsReply 0.838 / 0.936, minor 0.950 / 0.950; test52 unlawful 1.000 / 0.500, needsReply 0.838 / 0.933,
+  // anyPersonalData 0.925 / 0.861, minor 1.000 / 0.818. With the code stop 40 started with (798b605): test51 unlawful
+  // 0.889 / 0.857; test52 unlawful 0.893 / 0.962, needsReply 0.862 / 0.910; the rest the same.
+  test51: {
+    unlawful: [0.95, 0.78], // target recall ≥ 0.90: not met (0.957 / 0.786: 22 of 28, one false alarm)
+    political: [0.96, 0.93], // target met (0.965 / 0.932)
+    needsReply: [0.85, 0.93], // target precision ≥ 0.90: not met (0.854 / 0.936)
+    anyPersonalData: [0.98, 0.9], // target recall ≥ 0.92: not met (0.983 / 0.905)
+    minor: [0.9, 0.95], // target met (0.905 / 0.950)
+    sensitive: [0.95, 0.8],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test52: {
+    unlawful: [0.92, 0.96], // target met (0.926 / 0.962: 25 of 26, 2 false alarms)
+    political: [0.97, 0.93], // target met (0.977 / 0.933)
+    needsReply: [0.87, 0.92], // target precision ≥ 0.90: not met (0.872 / 0.921)
+    anyPersonalData: [0.9, 0.9], // target not met (0.903 / 0.903)
+    minor: [0.91, 0.95], // target met (0.913 / 0.955)
+    sensitive: [0.86, 0.77],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  // Tuned on since stop 40's first round (their misses read after their first score). Written 2026-12-05 by two writers
+  // in parallel who read only the corpus README and politicians.json (stop 39, while test47 and test48 were tuned on),
+  // committed before any detector ran on them (a383297) and scored once with the rules tuned on test47 and test48
+  // (301b4dd): test49 unlawful 0.784 / 0.906, political 0.949 / 1.000, needsReply 0.914 / 0.975, anyPersonalData 0.843 /
+  // 0.938, minor 0.762 / 0.970, personnummer 0.923 / 0.923; test50 unlawful 0.933 / 0.903, political 0.943 / 1.000,
+  // needsReply 0.926 / 0.977, anyPersonalData 0.919 / 0.932, minor 0.828 / 0.923, personnummer 1 / 1. The floors below
+  // are what stop 40's first round reached on them, rounded down.
   test49: {
-    unlawful: [0.78, 0.9], // target precision ≥ 0.90: not met (0.784 / 0.906: 29 of 32, 8 false alarms)
-    political: [0.94, 1], // target precision ≥ 0.95: not met (0.949 / 1.000)
-    needsReply: [0.91, 0.97], // target met (0.914 / 0.975)
-    anyPersonalData: [0.84, 0.93], // target not met (0.843 / 0.938)
-    minor: [0.76, 0.96], // target met (0.762 / 0.970)
-    sensitive: [0.81, 0.75],
-    personnummer: [0.92, 0.92], // target precision ≥ 0.98: not met (0.923 / 0.923: 12 of 13, one false alarm)
+    unlawful: [0.96, 1],
+    political: [1, 1],
+    needsReply: [0.99, 1],
+    anyPersonalData: [0.86, 1],
+    minor: [0.76, 0.96],
+    sensitive: [0.85, 0.94],
+    personnummer: [1, 0.92],
     bankAccount: [1, 1],
     phone: [0.9, 1],
     email: [1, 1],
     address: [1, 1],
   },
   test50: {
-    unlawful: [0.93, 0.9], // target met (0.933 / 0.903: 28 of 31, 2 false alarms)
-    political: [0.94, 1], // target precision ≥ 0.95: not met (0.943 / 1.000: 2 false alarms)
-    needsReply: [0.92, 0.97], // target met (0.926 / 0.977)
-    anyPersonalData: [0.91, 0.93], // target precision ≥ 0.92: not met (0.919 / 0.932)
-    minor: [0.82, 0.92], // target met (0.828 / 0.923)
-    sensitive: [0.95, 0.83],
-    personnummer: [1, 1], // target met
+    unlawful: [1, 1],
+    political: [0.97, 1],
+    needsReply: [0.97, 1],
+    anyPersonalData: [0.92, 0.95],
+    minor: [0.82, 0.92],
+    sensitive: [0.95, 0.95],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
