@@ -92,7 +92,7 @@ const ANYWHERE = words(
     '(?:jag|vi) vill bli (?:volontär|volontärer|frivillig|frivilliga|medlem|medlemmar|röstmottagare|ledare|kontaktperson)',
     '(?:betalades|betalats|skickades|skickats|gick) (?:ut )?till fel (?:konto|adress|person|mottagare)',
     // Stop 38, fourth round (from test31 and test32): "anmäl kommentaren ovan".
-    'anmäl (?:kontot|kontona|kommentaren|kommentarerna|inlägget|profilen|tråden)',
+    'anmäl (?:den |det |de |dom )?(?:\\p{L}+ ){0,2}(?:kontot|kontona|kommentaren|kommentarerna|inlägget|profilen|tråden)',
     // Stop 38, fifth round (from test33 and test34): "… ska in på mitt konto: Handelsbanken …", "Vi vill ha beslutet
     // omprövat", "Sätt in den på mitt Nordea personkonto", "så snälla skynda på".
     'ska in på mitt (?:\\p{L}+[ -])?(?:konto|personkonto|bankkonto)', 'vill ha (?:beslutet|ärendet|avgiften|fakturan) (?:omprövat|omprövad|ändrat|ändrad|prövat)', 'begär omprövning',
@@ -130,6 +130,8 @@ const REQUEST_VERBS = new Set([
   'förgifta', 'måla',
   // From test45: "Varna för sånt i förväg!".
   'varna',
+  // From test51: "Vinkla om den innan …".
+  'vinkla',
 ]);
 /** The English ones among them: after these, "i" is the pronoun, not the Swedish preposition. */
 const ENGLISH_VERBS = new Set(['please', 'send', 'fix', 'call', 'email', 'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact']);
@@ -146,7 +148,7 @@ const CALL_ME = new Set(['mig', 'oss', 'upp', 'tillbaka', 'me', 'us', 'back', 'g
 const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['sign', ['the']],
   // Directions and collections: "ta vänster vid …", "sätt in på SEB …".
-  ['ta', ['vänster', 'höger', 'med', 'pengarna', 'på']],
+  ['ta', ['vänster', 'höger', 'med', 'pengarna', 'på', 'cykeln', 'bussen', 'bilen', 'tunnelbanan', 'pendeln']],
   // "Kolla vilka bad som fick behålla …", "kolla deras motion": look it up yourselves.
   ['kolla', ['vilka', 'deras', 'in', 'protokollet']],
   // "Varna era döttrar!", "skjut hela bunten": to the other readers.
@@ -154,7 +156,10 @@ const PUBLIC_PARTICLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['skjut', ['hela', 'dem', 'dom', 'alla']],
   ['sätt', ['in']],
   ['skriv', ['under', 'på', 'inte']],
-  ['ge', ['inte', 'dem', 'dom', 'de', 'personalen', 'barnen', 'folk', 'henne', 'honom']],
+  ['ge', ['inte', 'dem', 'dom', 'de', 'personalen', 'barnen', 'folk', 'henne', 'honom', 'ungar', 'ungarna', 'unga', 'ungdomar', 'ungdomarna', 'barn', 'alla']],
+  // Advice and opinions to the other readers: "Gör inte så stor grej av det", "Gör samma sak!", "Prioritera rätt."
+  ['gör', ['inte', 'samma']],
+  ['prioritera', ['rätt']],
   // "Skicka hem dem så blir det lugnt": about people, not a request to the office.
   ['skicka', ['hem', 'iväg']],
   // Slogans: "Sänk skatten och satsa på polisen".
@@ -281,6 +286,11 @@ const RHETORICAL = words(
     '(?:har|är|kan) (?:någon|nån) som [^?.!]{1,40} ens', 'eller\\s*\\?\\s*för då vet (?:jag|vi|man)', '(?:några |nåra )?tips från (?:andra|er andra|fler)',
     'vill (?:någon|nån|ni|du) (?:bidra|hjälpa|vara med|samla)[^?]{0,80}\\?[^?]{0,80}(?:mitt konto|till mig|ring mig|mejla mig|maila mig|sms:a mig|hör av er till mig)',
     'hjälp vad (?:lik|söt|fin|gullig|stor|stora|snabbt|roligt|kul|härligt|mysigt)',
+    // From test51 and test52: "vem planerade det här 🙄", "Vem behöver IKEA när …", "Var det bara valfläsk?", "… ? 😂",
+    // "Varför ska parker heta efter människor? … Punkt.", "Norrwall inviger? Klart hon gör", "Vad blir nästa grej, …?".
+    'vem (?:planerade|bad om|beställde|godkände|bestämde|ritade) (?:det här|detta)\\s*\\??\\s*(?:\\p{Extended_Pictographic}|ingen)', 'vem behöver \\p{L}+ när',
+    'var det bara (?:valfläsk|tomma ord|snack|prat|tomt prat|luft)', '(?<=\\?\\s*)(?:😂|🤣|🙄|🤡)', '(?<=\\?[^?]{1,80})punkt\\s*[.!]*\\s*$',
+    '(?<=\\?\\s*)klart (?:hon|han|hen|de|dom|det|ni) (?:gör|är|ska|vill|gjorde)', 'vad blir nästa (?:grej|sak)',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
@@ -308,7 +318,10 @@ const PAST_TIME = /(?<![\p{L}])(?:igår|i går|i förrgår|i morse|i helgen|för
 const INVERTING = new Set(['kan', 'kunde', 'får', 'fick', 'ska', 'skall', 'skulle', 'måste', 'finns', 'fanns', 'går', 'gick',
   'har', 'hade', 'är', 'blir', 'gäller', 'räcker', 'behöver', 'bör', 'borde', 'vet', 'vill', 'kommer', 'stämmer', 'fungerar',
   'funkar', 'hinner', 'brukar', 'e', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would',
-  'should', 'shall', 'may', 'might', 'has', 'have', 'must']);
+  'should', 'shall', 'may', 'might', 'has', 'have', 'must',
+  // From test51 and test52: "Kostar det något att komma in", "Räknas min underskrift", "Tänker nämnden göra något".
+  'kostar', 'räknas', 'tänker', 'ingår']);
+const ENGLISH_INVERTING = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'has', 'have', 'must']);
 const TODAY = /(?<![\p{L}])(?:idag|i dag|today)(?![\p{L}])/u;
 const PAST_VERBS = new Set(['fick', 'hade', 'fanns', 'gick', 'kunde', 'skulle', 'was', 'were', 'did', 'had']);
 const SUBJECTS = new Set(['ni', 'man', 'jag', 'vi', 'det', 'du', 'någon', 'några', 'nån', 'ngn', 'dem', 'dom', 'de', 'den', 'detta', 'denna',
@@ -331,7 +344,7 @@ const REACH_ME = /(?:^|[.!?,]\s*)nås (?:bäst|enklast|lättast|säkrast) på(?!
 const TO_RESIDENTS = words(
   [
     '(?:volontärer|alla|den som|de som|intresserade|föräldrar|grannar) (?:kan|får) (?:gärna )?(?:mejla|maila|ringa|sms:a|kontakta|höra av sig till) mig',
-    '(?:dela|sprid) (?:gärna )?(?:vidare|inlägget|detta)', '(?:vi \\p{L}+ )?samlar in (?:pengar|till)', '(?:jag|vi)(?: i \\p{L}+| \\p{L}+)? samlar (?:ihop )?(?:in )?(?:pengar )?till', 'om (?:någon|nån)(?: i huset| här| i området| på gården)? vill', 'insamlingen till', 'ni som undrar', 'så lägger jag till (?:dig|er)', 'bidrag (?:till [^.?!]{0,40})?kan (?:sättas in|swishas)',
+    '(?:dela|sprid) (?:gärna )?(?:vidare|inlägget|detta)', '(?:vi \\p{L}+ )?samlar in (?:pengar|till)', '(?:jag|vi)(?: i \\p{L}+|(?: \\p{L}+){1,3})? samlar (?:ihop )?(?:in )?(?:pengar )?till', 'så redovisar jag', 'om (?:någon|nån)(?: i huset| här| i området| på gården)? vill', 'insamlingen till', 'ni som undrar', 'så lägger jag till (?:dig|er)', 'bidrag (?:till [^.?!]{0,40})?kan (?:sättas in|swishas)',
     // Residents organising residents: "Om fler föräldrar har samma problem, sms:a mig …", "Vill du gå med i Lövsta Vakt
     // på lördag, ring mig …", "vill du vara med så ring Anders på …", "Jag samlar grannarna i 17:an som vill gå …".
     'om fler [^.?!]{0,60}(?:sms:a|smsa|ring|mejla|maila|skriv till|kontakta) mig', 'vill (?:du|ni) (?:vara med|gå med|hänga med|följa med)[^.?!]{0,60}(?:ring|sms:a|smsa|mejla|maila|skriv till|kontakta)',
@@ -389,7 +402,8 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
   if (first === 'gärna' || first === 'vänligen') return next !== undefined && REQUEST_VERBS.has(next);
   // "Sluta posta mat och laga toaletterna istället": the request after "och".
   // ("Sluta ploga upp snön på trottoaren när ni plogar": "ni" says whom it asks.)
-  if (first === 'sluta' && (tokens.some((w, i) => w === 'och' && REQUEST_VERBS.has(tokens[i + 1] ?? '') && !NOT_AFTER_IMPERATIVE.has(tokens[i + 2] ?? 'jag')) || ((tokens as string[]).includes('ni') && !TALK_VERBS.has(next ?? '')))) return true;
+  // ("Sluta skriva här och ring hyresvärden": whom to call, told to another reader.)
+  if (first === 'sluta' && (tokens.some((w, i) => w === 'och' && REQUEST_VERBS.has(tokens[i + 1] ?? '') && !NOT_AFTER_IMPERATIVE.has(tokens[i + 2] ?? 'jag') && !(CALL_VERBS.has(tokens[i + 1] ?? '') && !CALL_ME.has(tokens[i + 2] ?? ''))) || ((tokens as string[]).includes('ni') && !TALK_VERBS.has(next ?? '')))) return true;
   // "… behövs tillstånd för det", "krävs det bygglov": a yes/no question without "?".
   if ((first === 'behövs' || first === 'krävs') && next !== undefined && !exclaimed) return true;
   // "Hämta vinsten hos mig på …": the writer is the one to come to, not the office.
@@ -405,7 +419,7 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
     if (first === 'skicka' && next === 'hem') return tokens[start + 2] !== undefined && !SENT_HOME.has(tokens[start + 2] as string);
     if (PUBLIC_PARTICLES.get(first)?.includes(next)) return false;
     // "Lägg pengarna på …", "Lägg krispengarna på batteriradio …", "lägg budgeten på …": a view on spending.
-    if (first === 'lägg' && /(?:pengarna|resurserna|miljonerna|budgeten)$/u.test(next)) return false;
+    if (first === 'lägg' && (/(?:pengarna|resurserna|miljonerna|budgeten)$/u.test(next) || next === 'lika')) return false;
     if (next === 'det' && TAKES_DET.has(first)) return true;
     // "Ändra i era register": after a Swedish verb "i" is a preposition, not the English "I".
     if (next === 'i') return !ENGLISH_VERBS.has(first);
@@ -413,6 +427,17 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
   }
   if (next === undefined) return false;
   if (INVERTING.has(first) && afterSubordinate) return false;
+  // "Blir det en brand till … så är det hon som åker ut": a condition with its outcome after "så", not a question.
+  if ((first === 'blir' || first === 'är' || first === 'går' || first === 'kommer' || first === 'får') && next !== 'ni' && next !== 'du' && / så (?:är|blir|kommer|får|ska|kan|har|går|slutar) /u.test(clause)) return false;
+  // "Tar den emot färg eller bara elektronik", "Kommer BVC också flytta eller bara vårdcentralen", "står den kvar … eller
+  // ställer ni in då": a verb first and "eller bara …" or a second question after "eller" ask without "?".
+  if ((INVERTING.has(first) || /\p{L}{1,}(?:[aeå]r|as)$/u.test(first)) && !exclaimed && / eller (?:bara|också|\p{L}+(?:[aeå]r) (?:ni|man|vi|den|det))(?![\p{L}])/u.test(clause)) return true;
+  // "går i åttan på …": after a Swedish verb "i" is the preposition, not the English "I".
+  if (INVERTING.has(first) && next === 'i' && !ENGLISH_INVERTING.has(first)) return false;
+  // "Har ingen åsikt om Pride men …": the writer left out, not a question.
+  if (first === 'har' && (next === 'ingen' || next === 'inget' || next === 'inga')) return false;
+  // "Räknas min underskrift …": a possessive after a verb first is the subject.
+  if (INVERTING.has(first) && POSSESSIVES.has(next) && !PAST_VERBS.has(first)) return true;
   // "Så ska det gå till.", "Så blir man instängd.": after "så" the verb comes first in a statement.
   if (INVERTING.has(first) && start > 0 && tokens[start - 1] === 'så') return false;
   // "Hade Vänsterpartiet haft egen majoritet hade filialen blivit kvar": a condition, then its outcome.

@@ -96,9 +96,11 @@ describe('one-pass matcher vs the per-term regexes (pre-change reference)', () =
         expect({ text, lists, unlawful }).toEqual({ text, lists, unlawful: oldUnlawful.findUnlawfulCandidates(text, lists) });
       }
     }
-    // Most generated texts carry the odd characters normalisation undoes; the plain ones still flag hundreds.
+    // Most generated texts carry the odd characters normalisation undoes; the plain ones still flag hundreds. (The
+    // texts are drawn from the vocabularies, so each new term shifts the draw: 302 plain texts flagged before stop 40's
+    // second round, 276 after it, with both matchers agreeing on every one.)
     expect(texts.filter(plain).length).toBeGreaterThan(3000);
-    expect(flagged).toBeGreaterThan(300);
+    expect(flagged).toBeGreaterThan(250);
     // The party-letter texts must reach the abbreviation rules, not only the vocabulary.
     const political = partyLetters.filter((t) => oldPolitical.findPoliticalContent(t).political).length;
     expect(political).toBeGreaterThan(1000);

@@ -426,6 +426,9 @@ const PATTERNS: Pattern[] = [
   { re: /(?<![\p{L}])(?:baby|son|daughter|boy|girl)\s+of\s+(?:only\s+|just\s+)?\d{1,2}\s*(?:months?|weeks?)(?![\p{L}])/giu, keys: ['months', 'month', 'weeks', 'week'], back: 30, ahead: 2 },
   // "Our daughter (2.5 yrs)", "my son (7 y/o)".
   { re: /(?<![\p{L}])(?:son|daughter|boy|girl|kid|child|twins|baby)\s*\((\d{1,2})(?:[.,]5)?\s*(?:yrs?|years?|y\/o|yo)\)/giu, ageGroups: [1], keys: ['yrs', 'yr)', 'year', 'y/o', 'yo)'], back: 24, ahead: 2 },
+  // From test52 and test51: "My twins (14) went together", "ungarna som målade, 13 till 17 år gamla".
+  { re: /(?<![\p{L}])(?:my|our)\s+(?:\p{L}+\s+)?(?:twins|kids|children|son|daughter|boys|girls)\s*\((\d{1,2})\)/giu, ageGroups: [1], keys: ['('], back: 30, ahead: 6, digitAfter: true },
+  { re: /(?<![\p{L}])(?:ungar|ungarna|barnen|killarna|tjejerna|eleverna|ungdomarna)(?:\s+\p{L}+){0,5}?,?\s+(\d{1,2})\s*(?:till|-|–)\s*\d{1,2}\s*år\s+gamla(?![\p{L}])/giu, ageGroups: [1], keys: ['år gamla'], back: 60, ahead: 4 },
   // A banner or a sticker in capitals: "GRATTIS NOOR 4 ÅR", '"LOKE 5 ÅR"' (not "FIRAR 10 ÅR").
   { re: /(?<=(?:(?<![\p{L}])GRATTIS\s+|["“”]\s*))\p{Lu}{2,}\s+(\d{1,2})\s*ÅR(?![\p{L}])/gu, ageGroups: [1], keys: ['ÅR'], back: 24, ahead: 2 },
   { re: /(?<![\p{L}])(?:han|hon|hen|Han|Hon|Hen|[Ll]illa\s+\p{Lu}|[Tt]villingarna|[Tt]rillingarna)\s*\((\d{1,2})(?:\s*år)?\)/gu, ageGroups: [1], keys: ['('], back: 14, ahead: 10, digitAfter: true },

@@ -143,6 +143,8 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   if (/^rull(?:stol|ator)/u.test(word) && /(?:^|[^\p{L}])för\s+$/u.test(before)) return true;
   // "hela slingan går att gå med barnvagn och rullstol": a path that takes one, not someone's.
   if (/^rull(?:stol|ator)/u.test(word) && /(?:går\s+(?:det\s+)?att|kan\s+man|kommer\s+man)\s[^.!?]{0,40}$/iu.test(text.slice(Math.max(0, start - 64), start))) return true;
+  // "Är lokalen tillgänglig med rullator?", "Funkar det med rullstol in i lokalen?": a question about a place, not someone's.
+  if (/^rull(?:stol|ator)/u.test(word) && /(?:tillgänglig(?:t|a)?|funkar\s+det|fungerar\s+det|ta\s+sig\s+(?:in|fram)|komma\s+(?:in|fram))\s+med\s+$/iu.test(before)) return true;
   if (/(?:ska|ic|ish)$/u.test(word) && LANGUAGE_BEFORE.test(before)) return true;
   // "Could you add English subtitles": the English verb, not the diagnosis ADD (written in capitals, or after "har", "med" …).
   if (word === 'add' && text.slice(start, end) !== 'ADD' && !ADD_BEFORE.test(before)) return true;
