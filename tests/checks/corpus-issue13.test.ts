@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test51 and test52; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test50 (each of test2 … test52 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test50, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test53 and test54; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test52 (each of test2 … test54 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test52, the unlawful model trained on dev and
  * test2 … test48 since stop 40, the minor model on dev and test2 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -34,32 +34,66 @@ const FLOORS: Record<Split, Floors> = {
     address: [0.85, 1],
   },
   // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 40,
-  // while test49 and test50 were tuned on), committed before any detector ran on them (41ca7cb) and scored once with the
-  // rules tuned on test49 and test50 (95dd8e4): the floors are that first score. With the rules alone: test51 unlawful
-  // 0.941 / 0.571, needsReply 0.838 / 0.936, minor 0.950 / 0.950; test52 unlawful 1.000 / 0.500, needsReply 0.838 / 0.933,
-  // anyPersonalData 0.925 / 0.861, minor 1.000 / 0.818. With the code stop 40 started with (798b605): test51 unlawful
-  // 0.889 / 0.857; test52 unlawful 0.893 / 0.962, needsReply 0.862 / 0.910; the rest the same.
-  test51: {
-    unlawful: [0.95, 0.78], // target recall ≥ 0.90: not met (0.957 / 0.786: 22 of 28, one false alarm)
-    political: [0.96, 0.93], // target met (0.965 / 0.932)
-    needsReply: [0.85, 0.93], // target precision ≥ 0.90: not met (0.854 / 0.936)
-    anyPersonalData: [0.98, 0.9], // target recall ≥ 0.92: not met (0.983 / 0.905)
-    minor: [0.9, 0.95], // target met (0.905 / 0.950)
-    sensitive: [0.95, 0.8],
+  // while test51 and test52 were tuned on), committed before any detector ran on them (ee3f4b2) and scored once with the
+  // rules tuned on test51 and test52 (a57ce11): the floors are that first score. With the rules alone: test53 unlawful
+  // 0.875 / 0.538, needsReply 0.913 / 0.972, anyPersonalData 0.984 / 0.871, minor 1.000 / 0.870; test54 unlawful 1.000 /
+  // 0.500, needsReply 0.829 / 0.926, anyPersonalData 0.966 / 0.949, sensitive 0.963 / 0.929. With the code stop 40 started
+  // with (798b605): test53 unlawful 0.846 / 0.846, needsReply 0.936 / 0.954; test54 unlawful 0.905 / 0.792, needsReply
+  // 0.849 / 0.912; the rest the same.
+  test53: {
+    unlawful: [0.88, 0.84], // target not met (0.880 / 0.846: 22 of 26, 3 false alarms)
+    political: [0.96, 1], // target met (0.962 / 1.000)
+    needsReply: [0.92, 0.96], // target met (0.929 / 0.963)
+    anyPersonalData: [0.96, 0.91], // target recall ≥ 0.92: not met (0.970 / 0.914)
+    minor: [0.95, 0.95], // target met (0.957 / 0.957)
+    sensitive: [0.94, 0.7],
     personnummer: [1, 1], // target met
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
     address: [1, 1],
   },
-  test52: {
-    unlawful: [0.92, 0.96], // target met (0.926 / 0.962: 25 of 26, 2 false alarms)
-    political: [0.97, 0.93], // target met (0.977 / 0.933)
-    needsReply: [0.87, 0.92], // target precision ≥ 0.90: not met (0.872 / 0.921)
-    anyPersonalData: [0.9, 0.9], // target not met (0.903 / 0.903)
-    minor: [0.91, 0.95], // target met (0.913 / 0.955)
-    sensitive: [0.86, 0.77],
+  test54: {
+    unlawful: [0.95, 0.87], // target recall ≥ 0.90: not met (0.955 / 0.875: 21 of 24, one false alarm)
+    political: [1, 0.94], // target met (1.000 / 0.944)
+    needsReply: [0.87, 0.92], // target precision ≥ 0.90: not met (0.875 / 0.926)
+    anyPersonalData: [0.98, 0.94], // target met (0.982 / 0.949)
+    minor: [0.93, 0.93], // target met (0.938 / 0.938)
+    sensitive: [1, 0.92],
     personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.83, 1],
+  },
+  // Tuned on since stop 40's second round (their misses read after their first score). Written 2026-12-06 by two writers
+  // in parallel who read only the corpus README and politicians.json (stop 40, while test49 and test50 were tuned on),
+  // committed before any detector ran on them (41ca7cb) and scored once with the rules tuned on test49 and test50 and the
+  // retrained unlawful model (95dd8e4): test51 unlawful 0.957 / 0.786, political 0.965 / 0.932, needsReply 0.854 / 0.936,
+  // anyPersonalData 0.983 / 0.905, minor 0.905 / 0.950; test52 unlawful 0.926 / 0.962, political 0.977 / 0.933, needsReply
+  // 0.872 / 0.921, anyPersonalData 0.903 / 0.903, minor 0.913 / 0.955; personnummer 1 / 1 on both. The floors below are
+  // what stop 40's second round reached on them, rounded down.
+  test51: {
+    unlawful: [1, 0.96],
+    political: [1, 0.93],
+    needsReply: [0.93, 0.98],
+    anyPersonalData: [0.98, 0.95],
+    minor: [0.9, 1],
+    sensitive: [0.95, 0.88],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test52: {
+    unlawful: [0.92, 1],
+    political: [0.97, 0.97],
+    needsReply: [0.98, 0.96],
+    anyPersonalData: [0.93, 0.95],
+    minor: [0.91, 1],
+    sensitive: [0.92, 0.92],
+    personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
