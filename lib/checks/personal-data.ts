@@ -86,7 +86,9 @@ export interface PersonalDataOptions {
 // "vi har noterat ditt nummer 070-…", "din e-post anna@…": the reader's contact, even in the office's comment.
 const READERS_CONTACT = /(?:^|[^\p{L}])(?:ditt|din|dina|your)\s+(?:\p{L}+\s+){0,2}$/iu;
 
-const HOME_BEFORE = /(?:^|[^\p{L}])(?:bor|bodde|boende|hemma|hem till|hos \p{Lu}\p{Ll}+|ditt|din|dina|your|adress(?:en)?|adressen är|lives|living)\s+(?:\p{L}+\s+){0,2}(?:på|vid|i|at|on)?\s*$/iu;
+const HOME_BEFORE = /(?:^|[^\p{L}])(?:bor|bodde|boende|hemma|hem till|ditt|din|dina|your|adress(?:en)?|adressen är|lives|living)\s+(?:\p{L}+\s+){0,2}(?:på|vid|i|at|on)?\s*$/iu;
+// "hos Karin på …" names someone's home; "hos oss på …" (the office) does not: the name's capital is kept (no i flag).
+const HOME_OF_NAMED = /(?:^|[^\p{L}])[Hh]os \p{Lu}\p{Ll}+\s+(?:\p{L}+\s+){0,2}(?:på|vid|i|at|on)?\s*$/u;
 
 // The office's own comment speaks of health or faith in general ("Förtur ges vid medicinska skäl", "ring socialjouren om
 // det gäller mediciner", "ett intyg från habiliteringen") unless it speaks of someone: a third person or the writer
@@ -112,7 +114,7 @@ export function findPersonalData(input: string, options: PersonalDataOptions = {
   // … and an address in it is a place the office names (premises, a venue, a building in a decision), not a home, unless
   // it is introduced as someone's ("bor på …", "din adress …").
   const officeAddress = (f: PersonalDataFinding) =>
-    (f.kind === 'address' || f.kind === 'postal-code') && !HOME_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start));
+    (f.kind === 'address' || f.kind === 'postal-code') && !HOME_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start)) && !HOME_OF_NAMED.test(text.slice(Math.max(0, f.start - 32), f.start));
   // … and its health or faith words count only when it speaks of someone (tested once, for the whole comment).
   let speaksOfSomeone: boolean | undefined;
   const generalHealth = (f: PersonalDataFinding) => f.kind === 'sensitive' && !(speaksOfSomeone ??= OWN_SPEAKS_OF_SOMEONE.test(text));

@@ -86,3 +86,14 @@ describe('political', () => {
     expect(findPoliticalContent(text).political).toBe(false),
   );
 });
+
+describe("an address in the office's own comment", () => {
+  const kindsByOffice = (text: string) => findPersonalData(text, { byOffice: true }).map((f) => f.kind);
+  it('is the office\'s premises after "hos oss" (the named-home rule keeps its capital letter)', () => {
+    expect(kindsByOffice('Välkommen till öppet hus hos oss på Storgatan 12 på lördag')).not.toContain('address');
+  });
+  it('is a home after a name or "bor på"', () => {
+    expect(kindsByOffice('Lämna nycklarna hos Karin på Storgatan 12')).toContain('address');
+    expect(kindsByOffice('Vi vet att du bor på Storgatan 12 och skickar beslutet dit')).toContain('address');
+  });
+});
