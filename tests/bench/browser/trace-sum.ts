@@ -7,16 +7,7 @@ import { resolve } from 'node:path';
 import { FixtureServer } from '../../e2e/support/fixtures';
 import { launchBench } from './browser';
 import { benchPost } from './page';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; functionName?: string } };
-}
+import { selfTimes, type TraceEvent } from './trace-events';
 
 const n = Number(process.argv[2] ?? 2000);
 const fixtures = new FixtureServer([]);
@@ -51,22 +42,7 @@ for (const ext of [null, resolve(import.meta.dirname, '../../../.output/chrome-m
         total += (task.dur ?? 0) / 1000;
         const end = task.ts + (task.dur ?? 0);
         const inside = main.filter((e) => e !== task && e.ts >= task.ts && e.ts < end);
-        const self = new Map<TraceEvent, number>([[task, task.dur ?? 0]]);
-        for (const e of inside) self.set(e, e.dur ?? 0);
-        const sorted = [task, ...inside].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-        const open: TraceEvent[] = [];
-        for (const e of sorted) {
-          while (open.length && open[open.length - 1]!.ts + (open[open.length - 1]!.dur ?? 0) <= e.ts) open.pop();
-          const parent = open[open.length - 1];
-          if (parent) self.set(parent, (self.get(parent) ?? 0) - (e.dur ?? 0));
-          open.push(e);
-        }
-        for (const [e, us] of self) {
-          const d = e.args?.data;
-          const where = d?.url ? (d.url.startsWith('chrome-extension') ? ' (ext)' : ' (page)') : '';
-          const key = `${e.name}${where}`;
-          parts.set(key, (parts.get(key) ?? 0) + us / 1000);
-        }
+        selfTimes([task, ...inside], false, parts);
       }
       console.log(`${ext ? 'with' : 'without'} the extension, ${n} comments: ${tasks.length} tasks after DCL, ${total.toFixed(0)} ms`);
       for (const [k, v] of [...parts].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`${v.toFixed(1).padStart(9)} ms  ${k}`);

@@ -5,17 +5,7 @@
  * rest. Run it on an `MS_NO_MINIFY=1` build to read function names. For investigating, not CI.
  */
 import { openInvestigation } from './investigate';
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; functionName?: string; scriptName?: string; frame?: string } };
-}
+import { selfTimes, type TraceEvent } from './trace-events';
 
 const n = Number(process.argv[2] ?? 2000);
 const { post, browser, page, cdp } = await openInvestigation(n, '7600000', `pfbid0Trace${n}`);
@@ -42,23 +32,7 @@ try {
     const end = task.ts + (task.dur ?? 0);
     const inside = main.filter((e) => e !== task && e.ph === 'X' && e.ts >= task.ts && e.ts < end);
     // Self time per kind: a child's time is not counted again in its parent.
-    const parts = new Map<string, number>();
-    const self = new Map<TraceEvent, number>();
-    for (const e of inside) self.set(e, e.dur ?? 0);
-    const sorted = [...inside].sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-    const open: TraceEvent[] = [];
-    for (const e of sorted) {
-      while (open.length && open[open.length - 1]!.ts + (open[open.length - 1]!.dur ?? 0) <= e.ts) open.pop();
-      const parent = open[open.length - 1];
-      if (parent) self.set(parent, (self.get(parent) ?? 0) - (e.dur ?? 0));
-      open.push(e);
-    }
-    for (const [e, us] of self) {
-      const d = e.args?.data;
-      const where = d?.url ? (d.url.startsWith('chrome-extension') ? 'ext' : 'page') : '';
-      const key = `${e.name}${where ? ` (${where})` : ''}${d?.functionName ? ` ${d.functionName}` : ''}`;
-      parts.set(key, (parts.get(key) ?? 0) + us / 1000);
-    }
+    const parts = selfTimes(inside, true);
     const top = [...parts].sort((a, b) => b[1] - a[1]).slice(0, 8);
     console.log(`- at ${((task.ts - first) / 1000).toFixed(0)} ms, ${((task.dur ?? 0) / 1000).toFixed(0)} ms: ${top.map(([k, v]) => `${k} ${v.toFixed(1)}`).join('; ')}`);
   }
