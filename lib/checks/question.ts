@@ -315,13 +315,13 @@ const EXCLAMATION_WORD = new RegExp(`^(?:${[
 ].join('|')})$`, 'u');
 const PAST_TIME = /(?<![\p{L}])(?:igår|i går|i förrgår|i morse|i helgen|förra (?:veckan|helgen|året|månaden|vintern|sommaren|hösten|våren|terminen)|i fjol|i somras|i våras|i höstas|i vintras|nyss)(?![\p{L}])/u;
 /** Verbs that, placed first and followed by a subject, make a yes/no question in Swedish or English. */
+/** The English verbs that open a question: after these "i" is the pronoun, not the Swedish preposition. */
+const ENGLISH_INVERTING = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'has', 'have', 'must']);
 const INVERTING = new Set(['kan', 'kunde', 'får', 'fick', 'ska', 'skall', 'skulle', 'måste', 'finns', 'fanns', 'går', 'gick',
   'har', 'hade', 'är', 'blir', 'gäller', 'räcker', 'behöver', 'bör', 'borde', 'vet', 'vill', 'kommer', 'stämmer', 'fungerar',
-  'funkar', 'hinner', 'brukar', 'e', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would',
-  'should', 'shall', 'may', 'might', 'has', 'have', 'must',
+  'funkar', 'hinner', 'brukar', 'e', ...ENGLISH_INVERTING,
   // From test51 and test52: "Kostar det något att komma in", "Räknas min underskrift", "Tänker nämnden göra något".
   'kostar', 'räknas', 'tänker', 'ingår']);
-const ENGLISH_INVERTING = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'has', 'have', 'must']);
 const TODAY = /(?<![\p{L}])(?:idag|i dag|today)(?![\p{L}])/u;
 const PAST_VERBS = new Set(['fick', 'hade', 'fanns', 'gick', 'kunde', 'skulle', 'was', 'were', 'did', 'had']);
 const SUBJECTS = new Set(['ni', 'man', 'jag', 'vi', 'det', 'du', 'någon', 'några', 'nån', 'ngn', 'dem', 'dom', 'de', 'den', 'detta', 'denna',
