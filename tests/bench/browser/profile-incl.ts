@@ -1,25 +1,44 @@
 /**
- * `node --import tsx tests/bench/browser/profile-incl.ts [COMMENTS]`: like profile.ts, but each of the
+ * `node --import tsx tests/bench/browser/profile-incl.ts [COMMENTS] [growth]`: like profile.ts, but each of the
  * extension's functions with its inclusive time (itself and everything it called, the page's layout and
  * style work included), on a page load. Run it on an `MS_NO_MINIFY=1` build. For investigating, not CI.
  */
 import { openInvestigation } from './investigate';
+import { benchPost, commentBlocks } from './page';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 const n = Number(process.argv[2] ?? 2000);
+/** With `growth`: 10 batches of 50 comments appended at the end of the loaded page (scrolled there) instead of the load. */
+const growth = process.argv[3] === 'growth';
 const { post, browser, page, cdp } = await openInvestigation(n, '7500000', `pfbid0Incl${n}`);
+const batches = Array.from({ length: 10 }, (_, k) => commentBlocks(benchPost(50, `8${k}00000`, `pfbid0Incl${n}`, n + k * 50)));
 try {
   // A first load compiles everything: the measured one is the second.
   await page.goto(post.url, { waitUntil: 'domcontentloaded' });
   await page.evaluate('window.__bench.panel(60000)');
   await page.evaluate('window.__bench.idle(3000)');
   await page.goto('about:blank');
+  if (growth) {
+    await page.goto(post.url, { waitUntil: 'domcontentloaded' });
+    await page.evaluate('window.__bench.panel(60000)');
+    await page.evaluate('window.__bench.scrollToEnd()');
+    await page.evaluate('window.__bench.idle(3000)');
+  }
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await page.goto(post.url, { waitUntil: 'domcontentloaded' });
-  await page.evaluate('window.__bench.panel(60000)');
-  await page.evaluate('window.__bench.idle(3000)');
+  if (growth) {
+    for (const html of batches) {
+      await page.evaluate(`window.__bench.append(${JSON.stringify(html)})`);
+      await page.evaluate('window.__bench.idle(3000)');
+      await page.evaluate('window.__bench.scrollToEnd()');
+      await page.evaluate('window.__bench.idle(3000)');
+    }
+  } else {
+    await page.goto(post.url, { waitUntil: 'domcontentloaded' });
+    await page.evaluate('window.__bench.panel(60000)');
+    await page.evaluate('window.__bench.idle(3000)');
+  }
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Node[]; samples: number[]; timeDeltas: number[] } };
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);

@@ -1,18 +1,25 @@
 /**
- * `node --import tsx tests/bench/browser/trace-sum.ts [COMMENTS]`: all of the page renderer's main-thread
+ * `node --import tsx tests/bench/browser/trace-sum.ts [COMMENTS] [scroll]`: all of the page renderer's main-thread
  * work from DOMContentLoaded until idle, by kind (script by file, style, layout, paint, GC …), on one
  * generated post page in real Chromium, without and then with the built extension. For investigating.
  */
 import { resolve } from 'node:path';
 import { FixtureServer } from '../../e2e/support/fixtures';
 import { launchBench } from './browser';
-import { benchPost } from './page';
+import { benchPost, commentBlocks } from './page';
 import { selfTimes, type TraceEvent } from './trace-events';
 
 const n = Number(process.argv[2] ?? 2000);
+/**
+ * With `scroll`: the work of scrolling the loaded page through, a screen at a time, instead of the load.
+ * With `growth`: the work of 10 batches of 50 comments appended at the end of the loaded page (scrolled there).
+ */
+const mode = process.argv[3];
+const scroll = mode === 'scroll' || mode === 'growth';
 const fixtures = new FixtureServer([]);
 const post = benchPost(n, '7700000', `pfbid0Sum${n}`);
 fixtures.add(post.url, post.html);
+const batches = Array.from({ length: 10 }, (_, k) => commentBlocks(benchPost(50, `8${k}00000`, `pfbid0Sum${n}`, n + k * 50)));
 for (const ext of [null, resolve(import.meta.dirname, '../../../.output/chrome-mv3')]) {
   const browser = await launchBench(fixtures, ext);
   try {
@@ -23,18 +30,42 @@ for (const ext of [null, resolve(import.meta.dirname, '../../../.output/chrome-m
       const events: TraceEvent[] = [];
       cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
       const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      const load = async () => {
+        await page.goto(post.url, { waitUntil: 'domcontentloaded' });
+        if (ext) await page.evaluate('window.__bench.panel(60000)');
+        await page.waitForLoadState('load');
+        await page.evaluate('window.__bench.idle(5000)');
+      };
+      if (scroll) await load();
+      if (mode === 'growth') {
+        await page.evaluate('window.__bench.scrollToEnd()');
+        await page.evaluate('window.__bench.idle(5000)');
+      }
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8', transferMode: 'ReportEvents' });
-      await page.goto(post.url, { waitUntil: 'domcontentloaded' });
-      if (ext) await page.evaluate('window.__bench.panel(60000)');
-      await page.waitForLoadState('load');
-      await page.evaluate('window.__bench.idle(5000)');
+      if (mode === 'growth') {
+        for (const html of batches) {
+          await page.evaluate(`window.__bench.append(${JSON.stringify(html)})`);
+          await page.evaluate('window.__bench.idle(5000)');
+          await page.evaluate('window.__bench.scrollToEnd()');
+          await page.evaluate('window.__bench.idle(5000)');
+        }
+      } else if (scroll) {
+        while (await page.evaluate('window.__bench.scrollScreen()')) await page.evaluate('window.__bench.idle(5000)');
+        await page.evaluate('window.__bench.idle(5000)');
+      } else await load();
       await cdp.send('Tracing.end');
       await done;
       await page.close();
       if (rep === 0) continue; // warm-up
-      const parse = events.find((e) => e.name === 'ParseHTML');
+      // The page's renderer main thread: the one that parsed it, or (scrolling) the busiest CrRendererMain.
+      const busiest = () => {
+        const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
+        const count = (m: TraceEvent) => events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask').length;
+        return mains.sort((a, b) => count(b) - count(a))[0];
+      };
+      const parse = scroll ? busiest() : events.find((e) => e.name === 'ParseHTML');
       const main = events.filter((e) => parse && e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
-      const dcl = events.find((e) => e.name === 'MarkDOMContent' && parse && e.pid === parse.pid)?.ts ?? parse!.ts;
+      const dcl = scroll ? 0 : events.find((e) => e.name === 'MarkDOMContent' && parse && e.pid === parse.pid)?.ts ?? parse!.ts;
       const tasks = main.filter((e) => e.name === 'RunTask' && e.ts >= dcl);
       const parts = new Map<string, number>();
       let total = 0;
