@@ -1,8 +1,8 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test53 and test54; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test52 (each of test2 … test54 was held out until its first
+ * fails here. Held out (never tuned on): test and test53 … test56; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test52 (each of test2 … test56 was held out until its first
  * score was taken; the rules were tuned on test2 … test11 and test13 … test52, the unlawful model trained on dev and
  * test2 … test48 since stop 40, the minor model on dev and test2 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
@@ -65,6 +65,37 @@ const FLOORS: Record<Split, Floors> = {
     phone: [1, 1],
     email: [1, 1],
     address: [0.83, 1],
+  },
+  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 41),
+  // committed before any detector ran on them (7ecae00) and scored once with the checks as stop 40 left them (759706b; stop 41
+  // changed nothing in lib/checks): the floors are that first score. With the rules alone: test55 unlawful 0.826 / 0.731,
+  // anyPersonalData 0.966 / 0.875, minor 0.941 / 0.762; test56 unlawful 0.933 / 0.538, needsReply 0.866 / 0.977,
+  // anyPersonalData 0.969 / 0.886, minor 1.000 / 0.864; political the same.
+  test55: {
+    unlawful: [0.85, 0.92], // target precision ≥ 0.90: not met (0.857 / 0.923: 24 of 26, 4 false alarms)
+    political: [1, 0.92], // target met (1.000 / 0.929)
+    needsReply: [0.87, 0.94], // target precision ≥ 0.90: not met (0.875 / 0.948)
+    anyPersonalData: [0.93, 0.9], // target recall ≥ 0.92: not met (0.935 / 0.906)
+    minor: [0.81, 0.85], // target recall ≥ 0.90: not met (0.818 / 0.857: 18 of 21)
+    sensitive: [0.94, 0.73],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test56: {
+    unlawful: [0.95, 0.84], // target recall ≥ 0.90: not met (0.957 / 0.846: 22 of 26, one false alarm)
+    political: [0.92, 1], // target precision ≥ 0.95: not met (0.927 / 1.000: 3 false alarms)
+    needsReply: [0.89, 0.97], // target precision ≥ 0.90: not met (0.894 / 0.977)
+    anyPersonalData: [0.95, 0.91], // target recall ≥ 0.92: not met (0.955 / 0.914)
+    minor: [0.91, 0.95], // target met (0.913 / 0.955)
+    sensitive: [1, 0.72],
+    personnummer: [0.87, 1], // target precision ≥ 0.98: not met (0.875 / 1.000: one false alarm of 8)
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [0.8, 1],
+    address: [1, 1],
   },
   // Tuned on since stop 40's second round (their misses read after their first score). Written 2026-12-06 by two writers
   // in parallel who read only the corpus README and politicians.json (stop 40, while test49 and test50 were tuned on),
