@@ -43,7 +43,7 @@ export function classifyIdentityNumber(date: string, serial: string): 'personnum
  * chance, so after these words a valid number is a reference, unless "personnummer" is named in between.
  */
 const REFERENCE_BEFORE =
-  /(?<![\p{L}])(?:\p{L}*ärende|dnr|diarienummer|diarienr|order|ocr|faktura|bokning|referens|ref|kundnummer|kundnr|avtalsn|beställning|ordernummer|ärendenummer|case|booking|invoice)[\p{L}-]*(?:[\s:.#,]+[\p{L}]+){0,3}?[\s:.#-]*$/iu;
+  /(?<![\p{L}])(?:\p{L}*ärende|dnr|diarienummer|diarienr|order|ocr|faktura|bokning|referens|ref|kundnummer|kundnr|avtalsn|beställning|ordernummer|ärendenummer|case|booking|invoice)[\p{L}-]*(?:[\s:.#,]+[\p{L}]+){0,3}?[\s:.#,-]*$/iu;
 const REFERENCE_WORD = /ärende|dnr|diarie|order|ocr|faktura|bokning|referens|ref|kundn|avtalsn|beställning|case|booking|invoice/iu;
 const PERSON_WORD = /(?:person|pnr|samordning|födelse)/iu;
 
@@ -57,7 +57,7 @@ function isReference(text: string, start: number): boolean {
   const wide = text.slice(Math.max(0, start - 70), start);
   // Most numbers have no reference word before them: a plain word test first, the anchored patterns after.
   if (!REFERENCE_WORD.test(wide)) return false;
-  const m = REFERENCE_BEFORE.exec(wide.slice(-40)) ?? CASE_NUMBERED.exec(wide) ?? LISTED_REFERENCE.exec(wide);
+  const m = REFERENCE_BEFORE.exec(wide.slice(-60)) ?? CASE_NUMBERED.exec(wide) ?? LISTED_REFERENCE.exec(wide);
   return m !== null && !PERSON_WORD.test(m[0]);
 }
 
