@@ -291,6 +291,13 @@ const RHETORICAL = words(
     'vem (?:planerade|bad om|beställde|godkände|bestämde|ritade) (?:det här|detta)\\s*\\??\\s*(?:\\p{Extended_Pictographic}|ingen)', 'vem behöver \\p{L}+ när',
     'var det bara (?:valfläsk|tomma ord|snack|prat|tomt prat|luft)', '(?<=\\?\\s*)(?:😂|🤣|🙄|🤡)', '(?<=\\?[^?]{1,80})punkt\\s*[.!]*\\s*$',
     '(?<=\\?\\s*)klart (?:hon|han|hen|de|dom|det|ni) (?:gör|är|ska|vill|gjorde)', 'vad blir nästa (?:grej|sak)',
+    // From test53 … test56: offers to the other readers ("Vill du skriva under? … ring mig", "Sms:a mig … så lägger jag till
+    // dig", "tar gärna fler elever. Sms:a mig"), lost and found among residents ("Någon som tappat en blå vante?", "Lost grey
+    // cat … please call"), "Anyone know / up for …", and complaints put as questions ("Varför ska skattebetalarna stå för …",
+    // "Hur kan det finnas pengar till …").
+    'vill du (?:skriva under|gå med|vara med|hjälpa till|hänga med|följa med)[^?.!]{0,30}\\?', '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig [^?!]{0,80}(?:så (?:lägger jag till|kommer jag förbi)|om du (?:vill|har|undrar|ser))',
+    'tar gärna (?:emot )?fler[^?]{0,80}(?:sms:a|smsa|ring|mejla|maila) mig', '(?:någon|nån) som (?:har )?(?:tappat|glömt|saknar|tappade|glömde)', 'lost [^.?!]{0,60}(?:please call|call me|if you see)',
+    'anyone (?:know|knows|up for|seen|recommend|fancy)', 'varför ska (?:skattebetalarna|skattebetalare|vi skattebetalare) (?:stå för|betala)', 'hur kan det finnas pengar till',
   ].join('|'),
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPersonalData } from '../../lib/checks/personal-data';
 import { findPoliticalContent } from '../../lib/checks/political';
+import { readQuestion } from '../../lib/checks/question';
 import { findUnlawfulCandidates, rulesFired } from '../../lib/checks/unlawful';
 
 const kinds = (text: string) => findPersonalData(text).map((f) => f.kind);
@@ -67,4 +68,42 @@ describe('identity numbers', () => {
     expect(kinds('Gäller OCR-numret på föreningens inbetalningskort, 261203-9806, även för hyran?')).not.toContain('personnummer');
     expect(kinds('Mitt personnummer är 261203-9806')).toContain('personnummer');
   });
+});
+
+describe('personal data', () => {
+  it.each([
+    ['Jag levde på gatan när jag var som djupast inne i heroinet', 'sensitive'],
+    ['Grannen är dålig i hjärtat och kan inte gå i trappor', 'sensitive'],
+    ['Sonen fick utslag på hela ryggen efter bassängen', 'sensitive'],
+    ['Han har ärr i ansiktet sedan olyckan', 'sensitive'],
+    ['Jag är också same och känner igen det där', 'sensitive'],
+    ['Pappa kom hit som kvotflykting 1989', 'sensitive'],
+    ['Morfar var krigsbarn från Finland', 'sensitive'],
+    ['Hon blev stoppad i sin hijab vid entrén', 'sensitive'],
+    ['Nu kan farfar be i moskén igen', 'sensitive'],
+    ['Jag och min sambo, vi är två tjejer, fick frågan om vem som var mamma', 'sensitive'],
+    ['Mina tvillingar är sju år och cyklar själva', 'minor'],
+    ['Min systerdotter har personnummer 100914-9814', 'minor'],
+  ])('%s', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    'Rom och cola är inget för mig',
+    'Vi är två killar som driver pizzerian på hörnet',
+    'Min brorson har personnummer 750314-9812',
+  ])('no sensitive data or child in: %s', (text) => {
+    expect(kinds(text)).not.toContain('sensitive');
+    expect(kinds(text)).not.toContain('minor');
+  });
+});
+
+describe('needs a reply', () => {
+  it.each([
+    'Vill du följa med på lördag? Sms:a mig så lägger jag till dig i gruppen',
+    'Någon som glömt en svart paraply i biblioteket? Den står i entrén',
+    'Anyone up for a walk on Sunday? We meet by the church',
+    'Varför ska skattebetalarna betala för en ny skylt?',
+  ])('not a request to the office: %s', (text) => expect(readQuestion(text).asks).toBe(false));
+  it.each([
+    'Mejla mig på lina.berg@example.org så skickar jag bilderna på skadan',
+    'Har ni öppet på juldagen?',
+  ])('still a request: %s', (text) => expect(readQuestion(text).asks).toBe(true));
 });

@@ -72,7 +72,7 @@ export function findIdentityNumbers(text: string, out: PersonalDataFinding[]): v
   }
 }
 
-const CHILD_NOUN = /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[Hh]ennes|[Dd]eras)\s+(?:lilla\s+|yngsta\s+|äldsta\s+)?(?:(?:foster|bonus|styv)?(?:sons?|döttrars?|dotters?|barns?)|barnets|pojkes?|flickas?|barnbarns?)|[Ss]onens|[Dd]otterns|[Bb]arnets|[Pp]ojkens|[Ff]lickans|[Bb]arnbarnets|[Bb]onussonens|[Bb]onusdotterns|[Bb]ebisens)(?![\p{L}])/gu;
+const CHILD_NOUN = /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[Hh]ennes|[Dd]eras)\s+(?:lilla\s+|yngsta\s+|äldsta\s+)?(?:(?:foster|bonus|styv)?(?:sons?|döttrars?|dotters?|barns?)|barnets|pojkes?|flickas?|barnbarns?|brorsons?|systersons?|brorsdotters?|systerdotters?)|[Ss]onens|[Dd]otterns|[Bb]arnets|[Pp]ojkens|[Ff]lickans|[Bb]arnbarnets|[Bb]onussonens|[Bb]onusdotterns|[Bb]ebisens)(?![\p{L}])/gu;
 // "mitt personnummer är 20091104-…": with no child named, the number's owner said in its label ("mitt", "hans",
 // "Elsas"; a bare "personnummer" in a notice says nothing of whose).
 // "Personnummer till lillebror för förskolekön: 240911-…": the child the number is for, named before it.

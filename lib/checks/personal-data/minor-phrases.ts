@@ -210,7 +210,8 @@ const PATTERNS: Pattern[] = [
     reject: /^barn\s/iu,
   },
   // Twins' age: "Tvillingarna är 3 och …" (twins cannot be three in number).
-  { re: new RegExp(String.raw`(?<![\p{L}])(?:tvillingarna|trillingarna)\s+(?:är|blir|fyller|fyllde)\s+(\d{1,2}|${NUMBER_WORDS})(?!\s*(?:st|stycken|timmar|minuter|dagar|veckor|gånger)(?![\p{L}]))(?![\p{L}\d])`, 'giu'), ageGroups: [1], keys: ['tvillingarna', 'trillingarna', 'Tvillingarna', 'Trillingarna'], back: 0, ahead: 24 },
+  // … and "Mina tvillingar är fyra år".
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:tvillingarna|trillingarna|(?:mina|våra|hans|hennes|deras)\s+(?:tvillingar|trillingar))\s+(?:är|blir|fyller|fyllde)\s+(\d{1,2}|${NUMBER_WORDS})(?!\s*(?:st|stycken|timmar|minuter|dagar|veckor|gånger)(?![\p{L}]))(?![\p{L}\d])`, 'giu'), ageGroups: [1], keys: ['tvillingar', 'trillingar', 'Tvillingar', 'Trillingar'], back: 8, ahead: 24 },
   // A baby's weeks or months said after the fact: "sedan hon var sex veckor", "när han var tre månader".
   { re: new RegExp(String.raw`(?<![\p{L}])(?:sedan|sen|när|då)\s+(?:han|hon|hen|den\s+lilla|lillan|bebisen)\s+(?:var|blev)\s+(?:bara\s+|nyss\s+)?(?:\d{1,2}|${NUMBER_WORDS})\s*(?:veckor|vecka|månader|månad|mån)(?:\s+gammal|\s+gamla)?(?![\p{L}])`, 'giu'), keys: ['veckor', 'vecka', 'mån'], back: 40, ahead: 10, before: ['var ', 'blev '] },
   // "vår 14-månaders", "min fyraåring": the age standing for the child.
