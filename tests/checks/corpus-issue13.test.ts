@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test53 … test56; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test52 (each of test2 … test56 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test52, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test57 and test58; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test56 (each of test2 … test58 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test56, the unlawful model trained on dev and
  * test2 … test48 since stop 40, the minor model on dev and test2 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -33,69 +33,98 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 40,
-  // while test51 and test52 were tuned on), committed before any detector ran on them (ee3f4b2) and scored once with the
-  // rules tuned on test51 and test52 (a57ce11): the floors are that first score. With the rules alone: test53 unlawful
-  // 0.875 / 0.538, needsReply 0.913 / 0.972, anyPersonalData 0.984 / 0.871, minor 1.000 / 0.870; test54 unlawful 1.000 /
-  // 0.500, needsReply 0.829 / 0.926, anyPersonalData 0.966 / 0.949, sensitive 0.963 / 0.929. With the code stop 40 started
-  // with (798b605): test53 unlawful 0.846 / 0.846, needsReply 0.936 / 0.954; test54 unlawful 0.905 / 0.792, needsReply
-  // 0.849 / 0.912; the rest the same.
-  test53: {
-    unlawful: [0.88, 0.84], // target not met (0.880 / 0.846: 22 of 26, 3 false alarms)
-    political: [0.96, 1], // target met (0.962 / 1.000)
-    needsReply: [0.92, 0.96], // target met (0.929 / 0.963)
-    anyPersonalData: [0.96, 0.91], // target recall ≥ 0.92: not met (0.970 / 0.914)
-    minor: [0.95, 0.95], // target met (0.957 / 0.957)
-    sensitive: [0.94, 0.7],
+  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 41,
+  // while test53 … test56 were tuned on), committed before any detector ran on them (e5b4383) and scored once with the rules
+  // tuned on test53 … test56 (4c0666f): the floors are that first score. With the rules alone: test57 unlawful 0.882 / 0.682,
+  // needsReply 0.880 / 0.990, anyPersonalData 0.905 / 0.931, minor 0.955 / 0.913; test58 unlawful 0.941 / 0.516, needsReply
+  // 0.825 / 0.976, anyPersonalData 0.974 / 0.938, minor 1.000 / 0.875. With the checks as the stop started (f284e42) the same
+  // but for test57's needsReply, 0.880 / 0.990: the round's rules changed almost nothing on these two fresh sets.
+  test57: {
+    unlawful: [0.9, 0.9], // target met (0.909 / 0.909: 20 of 22, 2 false alarms)
+    political: [0.96, 0.96], // target met (0.969 / 0.969)
+    needsReply: [0.88, 0.99], // target precision ≥ 0.90: not met (0.888 / 0.990)
+    anyPersonalData: [0.85, 0.94], // target precision ≥ 0.92: not met (0.850 / 0.944: 12 false alarms)
+    minor: [0.78, 0.95], // target recall met (0.786 / 0.957)
+    sensitive: [0.75, 0.9],
+    personnummer: [1, 1], // target met
+    bankAccount: [1, 0.6],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test58: {
+    unlawful: [0.93, 0.87], // target recall ≥ 0.90: not met (0.931 / 0.871: 27 of 31)
+    political: [1, 0.95], // target met (1.000 / 0.950)
+    needsReply: [0.85, 0.97], // target precision ≥ 0.90: not met (0.851 / 0.976)
+    anyPersonalData: [0.97, 0.95], // target met (0.974 / 0.950)
+    minor: [1, 0.9], // target met (1.000 / 0.906)
+    sensitive: [0.92, 0.83],
     personnummer: [1, 1], // target met
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
     address: [1, 1],
+  },
+  // Tuned on since stop 41 (their misses read after their first scores). test53 and test54: written 2026-12-06 by two writers
+  // (stop 40, ee3f4b2), scored once with the rules tuned on test51 and test52 (a57ce11): test53 unlawful 0.880 / 0.846,
+  // political 0.962 / 1.000, needsReply 0.929 / 0.963, anyPersonalData 0.970 / 0.914, minor 0.957 / 0.957; test54 unlawful
+  // 0.955 / 0.875, political 1.000 / 0.944, needsReply 0.875 / 0.926, anyPersonalData 0.982 / 0.949, minor 0.938 / 0.938.
+  // test55 and test56: written 2026-12-06 by two writers (stop 41, 7ecae00), scored once with the checks as stop 40 left them
+  // (759706b): test55 unlawful 0.857 / 0.923, political 1.000 / 0.929, needsReply 0.875 / 0.948, anyPersonalData 0.935 /
+  // 0.906, minor 0.818 / 0.857; test56 unlawful 0.957 / 0.846, political 0.927 / 1.000, needsReply 0.894 / 0.977,
+  // anyPersonalData 0.955 / 0.914, minor 0.913 / 0.955, personnummer 0.875 / 1.000. The floors below are what stop 41's round
+  // reached on them, rounded down.
+  test53: {
+    unlawful: [0.96, 1], // 0.963 / 1.000 (26/1/0)
+    political: [1, 1], // 1.000 / 1.000 (25/0/0)
+    needsReply: [0.93, 0.96], // 0.937 / 0.963 (104/7/4)
+    anyPersonalData: [0.97, 0.97], // 0.971 / 0.971 (68/2/2)
+    minor: [0.95, 0.95], // 0.957 / 0.957 (22/1/1)
+    sensitive: [0.95, 0.87], // 0.955 / 0.875 (21/1/3)
+    personnummer: [1, 1], // 1.000 / 1.000 (6/0/0)
+    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (7/0/0)
+    email: [1, 1], // 1.000 / 1.000 (5/0/0)
+    address: [1, 1], // 1.000 / 1.000 (6/0/0)
   },
   test54: {
-    unlawful: [0.95, 0.87], // target recall ≥ 0.90: not met (0.955 / 0.875: 21 of 24, one false alarm)
-    political: [1, 0.94], // target met (1.000 / 0.944)
-    needsReply: [0.87, 0.92], // target precision ≥ 0.90: not met (0.875 / 0.926)
-    anyPersonalData: [0.98, 0.94], // target met (0.982 / 0.949)
-    minor: [0.93, 0.93], // target met (0.938 / 0.938)
-    sensitive: [1, 0.92],
-    personnummer: [1, 1], // target met
-    bankAccount: [1, 1],
-    phone: [1, 1],
-    email: [1, 1],
-    address: [0.83, 1],
+    unlawful: [0.95, 0.95], // 0.958 / 0.958 (23/1/1)
+    political: [1, 0.94], // 1.000 / 0.944 (34/0/2)
+    needsReply: [0.87, 0.92], // 0.875 / 0.926 (63/9/5)
+    anyPersonalData: [0.98, 0.96], // 0.983 / 0.966 (57/1/2)
+    minor: [0.93, 0.93], // 0.938 / 0.938 (15/1/1)
+    sensitive: [1, 0.96], // 1.000 / 0.964 (27/0/1)
+    personnummer: [1, 1], // 1.000 / 1.000 (4/0/0)
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (4/0/0)
+    email: [1, 1], // 1.000 / 1.000 (2/0/0)
+    address: [0.83, 1], // 0.833 / 1.000 (5/1/0)
   },
-  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 41),
-  // committed before any detector ran on them (7ecae00) and scored once with the checks as stop 40 left them (759706b; stop 41
-  // changed nothing in lib/checks): the floors are that first score. With the rules alone: test55 unlawful 0.826 / 0.731,
-  // anyPersonalData 0.966 / 0.875, minor 0.941 / 0.762; test56 unlawful 0.933 / 0.538, needsReply 0.866 / 0.977,
-  // anyPersonalData 0.969 / 0.886, minor 1.000 / 0.864; political the same.
   test55: {
-    unlawful: [0.85, 0.92], // target precision ≥ 0.90: not met (0.857 / 0.923: 24 of 26, 4 false alarms)
-    political: [1, 0.92], // target met (1.000 / 0.929)
-    needsReply: [0.87, 0.94], // target precision ≥ 0.90: not met (0.875 / 0.948)
-    anyPersonalData: [0.93, 0.9], // target recall ≥ 0.92: not met (0.935 / 0.906)
-    minor: [0.81, 0.85], // target recall ≥ 0.90: not met (0.818 / 0.857: 18 of 21)
-    sensitive: [0.94, 0.73],
-    personnummer: [1, 1], // target met
-    bankAccount: [1, 1],
-    phone: [1, 1],
-    email: [1, 1],
-    address: [1, 1],
+    unlawful: [1, 1], // 1.000 / 1.000 (26/0/0)
+    political: [1, 0.92], // 1.000 / 0.929 (26/0/2)
+    needsReply: [0.92, 0.95], // 0.929 / 0.958 (92/7/4)
+    anyPersonalData: [0.93, 0.95], // 0.938 / 0.953 (61/4/3)
+    minor: [0.82, 0.9], // 0.826 / 0.905 (19/4/2)
+    sensitive: [0.95, 0.82], // 0.950 / 0.826 (19/1/4)
+    personnummer: [1, 1], // 1.000 / 1.000 (9/0/0)
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (8/0/0)
+    email: [1, 1], // 1.000 / 1.000 (5/0/0)
+    address: [1, 1], // 1.000 / 1.000 (6/0/0)
   },
   test56: {
-    unlawful: [0.95, 0.84], // target recall ≥ 0.90: not met (0.957 / 0.846: 22 of 26, one false alarm)
-    political: [0.92, 1], // target precision ≥ 0.95: not met (0.927 / 1.000: 3 false alarms)
-    needsReply: [0.89, 0.97], // target precision ≥ 0.90: not met (0.894 / 0.977)
-    anyPersonalData: [0.95, 0.91], // target recall ≥ 0.92: not met (0.955 / 0.914)
-    minor: [0.91, 0.95], // target met (0.913 / 0.955)
-    sensitive: [1, 0.72],
-    personnummer: [0.87, 1], // target precision ≥ 0.98: not met (0.875 / 1.000: one false alarm of 8)
-    bankAccount: [1, 1],
-    phone: [1, 1],
-    email: [0.8, 1],
-    address: [1, 1],
+    unlawful: [1, 1], // 1.000 / 1.000 (26/0/0)
+    political: [1, 1], // 1.000 / 1.000 (38/0/0)
+    needsReply: [0.91, 0.97], // 0.913 / 0.977 (84/8/2)
+    anyPersonalData: [0.97, 0.97], // 0.971 / 0.971 (68/2/2)
+    minor: [0.91, 1], // 0.917 / 1.000 (22/2/0)
+    sensitive: [1, 0.84], // 1.000 / 0.848 (28/0/5)
+    personnummer: [1, 1], // 1.000 / 1.000 (7/0/0)
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (8/0/0)
+    email: [0.8, 1], // 0.800 / 1.000 (4/1/0)
+    address: [1, 1], // 1.000 / 1.000 (7/0/0)
   },
   // Tuned on since stop 40's second round (their misses read after their first score). Written 2026-12-06 by two writers
   // in parallel who read only the corpus README and politicians.json (stop 40, while test49 and test50 were tuned on),
