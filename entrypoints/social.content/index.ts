@@ -14,7 +14,11 @@ import { pageCopyListener } from '../../lib/messaging/page-copy';
 export default defineContentScript({
   // From the site registry: a new site's hosts are matched without touching this file.
   matches: [...siteRegistry.matches],
-  runAt: 'document_idle',
+  // As soon as the page's markup is in (not at document_idle, which Chromium holds back until the page's
+  // load or 200 ms after DOMContentLoaded): measured on a 2,000-comment post, the script started 75–135 ms
+  // after DOMContentLoaded at document_idle. The overlay reads and draws in slices that yield to the page,
+  // and follows whatever the site's scripts render later through its MutationObserver.
+  runAt: 'document_end',
   async main(ctx) {
     // Asked for while the page is already being read: the overlay waits for them before it shows anything.
     let settings: Result<ResponseOf<'getOverlaySettings'>> | null = null;

@@ -18,6 +18,14 @@ export interface Tracked {
   neighbour?: boolean;
   /** Its place in the order the controller first met the comments (the page's order, mostly). */
   seq?: number;
+  /**
+   * Watched for coming near on behalf of the comments that follow it on the page (see the controller's
+   * WATCH_EVERY), and the watched comment before it in the same run, whose followers precede it.
+   */
+  followers?: Tracked[];
+  before?: Tracked;
+  /** Not watched itself: the comment before it on the page watches for it. */
+  watchedBy?: Tracked;
   /** Its overlay is queued to be drawn (the controller draws a slice at a time). */
   mountQueued?: boolean;
   /** Our host beside the comment; none until the comment comes near the viewport. */

@@ -64,6 +64,17 @@ function manualNearby(): { nearby: NearbyFactory; tell: (elements: Element[]) =>
   return { nearby, tell: (elements) => onNear(elements) };
 }
 
+/** Like manualNearby, but keeping the set of elements watched (IntersectionObserver targets). */
+function watchingNearby(): { nearby: NearbyFactory; tell: (elements: Element[]) => void; watched: Set<Element> } {
+  let onNear: Parameters<NearbyFactory>[0] = () => {};
+  const watched = new Set<Element>();
+  const nearby: NearbyFactory = (callback) => {
+    onNear = callback;
+    return { watch: (e) => void watched.add(e), unwatch: (e) => void watched.delete(e), disconnect: () => watched.clear() };
+  };
+  return { nearby, watched, tell: (elements) => onNear(elements.filter((e) => watched.has(e))) };
+}
+
 const panelCount = (key: string) => {
   const host = document.querySelector(PANEL_TAG);
   return host ? shadowOf(host)?.querySelector(`[data-testid=count-${key}]`)?.textContent : undefined;
@@ -204,6 +215,44 @@ describe('a long page', () => {
     expect(controller.count).toBe(120);
     expect(panelCount('notArchived')).toBe('200');
     watcher.disconnect();
+    abort.abort();
+  });
+
+  it('watches one comment in four for coming near, and brings the screenful around it whole', async () => {
+    const { nearby, tell, watched } = watchingNearby();
+    const { controller, abort } = start({ nearby });
+    await vi.advanceTimersByTimeAsync(1_000);
+    const articles = () => [...document.querySelectorAll('[role=article]')];
+    // 200 comments met in two runs (the first screen's threads, then the rest): one in four is watched, the
+    // first of each run among them, and never more than three in a row are not.
+    const at = articles().map((a, i) => (watched.has(a) ? i : -1)).filter((i) => i >= 0);
+    expect(at[0]).toBe(0);
+    expect(watched.size).toBeLessThanOrEqual(51);
+    expect(Math.max(...at.slice(1).map((i, k) => i - at[k]!), 200 - at.at(-1)!)).toBeLessThanOrEqual(4);
+    const waves: string[][] = [];
+    const observer = new MutationObserver((records) => {
+      const added = records.flatMap((r) => [...r.addedNodes]).filter((n) => n.nodeName.toLowerCase() === HOST_TAG);
+      if (added.length > 0) waves.push(added.map((h) => (h as HTMLElement).dataset.commentId!).sort());
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    // The window holds comments 9 … 14 (watched: 12): the comments back to the previous watched one (9 … 11)
+    // and those it watches for (13 … 15) come with it, in the first wave.
+    tell(articles().slice(9, 15));
+    await vi.advanceTimersByTimeAsync(200);
+    const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => String(100_000 + from + i));
+    expect(waves[0]).toEqual(ids(9, 7));
+    // Then the rest of its chunk of 60.
+    expect(controller.count).toBe(60);
+    // A watched comment gone from the page: the ones it watched for are watched themselves from now on.
+    const gone = articles()[100]!;
+    expect(watched.has(gone)).toBe(true);
+    gone.remove();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect([101, 102, 103].map((i) => watched.has(articles()[i - 1]!))).toEqual([true, true, true]);
+    tell([articles()[101]!]);
+    await vi.advanceTimersByTimeAsync(200);
+    expect(waves.at(-1)).toContain(String(100_000 + 102));
+    observer.disconnect();
     abort.abort();
   });
 
