@@ -77,7 +77,21 @@ export default defineBackground(() => {
     // The popup's count follows the record at once; the outbox is walked again a little later.
     whenStore(() => countNewRecord(db, new Date().toISOString()).then(refreshHandover));
   };
-  const { getOverlaySettings, ...service } = createService({ ...ids, db, log, onRecorded });
+  const { getOverlaySettings: readOverlaySettings, ...service } = createService({ ...ids, db, log, onRecorded });
+  // Every page the overlay opens, and every batch of texts it sends to be judged, asks for the overlay's settings: read
+  // once (the stored settings, the policy, the setup state) and kept until anything in storage changes.
+  let overlaySettings: ReturnType<typeof readOverlaySettings> | null = null;
+  const getOverlaySettings: typeof readOverlaySettings = (request) =>
+    (overlaySettings ??= readOverlaySettings(request).then((answer) => {
+      if (!answer.ok) overlaySettings = null;
+      return answer;
+    }, (error: unknown) => {
+      overlaySettings = null;
+      throw error;
+    }));
+  browser.storage.onChanged.addListener(() => {
+    overlaySettings = null;
+  });
   const setup = {
     openTab: (url: string) => browser.tabs.create({ url }),
     pageUrl: (path: string) => browser.runtime.getURL(path as '/setup.html'),
