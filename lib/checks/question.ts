@@ -173,6 +173,8 @@ const SENT_HOME = new Set(['dem', 'dom', 'de', 'alla', 'hela', 'honom', 'henne',
 const COME_AND = new Set(['hämta', 'laga', 'fixa', 'städa', 'ta', 'sanda', 'ploga', 'töm', 'tömma', 'åtgärda', 'hjälp', 'hjälpa', 'röj', 'röja', 'plocka', 'kolla', 'titta']);
 /** "Fixa det!", "gör det nu": for these verbs "det" is the object, not a subject. */
 const TAKES_DET = new Set(['utred', 'fixa', 'laga', 'åtgärda', 'ordna', 'kolla', 'ändra', 'rätta', 'gör', 'radera', 'skicka', 'töm', 'sanera', 'rensa', 'märk']);
+/** "Ring mig", "sms:a mig" …: the writer's own contact, in the offers to other readers below. */
+const CONTACT_ME = '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig';
 /** Questions that ask nobody: rhetorical openers ("sen undrar folk varför …", "vem bryr sig"). */
 const RHETORICAL = words(
   [
@@ -181,7 +183,7 @@ const RHETORICAL = words(
     'har ni ens', 'kan ni ens', 'vet ni ens', 'bryr ni er ens', 'vad håller ni på med', 'tror ni att folk är', 'så är det bara', 'vad gör (?:han|hon|de|ni) ens', 'vad gör (?:han|hon|de|ni) egentligen', 'hur går det ihop', 'var är de nu',
     'sen undrar de', 'sedan undrar de', 'sen förvånas', 'vem fan', 'vad fan', 'hur fan',
     // Lost and found among residents, and laughter: "har någon sett en vit katt?", "jag dör 😂 vem har satt upp …".
-    'har (?:någon|nån) (?:sett|hittat)', 'om (?:någon|nån) (?:har )?hittat', '(?:någon|nån) som (?:har )?(?:sett|hittat)',
+    'har (?:någon|nån) (?:sett|hittat)', 'om (?:någon|nån) (?:har )?hittat', '(?:någon|nån) som (?:har )?(?:sett|hittat|tappat|glömt|saknar|tappade|glömde)',
     'ensam med den', 'dör av skratt', 'jag dör\\s*(?=\\p{Extended_Pictographic})', 'skratta ihjäl', 'skrattade ihjäl', 'den som (?:har )?hittat|den som hittade',
     '(?:och )?så undrar (?:ni|folk|man|de|dom)', 'varför ska (?:våra|mina|vi) skattepengar', 'vem ska man lita på', 'vem hinner (?:dit|det|med)', 'som faktiskt jobbar',
     // Defiance, not a request: "radera hur mycket ni vill".
@@ -192,7 +194,7 @@ const RHETORICAL = words(
     // "Is there anything more Swedish than queueing …", "finns det något mer svenskt än …".
     'is there anything more', 'finns det (?:något|nåt) (?:mer|mera) \\p{L}+ än',
     // An offer, not a request: "sms:a mig om ni behöver hjälp med bordet".
-    '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig om (?:ni|du) behöver (?:hjälp|en hand|folk|fler)',
+    `${CONTACT_ME} om (?:ni|du) behöver (?:hjälp|en hand|folk|fler)`,
     // Stop 34 (from test18): asked of residents or of nobody ("Vem mer har märkt …", "så vem har ansvaret
     // egentligen?", "Varför pratar ingen om …", "Vart exakt ska jag 'bort'?"), a recommendation ("Gör det, ni kommer
     // inte ångra er!") and an offer of help with the writer's number ("om kontoret behöver tolk så nå mig på …").
@@ -259,7 +261,7 @@ const RHETORICAL = words(
     '(?<=[.!]\\s*)vilket är det\\s*\\?', '(?:lovade|lovat|sa i|sade i|sa att)[^?]{0,160}(?:hur gick det(?: med det)?|var tog det vägen|vilk(?:en|et|a) \\p{L}+)\\s*\\?',
     'vad trodde (?:ni|du|de|dom|man)', 'kan vi (?:prata|diskutera|snacka) (?:som vuxna|sakligt|vettigt)',
     'vad (?:betyder|menar) (?:det|hon|han|hen|de|dom) ens', 'vad svarar man (?:på det|på sånt|då)', 'vem är (?:han|hon|hen|du|ni) ens',
-    '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig (?:[^.?!]|\\.(?=\\S)){0,60}om (?:ni|du) vill (?:vara med|hjälpa)',
+    `${CONTACT_ME} (?:[^.?!]|\\.(?=\\S)){0,60}om (?:ni|du) vill (?:vara med|hjälpa)`,
     'varför ska (?:föräldrar|folk|barnen|vi föräldrar) behöva',
     // From test43 and test44: "Fattar ni hur allvarligt …", "…, säger ni.", "Hur kan … bli fel på en natt liksom", "minns ni
     // det?", "Vad gjorde han? Stod och tittade.", "vad ska en kampanj … göra åt …", "kan vi inte bara gå vidare", "vem tror han
@@ -292,11 +294,11 @@ const RHETORICAL = words(
     'var det bara (?:valfläsk|tomma ord|snack|prat|tomt prat|luft)', '(?<=\\?\\s*)(?:😂|🤣|🙄|🤡)', '(?<=\\?[^?]{1,80})punkt\\s*[.!]*\\s*$',
     '(?<=\\?\\s*)klart (?:hon|han|hen|de|dom|det|ni) (?:gör|är|ska|vill|gjorde)', 'vad blir nästa (?:grej|sak)',
     // From test53 … test56: offers to the other readers ("Vill du skriva under? … ring mig", "Sms:a mig … så lägger jag till
-    // dig", "tar gärna fler elever. Sms:a mig"), lost and found among residents ("Någon som tappat en blå vante?", "Lost grey
-    // cat … please call"), "Anyone know / up for …", and complaints put as questions ("Varför ska skattebetalarna stå för …",
+    // dig", "tar gärna fler elever. Sms:a mig"), lost and found among residents ("Lost grey cat … please call"; "Någon som
+    // tappat …?" joined the lost-and-found pattern above), "Anyone know / up for …", and complaints put as questions ("Varför ska skattebetalarna stå för …",
     // "Hur kan det finnas pengar till …").
-    'vill du (?:skriva under|gå med|vara med|hjälpa till|hänga med|följa med)[^?.!]{0,30}\\?', '(?:ring|sms:a|smsa|maila|mejla|kontakta|skriv till) mig [^?!]{0,80}(?:så (?:lägger jag till|kommer jag förbi)|om du (?:vill|har|undrar|ser))',
-    'tar gärna (?:emot )?fler[^?]{0,80}(?:sms:a|smsa|ring|mejla|maila) mig', '(?:någon|nån) som (?:har )?(?:tappat|glömt|saknar|tappade|glömde)', 'lost [^.?!]{0,60}(?:please call|call me|if you see)',
+    'vill du (?:skriva under|gå med|vara med|hjälpa till|hänga med|följa med)[^?.!]{0,30}\\?', `${CONTACT_ME} [^?!]{0,80}(?:så (?:lägger jag till|kommer jag förbi)|om du (?:vill|har|undrar|ser))`,
+    'tar gärna (?:emot )?fler[^?]{0,80}(?:sms:a|smsa|ring|mejla|maila) mig', 'lost [^.?!]{0,60}(?:please call|call me|if you see)',
     'anyone (?:know|knows|up for|seen|recommend|fancy)', 'varför ska (?:skattebetalarna|skattebetalare|vi skattebetalare) (?:stå för|betala)', 'hur kan det finnas pengar till',
   ].join('|'),
 );
