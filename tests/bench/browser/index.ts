@@ -11,7 +11,7 @@ import { CHROMIUM_PATH } from '../../e2e/support/chromium';
 import { FixtureServer } from '../../e2e/support/fixtures';
 import { launchBench, type BenchBrowser } from './browser';
 import { measureGrowth, measureLoad, measureScroll, type GrowthSample, type LoadSample, type ScrollSample } from './measure';
-import { benchPost, commentBlocks } from './page';
+import { benchPost, growthBatches } from './page';
 import { growthTable, loadTable, scrollTable } from './report';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -78,10 +78,7 @@ export async function benchBrowser(options: Partial<BrowserBenchOptions> = {}): 
   });
   const growthPost = benchPost(o.initial, '7900000', 'pfbid0BenchGrowth');
   fixtures.add(growthPost.url, growthPost.html);
-  const batches = Array.from({ length: o.batches }, (_, k) => ({
-    html: commentBlocks(benchPost(o.batchSize, `8${k}00000`, 'pfbid0BenchGrowth', o.initial + k * o.batchSize)),
-    count: o.batchSize,
-  }));
+  const batches = growthBatches('pfbid0BenchGrowth', o.initial, o.batches, o.batchSize).map((html) => ({ html, count: o.batchSize }));
 
   const builds = [{ label: 'this build', dir: EXTENSION }, ...(o.compare ? [{ label: `compared build (${o.compare})`, dir: o.compare }] : [])];
   const without = await launchBench(fixtures, null);

@@ -38,3 +38,11 @@ export function commentBlocks(post: GeneratedPost): string {
   const end = post.html.lastIndexOf('</div></body>');
   return post.html.slice(start, end);
 }
+
+/**
+ * The markup of `batches` batches of `size` comments each, to append one after another to the post `postId` that
+ * starts with `initial` comments (the live-growth run and the investigation scripts' growth mode).
+ */
+export function growthBatches(postId: string, initial: number, batches = 10, size = 50): string[] {
+  return Array.from({ length: batches }, (_, k) => commentBlocks(benchPost(size, `8${k}00000`, postId, initial + k * size)));
+}

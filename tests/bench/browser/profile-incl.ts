@@ -4,14 +4,14 @@
  * style work included), on a page load. Run it on an `MS_NO_MINIFY=1` build. For investigating, not CI.
  */
 import { openInvestigation } from './investigate';
-import { benchPost, commentBlocks } from './page';
+import { growthBatches } from './page';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
 const n = Number(process.argv[2] ?? 2000);
 /** With `growth`: 10 batches of 50 comments appended at the end of the loaded page (scrolled there) instead of the load. */
 const growth = process.argv[3] === 'growth';
 const { post, browser, page, cdp } = await openInvestigation(n, '7500000', `pfbid0Incl${n}`);
-const batches = Array.from({ length: 10 }, (_, k) => commentBlocks(benchPost(50, `8${k}00000`, `pfbid0Incl${n}`, n + k * 50)));
+const batches = growthBatches(`pfbid0Incl${n}`, n);
 try {
   // A first load compiles everything: the measured one is the second.
   await page.goto(post.url, { waitUntil: 'domcontentloaded' });

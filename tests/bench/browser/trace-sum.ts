@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { FixtureServer } from '../../e2e/support/fixtures';
 import { launchBench } from './browser';
-import { benchPost, commentBlocks } from './page';
+import { benchPost, growthBatches } from './page';
 import { selfTimes, type TraceEvent } from './trace-events';
 
 const n = Number(process.argv[2] ?? 2000);
@@ -19,7 +19,7 @@ const scroll = mode === 'scroll' || mode === 'growth';
 const fixtures = new FixtureServer([]);
 const post = benchPost(n, '7700000', `pfbid0Sum${n}`);
 fixtures.add(post.url, post.html);
-const batches = Array.from({ length: 10 }, (_, k) => commentBlocks(benchPost(50, `8${k}00000`, `pfbid0Sum${n}`, n + k * 50)));
+const batches = growthBatches(`pfbid0Sum${n}`, n);
 for (const ext of [null, resolve(import.meta.dirname, '../../../.output/chrome-mv3')]) {
   const browser = await launchBench(fixtures, ext);
   try {
@@ -59,8 +59,10 @@ for (const ext of [null, resolve(import.meta.dirname, '../../../.output/chrome-m
       if (rep === 0) continue; // warm-up
       // The page's renderer main thread: the one that parsed it, or (scrolling) the busiest CrRendererMain.
       const busiest = () => {
+        const tasks = new Map<string, number>();
+        for (const e of events) if (e.name === 'RunTask') tasks.set(`${e.pid}:${e.tid}`, (tasks.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
         const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && (e.args as { name?: string } | undefined)?.name === 'CrRendererMain');
-        const count = (m: TraceEvent) => events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.name === 'RunTask').length;
+        const count = (m: TraceEvent) => tasks.get(`${m.pid}:${m.tid}`) ?? 0;
         return mains.sort((a, b) => count(b) - count(a))[0];
       };
       const parse = scroll ? busiest() : events.find((e) => e.name === 'ParseHTML');
