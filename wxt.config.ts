@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import { resolve } from 'node:path';
 import { accessPattern, REGISTRY_PERMISSION_PATTERNS } from './lib/sync/access-pattern';
+import { siteRegistry } from './lib/sites/registry';
+
+const ON_DEMAND_FILE = 'on-demand.js';
 
 // Gecko id is fixed so Firefox policies, storage and e2e URLs stay stable across builds.
 export const GECKO_ID = 'modereringsstod@example.org';
@@ -40,6 +43,11 @@ export default defineConfig({
           ...(officeRegistryHosts().length > 0 ? { host_permissions: officeRegistryHosts() } : {}),
         }),
     action: { default_title: '__MSG_extName__' },
+    // The content script's click-only code, imported by it on the supported sites only (lib/overlay/on-demand.ts).
+    // Chrome serves it under a per-session address, so no page can probe for the extension by it; Firefox's
+    // addresses carry a random id per installation anyway.
+    web_accessible_resources:
+      browser === 'firefox' ? [ON_DEMAND_FILE] : [{ resources: [ON_DEMAND_FILE], matches: [...siteRegistry.matches], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -74,7 +82,15 @@ export default defineConfig({
     // The content script is built without webextension-polyfill (lib/browser/native.ts says why); every
     // other entrypoint keeps it. Each content script is its own Vite build, so this touches only those.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const onDemand = entrypoints.length === 1 && entrypoints[0]?.type === 'unlisted-script' && entrypoints[0].name === 'on-demand';
+      if (!onDemand && !entrypoints.every((e) => e.type === 'content-script')) return;
+      if (onDemand) {
+        // The content script's click-only code (lib/overlay/on-demand.ts) is imported as an ES module: its
+        // default export is what main() returns. WXT builds unlisted scripts as IIFE with a footer naming
+        // the IIFE's variable, which a module has not got.
+        if (config.build?.lib) config.build.lib.formats = ['es'];
+        config.plugins = (config.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer'));
+      }
       const native = resolve(import.meta.dirname, 'lib/browser/native.ts');
       config.plugins = [
         ...(config.plugins ?? []),

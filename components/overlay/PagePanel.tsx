@@ -17,7 +17,7 @@ export default function PagePanel({ state }: Props) {
   const saveCopy = 'saveCopy' in state ? state.saveCopy : undefined;
   const saveButton = saveCopy && (
     <>
-      <button type="button" class="secondary" data-testid="save-copy" title={t('panelSaveCopyHelp')} onClick={(e) => setSaved(saveCopy(e) ?? false)}>
+      <button type="button" class="secondary" data-testid="save-copy" title={t('panelSaveCopyHelp')} onClick={(e) => void saveCopy(e).then((name) => setSaved(name ?? false))}>
         {t('panelSaveCopy')}
       </button>
       {saved !== null && (

@@ -3,12 +3,11 @@ import css from '../../components/overlay/overlay.css?inline';
 import { preactRenderer } from '../../components/overlay/render';
 import { request } from '../../lib/messaging/client';
 import type { ResponseOf, Result } from '../../lib/messaging/protocol';
-import { captureComment } from '../../lib/evidence/capture';
 import { pageCheckRegistry, TEXT_CHECK_IDS } from '../../lib/checks/page-checks';
 import { OverlayController } from '../../lib/overlay/controller';
 import { seenReporter } from '../../lib/overlay/seen-reporter';
 import { siteRegistry } from '../../lib/sites/registry';
-import { anonymisedCopy } from '../../lib/sites/anonymise';
+import { onDemand } from '../../lib/overlay/on-demand';
 import { pageCopyListener } from '../../lib/messaging/page-copy';
 
 export default defineContentScript({
@@ -45,8 +44,10 @@ export default defineContentScript({
       reviewPublishing: (req) => request('reviewPublishing', req),
       publishingStatus: (req) => request('getPublishingStatus', req),
       onAccountInfo: (report) => void request('accountInfoSeen', report),
-      // Evidence is drawn from the page's own DOM on the click: no tab capture, no extra permission.
-      capture: (element, exclude) => captureComment(element, { exclude, url: location.href, now: () => new Date() }),
+      // Evidence is drawn from the page's own DOM on the click: no tab capture, no extra permission. That code and the
+      // page copy's are loaded on the first click that needs them (lib/overlay/on-demand.ts), not with every page.
+      capture: async (element, exclude) => (await onDemand()).captureComment(element, { exclude, url: location.href, now: () => new Date() }),
+      anonymise: async () => (await onDemand()).anonymisedCopy,
       // The vocabulary checks run in the background, off Facebook's main thread; none of their code is here.
       remote: { ids: TEXT_CHECK_IDS, judge: (items) => request('judgeTexts', { items }) },
       onScanned: seenReporter((counts, name) => void request('pageSeen', { pageUrl: location.href, name, counts })),
@@ -54,7 +55,7 @@ export default defineContentScript({
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
     // The options page's "Spara anonymiserad sidkopia" reaches this page through the background.
-    const copy = pageCopyListener(browser.runtime.id, () => anonymisedCopy(document, location.href));
+    const copy = pageCopyListener(browser.runtime.id, async () => (await onDemand()).anonymisedCopy(document, location.href));
     browser.runtime.onMessage.addListener(copy);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(copy));
     controller.start(abort.signal);

@@ -20,17 +20,19 @@ export type PageCopy = Pick<AnonymisedCopy, 'html' | 'fileName' | 'site' | 'url'
  * answer in every Chrome. Returns true when it answered, undefined for anything else, so other listeners
  * still answer their own messages.
  */
-export function pageCopyListener(runtimeId: string, make: () => PageCopy | null) {
+export function pageCopyListener(runtimeId: string, make: () => PageCopy | null | Promise<PageCopy | null>) {
   return (message: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (answer: PageCopy | null) => void): true | undefined => {
     if (sender.id !== runtimeId || sender.tab !== undefined) return undefined;
     if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== PAGE_COPY_REQUEST) return undefined;
-    let copy: PageCopy | null;
+    // The copy's code is loaded on demand (lib/overlay/on-demand.ts): the answer may come later, and true keeps
+    // the channel open for it.
+    let made: Promise<PageCopy | null>;
     try {
-      copy = make();
+      made = Promise.resolve(make());
     } catch {
-      copy = null;
+      made = Promise.resolve(null);
     }
-    sendResponse(copy);
+    void made.then(sendResponse, () => sendResponse(null));
     return true;
   };
 }

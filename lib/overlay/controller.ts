@@ -14,7 +14,7 @@ import type { ActionRequest, ResponseOf, Result, StatusRequest, SubjectStatus } 
 import type { OfficeStatus } from '../sync/office';
 import type { ActionKind, LawGroundId, Platform, Post, Site } from '../model';
 import { diagnose, ReadingMemo, scanPage, type FoundComment, type ScanResult } from '../sites';
-import { anonymisedCopy } from '../sites/anonymise';
+import type { anonymisedCopy } from '../sites/anonymise';
 import { siteRegistry, type SiteRegistry } from '../sites/registry';
 import { dated, type Tracked } from './entry';
 import { container, createHost, HOST_TAG, isOwnMutation, PanelHost } from './hosts';
@@ -131,6 +131,11 @@ export interface OverlayDeps {
    * `exclude` names (replies nested inside it, our own hosts). Without it records carry no evidence files.
    */
   capture?: (element: Element, exclude: (el: Element) => boolean) => Promise<Captured>;
+  /**
+   * Makes the page's anonymised copy (lib/sites/anonymise) for "Spara anonymiserad sidkopia". The content
+   * script loads that code on the click (lib/overlay/on-demand.ts); without it the panel offers no copy.
+   */
+  anonymise?: () => Promise<typeof anonymisedCopy>;
   /** SHA-256 of a text as hex (default WebCrypto): compares a comment's text with its archived one. */
   hash?: (text: string) => Promise<string>;
   /** "Ångra": takes back a recent action (the background appends a `retracted` record). */
@@ -415,7 +420,7 @@ export class OverlayController {
       ? {
           kind: 'unrecognised',
           diagnostics: () => JSON.stringify(diagnose(this.deps.doc, this.deps.getUrl(), this.sites), null, 2),
-          saveCopy: this.saveCopy,
+          ...(this.deps.anonymise ? { saveCopy: this.saveCopy } : {}),
         }
       : null;
     if (fresh.length > 0 && result) void this.loadStatus(this.platformOf(result.snapshot.site), fresh);
@@ -1136,13 +1141,14 @@ export class OverlayController {
   }
 
   /** A page read wrongly (or not at all) can be sent to IT as an anonymised copy; only a person's click saves one. */
-  private readonly saveCopy = (event: Event): string | null => {
-    if (!this.trusted(event)) return null;
+  private readonly saveCopy = async (event: Event): Promise<string | null> => {
+    const anonymise = this.deps.anonymise;
+    if (!anonymise || !this.trusted(event)) return null;
     try {
-      const copy = anonymisedCopy(this.deps.doc, this.deps.getUrl(), { sites: this.sites });
+      const copy = (await anonymise())(this.deps.doc, this.deps.getUrl(), { sites: this.sites });
       return copy && this.panel.download(copy.fileName, copy.html) ? copy.fileName : null;
     } catch {
-      // Odd markup must not break the panel: the button then says the copy could not be saved.
+      // Odd markup (or the code failing to load) must not break the panel: the button then says the copy could not be saved.
       return null;
     }
   };
@@ -1170,7 +1176,7 @@ export class OverlayController {
         ? ({
             kind: 'counts',
             counts: this.checks.labelled(this.totals()),
-            saveCopy: this.saveCopy,
+            ...(this.deps.anonymise ? { saveCopy: this.saveCopy } : {}),
             ...(gone.length > 0 ? { gone } : {}),
             ...(ownPosts.length > 0 ? { ownPosts } : {}),
             ...(threads.length > 0 ? { threads } : {}),

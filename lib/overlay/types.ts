@@ -93,7 +93,7 @@ export interface GoneView {
  * "Spara anonymiserad sidkopia": saves the page's anonymised copy as a download and returns its file
  * name, or null when nothing was saved (a script's click, an unsupported page).
  */
-export type SaveCopy = (event: Event) => string | null;
+export type SaveCopy = (event: Event) => Promise<string | null>;
 
 export type PanelState =
   | {

@@ -45,19 +45,34 @@ describe('pageCopyFromTab', () => {
 describe('the content script side', () => {
   const listener = pageCopyListener('our-id', () => copy);
 
-  it('answers our background\'s request with the copy, through sendResponse', () => {
+  it('answers our background\'s request with the copy, through sendResponse', async () => {
     const answers: unknown[] = [];
     expect(listener({ type: PAGE_COPY_REQUEST }, { id: 'our-id' }, (a) => answers.push(a))).toBe(true);
-    expect(answers).toEqual([copy]);
+    await vi.waitFor(() => expect(answers).toEqual([copy]));
   });
 
-  it('answers null when the page cannot be copied', () => {
+  it('answers once the copy\'s code has loaded (it is loaded on demand)', async () => {
+    let load!: () => void;
+    const loaded = new Promise<void>((resolve) => (load = resolve));
     const answers: unknown[] = [];
-    const failing = pageCopyListener('our-id', () => {
+    const later = pageCopyListener('our-id', async () => (await loaded, copy));
+    expect(later({ type: PAGE_COPY_REQUEST }, { id: 'our-id' }, (a) => answers.push(a))).toBe(true);
+    await Promise.resolve();
+    expect(answers).toEqual([]);
+    load();
+    await vi.waitFor(() => expect(answers).toEqual([copy]));
+  });
+
+  it.each([
+    ['throws', () => {
       throw new Error('no comments');
-    });
+    }],
+    ['fails to load', () => Promise.reject(new Error('extension reloaded'))],
+  ])('answers null when the copy %s', async (_what, make) => {
+    const answers: unknown[] = [];
+    const failing = pageCopyListener('our-id', make);
     expect(failing({ type: PAGE_COPY_REQUEST }, { id: 'our-id' }, (a) => answers.push(a))).toBe(true);
-    expect(answers).toEqual([null]);
+    await vi.waitFor(() => expect(answers).toEqual([null]));
   });
 
   it.each([

@@ -1,6 +1,7 @@
 // The built content scripts (the ones the browsers load on Facebook and Instagram): the text checks'
 // vocabularies, patterns and detectors stay in the background (lib/checks/page-checks.ts), and the
-// script stays within its size budget (issue: ≤ 30 KB gzip is the goal; 50 KB is the line this test holds).
+// script stays within its size budget (issue: ≤ 30 KB gzip is the goal; 40 KB is the line this test holds). The code
+// a person's click needs (evidence capture, the anonymised page copy) is a module of its own, loaded on the click.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { builtExtension } from './support/build';
 
 const DATA = join(import.meta.dirname, '../../lib/checks/data');
-const BUDGET_GZIP_KB = 50;
+const BUDGET_GZIP_KB = 40;
 
 const NOT_TERMS = new Set(['$comment', 'id', 'ground', 'scope', 'hit', 'miss']);
 
@@ -44,6 +45,24 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the content script built 
     const POLYFILL = 'This script should only be loaded in a browser extension.';
     expect(script.includes(POLYFILL)).toBe(false);
     expect(readFileSync(join(builtExtension(target), 'background.js'), 'utf8').includes(POLYFILL)).toBe(true);
+  });
+
+  it('leaves the click-only code to the on-demand module, which only the supported sites may load', () => {
+    const onDemand = readFileSync(join(builtExtension(target), 'on-demand.js'), 'utf8');
+    // The evidence fragment's allowed elements, the copy's file name and its fixture address, a PNG drawn from a canvas.
+    const CLICK_ONLY = ['a abbr article', 'sidkopia-', 'fixture-url', 'toDataURL'];
+    expect(CLICK_ONLY.filter((marker) => script.includes(marker))).toEqual([]);
+    expect(CLICK_ONLY.filter((marker) => onDemand.includes(marker))).toEqual(CLICK_ONLY);
+    // An ES module whose default export is what the content script calls (lib/overlay/on-demand.ts).
+    expect(onDemand).toMatch(/export\s*\{\s*\w+ as default\s*\}/);
+    const manifest = JSON.parse(readFileSync(join(builtExtension(target), 'manifest.json'), 'utf8'));
+    if (target === 'chrome-mv3') {
+      const [resource, ...others] = manifest.web_accessible_resources;
+      expect(others).toEqual([]);
+      expect({ ...resource, matches: [...resource.matches].sort() }).toEqual({ resources: ['on-demand.js'], matches: [...manifest.content_scripts[0].matches].sort(), use_dynamic_url: true });
+    } else {
+      expect(manifest.web_accessible_resources).toEqual(['on-demand.js']);
+    }
   });
 
   it(`stays within ${BUDGET_GZIP_KB} KB gzip`, () => {

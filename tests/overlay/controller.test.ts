@@ -5,6 +5,7 @@ import type { ActionRequest } from '../../lib/messaging';
 import { shadowOf } from '../../lib/overlay/hosts';
 import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
 import { checkRegistry } from '../../lib/checks/registry';
+import { anonymisedCopy } from '../../lib/sites/anonymise';
 
 // Virtual time: the controller's frame/timeout batching and the minute re-check run on demand.
 beforeEach(() => {
@@ -47,6 +48,8 @@ function setup(html: string, overrides: Partial<OverlayDeps> = {}) {
       },
     })),
     status: vi.fn(async () => ({ ok: true as const, value: {} })),
+    // The content script loads this on the click (lib/overlay/on-demand.ts).
+    anonymise: async () => anonymisedCopy,
     ...overrides,
   };
   return { deps, controller: new OverlayController(deps) };
@@ -571,6 +574,26 @@ describe('"Spara anonymiserad sidkopia" from the page panel (issue 16)', () => {
     // The copy came from a clone: the page and its overlays are untouched.
     expect(hosts()).toHaveLength(2);
     expect(document.body.textContent).toContain('När öppnar biblioteket igen?');
+  });
+
+  it('offers no copy without the code that makes it', async () => {
+    const { controller } = setup(commentHtml('53', 'Ida Fråga', 'När öppnar biblioteket igen?'), { anonymise: undefined });
+    controller.scan();
+    await flush();
+    expect(panelRoot()!.querySelector('[data-testid=page-panel]')!.getAttribute('data-kind')).toBe('counts');
+    expect(panelRoot()!.querySelector('[data-testid=save-copy]')).toBeNull();
+  });
+
+  it('says the copy failed when its code cannot be loaded on the click', async () => {
+    const failing = setup(commentHtml('54', 'Ida Fråga', 'När öppnar biblioteket igen?'), { anonymise: () => Promise.reject(new Error('extension reloaded')) });
+    failing.controller.scan();
+    await flush();
+    const downloads = catchDownloads();
+    (panelRoot()!.querySelector('[data-testid=save-copy]') as HTMLButtonElement).click();
+    await flush();
+    downloads.restore();
+    expect(downloads.saved).toEqual([]);
+    expect(panelRoot()!.querySelector('[data-testid=save-copy-result]')!.textContent).toBe('panelSaveCopyFailed');
   });
 
   it('offers it on a page it does not recognise, and saves nothing for a script\'s click', async () => {

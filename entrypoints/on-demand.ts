@@ -1,0 +1,10 @@
+// Wiring only: the content script's code that runs on a person's click, not on every page load.
+// Built as an ES module (wxt.config.ts) and imported by the content script the first time it is needed
+// (lib/overlay/on-demand.ts): capturing a comment's evidence and making an anonymised page copy are
+// about a sixth of the content script's gzip size, and most page loads use neither.
+import { captureComment } from '../lib/evidence/capture';
+import { anonymisedCopy } from '../lib/sites/anonymise';
+
+export type OnDemand = { captureComment: typeof captureComment; anonymisedCopy: typeof anonymisedCopy };
+
+export default defineUnlistedScript((): OnDemand => ({ captureComment, anonymisedCopy }));

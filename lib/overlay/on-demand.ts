@@ -1,0 +1,27 @@
+/**
+ * The content script's click-only code (entrypoints/on-demand.ts: evidence capture, the anonymised page
+ * copy), loaded from the extension's own package the first time a person's click needs it and kept for
+ * the page's life. It is a web-accessible resource for the supported sites only; Chrome serves it under a
+ * per-session address (`use_dynamic_url`), so a page cannot probe for the extension through it.
+ */
+import type { OnDemand } from '../../entrypoints/on-demand';
+import { browser } from 'wxt/browser';
+
+export type { OnDemand };
+
+/** Where the module is, as the build writes it (wxt.config.ts names it in web_accessible_resources). */
+export const ON_DEMAND_PATH = '/on-demand.js';
+
+let loading: Promise<OnDemand> | null = null;
+
+/** The module's exports; a failed load (an extension reloaded under the page) is tried again next time. */
+export function onDemand(): Promise<OnDemand> {
+  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(ON_DEMAND_PATH)).then(
+    (module: { default: OnDemand }) => module.default,
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
