@@ -28,7 +28,8 @@ const FILLER = String.raw`(?:[:.,]?\s*(?:(?:är|nr|nummer|till|på|mitt|vårt|v�
 const BANKS = String.raw`(?:handelsbanken|swedbank|nordea|seb|danske\s+bank|länsförsäkringar|ica\s?banken|sparbanken|skandiabanken|sbab)`;
 const ACCOUNT_RE = new RegExp(
   onLowered(
-    String.raw`(?:kontonumm?ret|kontonummer|kontonr|bankkonto(?:t|nummer)?|personkonto(?:t)?|konto(?:t)?|clearing(?:nummer|nr)?|clnr|swish(?:a|nummer|nr)?|account(?: number)?)` +
+    // "Sätt in på 8327-9, 924 118 305-6": where to pay in is an account too.
+    String.raw`(?:kontonumm?ret|kontonummer|kontonr|bankkonto(?:t|nummer)?|personkonto(?:t)?|konto(?:t)?|clearing(?:nummer|nr)?|clnr|swish(?:a|nummer|nr)?|account(?: number)?|(?:sätt|sätter|satte) in(?: pengar| en slant| ett bidrag)? på)` +
       FILLER +
       String.raw`([1-9]\d{3,4}(?:-\d)?(?:,\s?|\s?-\s?|\s)\d{1,4}(?:[ -]?\d{1,4}){0,4}(?:-\d)?|123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2})(?![\d\p{L}])`,
   ),
@@ -69,7 +70,8 @@ const GIRO_RE = new RegExp(
 const SWISH_BUSINESS = /^123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}$/;
 // "Stöd Koloniföreningen Solrosen! Swisha 123 …", "klubbens insamling": an association's or a company's number.
 const ORGANISATION_BEFORE = /(?:(?:förening|förbund|stiftelse|klubb|församling)\p{L}*|(?<!\p{L})ab(?!\p{L}))[^.]{0,60}$/iu;
-const PERSONKONTO = /^3300(?=[ -]?(?:\d{6}|\d{8})[ -]?\d{4}$)/;
+// ("Nordea 3300, 771025-…": a comma after the clearing too.)
+const PERSONKONTO = /^3300(?=(?:,\s?|[ -])?(?:\d{6}|\d{8})[ -]?\d{4}$)/;
 
 function digitCount(s: string): number {
   let n = 0;

@@ -77,6 +77,8 @@ const CHILD_NOUN = /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[H
 // "Elsas"; a bare "personnummer" in a notice says nothing of whose).
 // "Personnummer till lillebror för förskolekön: 240911-…": the child the number is for, named before it.
 const FOR_CHILD = /(?<![\p{L}])(?:till|för)\s+(?:lillebror|lillasyster|sonen|dottern|barnet|bebisen|tvillingarna|minstingen)(?![\p{L}])/iu;
+// "Jag vill anmäla dottern till bokklubben, hon är född 130402-…": the child named a little before a minor's number.
+const CHILD_BEFORE = /(?<![\p{L}])(?:sonen|dottern|barnet|bebisen|pojken|flickan|tvillingarna|lillebror|lillasyster|bonussonen|bonusdottern|fosterbarnet|barnbarnet)(?![\p{L}])/iu;
 const NUMBER_LABEL = /((?:mitt|min|hans|hennes|hens|deras|sitt|ditt|\p{L}+s)\s+(?:personnummer|personnumret|personnr|pnr|samordningsnummer|samordningsnumret|födelsenummer))(?![\p{L}])/giu;
 const ID_SHAPE = /^(\d{6}|\d{8})([-+ ]?)\d{4}$/;
 
@@ -121,7 +123,7 @@ export function findMinorByIdentityNumber(text: string, found: readonly Personal
     // "Samordningsnr:", "Personnummer" label the number; they are not a child's name.
     if (name && !/(?:nr|nummer|number|id)$/iu.test(name[1] as string)) out.push(finding('minor', text, f.start - name[0].length, f.start - name[0].length + (name[1] as string).length));
     const lead = Math.max(0, f.start - 60);
-    const child = FOR_CHILD.exec(text.slice(lead, f.start));
+    const child = FOR_CHILD.exec(text.slice(lead, f.start)) ?? CHILD_BEFORE.exec(text.slice(lead, f.start));
     if (child) out.push(finding('minor', text, lead + child.index, lead + child.index + child[0].length));
   }
   CHILD_NOUN.lastIndex = 0;

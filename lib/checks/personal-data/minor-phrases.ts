@@ -378,6 +378,23 @@ const PATTERNS: Pattern[] = [
     reject: /^\p{L}+\s+(?:barn|son|dotter|sonen|dottern)\s+(?:\p{L}+\s+)*?(?:jobbar|arbetar|undervisar)/iu,
   },
   { re: /^(\d{1,2})\s*år\s*[,.:–-]/gu, ageGroups: [1], keys: YEARS, back: 4, ahead: 3, atStart: true },
+  // From test57 and test58: the writer's age then what they do ("14 år och ska på min första regnbågskväll"); the eldest or
+  // youngest with an age between commas ("Min äldsta, 16, är volontär"); English school grades ("my kids in 6th and 8th
+  // grade", "our son in third grade").
+  { re: /^(\d{1,2})\s*år\s+och\s+(?:ska|har|går|är|vill|fick|gick|var|kan|börjar|började)(?![\p{L}])/gu, ageGroups: [1], keys: YEARS, back: 4, ahead: 16, atStart: true },
+  {
+    re: /(?<![\p{L}])(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[Hh]ennes|[Dd]eras)\s+(?:äldsta|yngsta|mellersta|minsta)\s*,\s*(\d{1,2})\s*(?:år\s*)?,/gu,
+    ageGroups: [1],
+    keys: ['äldsta', 'yngsta', 'mellersta', 'minsta'],
+    back: 8,
+    ahead: 16,
+  },
+  {
+    re: /(?<![\p{L}])(?:my|our|his|her|their)\s+(?:\p{L}+\s+)?(?:kids?|children|sons?|daughters?|boys?|girls?|twins)\s+(?:are\s+|is\s+)?in\s+(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?:\s+and\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))?)\s+grade(?![\p{L}])/giu,
+    keys: ['grade'],
+    back: 64,
+    ahead: 2,
+  },
   {
     re: /(?<![\p{L}])(?:my|our|his|her|their)\s+(\d{1,2})\s*(?:yo|y\/o|yr\s+old|year\s+old|years\s+old)(?![\p{L}])/giu,
     ageGroups: [1],
