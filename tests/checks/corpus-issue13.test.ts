@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test57 and test58; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test56 (each of test2 … test58 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test56, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test59 and test60; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test58 (each of test2 … test60 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test58, the unlawful model trained on dev and
  * test2 … test48 since stop 40, the minor model on dev and test2 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -33,37 +33,68 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 41,
-  // while test53 … test56 were tuned on), committed before any detector ran on them (e5b4383) and scored once with the rules
-  // tuned on test53 … test56 (4c0666f): the floors are that first score. With the rules alone: test57 unlawful 0.882 / 0.682,
-  // needsReply 0.880 / 0.990, anyPersonalData 0.905 / 0.931, minor 0.955 / 0.913; test58 unlawful 0.941 / 0.516, needsReply
-  // 0.825 / 0.976, anyPersonalData 0.974 / 0.938, minor 1.000 / 0.875. With the checks as the stop started (f284e42) the same
-  // but for test57's needsReply, 0.880 / 0.990: the round's rules changed almost nothing on these two fresh sets.
+  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 42,
+  // while test57 and test58 were tuned on), committed before any detector ran on them (d237b8c) and scored once with the
+  // rules tuned on test57 and test58 (a0b6270): the floors are that first score. With the rules alone: test59 unlawful
+  // 0.947 / 0.563, needsReply 0.819 / 0.990, anyPersonalData 0.909 / 0.909, minor 1.000 / 0.909; test60 unlawful 0.889 /
+  // 0.471, needsReply 0.867 / 1.000, anyPersonalData 0.897 / 0.876, minor 0.900 / 0.783. With the checks as the stop's round
+  // started (37b309a) the same but for test59's needsReply, 0.825 / 0.990: again the round changed almost nothing on fresh sets.
+  test59: {
+    unlawful: [0.89, 0.78], // 0.893 / 0.781 (25/3/7) — target recall ≥ 0.90: not met
+    political: [0.99, 0.83], // 0.993 / 0.835 (152/1/30) — target recall ≥ 0.90: not met
+    needsReply: [0.83, 0.99], // 0.832 / 0.990 (104/21/1) — target precision ≥ 0.90: not met
+    anyPersonalData: [0.9, 0.9], // 0.909 / 0.909 (90/9/9) — target ≥ 0.92: not met
+    minor: [0.93, 0.93], // 0.939 / 0.939 (31/2/2) — target recall met
+    sensitive: [0.78, 0.75], // 0.789 / 0.750 (30/8/10)
+    personnummer: [1, 1], // 1.000 / 1.000 (9/0/0) — target met
+    bankAccount: [0.66, 1], // 0.667 / 1.000 (2/1/0)
+    phone: [1, 1], // 1.000 / 1.000 (12/0/0)
+    email: [1, 1], // 1.000 / 1.000 (6/0/0)
+    address: [1, 1], // 1.000 / 1.000 (12/0/0)
+  },
+  test60: {
+    unlawful: [0.92, 0.7], // 0.923 / 0.706 (24/2/10) — target recall ≥ 0.90: not met
+    political: [0.94, 1], // 0.946 / 1.000 (35/2/0) — target precision ≥ 0.95: not met
+    needsReply: [0.88, 1], // 0.883 / 1.000 (98/13/0) — target precision ≥ 0.90: not met
+    anyPersonalData: [0.89, 0.91], // 0.890 / 0.910 (81/10/8) — target ≥ 0.92: not met
+    minor: [0.75, 0.91], // 0.750 / 0.913 (21/7/2) — target recall met
+    sensitive: [0.83, 0.85], // 0.833 / 0.857 (30/6/5)
+    personnummer: [1, 1], // 1.000 / 1.000 (8/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 0.91], // 1.000 / 0.917 (11/0/1)
+    email: [1, 1], // 1.000 / 1.000 (7/0/0)
+    address: [0.9, 1], // 0.900 / 1.000 (9/1/0)
+  },
+  // Tuned on since stop 42 (their misses read after their first scores): test57 and test58, written 2026-12-06 by two writers
+  // (stop 41, e5b4383) and scored once with the rules tuned on test53 … test56 (4c0666f): test57 unlawful 0.909 / 0.909,
+  // political 0.969 / 0.969, needsReply 0.888 / 0.990, anyPersonalData 0.850 / 0.944, minor 0.786 / 0.957; test58 unlawful
+  // 0.931 / 0.871, political 1.000 / 0.950, needsReply 0.851 / 0.976, anyPersonalData 0.974 / 0.950, minor 1.000 / 0.906. The
+  // floors below are what stop 42's round reached on them, rounded down.
   test57: {
-    unlawful: [0.9, 0.9], // target met (0.909 / 0.909: 20 of 22, 2 false alarms)
-    political: [0.96, 0.96], // target met (0.969 / 0.969)
-    needsReply: [0.88, 0.99], // target precision ≥ 0.90: not met (0.888 / 0.990)
-    anyPersonalData: [0.85, 0.94], // target precision ≥ 0.92: not met (0.850 / 0.944: 12 false alarms)
-    minor: [0.78, 0.95], // target recall met (0.786 / 0.957)
-    sensitive: [0.75, 0.9],
-    personnummer: [1, 1], // target met
-    bankAccount: [1, 0.6],
-    phone: [1, 1],
-    email: [1, 1],
-    address: [1, 1],
+    unlawful: [0.9, 0.9], // 0.909 / 0.909 (20/2/2)
+    political: [1, 1], // 1.000 / 1.000 (32/0/0)
+    needsReply: [0.9, 1], // 0.904 / 1.000 (104/11/0)
+    anyPersonalData: [0.87, 1], // 0.878 / 1.000 (72/10/0)
+    minor: [0.79, 1], // 0.793 / 1.000 (23/6/0)
+    sensitive: [0.83, 1], // 0.833 / 1.000 (20/4/0)
+    personnummer: [1, 1], // 1.000 / 1.000 (9/0/0)
+    bankAccount: [1, 1], // 1.000 / 1.000 (5/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (11/0/0)
+    email: [1, 1], // 1.000 / 1.000 (6/0/0)
+    address: [1, 1], // 1.000 / 1.000 (6/0/0)
   },
   test58: {
-    unlawful: [0.93, 0.87], // target recall ≥ 0.90: not met (0.931 / 0.871: 27 of 31)
-    political: [1, 0.95], // target met (1.000 / 0.950)
-    needsReply: [0.85, 0.97], // target precision ≥ 0.90: not met (0.851 / 0.976)
-    anyPersonalData: [0.97, 0.95], // target met (0.974 / 0.950)
-    minor: [1, 0.9], // target met (1.000 / 0.906)
-    sensitive: [0.92, 0.83],
-    personnummer: [1, 1], // target met
-    bankAccount: [1, 1],
-    phone: [1, 1],
-    email: [1, 1],
-    address: [1, 1],
+    unlawful: [0.96, 1], // 0.969 / 1.000 (31/1/0)
+    political: [1, 0.96], // 1.000 / 0.967 (58/0/2)
+    needsReply: [0.95, 0.98], // 0.953 / 0.988 (81/4/1)
+    anyPersonalData: [0.97, 1], // 0.976 / 1.000 (80/2/0)
+    minor: [1, 1], // 1.000 / 1.000 (32/0/0)
+    sensitive: [0.93, 0.96], // 0.935 / 0.967 (29/2/1)
+    personnummer: [1, 1], // 1.000 / 1.000 (10/0/0)
+    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (9/0/0)
+    email: [1, 1], // 1.000 / 1.000 (5/0/0)
+    address: [1, 1], // 1.000 / 1.000 (7/0/0)
   },
   // Tuned on since stop 41 (their misses read after their first scores). test53 and test54: written 2026-12-06 by two writers
   // (stop 40, ee3f4b2), scored once with the rules tuned on test51 and test52 (a57ce11): test53 unlawful 0.880 / 0.846,
