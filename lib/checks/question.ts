@@ -221,7 +221,7 @@ const RHETORICAL = words(
     // Stop 38: a question answered at once ("vad har de gjort? Noll."), a question or an ask put to the other readers
     // ("Finns det fler här?", "Vill någon bidra till …?", "Snälla alla, …", "var snälla mot dem", "be safe out there").
     '(?<=\\?\\s*)(?:noll|inget|ingenting|nada|zero|nothing|jo,? [^?]{0,30})\\s*[.!]*\\s*$', 'finns det (?:fler|flera|andra) (?:här|i området|i huset)', '(?:är det|finns det) (?:någon|nån|fler) (?:mer |fler )?här som',
-    'vill (?:någon|nån) (?:bidra|hjälpa till|vara med|swisha|skänka|följa med)', '(?:snälla|kära|hörni|hallå) alla', 'alla ni som', 'var (?:snälla|rädda|försiktiga|schyssta|vänliga|trevliga) (?:mot|om|med)', '(?:be|stay) safe', 'take care',
+    'vill (?:någon|nån)(?: annan| mer| fler)?(?: \\p{L}+)? (?:bidra|hjälpa till|vara med|swisha|skänka|följa med|starta|gå med|hänga på)', '(?:snälla|kära|hörni|hallå) alla', 'alla ni som', 'var (?:snälla|rädda|försiktiga|schyssta|vänliga|trevliga) (?:mot|om|med)', '(?:be|stay) safe', 'take care',
     // From test27 and test28: a one-word jeer ("… men röstar bort stöd till familjer. Logik?"), "Vad har hänt med folk?",
     // "vart är föräldrarna", "Hur gick det? 😂", "hur ska butikerna överleva", "Kan den som tog min cykel ringa …".
     '(?<=[.!]\\s*)(?:logik|rimligt|seriöst|snyggt|smart|demokrati|rättvisa|ansvar)\\s*\\?', 'vad har hänt med (?:folk|människor|\\p{L}+ egentligen)', 'var(?:t)? är (?:föräldrarna|vuxna|de vuxna|alla vuxna)',
@@ -289,7 +289,7 @@ const RHETORICAL = words(
     '(?<=\\?\\s*)(?:inte direkt|knappast|nej då|nope|absolut inte)\\s*[.!]*\\s*$', '(?<=\\?\\s*)det är ju (?:ingenting|inget|ingen|inte)',
     'undrar vad (?!ni |du )\\p{L}+(?: \\p{L}+)? (?:säger|tycker) om (?:det här|detta|det)', 'var fanns (?:de|dom|ni|\\p{L}+arna|\\p{L}+erna|politikerna) när',
     '(?:har|är|kan) (?:någon|nån) som [^?.!]{1,40} ens', 'eller\\s*\\?\\s*för då vet (?:jag|vi|man)', '(?:några |nåra )?tips från (?:andra|er andra|fler)',
-    'vill (?:någon|nån|ni|du) (?:bidra|hjälpa|vara med|samla)[^?]{0,80}\\?[^?]{0,80}(?:mitt konto|till mig|ring mig|mejla mig|maila mig|sms:a mig|hör av er till mig)',
+    'vill (?:någon|nån|ni|du) (?:bidra|hjälpa|vara med|samla|stötta|stödja|skänka)[^?]{0,80}\\?[^?]{0,80}(?:mitt konto|till mig|ring mig|mejla mig|maila mig|sms:a mig|hör av er till mig)',
     'hjälp vad (?:lik|söt|fin|gullig|stor|stora|snabbt|roligt|kul|härligt|mysigt)',
     // From test51 and test52: "vem planerade det här 🙄", "Vem behöver IKEA när …", "Var det bara valfläsk?", "… ? 😂",
     // "Varför ska parker heta efter människor? … Punkt.", "Norrwall inviger? Klart hon gör", "Vad blir nästa grej, …?".
@@ -308,6 +308,14 @@ const RHETORICAL = words(
     // "Var är han nu när det gäller?", residents meeting residents ("sms:a … så möts vi vid fontänen").
     '(?<=\\p{L} )(?:mot|för|till|om|av) vad,? exakt\\s*\\?', 'vet (?:ni|du) vad [^?]{1,60}(?:kostar|kostade|kostat)\\?\\s*\\d+', 'vad blir (?:det )?nästa,',
     'var är (?:han|hon|hen|de|dom) nu när det gäller', '(?:sms:a|smsa|ring|mejla|maila|hör av dig|hör av er)[^.?!]{0,60} så (?:möts|ses|träffas|samlas) vi',
+    // From test59 and test60: put to a politician by name or to nobody ("Var är du, Marika?", "Var det inte ni som skulle …?",
+    // "Vem ska man tro på?", "Varför skulle vi lita på er …?", "Man undrar om någon …", "Vad har det här med invandring att
+    // göra?", "… vad är grejen", "vem valde biblioteket liksom"), residents rallying residents ("Vem hänger på?", "ta hand om
+    // varandra") and a promise asked after ("lovade … Hur går det?").
+    'var är du,\\s*\\p{L}+\\s*\\?', 'i allt det här\\s*\\?', 'var det inte (?:ni|du|de|dom|han|hon) som', 'vem ska man tro på', 'varför skulle (?:vi|man|jag) lita på',
+    'man undrar (?:om|hur|varför|vem|vad|ju)', 'vad har (?:det här|detta|det) med [^?.!]{1,30} att göra', 'vad är grejen', '(?:vem|vad|varför|hur) [^?.!]{1,40} liksom\\s*[.!]*$',
+    'vem (?:hänger|följer|är) (?:på|med)\\s*\\?', 'ta hand om varandra', '(?:lovade|lovat)[^?]{0,160}hur går det\\s*\\?',
+    'varför ska (?:man|jag|vi) rösta på',
   ],
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;
@@ -468,6 +476,8 @@ function isQuestionClause(clause: string, exclaimed: boolean, afterSubordinate =
   if (first === 'hade' && tokens.slice(start + 2).includes('hade')) return false;
   // "Kan inte ni ringa dem", "Borde inte ni …": a negated question.
   if (INVERTING.has(first) && next === 'inte' && SUBJECTS.has(tokens[start + 2] ?? '')) return true;
+  // "Fick den, 46 sidor med tabeller.": a past verb and "den" or "det" alone is a receipt ("got it"), not a question.
+  if (PAST_VERBS.has(first) && (next === 'den' || next === 'det') && tokens.length - start === 2) return false;
   // "Fick beskedet idag att …", "Hade mötet i tisdags": a past verb with a noun after it tells, it does not ask.
   if (INVERTING.has(first) && PAST_VERBS.has(first) && !SUBJECTS.has(next) && (TODAY.test(clause) || PAST_TIME.test(clause))) return false;
   // "Kommer sakna morgonsimmet": an infinitive that ends like a definite noun is no subject.

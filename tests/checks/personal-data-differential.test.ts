@@ -14,7 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatching } from '../../lib/checks/normalize';
 import { findPersonalData, type PersonalDataFinding } from '../../lib/checks/personal-data';
-import { isRoleMailbox } from '../../lib/checks/personal-data/contact';
+import { isRoleMailbox, ORGANISATION_NAMED } from '../../lib/checks/personal-data/contact';
 import { aboutNoOne, groupSubjectBefore } from '../../lib/checks/personal-data/vocabulary';
 import { corpusTexts } from './match-samples';
 import { personalDataTexts } from './personal-data-samples';
@@ -40,7 +40,10 @@ function dropped(text: string, f: PersonalDataFinding): boolean {
     return (
       /(?:kundtjänst|kundservice|växel|kontaktcenter|servicecenter|receptionen|support|customer service|switchboard)/iu.test(
         text.slice(Math.max(0, f.start - 48), f.start),
-      ) || /^\S*\s*[,(-]?\s*(?:växel|kundtjänst|kundservice|switchboard)/iu.test(text.slice(f.end, f.end + 24))
+      ) ||
+      /^\S*\s*[,(-]?\s*(?:växel|kundtjänst|kundservice|switchboard)/iu.test(text.slice(f.end, f.end + 24)) ||
+      // A landline after an organisation's name ("Familjebostäder 08-…", "Försäkringskassan: 0771-…"; contact.ts).
+      (!/^\+?(?:46\s?|0)7/u.test(f.text) && ORGANISATION_NAMED.test(text.slice(Math.max(0, f.start - 40), f.start)))
     );
   }
   // An organisation's phone number named a few words before it or after it ("08-508 00 000 (växel)").

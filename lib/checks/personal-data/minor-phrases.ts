@@ -23,7 +23,7 @@ const PATTERNS: Pattern[] = [
     after: /^(?:[1-9]|klass|årskurs|åk|ettan|tvåan|trean|fyran|femman|sexan|sjuan|åttan|nian|förskoleklass|(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde)\s+klass)/iu,
     // "Kollot är för barn som går i åk 3–6": children in general, not one.
     // ("Min granne Leif i 3:an": a neighbour in the house at number 3, not a pupil.)
-    notBefore: /(?:(?:(?<!(?:mina|våra|hans|hennes|deras|två|tre|fyra|\p{L}+s)\s+)(?:barn|elever|ungdomar|unga|alla)|(?<![\p{L}])(?:du|ni|den|dom|de))\s+som|(?<![\p{L}])(?:granne|grannen|grannar|grannarna))\s+$/iu,
+    notBefore: /(?:(?:(?<!(?:mina|våra|hans|hennes|deras|två|tre|fyra|\p{L}+s)\s+)(?:barn|elever|ungdomar|unga|alla)|(?<![\p{L}])(?:du|ni|den|dom|de|dig|er))\s+som|(?<![\p{L}])(?:granne|grannen|grannar|grannarna))\s+$/iu,
   },
   { re: new RegExp(String.raw`(?<![\p{L}])(?:klass|årskurs|åk|class)\s?[1-9][a-fA-F](?![\p{L}\d])`, 'giu'), keys: ['klass', 'årskurs', 'åk', 'class'], back: 0, ahead: 12 },
   // A baby's months or weeks: "vår bebis är 8 månader", "son på 18 månader", "bebis (5 mån)", "bebisen är sju månader"
@@ -378,6 +378,18 @@ const PATTERNS: Pattern[] = [
     reject: /^\p{L}+\s+(?:barn|son|dotter|sonen|dottern)\s+(?:\p{L}+\s+)*?(?:jobbar|arbetar|undervisar)/iu,
   },
   { re: /^(\d{1,2})\s*år\s*[,.:–-]/gu, ageGroups: [1], keys: YEARS, back: 4, ahead: 3, atStart: true },
+  // From test59 and test60: one's own children's ages without "år" ("Mina barn är 10 och 13 och …"), a birth month and year
+  // ("Hon är född i september 2024").
+  {
+    re: /(?<![\p{L}])(?:[Mm]ina|[Vv]åra)\s+(?:barn|söner|döttrar|ungar|tvillingar|pojkar|flickor|tjejer|killar)\s+är\s+(\d{1,2})\s*(?:,|och|&)\s*(\d{1,2})(?![\d\p{L}:.,])(?!\s*(?:år|timmar|minuter|dagar|veckor|månader|kilo|kr|kronor|st|procent|%)(?![\p{L}]))/gu,
+    ageGroups: [1, 2],
+    keys: [' är '],
+    back: 24,
+    ahead: 16,
+  },
+  // A baby's months in brackets, in English: "My daughter (18 months)".
+  { re: /(?<![\p{L}])(?:son|daughter|baby|kid|child|boy|girl|twins)\s*\(\d{1,2}\s*(?:months?|mos?|weeks?)(?:\s*old)?\)/giu, keys: ['('], back: 12, ahead: 18, digitAfter: true },
+  { re: /(?<![\p{L}])(?:hon|han|hen|sonen|dottern|barnet|bebisen)\s+(?:är|var)\s+född\s+i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(20[0-2]\d)(?![\d])/giu, bornGroup: 1, keys: ['född'], back: 16, ahead: 30 },
   // From test57 and test58: the writer's age then what they do ("14 år och ska på min första regnbågskväll"); the eldest or
   // youngest with an age between commas ("Min äldsta, 16, är volontär"); English school grades ("my kids in 6th and 8th
   // grade", "our son in third grade").
