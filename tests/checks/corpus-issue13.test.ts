@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test59 and test60; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test58 (each of test2 … test60 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test58, the unlawful model trained on dev and
+ * fails here. Held out (never tuned on): test, test61 and test62; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test60 (each of test2 … test62 was held out until its first
+ * score was taken; the rules were tuned on test2 … test11 and test13 … test60, the unlawful model trained on dev and
  * test2 … test48 since stop 40, the minor model on dev and test2 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -34,38 +34,70 @@ const FLOORS: Record<Split, Floors> = {
     address: [0.85, 1],
   },
   // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 42,
-  // while test57 and test58 were tuned on), committed before any detector ran on them (d237b8c) and scored once with the
-  // rules tuned on test57 and test58 (a0b6270): the floors are that first score. With the rules alone: test59 unlawful
-  // 0.947 / 0.563, needsReply 0.819 / 0.990, anyPersonalData 0.909 / 0.909, minor 1.000 / 0.909; test60 unlawful 0.889 /
-  // 0.471, needsReply 0.867 / 1.000, anyPersonalData 0.897 / 0.876, minor 0.900 / 0.783. With the checks as the stop's round
-  // started (37b309a) the same but for test59's needsReply, 0.825 / 0.990: again the round changed almost nothing on fresh sets.
+  // while test59 and test60 were tuned on), committed before any detector ran on them (0b4b4c6) and scored once with the
+  // rules tuned on test59 and test60 (69f0b56): the floors are that first score. With the rules alone: test61 unlawful
+  // 0.944 / 0.500, needsReply 0.833 / 0.955, anyPersonalData 0.974 / 0.905, minor 0.970 / 0.800; test62 unlawful 0.900 /
+  // 0.474, needsReply 0.830 / 0.965, anyPersonalData 0.928 / 0.914, minor 1.000 / 0.700. With the checks as the round
+  // started (cd8f1cf) exactly the same on every kind: the round changed nothing on these two fresh sets.
+  test61: {
+    unlawful: [0.96, 0.79], // 0.964 / 0.794 (27/1/7) — target recall ≥ 0.90: not met
+    political: [0.97, 1], // 0.977 / 1.000 (42/1/0) — target met
+    needsReply: [0.86, 0.95], // 0.867 / 0.955 (85/13/4) — target precision ≥ 0.90: not met
+    anyPersonalData: [0.97, 0.94], // 0.975 / 0.940 (79/2/5) — target met
+    minor: [0.92, 0.95], // 0.927 / 0.950 (38/3/2) — target recall met
+    sensitive: [0.95, 0.84], // 0.955 / 0.840 (21/1/4)
+    personnummer: [1, 1], // 1.000 / 1.000 (12/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (10/0/0)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [1, 0.88], // 1.000 / 0.889 (8/0/1)
+  },
+  test62: {
+    unlawful: [0.93, 0.73], // 0.933 / 0.737 (28/2/10) — target recall ≥ 0.90: not met
+    political: [1, 1], // 1.000 / 1.000 (34/0/0) — target met
+    needsReply: [0.84, 0.96], // 0.847 / 0.965 (83/15/3) — target precision ≥ 0.90: not met
+    anyPersonalData: [0.91, 0.92], // 0.915 / 0.929 (65/6/5) — target precision ≥ 0.92: not met
+    minor: [0.88, 0.8], // 0.889 / 0.800 (16/2/4) — target recall ≥ 0.90: not met
+    sensitive: [0.9, 0.9], // 0.900 / 0.900 (18/2/2)
+    personnummer: [1, 1], // 1.000 / 1.000 (7/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (4/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (14/0/0)
+    email: [1, 1], // 1.000 / 1.000 (5/0/0)
+    address: [0.72, 1], // 0.727 / 1.000 (8/3/0)
+  },
+  // Tuned on since stop 42's second round (their misses read after their first scores): test59 and test60, written
+  // 2026-12-06 by two writers (stop 42, d237b8c) and scored once with the rules tuned on test57 and test58 (a0b6270):
+  // test59 unlawful 0.893 / 0.781, political 0.993 / 0.835, needsReply 0.832 / 0.990, anyPersonalData 0.909 / 0.909,
+  // minor 0.939 / 0.939; test60 unlawful 0.923 / 0.706, political 0.946 / 1.000, needsReply 0.883 / 1.000,
+  // anyPersonalData 0.890 / 0.910, minor 0.750 / 0.913. The floors below are what the second round reached on them,
+  // rounded down.
   test59: {
-    unlawful: [0.89, 0.78], // 0.893 / 0.781 (25/3/7) — target recall ≥ 0.90: not met
-    political: [0.99, 0.83], // 0.993 / 0.835 (152/1/30) — target recall ≥ 0.90: not met
-    needsReply: [0.83, 0.99], // 0.832 / 0.990 (104/21/1) — target precision ≥ 0.90: not met
-    anyPersonalData: [0.9, 0.9], // 0.909 / 0.909 (90/9/9) — target ≥ 0.92: not met
-    minor: [0.93, 0.93], // 0.939 / 0.939 (31/2/2) — target recall met
-    sensitive: [0.78, 0.75], // 0.789 / 0.750 (30/8/10)
-    personnummer: [1, 1], // 1.000 / 1.000 (9/0/0) — target met
+    unlawful: [0.9, 0.93], // 0.909 / 0.938 (30/3/2)
+    political: [0.99, 0.9], // 0.994 / 0.901 (164/1/18)
+    needsReply: [0.89, 0.99], // 0.897 / 0.990 (104/12/1)
+    anyPersonalData: [0.93, 0.97], // 0.933 / 0.980 (97/7/2)
+    minor: [0.94, 1], // 0.943 / 1.000 (33/2/0)
+    sensitive: [0.86, 0.95], // 0.864 / 0.950 (38/6/2)
+    personnummer: [1, 1], // 1.000 / 1.000 (9/0/0)
     bankAccount: [0.66, 1], // 0.667 / 1.000 (2/1/0)
     phone: [1, 1], // 1.000 / 1.000 (12/0/0)
     email: [1, 1], // 1.000 / 1.000 (6/0/0)
     address: [1, 1], // 1.000 / 1.000 (12/0/0)
   },
   test60: {
-    unlawful: [0.92, 0.7], // 0.923 / 0.706 (24/2/10) — target recall ≥ 0.90: not met
-    political: [0.94, 1], // 0.946 / 1.000 (35/2/0) — target precision ≥ 0.95: not met
-    needsReply: [0.88, 1], // 0.883 / 1.000 (98/13/0) — target precision ≥ 0.90: not met
-    anyPersonalData: [0.89, 0.91], // 0.890 / 0.910 (81/10/8) — target ≥ 0.92: not met
-    minor: [0.75, 0.91], // 0.750 / 0.913 (21/7/2) — target recall met
-    sensitive: [0.83, 0.85], // 0.833 / 0.857 (30/6/5)
-    personnummer: [1, 1], // 1.000 / 1.000 (8/0/0) — target met
+    unlawful: [0.96, 0.91], // 0.969 / 0.912 (31/1/3)
+    political: [0.94, 1], // 0.946 / 1.000 (35/2/0)
+    needsReply: [0.98, 1], // 0.980 / 1.000 (98/2/0)
+    anyPersonalData: [0.9, 0.93], // 0.902 / 0.933 (83/9/6)
+    minor: [0.78, 0.95], // 0.786 / 0.957 (22/6/1)
+    sensitive: [0.83, 0.88], // 0.838 / 0.886 (31/6/4)
+    personnummer: [1, 1], // 1.000 / 1.000 (8/0/0)
     bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
     phone: [1, 0.91], // 1.000 / 0.917 (11/0/1)
     email: [1, 1], // 1.000 / 1.000 (7/0/0)
     address: [0.9, 1], // 0.900 / 1.000 (9/1/0)
   },
-  // Tuned on since stop 42 (their misses read after their first scores): test57 and test58, written 2026-12-06 by two writers
+  // Tuned on since stop 42's first round (their misses read after their first scores): test57 and test58, written 2026-12-06 by two writers
   // (stop 41, e5b4383) and scored once with the rules tuned on test53 … test56 (4c0666f): test57 unlawful 0.909 / 0.909,
   // political 0.969 / 0.969, needsReply 0.888 / 0.990, anyPersonalData 0.850 / 0.944, minor 0.786 / 0.957; test58 unlawful
   // 0.931 / 0.871, political 1.000 / 0.950, needsReply 0.851 / 0.976, anyPersonalData 0.974 / 0.950, minor 1.000 / 0.906. The
