@@ -104,7 +104,7 @@ const ADD_BEFORE = /(?:^|[^\p{L}])(?:har|med|och|fått|diagnosen|diagnos)\s+$/iu
 const ANYONE_BEFORE = /(?:^|[^\p{L}])(?:för\s+dig|för\s+er|för\s+alla|du|ni|den|alla)\s+som\s+(?:\p{L}+\s+){0,5}$/iu;
 // "Vi har inga uppgifter om att någon blivit sjuk": no one in particular.
 const NO_ONE_BEFORE = /(?:^|[^\p{L}])(?:någon|nån|ingen)\s+(?:har\s+)?(?:blivit|blev|är|var)\s+$/iu;
-// (From test59 and test60: "folk med rullator", "väljare med funktionsnedsättning", "en människa med demens".)
+// (From test59 and test60: "folk med rullator", "väljare med funktionsnedsättning".)
 const GENERIC_WITH = /(?:^|[^\p{L}])(?:barn|personer|människor|människa|folk|elever|ungdomar|vuxna|äldre|patienter|familjer|ryttare|besökare|deltagare|gäster|boende|spelare|väljare|invånare|resenärer)\s+med\s+$/iu;
 const OWNED_WITH = /(?:^|[^\p{L}])(?:mitt|vårt|hennes|hans|deras|mina|våra|ditt|dina|sina|två|tre|fyra|har|ett|en)\s+\p{L}+\s+med\s+$/iu;
 
