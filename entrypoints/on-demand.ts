@@ -3,8 +3,7 @@
 // (lib/overlay/on-demand.ts): capturing a comment's evidence and making an anonymised page copy are
 // about a sixth of the content script's gzip size, and most page loads use neither.
 import { captureComment } from '../lib/evidence/capture';
+import type { OnDemand } from '../lib/overlay/on-demand';
 import { anonymisedCopy } from '../lib/sites/anonymise';
-
-export type OnDemand = { captureComment: typeof captureComment; anonymisedCopy: typeof anonymisedCopy };
 
 export default defineUnlistedScript((): OnDemand => ({ captureComment, anonymisedCopy }));

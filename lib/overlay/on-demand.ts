@@ -4,10 +4,12 @@
  * the page's life. It is a web-accessible resource for the supported sites only; Chrome serves it under a
  * per-session address (`use_dynamic_url`), so a page cannot probe for the extension through it.
  */
-import type { OnDemand } from '../../entrypoints/on-demand';
 import { browser } from 'wxt/browser';
+import type { captureComment } from '../evidence/capture';
+import type { anonymisedCopy } from '../sites/anonymise';
 
-export type { OnDemand };
+/** What entrypoints/on-demand.ts's module gives the content script. */
+export type OnDemand = { captureComment: typeof captureComment; anonymisedCopy: typeof anonymisedCopy };
 
 /** Where the module is, as the build writes it (wxt.config.ts names it in web_accessible_resources). */
 export const ON_DEMAND_PATH = '/on-demand.js';
