@@ -553,6 +553,16 @@ describe('"Spara anonymiserad sidkopia" from the page panel (issue 16)', () => {
     return { saved, restore: () => (create.mockRestore(), clicks.mockRestore()) };
   }
 
+  /** Presses the panel's copy button and expects no download, and the panel to say the copy failed. */
+  async function expectNoCopySaved() {
+    const downloads = catchDownloads();
+    (panelRoot()!.querySelector('[data-testid=save-copy]') as HTMLButtonElement).click();
+    await flush();
+    downloads.restore();
+    expect(downloads.saved).toEqual([]);
+    expect(panelRoot()!.querySelector('[data-testid=save-copy-result]')!.textContent).toBe('panelSaveCopyFailed');
+  }
+
   it('saves the copy as a download from the counts panel, with no text or name of the page', async () => {
     const { controller } = setup(commentHtml('51', 'Ida Fråga', 'När öppnar biblioteket igen?') + commentHtml('52', 'Jon Nummer', 'Ring mig på 070-1740605'));
     controller.scan();
@@ -588,12 +598,7 @@ describe('"Spara anonymiserad sidkopia" from the page panel (issue 16)', () => {
     const failing = setup(commentHtml('54', 'Ida Fråga', 'När öppnar biblioteket igen?'), { anonymise: () => Promise.reject(new Error('extension reloaded')) });
     failing.controller.scan();
     await flush();
-    const downloads = catchDownloads();
-    (panelRoot()!.querySelector('[data-testid=save-copy]') as HTMLButtonElement).click();
-    await flush();
-    downloads.restore();
-    expect(downloads.saved).toEqual([]);
-    expect(panelRoot()!.querySelector('[data-testid=save-copy-result]')!.textContent).toBe('panelSaveCopyFailed');
+    await expectNoCopySaved();
   });
 
   it('offers it on a page it does not recognise, and saves nothing for a script\'s click', async () => {
@@ -602,11 +607,6 @@ describe('"Spara anonymiserad sidkopia" from the page panel (issue 16)', () => {
     controller.scan();
     await flush();
     expect(panelRoot()!.querySelector('[data-testid=page-panel]')!.getAttribute('data-kind')).toBe('unrecognised');
-    const downloads = catchDownloads();
-    (panelRoot()!.querySelector('[data-testid=save-copy]') as HTMLButtonElement).click();
-    await flush();
-    downloads.restore();
-    expect(downloads.saved).toEqual([]);
-    expect(panelRoot()!.querySelector('[data-testid=save-copy-result]')!.textContent).toBe('panelSaveCopyFailed');
+    await expectNoCopySaved();
   });
 });
