@@ -19,6 +19,9 @@ import { awaitSetupTab, awaitTab, completeFirstRun, SETUP_PAGE, type FirstRun } 
 import { AUDIT_TAGS, auditInPage, EXPOSE_ROOT, type AxeFinding } from './axe-audit';
 import { LOOPBACK_HOSTS, SOCIAL_HOSTS, type FixtureServer } from './fixtures';
 
+/** A name Firefox gives a download while it is under way (eight random letters and digits), before the file's own. */
+const FIREFOX_TEMPORARY_NAME = /^[A-Za-z0-9]{8}\.[A-Za-z0-9]+$/;
+
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const EXTENSION_UUID = '6d1f3c2a-5b7e-4c1d-9a8f-0e2b4c6d8f10';
 
@@ -306,14 +309,26 @@ export class FirefoxDriver implements BrowserDriver {
     const before = new Set(readdirSync(dir));
     await trigger();
     // Firefox first writes an empty file of the final name and the data into a `.part` beside it: the
-    // download is finished when no `.part` is left and the new file has its content.
+    // download is finished when no `.part` is left and the new file has its content. A download started a
+    // moment after the click (the page copy's code is loaded first, lib/overlay/on-demand.ts) may first
+    // appear under a temporary name ("9YBWk7JH.html") that is then renamed: such names are passed over,
+    // and the folder must read the same on two polls in a row, so a rename in flight is waited out.
+    let previous: string | null = null;
     const name = await waitFor(
       'a finished download',
       async () => {
-        const files = readdirSync(dir);
-        if (files.some((f) => f.endsWith('.part'))) return null;
-        const found = files.find((f) => !before.has(f));
-        return found && statSync(join(dir, found)).size > 0 ? found : null;
+        const files = readdirSync(dir).sort();
+        const listing = files.join('\n');
+        const settled = listing === previous;
+        previous = listing;
+        if (!settled || files.some((f) => f.endsWith('.part'))) return null;
+        const found = files.find((f) => !before.has(f) && !FIREFOX_TEMPORARY_NAME.test(f));
+        if (!found) return null;
+        try {
+          return statSync(join(dir, found)).size > 0 ? found : null;
+        } catch {
+          return null; // renamed or removed between the listing and the look
+        }
       },
       (found) => found !== null,
       20_000,
