@@ -113,8 +113,11 @@ export function findPersonalData(input: string, options: PersonalDataOptions = {
     (f.kind === 'phone' || f.kind === 'email') && !READERS_CONTACT.test(text.slice(Math.max(0, f.start - 32), f.start));
   // … and an address in it is a place the office names (premises, a venue, a building in a decision), not a home, unless
   // it is introduced as someone's ("bor på …", "din adress …").
-  const officeAddress = (f: PersonalDataFinding) =>
-    (f.kind === 'address' || f.kind === 'postal-code') && !HOME_BEFORE.test(text.slice(Math.max(0, f.start - 32), f.start)) && !HOME_OF_NAMED.test(text.slice(Math.max(0, f.start - 32), f.start));
+  const officeAddress = (f: PersonalDataFinding) => {
+    if (f.kind !== 'address' && f.kind !== 'postal-code') return false;
+    const before = text.slice(Math.max(0, f.start - 32), f.start);
+    return !HOME_BEFORE.test(before) && !HOME_OF_NAMED.test(before);
+  };
   // … and its health or faith words count only when it speaks of someone (tested once, for the whole comment).
   let speaksOfSomeone: boolean | undefined;
   const generalHealth = (f: PersonalDataFinding) => f.kind === 'sensitive' && !(speaksOfSomeone ??= OWN_SPEAKS_OF_SOMEONE.test(text));

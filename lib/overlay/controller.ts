@@ -20,7 +20,7 @@ import { dated, type Tracked } from './entry';
 import { container, createHost, HOST_TAG, isOwnMutation, PanelHost } from './hosts';
 import { viewportNearby, type Nearby, type NearbyFactory } from './nearby';
 import { SLICE_MS, yieldToPage } from './schedule';
-import type { OverlayRenderer, PanelState } from './types';
+import type { OverlayRenderer, PanelState, SaveCopy } from './types';
 import { commentView } from './view';
 import { OwnPosts, type OwnPostDeps } from './own-posts';
 import { postKey, ThreadArchive, type ItemOutcome } from './thread-archive';
@@ -420,7 +420,7 @@ export class OverlayController {
       ? {
           kind: 'unrecognised',
           diagnostics: () => JSON.stringify(diagnose(this.deps.doc, this.deps.getUrl(), this.sites), null, 2),
-          ...(this.deps.anonymise ? { saveCopy: this.saveCopy } : {}),
+          ...this.copyOffer(),
         }
       : null;
     if (fresh.length > 0 && result) void this.loadStatus(this.platformOf(result.snapshot.site), fresh);
@@ -1140,6 +1140,11 @@ export class OverlayController {
     return this.totals() as Counts;
   }
 
+  /** The panel offers the copy only where the code that makes it can be loaded (deps.anonymise). */
+  private copyOffer(): { saveCopy?: SaveCopy } {
+    return this.deps.anonymise ? { saveCopy: this.saveCopy } : {};
+  }
+
   /** A page read wrongly (or not at all) can be sent to IT as an anonymised copy; only a person's click saves one. */
   private readonly saveCopy = async (event: Event): Promise<string | null> => {
     const anonymise = this.deps.anonymise;
@@ -1176,7 +1181,7 @@ export class OverlayController {
         ? ({
             kind: 'counts',
             counts: this.checks.labelled(this.totals()),
-            ...(this.deps.anonymise ? { saveCopy: this.saveCopy } : {}),
+            ...this.copyOffer(),
             ...(gone.length > 0 ? { gone } : {}),
             ...(ownPosts.length > 0 ? { ownPosts } : {}),
             ...(threads.length > 0 ? { threads } : {}),

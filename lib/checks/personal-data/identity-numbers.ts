@@ -123,7 +123,8 @@ export function findMinorByIdentityNumber(text: string, found: readonly Personal
     // "Samordningsnr:", "Personnummer" label the number; they are not a child's name.
     if (name && !/(?:nr|nummer|number|id)$/iu.test(name[1] as string)) out.push(finding('minor', text, f.start - name[0].length, f.start - name[0].length + (name[1] as string).length));
     const lead = Math.max(0, f.start - 60);
-    const child = FOR_CHILD.exec(text.slice(lead, f.start)) ?? CHILD_BEFORE.exec(text.slice(lead, f.start));
+    const before = text.slice(lead, f.start);
+    const child = FOR_CHILD.exec(before) ?? CHILD_BEFORE.exec(before);
     if (child) out.push(finding('minor', text, lead + child.index, lead + child.index + child[0].length));
   }
   CHILD_NOUN.lastIndex = 0;
