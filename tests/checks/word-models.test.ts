@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { features, readWithModel, tokenize, type WordModelData } from '../../lib/checks/word-model';
+import { features, packWeights, readWithModel, tokenize, type WordModelData } from '../../lib/checks/word-model';
 import { MODEL_KINDS, MODELS, useWordModels } from '../../lib/checks/models';
 import { findUnlawfulCandidates, unlawfulHits } from '../../lib/checks/unlawful';
 import unlawfulCheck from '../../lib/checks/unlawful.check';
@@ -30,7 +30,7 @@ describe('readWithModel', () => {
     about: { trainedOn: [], items: 0, positives: 0, features: 3, stemLength: 5 },
     threshold: 0.5,
     bias: -2,
-    weights: { 'w:ses': 1.5, 's:ses': 0.5, 'b:vi_ses': 1, 'w:snart': 0.4, 'w:tack': -3 },
+    ...packWeights({ 'w:ses': 1.5, 's:ses': 0.5, 'b:vi_ses': 1, 'w:snart': 0.4, 'w:tack': -3 }),
   };
 
   it('adds the weights of the features present to the bias (a logistic score)', () => {

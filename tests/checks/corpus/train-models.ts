@@ -14,7 +14,7 @@ import { MODEL_KINDS, type ModelKind } from '../../../lib/checks/models.ts';
 import { normalizeForMatching } from '../../../lib/checks/normalize.ts';
 import { seededRandom } from '../../../lib/sites/anonymise/placeholders.ts';
 import { normalizedForUnlawful } from '../../../lib/checks/unlawful.ts';
-import { features, readWithModel, STEM_LENGTH, tokenize, type WordModelData } from '../../../lib/checks/word-model.ts';
+import { features, packWeights, readWithModel, STEM_LENGTH, tokenize, type WordModelData } from '../../../lib/checks/word-model.ts';
 import { scoreBinary } from '../binary-score.ts';
 import { readSplit, type CorpusComment, type LabelKind, type Split } from './score.ts';
 
@@ -130,7 +130,7 @@ export function train(kind: ModelKind, splits: readonly Split[], o: TrainOptions
     },
     threshold: o.threshold,
     bias: Math.round(bias * 1000) / 1000,
-    weights,
+    ...packWeights(weights),
   };
 }
 
