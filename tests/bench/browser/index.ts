@@ -10,9 +10,9 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH } from '../../e2e/support/chromium';
 import { FixtureServer } from '../../e2e/support/fixtures';
 import { launchBench, type BenchBrowser } from './browser';
-import { measureGrowth, measureLoad, measureScroll, type GrowthSample, type LoadSample, type ScrollSample } from './measure';
+import { measureColdLoad, measureGrowth, measureLoad, measureScroll, type GrowthSample, type LoadSample, type ScrollSample } from './measure';
 import { benchPost, growthBatches } from './page';
-import { growthTable, loadTable, scrollTable } from './report';
+import { coldTable, growthTable, loadTable, scrollTable } from './report';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const EXTENSION = resolve(ROOT, '.output/chrome-mv3');
@@ -101,6 +101,10 @@ export async function benchBrowser(options: Partial<BrowserBenchOptions> = {}): 
     const scroll: ScrollSample[][] = await alternate(scrollReps, browsers, (b) => measureScroll(b, scrolled.url, scrolled.n));
     o.log(`live growth: ${o.initial} comments + ${o.batches} × ${o.batchSize} × ${o.reps} runs in each …`);
     const growth: GrowthSample[][] = await alternate(o.reps, browsers, (b) => measureGrowth(b, growthPost.url, o.initial, batches));
+    // A page opened after a pause: the background (stopped by Chrome after 30 s idle) starts again and builds its checks.
+    const coldPage = pages[0]!;
+    o.log(`cold background: ${coldPage.n} comments × ${o.reps} runs in each build …`);
+    const cold: LoadSample[][] = await alternate(o.reps, browsers.slice(1), (b) => measureColdLoad(b, coldPage.url));
     const lines = [
       `headless Debian Chromium ${without.context.browser()?.version() ?? ''}, medians of ${o.reps} runs each, the browsers taking turns;`,
       'the machine is shared with other work, so single figures are noisy.',
@@ -117,6 +121,8 @@ export async function benchBrowser(options: Partial<BrowserBenchOptions> = {}): 
         ...scrollTable(pair(scroll), scrolled.n),
         '',
         ...growthTable(pair(growth), o.initial, o.batchSize),
+        '',
+        ...coldTable(cold[k] as LoadSample[], coldPage.n),
       );
     });
     return lines;

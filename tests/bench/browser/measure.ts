@@ -106,6 +106,22 @@ export async function measureLoad(browser: BenchBrowser, url: string): Promise<L
 }
 
 /**
+ * The same load with the extension's background stopped first, as Chrome stops an idle service worker after
+ * 30 seconds: the page's first answers then wait for the background to start and to build its checks.
+ */
+export async function measureColdLoad(browser: BenchBrowser, url: string): Promise<LoadSample> {
+  const page = await browser.context.newPage();
+  try {
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+  } finally {
+    await page.close();
+  }
+  return measureLoad(browser, url);
+}
+
+/**
  * Opens a post page, waits for idle, then scrolls it one screen per step to the bottom, waiting for
  * idle after each step, as a moderator reading the whole thread does: every overlay mounts on the way.
  */

@@ -116,3 +116,15 @@ export function growthTable(samples: Pair<GrowthSample>, initial: number, batchS
   lines.push(`goal, each batch overlaid within 50 ms → slowest batch ${fmt(worstOverlaid)} ms ${worstOverlaid <= 50 ? 'met' : 'NOT met'}; ≤ 0.1 ms per added comment → median ${fmt(perAdded, 3)} ${perAdded <= 0.1 ? 'met' : 'NOT met'}`);
   return lines;
 }
+
+/** Loads with the background stopped before each (measureColdLoad): how long a page opened after a pause waits. */
+export function coldTable(samples: readonly LoadSample[], n: number): string[] {
+  const lines = table(
+    ['comments', 'DCL→first overlay ms', 'DCL→first-screen overlays ms', 'DCL→all judged + counted ms'],
+    [[fmt(n), fmt(median(samples.map((s) => s.toFirstOverlayMs ?? NaN))), fmt(median(samples.map((s) => s.toScreenOverlaysMs ?? NaN))), fmt(median(samples.map((s) => s.toCountedMs ?? NaN)))]],
+  );
+  return [
+    `cold background: the extension's service worker stopped before each load (Chrome stops it after 30 s idle), ${samples.length} runs`,
+    ...lines,
+  ];
+}
