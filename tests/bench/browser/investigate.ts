@@ -16,11 +16,11 @@ export interface Investigation {
   cdp: CDPSession;
 }
 
-export async function openInvestigation(n: number, idPrefix: string, postId: string): Promise<Investigation> {
+export async function openInvestigation(n: number, idPrefix: string, postId: string, withExtension = true): Promise<Investigation> {
   const fixtures = new FixtureServer([]);
   const post = benchPost(n, idPrefix, postId);
   fixtures.add(post.url, post.html);
-  const browser = await launchBench(fixtures, resolve(import.meta.dirname, '../../../.output/chrome-mv3'));
+  const browser = await launchBench(fixtures, withExtension ? resolve(import.meta.dirname, '../../../.output/chrome-mv3') : null);
   const page = await browser.context.newPage();
   await page.goto('about:blank');
   const cdp = await browser.context.newCDPSession(page);

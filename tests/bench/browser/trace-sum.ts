@@ -79,6 +79,15 @@ for (const ext of [null, resolve(import.meta.dirname, '../../../.output/chrome-m
       }
       console.log(`${ext ? 'with' : 'without'} the extension, ${n} comments: ${tasks.length} tasks after DCL, ${total.toFixed(0)} ms`);
       for (const [k, v] of [...parts].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`${v.toFixed(1).padStart(9)} ms  ${k}`);
+      // How often the renderer laid out and styled, and how many of those a script forced (nested in script).
+      const scripts = main.filter((e) => e.ts >= dcl && (e.name === 'FunctionCall' || e.name === 'RunMicrotasks' || e.name === 'v8.callFunction'));
+      const inScript = (e: TraceEvent) => scripts.some((s) => s.ts <= e.ts && e.ts < s.ts + (s.dur ?? 0));
+      for (const name of ['Layout', 'UpdateLayoutTree', 'PrePaint', 'Paint']) {
+        const all = main.filter((e) => e.name === name && e.ts >= dcl);
+        const forced = all.filter(inScript);
+        const ms = (list: TraceEvent[]) => list.reduce((a, e) => a + (e.dur ?? 0), 0) / 1000;
+        console.log(`   ${name}: ${all.length} (${ms(all).toFixed(0)} ms), ${forced.length} inside script (${ms(forced).toFixed(0)} ms)`);
+      }
     }
   } finally {
     await browser.close();
