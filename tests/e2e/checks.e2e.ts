@@ -92,6 +92,8 @@ describe.each(BROWSERS)('%s', (browserName) => {
 
   it('archives, logs hiding and personal data handled for the comment with a personnummer', async () => {
     await driver.clickInOverlay(ids.cecilia, 'archive');
+    // The checklist's buttons are disabled while the archive is under way, as a person sees: wait for it, as they would.
+    await waitFor('the archived bar', () => overlay(ids.cecilia), (o) => o.state === 'archived');
     await driver.clickInOverlay(ids.cecilia, 'toggle');
     await driver.clickInOverlay(ids.cecilia, 'action-hidden');
     await untilRecorded('hidden record', ids.cecilia, 2);
