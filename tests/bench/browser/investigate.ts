@@ -26,3 +26,14 @@ export async function openInvestigation(n: number, idPrefix: string, postId: str
   const cdp = await browser.context.newCDPSession(page);
   return { post, browser, page, cdp };
 }
+
+/**
+ * One live-growth step of the investigation scripts: `html` (comment blocks) appended at the end of the page, idle, the
+ * page scrolled to its new end (overlays mount near the viewport), idle again.
+ */
+export async function appendAndSettle(page: Page, html: string, idleMs = 5000): Promise<void> {
+  await page.evaluate(`window.__bench.append(${JSON.stringify(html)})`);
+  await page.evaluate(`window.__bench.idle(${idleMs})`);
+  await page.evaluate('window.__bench.scrollToEnd()');
+  await page.evaluate(`window.__bench.idle(${idleMs})`);
+}

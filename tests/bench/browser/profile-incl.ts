@@ -3,7 +3,7 @@
  * extension's functions with its inclusive time (itself and everything it called, the page's layout and
  * style work included), on a page load. Run it on an `MS_NO_MINIFY=1` build. For investigating, not CI.
  */
-import { openInvestigation } from './investigate';
+import { appendAndSettle, openInvestigation } from './investigate';
 import { growthBatches } from './page';
 
 interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }
@@ -29,10 +29,7 @@ try {
   await cdp.send('Profiler.start');
   if (growth) {
     for (const html of batches) {
-      await page.evaluate(`window.__bench.append(${JSON.stringify(html)})`);
-      await page.evaluate('window.__bench.idle(3000)');
-      await page.evaluate('window.__bench.scrollToEnd()');
-      await page.evaluate('window.__bench.idle(3000)');
+      await appendAndSettle(page, html, 3000);
     }
   } else {
     await page.goto(post.url, { waitUntil: 'domcontentloaded' });

@@ -5,7 +5,7 @@
  * frames the overlay's work for a batch takes. Run it on an `MS_NO_MINIFY=1` build. For investigating, not CI.
  */
 import { growthBatches } from './page';
-import { openInvestigation } from './investigate';
+import { appendAndSettle, openInvestigation } from './investigate';
 import { selfTimes, type TraceEvent } from './trace-events';
 
 const n = Number(process.argv[2] ?? 250);
@@ -29,10 +29,7 @@ try {
       done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute', transferMode: 'ReportEvents' });
     }
-    await page.evaluate(`window.__bench.append(${JSON.stringify(html)})`);
-    await page.evaluate('window.__bench.idle(5000)');
-    await page.evaluate('window.__bench.scrollToEnd()');
-    await page.evaluate('window.__bench.idle(5000)');
+    await appendAndSettle(page, html);
     if (!traced) continue;
     await cdp.send('Tracing.end');
     await done;

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { FixtureServer } from '../../e2e/support/fixtures';
 import { launchBench } from './browser';
 import { benchPost, growthBatches } from './page';
+import { appendAndSettle } from './investigate';
 import { selfTimes, type TraceEvent } from './trace-events';
 
 const n = Number(process.argv[2] ?? 2000);
@@ -44,10 +45,7 @@ for (const ext of [null, resolve(import.meta.dirname, '../../../.output/chrome-m
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,v8', transferMode: 'ReportEvents' });
       if (mode === 'growth') {
         for (const html of batches) {
-          await page.evaluate(`window.__bench.append(${JSON.stringify(html)})`);
-          await page.evaluate('window.__bench.idle(5000)');
-          await page.evaluate('window.__bench.scrollToEnd()');
-          await page.evaluate('window.__bench.idle(5000)');
+          await appendAndSettle(page, html);
         }
       } else if (scroll) {
         while (await page.evaluate('window.__bench.scrollScreen()')) await page.evaluate('window.__bench.idle(5000)');
