@@ -212,7 +212,10 @@ const FLOORS: Record<Split, Floors> = {
   test52: {
     unlawful: [0.92, 1],
     political: [0.97, 0.97],
-    needsReply: [0.98, 0.96],
+    // 0.98 until stop 44: the unlawful model retrained up to test60 no longer flags an ambiguous threat to politicians
+    // ("… så får ni se vad som händer", ~U:hot), and the question check then asks for a reply to it (tp/fp/fn 86/1/3 →
+    // 87/2/2: one reply more found, one false one more).
+    needsReply: [0.97, 0.96],
     anyPersonalData: [0.93, 0.95],
     minor: [0.91, 1],
     sensitive: [0.92, 0.92],

@@ -19,21 +19,25 @@ import { scoreBinary } from '../binary-score.ts';
 import { readSplit, type CorpusComment, type LabelKind, type Split } from './score.ts';
 
 const UP_TO_TEST18: Split[] = ['dev', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18'];
-const UP_TO_TEST48: Split[] = [...UP_TO_TEST18, ...Array.from({ length: 30 }, (_, i) => `test${i + 19}` as Split)];
+const UP_TO_TEST60: Split[] = [...UP_TO_TEST18, ...Array.from({ length: 42 }, (_, i) => `test${i + 19}` as Split)];
 /**
- * The sets each model is trained on (stop 40): every tuning set, dev … test48 (the minor model without test22, whose
- * second writer labelled as minors children named only as one's own beside a school, which the labelling rule does
- * not). Stops 35 and 36 kept the unlawful model on dev … test18, because retrained with the later sets it lost about
- * three threats on the fixtures' corpus. By stop 40 thirty more sets had been written, and models trained on the
- * sets before a block of fresh sets and scored alone on that block (never trained on) did better with the larger
- * training set: on test29 … test36 / test37 … test44 / test45 … test48 the unlawful model (at 0.35) had 237 / 216 / 113 hits
- * with 8 / 5 / 0 false alarms, where the model trained up to test18 had 238 / 219 / 111 with 21 / 12 / 5; the minor
- * model 181 / 104 hits with 12 / 8 false alarms against 170 / 96 with 20 / 9 (test37 … test44 / test45 … test48).
- * On the fixtures' corpus the larger unlawful model still misses two English threats its dev half holds, which the
- * rules now catch ("break their legs", spreading a sex video), and its test half's recall is 0.842 as in stop 36.
+ * The sets each model is trained on. The unlawful model (stop 44): every tuning set, dev … test60, never `test` nor
+ * the newest fresh sets (test61 and later). Chosen on blocks neither arm was trained on: trained on the sets before a
+ * block and scored on the block with the rules beside it, at 0.4,
+ * - up to test54 rather than test48, on test55 … test60: 165 rather than 164 of 171 threats, 7 false alarms rather than 6
+ *   (the model alone 142 rather than 137);
+ * - up to test48 rather than test42, on test49 … test54: 164 rather than 161 of 167, 4 false alarms either way.
+ * Tried and left out the same way: pairs of stems one word apart and four-letter stems as further features (the model
+ * alone lost 8 and 3 threats on the two blocks with the pairs and gained 1 with the stems).
+ *
+ * The minor model stays on dev … test21. Trained on every set up to test54 (without test22, whose second writer labelled
+ * as minors children named only as one's own beside a school, which the labelling rule does not) it had half the false
+ * alarms on the fresh blocks (9 rather than 20 on test55 … test60, 13 rather than 21 on test49 … test54) for one child
+ * fewer, but flagged adults the unit tests hold as not minors ("Min dotter född 1988 …", "Dottern är 5 minuter sen …"),
+ * as it did in stop 40.
  */
 export const TRAIN_SPLITS: Record<ModelKind, Split[]> = {
-  unlawful: UP_TO_TEST48,
+  unlawful: UP_TO_TEST60,
   minor: [...UP_TO_TEST18, 'test19', 'test20', 'test21'],
 };
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -50,10 +54,12 @@ export interface TrainOptions {
 }
 const BASE = { epochs: 60, rate: 0.2, l2: 3e-3, minCount: 2 };
 export const OPTIONS: Record<ModelKind, TrainOptions> = {
-  // 0.4 until stop 40, chosen by leave-one-set-out (recall 0.892 at precision 0.987 for the model alone). Trained on
-  // the larger set the model is more sure of itself: over the three blocks above 0.35 found 566 threats with 13 false
-  // alarms, 0.4 found 560 with 11 and 0.3 found 576 with 20.
-  unlawful: { ...BASE, l2: 7e-3, threshold: 0.35 },
+  // 0.4 until stop 40, chosen by leave-one-set-out (recall 0.892 at precision 0.987 for the model alone); 0.35 in stops
+  // 40 … 43 (over test29 … test48, trained on the sets before each block: 566 threats with 13 false alarms, 0.4 560 with
+  // 11). 0.4 again since stop 44, trained up to test60: on the two blocks above 0.4 found 329 threats with 11 false alarms,
+  // 0.35 330 with 13, 0.45 324 with 9; and at 0.35 the model flagged "Skicka tillbaka dem dit de kom från, paketen var
+  // fel" (0.38), a unit test's parcel sent back.
+  unlawful: { ...BASE, l2: 7e-3, threshold: 0.4 },
   minor: { ...BASE, threshold: 0.7 },
 };
 
