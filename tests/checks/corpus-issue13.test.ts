@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test61 and test62; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test60 (each of test2 … test62 was held out until its first
- * score was taken; the rules were tuned on test2 … test11 and test13 … test60, the unlawful model trained on dev and
- * test2 … test48 since stop 40, the minor model on dev and test2 … test21); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test, test61, test62, test63 and test64; their floors are the honest figures,
+ * with issue 13's targets beside them. Tuned on: dev and test2 … test60 (each of test2 … test64 was held out until its
+ * first score was taken; the rules were tuned on test2 … test11 and test13 … test60, the unlawful model trained on dev
+ * and test2 … test60 since stop 44, the minor model on dev and test2 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,39 @@ const FLOORS: Record<Split, Floors> = {
     phone: [1, 1],
     email: [1, 1],
     address: [0.85, 1],
+  },
+  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 44,
+  // while nothing was being tuned), committed before any detector ran on them (4c77cb2) and scored once with the unlawful
+  // model retrained on dev … test60 (ff38023): the floors are that first score. With the rules alone: test63 unlawful
+  // 0.854 / 0.660, needsReply 0.878 / 0.992, anyPersonalData 0.950 / 0.927, minor 0.968 / 0.882; test64 unlawful 0.833 /
+  // 0.526, needsReply 0.820 / 0.974, anyPersonalData 0.863 / 0.945, minor 0.913 / 0.875. With the checks as stop 44
+  // started (a3fb10d, the model trained up to test48) the same except unlawful (test63 0.862 / 0.943, test64 0.857 /
+  // 0.842) and needsReply precision (0.910, 0.864).
+  test63: {
+    unlawful: [0.86, 0.96], // 0.864 / 0.962 (51/8/2) — target precision ≥ 0.90: not met
+    political: [1, 0.95], // 1.000 / 0.950 (38/0/2) — target met
+    needsReply: [0.91, 0.99], // 0.917 / 0.992 (122/11/1) — target met
+    anyPersonalData: [0.92, 0.95], // 0.929 / 0.951 (78/6/4) — target met
+    minor: [0.88, 0.94], // 0.889 / 0.941 (32/4/2) — target recall met
+    sensitive: [0.93, 0.9], // 0.938 / 0.909 (30/2/3)
+    personnummer: [1, 1], // 1.000 / 1.000 (11/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (5/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (8/0/0)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [0.8, 0.8], // 0.800 / 0.800 (4/1/1)
+  },
+  test64: {
+    unlawful: [0.85, 0.82], // 0.855 / 0.825 (47/8/10) — target: not met
+    political: [1, 1], // 1.000 / 1.000 (40/0/0) — target met
+    needsReply: [0.85, 0.97], // 0.857 / 0.974 (114/19/3) — target precision ≥ 0.90: not met
+    anyPersonalData: [0.86, 0.95], // 0.864 / 0.959 (70/11/3) — target precision ≥ 0.92: not met
+    minor: [0.78, 0.91], // 0.786 / 0.917 (22/6/2) — target recall met
+    sensitive: [0.7, 0.85], // 0.708 / 0.850 (17/7/3)
+    personnummer: [0.91, 1], // 0.917 / 1.000 (11/1/0) — target precision ≥ 0.98: not met
+    bankAccount: [1, 1], // 1.000 / 1.000 (4/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (7/0/0)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [0.91, 1], // 0.917 / 1.000 (11/1/0)
   },
   // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 42,
   // while test59 and test60 were tuned on), committed before any detector ran on them (0b4b4c6) and scored once with the
