@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import PopupApp from '../../components/popup/PopupApp';
 import RoundApp from '../../components/rounds/RoundApp';
 import { uiLanguage } from '../../lib/i18n';
 import { request } from '../../lib/messaging/client';
 import { keepStorage } from '../../lib/store/persist';
+import { STORAGE_ITEMS } from '../../lib/store/schema';
 import { requestRegistryAccess } from '../../lib/sync/access';
 import '../../components/popup/popup.css';
 
@@ -33,6 +35,10 @@ const popupSetup = {
   // The settings are read only while the setup is pending (seldom), and their schemas (zod) are loaded only
   // then: the popup's first screen needs neither.
   awaiting: async () => {
+    // Read raw first: only a pending setup can be awaited, and every later open then loads no schema at all (the
+    // schemas' module took about 13 ms of the popup's main thread just as the background's answers came in).
+    const raw = await storage.getItem<{ state?: unknown }>(STORAGE_ITEMS.setup.key);
+    if (raw?.state !== 'pending') return false;
     const { readSetup, awaitingSetup } = await import('../../lib/settings/setup');
     const setup = await readSetup();
     if (setup?.state !== 'pending') return false;
