@@ -361,6 +361,9 @@ const FORM_OPENING = /(?:^\s*(?:anmälan|avanmälan|adressändring|ansökan) (?:
 // A notice that answers its own question: "Frågor om paraden? Ring föreningen på …", "Vill du stödja insamlingen? Swisha …".
 // (From test57: after a first sentence too, "Vi föräldrar i 8B ses på Café Linden lördag kl. 10. Frågor? Sms:a Johan på …".)
 const NOTICE = /(?:^|[.!]\s+)(?:frågor|har du frågor|undrar du|vill du|vill ni)(?:\s+[^?]{0,60})?\?\s*(?:ring|kontakta|mejla|maila|swisha|sms:a|smsa|anmäl|läs|besök|gå in|skicka|kom)(?![\p{L}])/u;
+// A question to other residents that asks them to answer the writer: "Har ni sett råttor vid Vretgatan? Sms:a bilder till mig",
+// "Vill någon byta dagar med oss? Ring oss" (from test62, stop 44).
+const ASKS_RESIDENTS = /(?:^|[.!]\s+)(?:(?:vill|behöver|har) (?:någon|nån)|vill (?:ni|du)|har (?:ni|du) sett)(?:\s+[^?]{0,80})?\?\s*(?:ring|sms:a|smsa|mejla|maila|kontakta|skriv till|hör av (?:dig|er) till|skicka)(?:\s+\p{L}+){0,2}\s+(?:till )?(?:mig|oss)(?![\p{L}])/u;
 // "Anmälan till kiosklistan mejlas till …": how to sign up, not a sign-up.
 const INSTRUCTION = /(?<![\p{L}])(?:mejlas|mailas|skickas|lämnas|görs|skickar ni(?: direkt)?|mejlar ni(?: direkt)?) (?:till|på|via|hos)(?![\p{L}])/u;
 // "Nås bäst på 070-…": a message with the writer's number, whatever it opens with.
@@ -380,6 +383,11 @@ const TO_RESIDENTS = words(
     // "skriv upp mig också" (a list among residents), "Gör det, ni som tvekar!".
     '(?:mejla|maila|sms:a|smsa|ring) mig [^?!]{0,60}så hämtar jag', 'jag kan (?:köra|hämta|skjutsa|ta med|låna ut|bära)[^.?!]{0,60}(?:ring|sms:a|smsa|mejla|maila|kom förbi|hör av)',
     'skriv upp mig (?:också|med|på listan)', 'ni som (?:tvekar|funderar|inte (?:har )?provat)',
+    // From test61 and test62 (stop 44): "Behöver nån skjuts hem …, ring mig", "Vill du bli domare …, mejla mig", "Vi startar
+    // en samåkningsgrupp …", "Föreningens kansli …, mejla dem om ni vill anmäla något": residents reaching residents.
+    'behöver (?:någon|nån|ni|du) [^.?!]{0,60}(?:ring|ringa|sms:a|smsa|mejla|maila|kontakta|hör av (?:dig|er)) (?:till )?mig',
+    'vill (?:du|ni|någon|nån) (?:bli|vara|gå|hänga|följa|köra|hjälpa|spela|träna|byta)[^.?!]{0,60}(?:ring|ringa|sms:a|smsa|mejla|maila|kontakta|skriv till) mig',
+    'vi (?:startar|har startat|drar igång) (?:en )?\\p{L}*grupp', '(?:mejla|maila|ring|kontakta) (?:dem|dom|henne|honom) om (?:ni|du)',
   ],
 );
 const TO_THE_PUBLIC = /^\s*(?:säljer|säljes|köpes|bortskänkes|skänkes|skänker|hyr ut|uthyres|till (?:er|alla|dig) som|till alla|alla som)(?![\p{L}])/u;
@@ -513,7 +521,7 @@ const NUMBER_ECHO = /(^|[.!?]\s+)(?:\d[\d\s,.]*|en|ett|två|tre|fyra|fem|sex|sju
 export function isQuestion(text: string): boolean {
   // A question-mark emoji is a question mark.
   const clean = text.replace(URL_RE, ' ').replace(/[\u2753\u2754]\ufe0f?/gu, '?').toLocaleLowerCase('sv').replace(NUMBER_ECHO, '$1 ');
-  if (RHETORICAL.test(clean) || (NOTICE.test(clean) && clean.indexOf('?') === clean.lastIndexOf('?'))) return false;
+  if (RHETORICAL.test(clean) || ((NOTICE.test(clean) || ASKS_RESIDENTS.test(clean)) && clean.indexOf('?') === clean.lastIndexOf('?'))) return false;
   // A '?' after a word counts; lone "???" under a photo does not.
   if (/[\p{L}\p{N})"'”»]\s*\?/u.test(clean)) return true;
   // An advert to other residents ("Säljer barnvagn, ring 070-…") and words to other residents ("Till er som

@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test61, test62, test63 and test64; their floors are the honest figures,
- * with issue 13's targets beside them. Tuned on: dev and test2 … test60 (each of test2 … test64 was held out until its
- * first score was taken; the rules were tuned on test2 … test11 and test13 … test60, the unlawful model trained on dev
- * and test2 … test60 since stop 44, the minor model on dev and test2 … test21); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test, test63 and test64; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test62 (each of test2 … test64 was held out until its first score was
+ * taken; the rules were tuned on test2 … test11 and test13 … test62, the unlawful model trained on dev and test2 … test60
+ * since stop 44, the minor model on dev and test2 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -66,37 +66,37 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1], // 1.000 / 1.000 (4/0/0)
     address: [0.91, 1], // 0.917 / 1.000 (11/1/0)
   },
-  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 42,
-  // while test59 and test60 were tuned on), committed before any detector ran on them (0b4b4c6) and scored once with the
-  // rules tuned on test59 and test60 (69f0b56): the floors are that first score. With the rules alone: test61 unlawful
-  // 0.944 / 0.500, needsReply 0.833 / 0.955, anyPersonalData 0.974 / 0.905, minor 0.970 / 0.800; test62 unlawful 0.900 /
-  // 0.474, needsReply 0.830 / 0.965, anyPersonalData 0.928 / 0.914, minor 1.000 / 0.700. With the checks as the round
-  // started (cd8f1cf) exactly the same on every kind: the round changed nothing on these two fresh sets.
+  // Tuned on since stop 44 (their misses read after test63 and test64 were scored). Written 2026-12-06 by two writers in
+  // parallel who read only the corpus README and politicians.json (stop 42, while test59 and test60 were tuned on),
+  // committed before any detector ran on them (0b4b4c6) and scored once with the rules tuned on test59 and test60
+  // (69f0b56): test61 unlawful 0.964 / 0.794, needsReply 0.867 / 0.955, anyPersonalData 0.975 / 0.940, minor 0.927 /
+  // 0.950; test62 unlawful 0.933 / 0.737, needsReply 0.847 / 0.965, anyPersonalData 0.915 / 0.929, minor 0.889 / 0.800;
+  // personnummer 1 / 1 on both. The floors below are what stop 44's round reached on them, rounded down.
   test61: {
-    unlawful: [0.96, 0.79], // 0.964 / 0.794 (27/1/7) — target recall ≥ 0.90: not met
-    political: [0.97, 1], // 0.977 / 1.000 (42/1/0) — target met
-    needsReply: [0.86, 0.95], // 0.867 / 0.955 (85/13/4) — target precision ≥ 0.90: not met
-    anyPersonalData: [0.97, 0.94], // 0.975 / 0.940 (79/2/5) — target met
-    minor: [0.92, 0.95], // 0.927 / 0.950 (38/3/2) — target recall met
-    sensitive: [0.95, 0.84], // 0.955 / 0.840 (21/1/4)
-    personnummer: [1, 1], // 1.000 / 1.000 (12/0/0) — target met
-    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
-    phone: [1, 1], // 1.000 / 1.000 (10/0/0)
-    email: [1, 1], // 1.000 / 1.000 (4/0/0)
-    address: [1, 0.88], // 1.000 / 0.889 (8/0/1)
+    unlawful: [0.96, 0.88],
+    political: [0.97, 1],
+    needsReply: [0.87, 0.95],
+    anyPersonalData: [0.97, 0.94],
+    minor: [0.92, 0.95],
+    sensitive: [0.95, 0.84],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 0.88],
   },
   test62: {
-    unlawful: [0.93, 0.73], // 0.933 / 0.737 (28/2/10) — target recall ≥ 0.90: not met
-    political: [1, 1], // 1.000 / 1.000 (34/0/0) — target met
-    needsReply: [0.84, 0.96], // 0.847 / 0.965 (83/15/3) — target precision ≥ 0.90: not met
-    anyPersonalData: [0.91, 0.92], // 0.915 / 0.929 (65/6/5) — target precision ≥ 0.92: not met
-    minor: [0.88, 0.8], // 0.889 / 0.800 (16/2/4) — target recall ≥ 0.90: not met
-    sensitive: [0.9, 0.9], // 0.900 / 0.900 (18/2/2)
-    personnummer: [1, 1], // 1.000 / 1.000 (7/0/0) — target met
-    bankAccount: [1, 1], // 1.000 / 1.000 (4/0/0)
-    phone: [1, 1], // 1.000 / 1.000 (14/0/0)
-    email: [1, 1], // 1.000 / 1.000 (5/0/0)
-    address: [0.72, 1], // 0.727 / 1.000 (8/3/0)
+    unlawful: [0.94, 0.84],
+    political: [1, 1],
+    needsReply: [0.89, 0.96],
+    anyPersonalData: [0.91, 0.95],
+    minor: [0.9, 0.9],
+    sensitive: [0.9, 0.9],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.72, 1],
   },
   // Tuned on since stop 42's second round (their misses read after their first scores): test59 and test60, written
   // 2026-12-06 by two writers (stop 42, d237b8c) and scored once with the rules tuned on test57 and test58 (a0b6270):

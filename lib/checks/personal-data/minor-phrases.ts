@@ -75,9 +75,10 @@ const PATTERNS: Pattern[] = [
     // A capitalised definite noun ("Budgeten är 12 …", "Priset är fem …") is a thing, not a name.
     reject: /^(?:\p{Lu}\p{Ll}+(?:en|et|na)|Vi|Ni|De|Dom|Det|Den|Detta|Jag|Du|Han|Hon|Hen|Man|Här|Där|Nu|Klockan|Kl|Priset|Åldern|Avgiften|Kön|Kostnaden|Temperaturen|Vattnet|Timmen|Vilka|Hur|Vad|Som|Alla|Barnen|Vem|Vilket|Vilken|Svaret|Summan|Antalet|Platserna|Tiden|Gränsen|Poängen|Resultatet|Matchen|Ställningen)\s/u,
   },
-  // A named child with an age: "Alva 10 år", "Vår son Leo, 3 år", "Hugo 7 år"
+  // A named child with an age: "Alva 10 år", "Vår son Leo, 3 år", "Hugo 7 år", and with a team or class between (stop 44,
+  // from test62): "Emil i P13, 12 år"
   {
-    re: /(?<![\p{L}])\p{Lu}\p{Ll}+,?\s+(?:bara\s+|endast\s+|nyss\s+|snart\s+|just\s+)?(\d{1,2})\s*år(?![\p{L}])(?!\s+(?:sedan|sen))/gu,
+    re: /(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+(?:i|från)\s+(?:[PF]\d{2}|[1-9][A-F]))?,?\s+(?:bara\s+|endast\s+|nyss\s+|snart\s+|just\s+)?(\d{1,2})\s*år(?![\p{L}])(?!\s+(?:sedan|sen))/gu,
     ageGroups: [1],
     keys: YEARS,
     back: 36,
@@ -85,6 +86,14 @@ const PATTERNS: Pattern[] = [
     // "Om 2 år, …", "Inom 5 år": a capitalised preposition or adverb is not a name.
     // (From test37: "Stod 11 år i kön": a capitalised verb of waiting or living is not a name either.)
     reject: /^(?:Om|I|På|För|Efter|Under|Sedan|Sen|Inom|Över|Ca|Cirka|Runt|Bara|Endast|Typ|Snart|Redan|Nästan|Knappt|Drygt|Minst|Max|Till|Från|Med|Utan|Och|Men|Så|Före|Innan|Senast|Hela|Alla|Nu|Vi|De|Det|Jag|Ni|Du|Stod|Står|Stått|Väntade|Väntat|Väntar|Köade|Köat|Bodde|Bott|Bor|Jobbade|Jobbat|Jobbar|Arbetade|Arbetat|Levde|Levt|Satt|Suttit|Låg|Legat|Gick|Var|Varit|Har|Hade|Tog|Tar|Pluggade|Pluggat)[,\s]/u,
+  },
+  // Two named children given one age (stop 44, from test62): "Elias och Noah, båda 16, …"
+  {
+    re: /(?<![\p{L}])(?:båda|bägge)\s+(?:är\s+)?(\d{1,2})(?:\s*år(?:\s+gamla)?)?(?![\d\p{L}%]|[.,]\d|\s*(?:min|minuter|sek|timmar|tim|kr|kronor|procent|st|km|meter|dagar|veckor|månader|cm|kg|gånger|ggr)(?![\p{L}]))/giu,
+    ageGroups: [1],
+    keys: ['båda', 'bägge'],
+    back: 2,
+    ahead: 24,
   },
   // A class at a named school: "8C på Björkhagens skola", "från 4A i Enskedeskolan"
   {
