@@ -15,7 +15,7 @@ import sv from './data/unlawful-sv.json';
 import { composeNormalized, normalizeForMatching, spansBack, undoWordEvasions } from './normalize';
 import { MODELS, wordModelsOn } from './models';
 import { modelMatches } from './word-model';
-import { ruleHits } from './unlawful-rules';
+import { ruleHits, type RuleHit } from './unlawful-rules';
 import {
   compilePatterns, compileUserTerms, matchTerms, pickLongest, uniqueTexts, type CompiledList, type TermMatch, type WordLists,
 } from './wordlists';
@@ -129,8 +129,10 @@ function modelHits(normalized: string, exceptions: () => readonly TermMatch[], r
   if (!wordModelsOn()) return [];
   // The exceptions hold for the model too: "döda mig om jag kommer sent", "jag dör av skratt" are read
   // as if those words were not there (blanked, so the spans still point at the same characters).
+  // Words quoted to condemn or report them (reportedSpans) are not the writer's either.
   let masked = normalized;
-  for (const e of exceptions()) masked = masked.slice(0, e.start) + ' '.repeat(e.end - e.start) + masked.slice(e.end);
+  const blanks = [...exceptions().map((e): [number, number] => [e.start, e.end]), ...reportedSpans(normalized)];
+  for (const [start, end] of blanks) masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
   return modelMatches(masked, MODELS.unlawful, MODEL_TAG, remove).map((h) => ({ ...h, text: normalized.slice(h.start, h.end) }));
 }
 
@@ -150,21 +152,48 @@ const A_PERSON = /(?<![\p{L}])(?:du|dig|ni|er|han|hon|hen|honom|henne|hans|henne
 
 // A threat quoted to report or ask about it: "någon skrev 'jag ska döda dig'", "Är det olaga hot om någon skriver "…"?"
 const QUOTED = /["“”«»'‘’]([^"“”«»'‘’]{3,200})["“”«»'‘’]/gu;
-const REPORTING = /(?:höra att|fick höra|hörde|kallade|kallades|blev kallad|blev kallade|called|skriver|skrev|skrivit|sa|sade|säger|sagt|stod|står|hotade|ropade|skrek|vrålade|sprayat|sprejat|sprayade|sprejade|klottrade|målat|klottrat|sms|meddelande|mejl|brev|lapp|wrote|writes|said|says|message|text)(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
+const REPORTING = /(?:höra att|fick höra|hörde|kallade|kallades|blev kallad|blev kallade|called|skriver|skrev|skrivit|sa|sade|säger|sagt|stod|står|hotade|ropade|skrek|vrålade|sprayat|sprejat|sprayade|sprejade|klottrade|målat|klottrat|sms|meddelande|mejl|brev|lapp|wrote|writes|said|says|saying|claims|claiming|message|text)(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
 
 const REPORTED_AFTER = /^\s*[,:]?\s*(?:skrek|sa|sade|ropade|skrev|vrålade|hördes|shouted|said|wrote|yelled)(?![\p{L}])/iu;
 
-function withoutReported(hits: TermMatch[], text: string): TermMatch[] {
-  if (hits.length === 0) return hits;
+/**
+ * Counter-speech: a comment that talks about such words as words, to condemn or report them ("jag hoppas att polisen
+ * tar sådana kommentarer på allvar", "anmäld", "I reported it"). Its quotes are reported speech whatever verb leads them.
+ */
+const ABOUT_THE_WORDS = /(?<![\p{L}])(?:(?:sådana|såna|sånna|dessa|de här|dom här|den här|denna|det här|such)\s+(?:kommentar\p{L}*|hot\p{L}*|inlägg\p{L}*|uttalande\p{L}*|comments?|threats?|posts?)|anmäld|anmäler (?:dig|er|honom|henne|detta|det här)|polisanmäl\p{L}*|i reported (?:it|this|them)|reported (?:it|this) to)(?![\p{L}])/iu;
+
+/** "Du skriver om att spränga …", "han pratade om att bränna ner …": someone else's words, told to condemn them. */
+const TOLD_BEFORE = /(?<![\p{L}])(?:du|ni|han|hon|hen|de|dom|någon|nån|you|he|she|they|someone)\s+(?:skriver|skrev|pratar|pratade|snackar|snackade|talar|talade|writes|wrote|talks|talked|is talking|are talking)\s+(?:om|about)(?:\s+att)?\s*$/iu;
+
+/** "@Tomas bränna ner? Du pratar om …": a few words of another comment echoed back as a question. */
+const ECHOED = /^\s*@[\p{L}\p{N}._-]+(?:\s+[\p{L}\p{N}._-]+)?\s+((?:[\p{L}\p{N}]+\s+){0,3}[\p{L}\p{N}]+)\s*\?+/u;
+
+function reportedSpans(text: string): [number, number][] {
   const reported: [number, number][] = [];
+  const aboutTheWords = ABOUT_THE_WORDS.test(text);
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const end = m.index + m[0].length;
     // … or the verb after it: '"Domaren borde skjutas" skrek en morfar bakom mig'.
-    if (REPORTING.test(text.slice(Math.max(0, m.index - 24), m.index).trimEnd()) || REPORTED_AFTER.test(text.slice(end, end + 24))) reported.push([m.index, end]);
+    if (aboutTheWords || REPORTING.test(text.slice(Math.max(0, m.index - 24), m.index).trimEnd()) || REPORTED_AFTER.test(text.slice(end, end + 24))) reported.push([m.index, end]);
   }
-  if (reported.length === 0) return hits;
-  return hits.filter((h) => !reported.some(([start, end]) => start <= h.start && h.end <= end));
+  const echo = ECHOED.exec(text);
+  if (echo) reported.push([echo.index, echo.index + echo[0].length]);
+  return reported;
+}
+
+function withoutReported(hits: TermMatch[], text: string): TermMatch[] {
+  if (hits.length === 0) return hits;
+  const reported = reportedSpans(text);
+  const inReported = (h: TermMatch) => reported.some(([start, end]) => start <= h.start && h.end <= end);
+  const told = (h: TermMatch) => TOLD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
+  // A rule needs all its parts: one of them in someone else's words, and the writer's own words do not make the rule.
+  const droppedRules = new Set<string>();
+  for (const h of hits) {
+    const rule = (h as Partial<RuleHit>).rule;
+    if (rule && (inReported(h) || told(h))) droppedRules.add(rule);
+  }
+  return hits.filter((h) => !inReported(h) && !told(h) && !droppedRules.has((h as Partial<RuleHit>).rule ?? ''));
 }
 
 /** The ids of the pattern rules that fire on `text`, with the exceptions applied as the check applies them. */

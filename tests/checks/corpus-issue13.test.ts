@@ -33,38 +33,38 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 44,
-  // while nothing was being tuned), committed before any detector ran on them (4c77cb2) and scored once with the unlawful
-  // model retrained on dev … test60 (ff38023): the floors are that first score. With the rules alone: test63 unlawful
-  // 0.854 / 0.660, needsReply 0.878 / 0.992, anyPersonalData 0.950 / 0.927, minor 0.968 / 0.882; test64 unlawful 0.833 /
-  // 0.526, needsReply 0.820 / 0.974, anyPersonalData 0.863 / 0.945, minor 0.913 / 0.875. With the checks as stop 44
-  // started (a3fb10d, the model trained up to test48) the same except unlawful (test63 0.862 / 0.943, test64 0.857 /
-  // 0.842) and needsReply precision (0.910, 0.864).
+  // Tuned on since stop 45 (their misses read, and the unlawful model trained on them, after they were scored). Written
+  // 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 44), committed before
+  // any detector ran on them (4c77cb2) and scored once with the unlawful model retrained on dev … test60 (ff38023): test63
+  // unlawful 0.864 / 0.962, needsReply 0.917 / 0.992, anyPersonalData 0.929 / 0.951, minor 0.889 / 0.941, personnummer
+  // 1.000 / 1.000; test64 unlawful 0.855 / 0.825, needsReply 0.857 / 0.974, anyPersonalData 0.864 / 0.959, minor 0.786 /
+  // 0.917, personnummer 0.917 / 1.000. The floors are the figures after stop 45's round (the unlawful ones with the model
+  // trained on them).
   test63: {
-    unlawful: [0.86, 0.96], // 0.864 / 0.962 (51/8/2) — target precision ≥ 0.90: not met
-    political: [1, 0.95], // 1.000 / 0.950 (38/0/2) — target met
-    needsReply: [0.91, 0.99], // 0.917 / 0.992 (122/11/1) — target met
-    anyPersonalData: [0.92, 0.95], // 0.929 / 0.951 (78/6/4) — target met
-    minor: [0.88, 0.94], // 0.889 / 0.941 (32/4/2) — target recall met
-    sensitive: [0.93, 0.9], // 0.938 / 0.909 (30/2/3)
-    personnummer: [1, 1], // 1.000 / 1.000 (11/0/0) — target met
-    bankAccount: [1, 1], // 1.000 / 1.000 (5/0/0)
-    phone: [1, 1], // 1.000 / 1.000 (8/0/0)
-    email: [1, 1], // 1.000 / 1.000 (4/0/0)
-    address: [0.8, 0.8], // 0.800 / 0.800 (4/1/1)
+    unlawful: [0.96, 1],
+    political: [1, 0.95],
+    needsReply: [0.93, 0.99],
+    anyPersonalData: [0.92, 0.95],
+    minor: [0.88, 0.94],
+    sensitive: [0.93, 0.9],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.8, 0.8],
   },
   test64: {
-    unlawful: [0.85, 0.82], // 0.855 / 0.825 (47/8/10) — target: not met
-    political: [1, 1], // 1.000 / 1.000 (40/0/0) — target met
-    needsReply: [0.85, 0.97], // 0.857 / 0.974 (114/19/3) — target precision ≥ 0.90: not met
-    anyPersonalData: [0.86, 0.95], // 0.864 / 0.959 (70/11/3) — target precision ≥ 0.92: not met
-    minor: [0.78, 0.91], // 0.786 / 0.917 (22/6/2) — target recall met
-    sensitive: [0.7, 0.85], // 0.708 / 0.850 (17/7/3)
-    personnummer: [0.91, 1], // 0.917 / 1.000 (11/1/0) — target precision ≥ 0.98: not met
-    bankAccount: [1, 1], // 1.000 / 1.000 (4/0/0)
-    phone: [1, 1], // 1.000 / 1.000 (7/0/0)
-    email: [1, 1], // 1.000 / 1.000 (4/0/0)
-    address: [0.91, 1], // 0.917 / 1.000 (11/1/0)
+    unlawful: [1, 1],
+    political: [1, 1],
+    needsReply: [0.94, 0.98],
+    anyPersonalData: [0.94, 0.95],
+    minor: [0.81, 0.91],
+    sensitive: [0.94, 0.85],
+    personnummer: [0.91, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.91, 1],
   },
   // Tuned on since stop 44 (their misses read after test63 and test64 were scored). Written 2026-12-06 by two writers in
   // parallel who read only the corpus README and politicians.json (stop 42, while test59 and test60 were tuned on),
@@ -953,9 +953,11 @@ const FLOORS: Record<Split, Floors> = {
     political: [0.86, 1],
     // Two ultimatums/complaints its writer labelled as no request now ask the office, as test7 … test10 label them.
     needsReply: [0.9, 0.97],
-    anyPersonalData: [1, 1],
+    // Stop 45: "Finns det stöd för anhöriga till missbrukare …? Min syster dricker." was found by "missbrukare", a noun that
+    // names no one there; the sister's drinking itself is not read (test64's generic "alla missbrukare" led to the change).
+    anyPersonalData: [1, 0.97],
     minor: [1, 1],
-    sensitive: [1, 1],
+    sensitive: [1, 0.94],
     personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],

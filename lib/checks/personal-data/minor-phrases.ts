@@ -73,7 +73,7 @@ const PATTERNS: Pattern[] = [
     nextFirst: '0123456789bnsetfsån',
     next: new RegExp(String.raw`^(?:bara\s+|nyss\s+|snart\s+)?(?:\d|(?:${NUMBER_WORDS})(?![\p{L}]))`, 'iu'),
     // A capitalised definite noun ("Budgeten är 12 …", "Priset är fem …") is a thing, not a name.
-    reject: /^(?:\p{Lu}\p{Ll}+(?:en|et|na)|Vi|Ni|De|Dom|Det|Den|Detta|Jag|Du|Han|Hon|Hen|Man|Här|Där|Nu|Klockan|Kl|Priset|Åldern|Avgiften|Kön|Kostnaden|Temperaturen|Vattnet|Timmen|Vilka|Hur|Vad|Som|Alla|Barnen|Vem|Vilket|Vilken|Svaret|Summan|Antalet|Platserna|Tiden|Gränsen|Poängen|Resultatet|Matchen|Ställningen)\s/u,
+    reject: /^(?:\p{Lu}\p{Ll}+(?:en|et|na)|Vi|Ni|De|Dom|Det|Den|Detta|Jag|Du|Han|Hon|Hen|Man|Här|Där|Nu|Klockan|Kl|Priset|Åldern|Avgiften|Kön|Kostnaden|Temperaturen|Vattnet|Timmen|Vilka|Hur|Vad|Varför|Var|Vart|När|Som|Alla|Barnen|Vem|Vilket|Vilken|Svaret|Summan|Antalet|Platserna|Tiden|Gränsen|Poängen|Resultatet|Matchen|Ställningen)\s/u,
   },
   // A named child with an age: "Alva 10 år", "Vår son Leo, 3 år", "Hugo 7 år", and with a team or class between (stop 44,
   // from test62): "Emil i P13, 12 år"

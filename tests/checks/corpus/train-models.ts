@@ -19,11 +19,13 @@ import { scoreBinary } from '../binary-score.ts';
 import { readSplit, type CorpusComment, type LabelKind, type Split } from './score.ts';
 
 const UP_TO_TEST18: Split[] = ['dev', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18'];
-const UP_TO_TEST60: Split[] = [...UP_TO_TEST18, ...Array.from({ length: 42 }, (_, i) => `test${i + 19}` as Split)];
+const UP_TO_TEST64: Split[] = [...UP_TO_TEST18, ...Array.from({ length: 46 }, (_, i) => `test${i + 19}` as Split)];
 /**
- * The sets each model is trained on. The unlawful model (stop 44): every tuning set, dev … test60, never `test` nor
- * the newest fresh sets (test61 and later). Chosen on blocks neither arm was trained on: trained on the sets before a
+ * The sets each model is trained on. The unlawful model (stop 45): every tuning set, dev … test64, never `test` nor
+ * the newest fresh sets (test65 and later). Chosen on blocks neither arm was trained on: trained on the sets before a
  * block and scored on the block with the rules beside it, at 0.4,
+ * - (stop 45) up to test60 rather than test56, on test61 … test64: 171 rather than 166 of 182 threats, 7 false alarms
+ *   either way (the model alone 143 rather than 139);
  * - up to test54 rather than test48, on test55 … test60: 165 rather than 164 of 171 threats, 7 false alarms rather than 6
  *   (the model alone 142 rather than 137);
  * - up to test48 rather than test42, on test49 … test54: 164 rather than 161 of 167, 4 false alarms either way.
@@ -37,7 +39,7 @@ const UP_TO_TEST60: Split[] = [...UP_TO_TEST18, ...Array.from({ length: 42 }, (_
  * as it did in stop 40.
  */
 export const TRAIN_SPLITS: Record<ModelKind, Split[]> = {
-  unlawful: UP_TO_TEST60,
+  unlawful: UP_TO_TEST64,
   minor: [...UP_TO_TEST18, 'test19', 'test20', 'test21'],
 };
 const HERE = dirname(fileURLToPath(import.meta.url));
