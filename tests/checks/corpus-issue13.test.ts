@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test63 and test64; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test62 (each of test2 … test64 was held out until its first score was
- * taken; the rules were tuned on test2 … test11 and test13 … test62, the unlawful model trained on dev and test2 … test60
- * since stop 44, the minor model on dev and test2 … test21); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test, test65 and test66; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test64 (each of test2 … test66 was held out until its first score was
+ * taken; the rules were tuned on test2 … test11 and test13 … test64, the unlawful model trained on dev and test2 … test64
+ * since stop 45, the minor model on dev and test2 … test21); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,39 @@ const FLOORS: Record<Split, Floors> = {
     phone: [1, 1],
     email: [1, 1],
     address: [0.85, 1],
+  },
+  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 45,
+  // while nothing was being tuned), committed before any detector ran on them (124cc6f) and scored once with the rules
+  // tuned on test63 and test64 and the unlawful model retrained on dev … test64 (3a409f0): the floors are that first
+  // score. With the rules alone: test65 unlawful 0.917 / 0.579, needsReply 0.848 / 1.000, anyPersonalData 0.974 / 0.938,
+  // minor 0.963 / 0.929; test66 unlawful 0.857 / 0.409, needsReply 0.788 / 0.963, anyPersonalData 0.982 / 0.873, minor
+  // 1.000 / 0.857. With the checks as stop 45 started (052034e) exactly the same but unlawful (test65 0.941 / 0.842,
+  // test66 0.935 / 0.977: one threat more on each).
+  test65: {
+    unlawful: [0.93, 0.81], // 0.939 / 0.816 (31/2/7) — target recall ≥ 0.90: not met
+    political: [0.96, 1], // 0.962 / 1.000 (25/1/0) — target met
+    needsReply: [0.88, 1], // 0.881 / 1.000 (89/12/0) — target precision ≥ 0.90: not met
+    anyPersonalData: [0.96, 0.93], // 0.962 / 0.938 (76/3/5) — target met
+    minor: [0.92, 0.92], // 0.929 / 0.929 (26/2/2) — target recall met
+    sensitive: [0.96, 0.9], // 0.966 / 0.903 (28/1/3)
+    personnummer: [1, 1], // 1.000 / 1.000 (6/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (8/0/0)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [0.87, 1], // 0.875 / 1.000 (7/1/0)
+  },
+  test66: {
+    unlawful: [0.93, 0.95], // 0.933 / 0.955 (42/3/2) — target met
+    political: [1, 0.8], // 1.000 / 0.804 (37/0/9) — target recall ≥ 0.90: not met
+    needsReply: [0.84, 0.96], // 0.848 / 0.963 (78/14/3) — target precision ≥ 0.90: not met
+    anyPersonalData: [0.9, 0.92], // 0.906 / 0.921 (58/6/5) — target precision ≥ 0.92: not met
+    minor: [0.75, 0.96], // 0.750 / 0.964 (27/9/1) — target recall met
+    sensitive: [0.95, 0.83], // 0.952 / 0.833 (20/1/4)
+    personnummer: [1, 1], // 1.000 / 1.000 (7/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (5/0/0)
+    email: [1, 1], // 1.000 / 1.000 (3/0/0)
+    address: [1, 0.66], // 1.000 / 0.667 (4/0/2)
   },
   // Tuned on since stop 45 (their misses read, and the unlawful model trained on them, after they were scored). Written
   // 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 44), committed before
