@@ -5,11 +5,17 @@
  * the thread and the clock. Run in the background with the other text checks, so these word lists are
  * never parsed on the page.
  */
+import { noRequestByModel } from './request-model';
 import { byFirstLetter } from '../util/regex';
 
 export interface QuestionReading {
   /** It asks the office something or asks it to do something. */
   asks: boolean;
+  /**
+   * The rules read a question or a request, but the request model is nearly sure it asks the office nothing (a rhetorical
+   * question, a complaint, words to other residents): `asks` is false, and the checklist says the model decided.
+   */
+  byModel?: true;
   /** It opens by naming someone ("@Maria Holm …", "Jonas Berg kan du …"): it talks to that person. */
   toSomeone: boolean;
   /** It names the office ("kommunen", "ni på …"): a reply in a residents' thread turned to the office. */
@@ -18,7 +24,25 @@ export interface QuestionReading {
 
 /** The question check's reading of one text. */
 export function readQuestion(text: string): QuestionReading {
-  return { asks: isQuestion(text), toSomeone: addressesSomeone(text), namesOffice: OFFICE_ADDRESSED.test(text) };
+  const asks = isQuestion(text);
+  // The request model only takes a flag away, and never from a comment that opens a sentence with a request.
+  const byModel = asks && !opensWithRequest(text) && noRequestByModel(text);
+  return { asks: asks && !byModel, toSomeone: addressesSomeone(text), namesOffice: OFFICE_ADDRESSED.test(text), ...(byModel ? { byModel: true as const } : {}) };
+}
+
+// Requests the rules read in other ways ("Sluta ploga upp snön …", "Ställ in konserten"), kept from the model too.
+const MORE_REQUEST_VERBS = new Set(['sluta', 'ställ', 'stoppa', 'inför', 'släpp', 'släck', 'tänd', 'visa', 'låt', 'avbryt', 'pausa', 'riv', 'behåll']);
+const LEAD_WORDS = new Set(['snälla', 'gärna', 'vänligen', 'och', 'men', 'så', 'please', 'hej', 'hejsan', 'hallå']);
+
+/** "Ta bort filmen …", "Hej! Ställ in konserten", "…, snälla töm tunnan": a sentence or clause that opens with a request verb. */
+function opensWithRequest(text: string): boolean {
+  for (const part of text.toLocaleLowerCase('sv').replace(/^\s*@\S+\s*/u, '').split(/[.!?\n,;:–—]|\p{Extended_Pictographic}/u)) {
+    const tokens = part.match(/[\p{L}]+/gu) ?? [];
+    let i = 0;
+    while (i < tokens.length - 1 && LEAD_WORDS.has(tokens[i]!)) i++;
+    if (tokens[i] !== undefined && (REQUEST_VERBS.has(tokens[i]!) || MORE_REQUEST_VERBS.has(tokens[i]!))) return true;
+  }
+  return false;
 }
 
 // JS `\b` does not know å/ä/ö, so word edges are spelled out with Unicode letter classes. The lists are long (the

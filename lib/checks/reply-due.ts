@@ -129,6 +129,8 @@ export function replyDue(comment: ReplyDueComment, ctx: ReplyDueContext): ReplyD
   // A comment to document and remove (a threat, a piracy offer) is not a question to answer.
   if (ctx.removal) return { needed: false, overdue: false, reason: 'removal' };
   const question = ctx.question;
+  // The request model took the rules' question away (request-model.ts): said so in the checklist.
+  if (question?.byModel) return { needed: false, overdue: false, reason: 'model-not-a-request' };
   if (!question?.asks) return { needed: false, overdue: false, reason: 'not-a-question' };
   if ((comment.isReply && ctx.parentByOffice === false && !question.namesOffice) || question.toSomeone) {
     return { needed: false, overdue: false, reason: 'between-residents' };

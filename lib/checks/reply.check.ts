@@ -11,6 +11,8 @@ export interface ReplyJudgement {
   byOffice: OfficeMatch;
   /** No reply is due because the comment is possibly unlawful: document and remove it instead. */
   removal?: true;
+  /** The question rules read a question, but the request model is nearly sure it asks the office nothing. */
+  byModel?: true;
 }
 
 export default defineCheck({
@@ -32,6 +34,7 @@ export default defineCheck({
       overdue: reply.overdue,
       byOffice: ctx.officeReplied,
       ...(reply.reason === 'removal' ? { removal: true as const } : {}),
+      ...(reply.reason === 'model-not-a-request' ? { byModel: true as const } : {}),
     };
   },
   tags: (r) => (r.needed ? ['reply-due'] : []),
@@ -55,7 +58,9 @@ export default defineCheck({
           ? t('checkReplyProbablyByOffice')
           : r.removal
             ? t('checkReplyRemoval')
-            : r.needed
+            : r.byModel
+              ? t('checkReplyByModel')
+              : r.needed
             ? t('checkReplyNeeded')
             : t('checkReplyNotNeeded');
     const actions = r.needed
@@ -63,7 +68,10 @@ export default defineCheck({
           ...(recorded.includes('no-reply-needed') ? [] : [{ kind: 'replied' as const, label: t('actionReplied') }]),
           ...(recorded.includes('replied') ? [] : [{ kind: 'no-reply-needed' as const, label: t('actionNoReplyNeeded') }]),
         ]
-      : [];
+      : // The model may be wrong: a moderator who answers anyway can record it.
+        r.byModel && !recorded.includes('replied')
+        ? [{ kind: 'replied' as const, label: t('actionReplied') }]
+        : [];
     return { title: t('checkReplyTitle'), lines: [line], actions };
   },
 });

@@ -121,13 +121,15 @@ export function packWeights(weights: Readonly<Record<string, number>>): Pick<Wor
 
 /** The weights split by kind, so reading a comment looks up its own words without building names. */
 interface Tables {
+  /** Features of the whole text that are not words (`x:…`, see request-model.ts), looked up by name. */
+  extras: Map<string, number>;
   words: Map<string, number>;
   stems: Map<string, number>;
   pairs: Map<string, Map<string, number>>;
 }
 
 function tables(data: Pick<WordModelData, 'names' | 'weights'>): Tables {
-  const t: Tables = { words: new Map(), stems: new Map(), pairs: new Map() };
+  const t: Tables = { extras: new Map(), words: new Map(), stems: new Map(), pairs: new Map() };
   if (data.names === '') return t;
   const names = data.names.split('\n');
   for (let i = 0; i < names.length; i++) {
@@ -137,6 +139,7 @@ function tables(data: Pick<WordModelData, 'names' | 'weights'>): Tables {
     const body = name.slice(2);
     if (name.startsWith('w:')) t.words.set(body, w);
     else if (name.startsWith('s:')) t.stems.set(body, w);
+    else if (name.startsWith('x:')) t.extras.set(name, w);
     else if (name.startsWith('b:')) {
       // The first "_" splits the pair (see eachFeature).
       const cut = body.indexOf('_');
@@ -167,10 +170,14 @@ export interface ModelReading {
 
 const WHY = 3;
 
-/** Scores already normalised text (evasions undone, see normalize.ts) with `data`'s model. */
-export function readWithModel(normalized: string, data: WordModelData): ModelReading {
-  const { words, stems, pairs } = tablesOf(data);
+/**
+ * Scores already normalised text (evasions undone, see normalize.ts) with `data`'s model. `extras`: the names of features
+ * of the whole text that are not words (`x:…`), for a model trained with them; they weigh in but mark no span.
+ */
+export function readWithModel(normalized: string, data: WordModelData, extras: readonly string[] = []): ModelReading {
+  const { words, stems, pairs, extras: byName } = tablesOf(data);
   let z = data.bias;
+  for (const name of new Set(extras)) z += byName.get(name) ?? 0;
   // Looked up by kind, without building feature names; what each found feature added is kept (flat:
   // start, end, weight) for the "why" of a flag.
   const found: number[] = [];

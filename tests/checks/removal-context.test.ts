@@ -16,7 +16,9 @@ const reply = (j: Record<string, unknown>) => j.reply as { needed: boolean; remo
 describe('removal instead of a reply', () => {
   it('replyDue: a question that is to be removed needs no reply', () => {
     const c = { text: 'Ska vi elda upp kontoret så ni lyssnar?', isReply: false, authorName: 'A', postedAt: '2026-03-10T08:00:00+01:00' };
-    const base = { now: NOW, settings: DEFAULT_REPLY, question: readQuestion(c.text) };
+    // What the question rules read in it (the request model, which would take a threat's "?" away, aside: here the
+    // point is that removal alone is reason enough).
+    const base = { now: NOW, settings: DEFAULT_REPLY, question: { ...readQuestion(c.text), asks: true, byModel: undefined } };
     expect(replyDue(c, base).needed).toBe(true);
     expect(replyDue(c, { ...base, removal: true })).toMatchObject({ needed: false, reason: 'removal' });
   });
