@@ -165,8 +165,12 @@ const ABOUT_THE_WORDS = /(?<![\p{L}])(?:(?:sådana|såna|sånna|dessa|de här|do
 /** "Du skriver om att spränga …", "han pratade om att bränna ner …": someone else's words, told to condemn them. */
 const TOLD_BEFORE = /(?<![\p{L}])(?:du|ni|han|hon|hen|de|dom|någon|nån|you|he|she|they|someone)\s+(?:skriver|skrev|pratar|pratade|snackar|snackade|talar|talade|writes|wrote|talks|talked|is talking|are talking)\s+(?:om|about)(?:\s+att)?\s*$/iu;
 
-/** "@Tomas bränna ner? Du pratar om …": a few words of another comment echoed back as a question. */
-const ECHOED = /^\s*@[\p{L}\p{N}._-]+(?:\s+[\p{L}\p{N}._-]+)?\s+((?:[\p{L}\p{N}]+\s+){0,3}[\p{L}\p{N}]+)\s*\?+/u;
+/**
+ * "@Tomas bränna ner? Du pratar om …": a few words of another comment echoed back as a question. Not when they speak of
+ * you or us ("@Tomas ska jag skjuta dig?" is a threat put as a question).
+ */
+const ECHOED = /^\s*@[\p{L}\p{N}._-]+(?:\s+\p{Lu}[\p{L}-]*)?\s+((?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+)\s*\?+/u;
+const SPOKEN_TO = /(?<![\p{L}])(?:jag|vi|du|dig|ni|er|din|ditt|dina|era|ert|mig|oss|you|we|i)(?![\p{L}])/iu;
 
 function reportedSpans(text: string): [number, number][] {
   const reported: [number, number][] = [];
@@ -178,7 +182,7 @@ function reportedSpans(text: string): [number, number][] {
     if (aboutTheWords || REPORTING.test(text.slice(Math.max(0, m.index - 24), m.index).trimEnd()) || REPORTED_AFTER.test(text.slice(end, end + 24))) reported.push([m.index, end]);
   }
   const echo = ECHOED.exec(text);
-  if (echo) reported.push([echo.index, echo.index + echo[0].length]);
+  if (echo && !SPOKEN_TO.test(echo[1] ?? '')) reported.push([echo.index, echo.index + echo[0].length]);
   return reported;
 }
 

@@ -19,6 +19,7 @@ describe('unlawful: counter-speech is not the threat it quotes', () => {
   ])('%s', (text) => expect(findUnlawfulCandidates(text).flagged).toBe(false));
   it.each([
     '@Roger ja, vi bränner ner deras hus i natt.',
+    '@Roger ska jag skjuta dig?',
     'Du pratar om att stänga fritidsgården. Då bränner vi ner ert kontor.',
   ])('still unlawful: %s', (text) => expect(findUnlawfulCandidates(text).flagged).toBe(true));
 });
