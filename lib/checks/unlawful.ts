@@ -174,10 +174,12 @@ const SPOKEN_TO = /(?<![\p{L}])(?:jag|vi|du|dig|ni|er|din|ditt|dina|era|ert|mig|
 
 function reportedSpans(text: string): [number, number][] {
   const reported: [number, number][] = [];
-  const aboutTheWords = ABOUT_THE_WORDS.test(text);
+  // Looked for once, and only in a comment with a quote (the model reads nearly every comment through here).
+  let aboutTheWords: boolean | undefined;
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
     const end = m.index + m[0].length;
+    aboutTheWords ??= ABOUT_THE_WORDS.test(text);
     // … or the verb after it: '"Domaren borde skjutas" skrek en morfar bakom mig'.
     if (aboutTheWords || REPORTING.test(text.slice(Math.max(0, m.index - 24), m.index).trimEnd()) || REPORTED_AFTER.test(text.slice(end, end + 24))) reported.push([m.index, end]);
   }
@@ -189,15 +191,17 @@ function reportedSpans(text: string): [number, number][] {
 function withoutReported(hits: TermMatch[], text: string): TermMatch[] {
   if (hits.length === 0) return hits;
   const reported = reportedSpans(text);
-  const inReported = (h: TermMatch) => reported.some(([start, end]) => start <= h.start && h.end <= end);
-  const told = (h: TermMatch) => TOLD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start));
+  // Each hit looked at once: in a quote or echo, or right after "du skriver om att …".
+  const others = hits.map(
+    (h) => reported.some(([start, end]) => start <= h.start && h.end <= end) || TOLD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)),
+  );
   // A rule needs all its parts: one of them in someone else's words, and the writer's own words do not make the rule.
   const droppedRules = new Set<string>();
-  for (const h of hits) {
+  hits.forEach((h, i) => {
     const rule = (h as Partial<RuleHit>).rule;
-    if (rule && (inReported(h) || told(h))) droppedRules.add(rule);
-  }
-  return hits.filter((h) => !inReported(h) && !told(h) && !droppedRules.has((h as Partial<RuleHit>).rule ?? ''));
+    if (rule && others[i]) droppedRules.add(rule);
+  });
+  return hits.filter((h, i) => !others[i] && !droppedRules.has((h as Partial<RuleHit>).rule ?? ''));
 }
 
 /** The ids of the pattern rules that fire on `text`, with the exceptions applied as the check applies them. */

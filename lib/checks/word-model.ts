@@ -177,7 +177,7 @@ const WHY = 3;
 export function readWithModel(normalized: string, data: WordModelData, extras: readonly string[] = []): ModelReading {
   const { words, stems, pairs, extras: byName } = tablesOf(data);
   let z = data.bias;
-  for (const name of new Set(extras)) z += byName.get(name) ?? 0;
+  if (extras.length > 0) for (const name of new Set(extras)) z += byName.get(name) ?? 0;
   // Looked up by kind, without building feature names; what each found feature added is kept (flat:
   // start, end, weight) for the "why" of a flag.
   const found: number[] = [];
