@@ -51,27 +51,25 @@ export default defineCheck({
     return { tone: overdue ? 'overdue' : 'reply', text: t(overdue ? 'badgeReplyOverdue' : 'badgeReplyDue', formatDateTime(r.dueAt)) };
   },
   checklistItem(r, recorded) {
-    const line =
-      r.byOffice === 'url'
-        ? t('checkReplyByOffice')
-        : r.byOffice === 'name'
-          ? t('checkReplyProbablyByOffice')
-          : r.removal
-            ? t('checkReplyRemoval')
-            : r.byModel
-              ? t('checkReplyByModel')
-              : r.needed
-            ? t('checkReplyNeeded')
-            : t('checkReplyNotNeeded');
+    const line = lineOf(r);
+    // Answered or settled; or, where the request model took the question away, still recordable as answered (it may be wrong).
     const actions = r.needed
       ? [
           ...(recorded.includes('no-reply-needed') ? [] : [{ kind: 'replied' as const, label: t('actionReplied') }]),
           ...(recorded.includes('replied') ? [] : [{ kind: 'no-reply-needed' as const, label: t('actionNoReplyNeeded') }]),
         ]
-      : // The model may be wrong: a moderator who answers anyway can record it.
-        r.byModel && !recorded.includes('replied')
+      : r.byModel && !recorded.includes('replied')
         ? [{ kind: 'replied' as const, label: t('actionReplied') }]
         : [];
     return { title: t('checkReplyTitle'), lines: [line], actions };
   },
 });
+
+/** The checklist's one line: who answered, or why no answer is asked for, or that one is. */
+function lineOf(r: ReplyJudgement): string {
+  if (r.byOffice === 'url') return t('checkReplyByOffice');
+  if (r.byOffice === 'name') return t('checkReplyProbablyByOffice');
+  if (r.removal) return t('checkReplyRemoval');
+  if (r.byModel) return t('checkReplyByModel');
+  return r.needed ? t('checkReplyNeeded') : t('checkReplyNotNeeded');
+}
