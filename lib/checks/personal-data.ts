@@ -146,10 +146,20 @@ const AGE_GROUP = /(?<![\p{L}])(?:du|ni|dig|er|alla|unga|ungdomar)\s+(?:som\s+ä
 // "Lägret gäller barn som går i åk 4–6", "för elever i årskurs 7–9": a range of school years is a group.
 const CLASS_GROUP = /(?<![\p{L}])(?:barn|elever|ungdomar|unga|alla|du|ni|dig|er)\s+(?:som\s+går\s+)?(?:i|från)\s+(?:åk|årskurs|klass|klasserna|årskurserna)\s*\d{1,2}\s*(?:[–-]|till|och)\s*\d{1,2}(?![\d\p{L}])/iu;
 
+// "Min dotter född 1988": a child born at least 18 years ago is an adult.
+const BORN = /(?<![\p{L}])(?:född|födda|f\.)\s*(?:år\s*)?((?:19|20)\d\d)(?![\d])/giu;
+const bornAnAdult = (text: string) => [...text.matchAll(BORN)].some((m) => Number(m[1]) <= new Date().getFullYear() - 18);
+
+// "Dottern är 5 minuter sen", "vi som är 2 i hushållet": a number that counts minutes, money or people is no age. The model
+// reads the comment with such numbers blanked (the spans keep their places).
+const NOT_AN_AGE =
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s*(?:minuter|minuten|min|timmar|timme|timmen|tim|sekunder|dagar|dygn|veckor|månader\s+sen|kr|kronor|st|stycken|personer|pers|i\s+hushållet|i\s+familjen|meter|km|procent|%|grader)(?![\p{L}])/giu;
+
 function withModelMinor(text: string, found: PersonalDataFinding[]): PersonalDataFinding[] {
   if (!wordModelsOn() || text.length > MODEL_MAX_CHARS) return found;
-  if (ADULT_CHILD.test(text) || AGE_GROUP.test(text) || CLASS_GROUP.test(text)) return found;
-  const spans = modelMatches(text, MODELS.minor, 'minor').filter((m) => found.every((f) => m.end <= f.start || m.start >= f.end));
+  if (ADULT_CHILD.test(text) || AGE_GROUP.test(text) || CLASS_GROUP.test(text) || bornAnAdult(text)) return found;
+  const read = text.replace(NOT_AN_AGE, (m) => ' '.repeat(m.length));
+  const spans = modelMatches(read, MODELS.minor, 'minor').filter((m) => found.every((f) => m.end <= f.start || m.start >= f.end));
   if (spans.length === 0) return found;
   return [...found, ...spans.map((m) => ({ kind: 'minor' as const, start: m.start, end: m.end, text: m.text }))].sort((a, b) => a.start - b.start);
 }

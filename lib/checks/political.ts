@@ -97,10 +97,11 @@ function matchPolitical(normalized: string, extra: WordLists | undefined, withCo
   return pickLongest([...words, ...letters]);
 }
 
-// "Rösta på Vårbergstoppen i tävlingen", "styrelsen röstade ja på stämman": a vote that is all the comment has
+// "Rösta på Vårbergstoppen i tävlingen", "styrelsen röstade ja på stämman", "kandiderar till styrelsen i brf:en": a vote
+// or a candidacy that is all the comment has
 // of politics, in a contest or an association's meeting, is not political. A party or politician named
 // beside it still is.
-const VOTE_VERB = /^(?:röst(?:a|ar|ade|at|ning\p{L}*)|vot(?:e|es|ed|ing))$/iu;
+const VOTE_VERB = /^(?:röst(?:a|ar|ade|at|ning\p{L}*)|kandider(?:a|ar|ade|at)|vot(?:e|es|ed|ing))$/iu;
 const CIVIL_VOTE =
   /(?<![\p{L}])(?:\p{L}*tävling\p{L}*|omröstning\p{L}*|mello\p{L}*|melodifestival\p{L}*|föreningsstämma\p{L}*|stämma|stämman|årsmöte\p{L}*|bostadsrättsförening\p{L}*|brf|styrelsen|elevrådet|idol|mötet|medlemsmötet|extramötet|hyresgästförening\p{L}*|årets|elevrådsval\p{L}*|styrelseval\p{L}*|lucia\p{L}*|eurovision|röstning på vem)(?![\p{L}])/iu;
 // "Röstade på Nour, hennes röst är magisk", "Alla röstar på dig": a vote for a person the office's list does not name

@@ -172,6 +172,21 @@ const TOLD_BEFORE = /(?<![\p{L}])(?:du|ni|han|hon|hen|de|dom|någon|nån|you|he|
 const ECHOED = /^\s*@[\p{L}\p{N}._-]+(?:\s+\p{Lu}[\p{L}-]*)?\s+((?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+)\s*\?+/u;
 const SPOKEN_TO = /(?<![\p{L}])(?:jag|vi|du|dig|ni|er|din|ditt|dina|era|ert|mig|oss|you|we|i)(?![\p{L}])/iu;
 
+/**
+ * A sentence that states the law or reports the act: "Att sprida nakenbilder på någon under 18 år är ett allvarligt
+ * brott", "det där är barnporr och du kommer att bli anmäld". What it names is not offered or done by the writer.
+ * A threat in such a sentence is still the writer's ("Du blir anmäld, men först ska jag skjuta dig"), and the word model
+ * reads these sentences as written.
+ */
+const LAW_STATED = /(?<![\p{L}])(?:är (?:ett )?(?:\p{L}+ )?brott|är (?:olagligt|straffbart|brottsligt)|(?:bli|blir|blivit) (?:polis)?anmäld|har (?:polis)?anmält|is (?:a )?(?:\p{L}+ )?crime|is illegal)(?![\p{L}])/iu;
+const SENTENCE = /[^.!?\n]+[.!?\n]*/gu;
+
+/** The sentences that state the law or report the act (LAW_STATED). */
+function lawStatedSpans(text: string): [number, number][] {
+  if (!LAW_STATED.test(text)) return [];
+  return [...text.matchAll(SENTENCE)].filter((m) => LAW_STATED.test(m[0])).map((m): [number, number] => [m.index, m.index + m[0].length]);
+}
+
 function reportedSpans(text: string): [number, number][] {
   const reported: [number, number][] = [];
   // Looked for once, and only in a comment with a quote (the model reads nearly every comment through here).
@@ -191,9 +206,12 @@ function reportedSpans(text: string): [number, number][] {
 function withoutReported(hits: TermMatch[], text: string): TermMatch[] {
   if (hits.length === 0) return hits;
   const reported = reportedSpans(text);
-  // Each hit looked at once: in a quote or echo, or right after "du skriver om att …".
+  const law = lawStatedSpans(text);
+  const inside = (spans: [number, number][], h: TermMatch) => spans.some(([start, end]) => start <= h.start && h.end <= end);
+  // Each hit looked at once: in a quote or echo, right after "du skriver om att …", or named in a sentence that states
+  // the law (a threat there is still the writer's: "Du blir anmäld, men först ska jag skjuta dig").
   const others = hits.map(
-    (h) => reported.some(([start, end]) => start <= h.start && h.end <= end) || TOLD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)),
+    (h) => inside(reported, h) || TOLD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) || (h.tag !== 'olaga-hot' && inside(law, h)),
   );
   // A rule needs all its parts: one of them in someone else's words, and the writer's own words do not make the rule.
   const droppedRules = new Set<string>();

@@ -144,7 +144,8 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   if (/(?:^|[^\p{L}])(?:vilka|alla|de|hur\s+många)\s+(?:barn|elever|personer|boende|barnen|eleverna)\s+(?:som\s+)?(?:är|har|blir)\s+(?:inte\s+)?$/iu.test(before)) return true;
   // "Hur sjuk får man vara?": disbelief at someone's conduct.
   if (word === 'sjuk' && /(?:^|[^\p{L}])hur\s+$/iu.test(before) && /^\s+(?:får|kan)\s+man\s+vara/iu.test(text.slice(end, end + 20))) return true;
-  if (INSTITUTION_AFTER.test(text.slice(end, end + 16))) return true;
+  // ("Som hbtq-person boende i Hagaberg": a person who lives there, not a home for them.)
+  if (INSTITUTION_AFTER.test(text.slice(end, end + 16)) && !/person$/u.test(word)) return true;
   // "LSS-boende": the same place written as one joined word.
   if (word.includes('-') && INSTITUTION_AFTER.test(word.slice(word.lastIndexOf('-')))) return true;
   // "tänk på barn med funktionsvariationer", "en gunga för rullstol": people in general, or equipment, not a

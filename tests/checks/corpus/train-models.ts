@@ -20,10 +20,10 @@ import { scoreBinary } from '../binary-score.ts';
 import { readSplit, type CorpusComment, type LabelKind, type Split } from './score.ts';
 
 const UP_TO_TEST18: Split[] = ['dev', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18'];
-const UP_TO_TEST64: Split[] = [...UP_TO_TEST18, ...Array.from({ length: 46 }, (_, i) => `test${i + 19}` as Split)];
+const UP_TO_TEST66: Split[] = [...UP_TO_TEST18, ...Array.from({ length: 48 }, (_, i) => `test${i + 19}` as Split)];
 /**
- * The sets each model is trained on. The unlawful model (stop 45): every tuning set, dev … test64, never `test` nor
- * the newest fresh sets (test65 and later). Chosen on blocks neither arm was trained on: trained on the sets before a
+ * The sets each model is trained on. The unlawful model (stop 46): every tuning set, dev … test66, never `test` nor
+ * the newest fresh sets (test67 and later). Chosen on blocks neither arm was trained on: trained on the sets before a
  * block and scored on the block with the rules beside it, at 0.4,
  * - (stop 45) up to test60 rather than test56, on test61 … test64: 171 rather than 166 of 182 threats, 7 false alarms
  *   either way (the model alone 143 rather than 139);
@@ -33,22 +33,25 @@ const UP_TO_TEST64: Split[] = [...UP_TO_TEST18, ...Array.from({ length: 46 }, (_
  * Tried and left out the same way: pairs of stems one word apart and four-letter stems as further features (the model
  * alone lost 8 and 3 threats on the two blocks with the pairs and gained 1 with the stems).
  *
- * The minor model stays on dev … test21. Trained on every set up to test54 (without test22, whose second writer labelled
- * as minors children named only as one's own beside a school, which the labelling rule does not) it had half the false
- * alarms on the fresh blocks (9 rather than 20 on test55 … test60, 13 rather than 21 on test49 … test54) for one child
- * fewer, but flagged adults the unit tests hold as not minors ("Min dotter född 1988 …", "Dottern är 5 minuter sen …"),
- * as it did in stop 40.
+ * The minor model (stop 46): every tuning set but test22, whose second writer labelled as minors children named only as
+ * one's own beside a school, which the labelling rule does not. Until stop 46 it stayed on dev … test21: trained on more
+ * it had half the false alarms on fresh blocks but flagged adults the unit tests hold as not minors ("Min dotter född
+ * 1988 …", "Dottern är 5 minuter sen …"). Since stop 46 the check reads such numbers as no age (personal-data.ts:
+ * a birth year 18 or more years ago, a number of minutes, kronor or people), and on blocks neither arm was trained on,
+ * with the rules beside it, up to test58 rather than test21 found on test59 … test66 215 rather than 218 of 230 children
+ * with 15 rather than 33 false alarms, and up to test52 on test53 … test58 132 rather than 133 of 137 with 10 rather than
+ * 14.
  */
 export const TRAIN_SPLITS: Record<ModelKind, Split[]> = {
-  unlawful: UP_TO_TEST64,
-  minor: [...UP_TO_TEST18, 'test19', 'test20', 'test21'],
+  unlawful: UP_TO_TEST66,
+  minor: UP_TO_TEST66.filter((s) => s !== 'test22'),
   // The request model (stop 45): every resident's comment of every tuning set, labelled by needsReply. Chosen on blocks it
   // was not trained on (trained on the sets before each block; below 0.02 it takes away the rules' "asks" unless a sentence
   // opens with a request verb): with the pipeline's needsReply, on test59 … test64 it took away 13 of 49 false alarms and
   // 1 of 618 requests, on test53 … test58 14 of 45 and 2 of 544, on test47 … test52 6 of 16 and 1 of 682, on test41 …
   // test46 3 of 13 and 2 of 745 (at 0.01: 25 and 2 over the four blocks, at 0.03: 38 and 12). Without the features of the
   // whole text (a question mark, "ni", "du", "mig" …) a first version took away about as many and lost four times as many.
-  request: UP_TO_TEST64,
+  request: UP_TO_TEST66,
 };
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const modelFile = (kind: ModelKind) => join(HERE, `../../../lib/checks/data/model-${kind}.json`);
