@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test65 and test66; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test64 (each of test2 … test66 was held out until its first score was
- * taken; the rules were tuned on test2 … test11 and test13 … test64, the unlawful model trained on dev and test2 … test64
- * since stop 45, the minor model on dev and test2 … test21); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test, test67 and test68; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test66 (each of test2 … test68 was held out until its first score was
+ * taken; the rules were tuned on test2 … test11 and test13 … test66, the unlawful and request models trained on dev and
+ * test2 … test66 since stop 46, the minor model on the same but test22); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,38 +33,72 @@ const FLOORS: Record<Split, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 45,
-  // while nothing was being tuned), committed before any detector ran on them (124cc6f) and scored once with the rules
-  // tuned on test63 and test64 and the unlawful model retrained on dev … test64 (3a409f0): the floors are that first
-  // score. With the rules alone: test65 unlawful 0.917 / 0.579, needsReply 0.848 / 1.000, anyPersonalData 0.974 / 0.938,
-  // minor 0.963 / 0.929; test66 unlawful 0.857 / 0.409, needsReply 0.788 / 0.963, anyPersonalData 0.982 / 0.873, minor
-  // 1.000 / 0.857. With the checks as stop 45 started (052034e) exactly the same but unlawful (test65 0.941 / 0.842,
-  // test66 0.935 / 0.977: one threat more on each).
-  test65: {
-    unlawful: [0.93, 0.81], // 0.939 / 0.816 (31/2/7) — target recall ≥ 0.90: not met
-    political: [0.96, 1], // 0.962 / 1.000 (25/1/0) — target met
-    needsReply: [0.88, 1], // 0.881 / 1.000 (89/12/0) — target precision ≥ 0.90: not met
-    anyPersonalData: [0.96, 0.93], // 0.962 / 0.938 (76/3/5) — target met
-    minor: [0.92, 0.92], // 0.929 / 0.929 (26/2/2) — target recall met
-    sensitive: [0.96, 0.9], // 0.966 / 0.903 (28/1/3)
+  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 46,
+  // while test65 and test66 were being tuned on), committed before any detector ran on them (5eac650) and scored once with
+  // the rules tuned on test65 and test66 and the three word models retrained on dev … test66 (5ecb466): the floors are
+  // that first score. With the rules alone: test67 unlawful 0.895 / 0.548, needsReply 0.905 / 0.969, anyPersonalData
+  // 0.957 / 0.944, minor 0.952 / 0.833; test68 unlawful 0.864 / 0.500, needsReply 0.890 / 0.942, anyPersonalData 0.962 /
+  // 0.950, minor 0.968 / 0.938. With the checks as stop 46 started (5ae1e02) the same but needsReply on test67 (0.931 /
+  // 0.969) and minor (test67 0.880 / 0.917, test68 0.833 / 0.938).
+  test67: {
+    unlawful: [0.92, 0.83], // 0.929 / 0.839 (26/2/5) — target recall ≥ 0.90: not met
+    political: [1, 1], // 1.000 / 1.000 (36/0/0) — target met
+    needsReply: [0.94, 0.96], // 0.941 / 0.969 (95/6/3) — target met
+    anyPersonalData: [0.95, 0.95], // 0.958 / 0.958 (68/3/3) — target met
+    minor: [0.95, 0.87], // 0.955 / 0.875 (21/1/3) — target recall ≥ 0.90: not met
+    sensitive: [0.91, 0.91], // 0.913 / 0.913 (21/2/2)
     personnummer: [1, 1], // 1.000 / 1.000 (6/0/0) — target met
-    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
-    phone: [1, 1], // 1.000 / 1.000 (8/0/0)
-    email: [1, 1], // 1.000 / 1.000 (4/0/0)
-    address: [0.87, 1], // 0.875 / 1.000 (7/1/0)
+    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (12/0/0)
+    email: [1, 1], // 1.000 / 1.000 (5/0/0)
+    address: [1, 1], // 1.000 / 1.000 (9/0/0)
+  },
+  test68: {
+    unlawful: [0.91, 0.89], // 0.919 / 0.895 (34/3/4) — target recall ≥ 0.90: not met (34 of 38; 35 would meet it)
+    political: [0.94, 0.92], // 0.944 / 0.927 (51/3/4) — target precision ≥ 0.95: not met
+    needsReply: [0.93, 0.94], // 0.934 / 0.942 (113/8/7) — target met
+    anyPersonalData: [0.92, 0.95], // 0.927 / 0.950 (76/6/4) — target met
+    minor: [0.88, 0.93], // 0.882 / 0.938 (30/4/2) — target recall met
+    sensitive: [0.92, 0.92], // 0.920 / 0.920 (23/2/2)
+    personnummer: [1, 1], // 1.000 / 1.000 (9/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (7/0/0)
+    email: [1, 1], // 1.000 / 1.000 (3/0/0)
+    address: [1, 0.91], // 1.000 / 0.917 (11/0/1)
+  },
+  // Tuned on since stop 46 (their misses read, and the word models trained on them, after they were scored). Written
+  // 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 45), committed before
+  // any detector ran on them (124cc6f) and scored once with the rules tuned on test63 and test64 and the unlawful model
+  // retrained on dev … test64 (3a409f0): test65 unlawful 0.939 / 0.816, political 0.962 / 1.000, needsReply 0.881 /
+  // 1.000 (0.890 with the request model, e763065), anyPersonalData 0.962 / 0.938, minor 0.929 / 0.929; test66 unlawful
+  // 0.933 / 0.955, political 1.000 / 0.804, needsReply 0.848 / 0.963 (0.867 with the request model), anyPersonalData
+  // 0.906 / 0.921, minor 0.750 / 0.964. The floors below are what the checks reach after stop 46's round on them
+  // (5ecb466), rounded down: a regression guard.
+  test65: {
+    unlawful: [0.97, 1],
+    political: [0.96, 1],
+    needsReply: [0.92, 1],
+    anyPersonalData: [0.97, 0.98],
+    minor: [0.96, 1],
+    sensitive: [0.96, 0.96],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [0.87, 1],
   },
   test66: {
-    unlawful: [0.93, 0.95], // 0.933 / 0.955 (42/3/2) — target met
-    political: [1, 0.8], // 1.000 / 0.804 (37/0/9) — target recall ≥ 0.90: not met
-    needsReply: [0.84, 0.96], // 0.848 / 0.963 (78/14/3) — target precision ≥ 0.90: not met
-    anyPersonalData: [0.9, 0.92], // 0.906 / 0.921 (58/6/5) — target precision ≥ 0.92: not met
-    minor: [0.75, 0.96], // 0.750 / 0.964 (27/9/1) — target recall met
-    sensitive: [0.95, 0.83], // 0.952 / 0.833 (20/1/4)
-    personnummer: [1, 1], // 1.000 / 1.000 (7/0/0) — target met
-    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
-    phone: [1, 1], // 1.000 / 1.000 (5/0/0)
-    email: [1, 1], // 1.000 / 1.000 (3/0/0)
-    address: [1, 0.66], // 1.000 / 0.667 (4/0/2)
+    unlawful: [1, 1],
+    political: [1, 0.84],
+    needsReply: [0.93, 0.96],
+    anyPersonalData: [0.98, 0.95],
+    minor: [1, 1],
+    sensitive: [0.95, 0.91],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 0.66],
   },
   // Tuned on since stop 45 (their misses read, and the unlawful model trained on them, after they were scored). Written
   // 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 44), committed before
