@@ -159,6 +159,8 @@ const REQUEST_VERBS = new Set([
   'varna',
   // From test51: "Vinkla om den innan …".
   'vinkla',
+  // From test68: "Blocka kontot ovan!", "Dölj kommentaren!": a moderation the office is asked for.
+  'blocka', 'dölj', 'spärra',
 ]);
 /** The English ones among them: after these, "i" is the pronoun, not the Swedish preposition. */
 const ENGLISH_VERBS = new Set(['please', 'send', 'fix', 'call', 'email', 'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact']);

@@ -158,9 +158,10 @@ const REPORTED_AFTER = /^\s*[,:]?\s*(?:skrek|sa|sade|ropade|skrev|vrålade|hörd
 
 /**
  * Counter-speech: a comment that talks about such words as words, to condemn or report them ("jag hoppas att polisen
- * tar sådana kommentarer på allvar", "anmäld", "I reported it"). Its quotes are reported speech whatever verb leads them.
+ * tar sådana kommentarer på allvar", "anmäld", "I reported it", "Två kommentarer här ovan är ren rasism, "…""). Its
+ * quotes are reported speech whatever verb leads them.
  */
-const ABOUT_THE_WORDS = /(?<![\p{L}])(?:(?:sådana|såna|sånna|dessa|de här|dom här|den här|denna|det här|such)\s+(?:kommentar\p{L}*|hot\p{L}*|inlägg\p{L}*|uttalande\p{L}*|comments?|threats?|posts?)|anmäld|anmäler (?:dig|er|honom|henne|detta|det här)|polisanmäl\p{L}*|i reported (?:it|this|them)|reported (?:it|this) to)(?![\p{L}])/iu;
+const ABOUT_THE_WORDS = /(?<![\p{L}])(?:(?:sådana|såna|sånna|dessa|de här|dom här|den här|denna|det här|such)\s+(?:kommentar\p{L}*|hot\p{L}*|inlägg\p{L}*|uttalande\p{L}*|comments?|threats?|posts?)|anmäld|anmäler (?:dig|er|honom|henne|detta|det här)|polisanmäl\p{L}*|i reported (?:it|this|them)|reported (?:it|this) to|(?<!inte )(?:är|var) (?:ren|rena|ju|bara|öppen|grov) (?:rasism|hets)|(?:är|var) rasistisk\p{L}*|(?:kommentar\p{L}*|inlägg\p{L}*) (?:här )?(?:ovan|ovanför|nedan))(?![\p{L}])/iu;
 
 /** "Du skriver om att spränga …", "han pratade om att bränna ner …": someone else's words, told to condemn them. */
 const TOLD_BEFORE = /(?<![\p{L}])(?:du|ni|han|hon|hen|de|dom|någon|nån|you|he|she|they|someone)\s+(?:skriver|skrev|pratar|pratade|snackar|snackade|talar|talade|writes|wrote|talks|talked|is talking|are talking)\s+(?:om|about)(?:\s+att)?\s*$/iu;

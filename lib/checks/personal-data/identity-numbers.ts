@@ -79,7 +79,7 @@ const CHILD_NOUN = /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[H
 const FOR_CHILD = /(?<![\p{L}])(?:till|för)\s+(?:lillebror|lillasyster|sonen|dottern|barnet|bebisen|tvillingarna|minstingen)(?![\p{L}])/iu;
 // "Jag vill anmäla dottern till bokklubben, hon är född 130402-…": the child named a little before a minor's number.
 const CHILD_BEFORE = /(?<![\p{L}])(?:sonen|dottern|barnet|bebisen|pojken|flickan|tvillingarna|lillebror|lillasyster|bonussonen|bonusdottern|fosterbarnet|barnbarnet)(?![\p{L}])/iu;
-const NUMBER_LABEL = /((?:mitt|min|hans|hennes|hens|deras|sitt|ditt|\p{L}+s)\s+(?:personnummer|personnumret|personnr|pnr|samordningsnummer|samordningsnumret|födelsenummer))(?![\p{L}])/giu;
+const NUMBER_LABEL = /((?:mitt|min|hans|hennes|hens|deras|sitt|ditt|\p{L}+s)\s+(?:personnummer|personnumret|personnr|pnr|samordningsnummer|samordningsnumret|födelsenummer|nummer|numret))(?![\p{L}])/giu;
 const ID_SHAPE = /^(\d{6}|\d{8})([-+ ]?)\d{4}$/;
 
 /** Age in whole years on `today` of the person an identity number was issued to, or null. */

@@ -21,6 +21,8 @@ const AGE_PATTERNS = [
   // "my daughter's preschool place? She is 3": a pronoun with a child's age (adults are left out below).
   String.raw`(?:she|he|the\s+(?:youngest|eldest|oldest|little\s+one))(?:\s+is|['’]s)\s+(?:only\s+|just\s+)?${AGE}${YEARS_EN}${NOT_UNIT}(?![\p{L}\d])`,
   String.raw`(?:my|our)\s+${AGE}[- ](?:year|yr)[- ]old(?:\s+(?:son|daughter|kid|child|boy|girl))?`,
+  // "Can my kids use the card? They're 9 and 12." (from test68): children's ages said together.
+  String.raw`they(?:\s+are|['’]re)\s+(?:only\s+|just\s+)?${AGE}\s+(?:and|&)\s+\d{1,2}${YEARS_EN}${NOT_UNIT}(?![\p{L}\d])`,
   String.raw`${CHILD_EN}(?:\s*,\s*|\s+is\s+|\s+\()${AGE}${YEARS_EN}\)?${NOT_UNIT}`,
   // A young writer's own age said of a group they belong to: "finns det nåt för oss som är 13", "om man är 15?".
   // Ages from 6 only, so that "vi som är 2 i hushållet" is not read as one.
@@ -36,7 +38,7 @@ const SCHOOL_PATTERNS = [
 
 // Sticky and grouped by first word: "i", "jag" and "min" are among the commonest Swedish words, so
 // each is tried only against the few patterns that can start with it.
-const [SELF_SV, CHILD_AGE_SV, AGED_SV, SELF_EN, PRONOUN_EN, AGED_EN, CHILD_AGE_EN, GROUP_SELF_SV] = AGE_PATTERNS.map((p) => new RegExp(p, 'iuy'));
+const [SELF_SV, CHILD_AGE_SV, AGED_SV, SELF_EN, PRONOUN_EN, AGED_EN, THEY_EN, CHILD_AGE_EN, GROUP_SELF_SV] = AGE_PATTERNS.map((p) => new RegExp(p, 'iuy'));
 const [CHILD_SCHOOL_SV, CHILD_STARTS_SV, SELF_SCHOOL_SV, CHILD_SCHOOL_EN] = SCHOOL_PATTERNS.map(
   (p) => new RegExp(`${p}(?![\\p{L}\\d])`, 'iuy'),
 );
@@ -57,6 +59,7 @@ route(AGE_RES, ['i', "i'm", 'i’m', 'im'], [SELF_EN]);
 route(AGE_RES, ['my', 'our'], [AGED_EN, CHILD_AGE_EN]);
 route(AGE_RES, ['his', 'her'], [CHILD_AGE_EN]);
 route(AGE_RES, ['she', 'he', "she's", "he's", 'she’s', 'he’s', 'the'], [PRONOUN_EN]);
+route(AGE_RES, ['they', "they're", 'they’re'], [THEY_EN]);
 route(SCHOOL_RES, ['jag'], [SELF_SCHOOL_SV]);
 route(SCHOOL_RES, ['hon', 'han', 'hen'], [PRONOUN_SCHOOL_SV]);
 route(SCHOOL_RES, [...POSSESSIVE_SV, ...DEFINITE_SV], [CHILD_SCHOOL_SV, CHILD_STARTS_SV]);

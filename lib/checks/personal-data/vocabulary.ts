@@ -163,8 +163,8 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   // ("den som märkte att jag hade ätstörning": someone is named in between, so it is about them.)
   const anyone = ANYONE_BEFORE.exec(before);
   if ((anyone && !/(?<![\p{L}])(?:jag|han|hon|hen|min|mitt|mina|hans|hennes)(?![\p{L}])/iu.test(anyone[0].replace(/^.*?som\s+/isu, ''))) || NO_ONE_BEFORE.test(before)) return true;
-  // "borde få smaka på sin egen medicin": an idiom.
-  if (word.startsWith('medicin') && /smaka\s+på\s+(?:sin|sina|er|din|deras|min|egen)\s+(?:egen\s+|egna\s+)?$/iu.test(before)) return true;
+  // "borde få smaka på sin egen medicin", "borde få smaka samma medicin": an idiom.
+  if (word.startsWith('medicin') && /smaka\s+(?:på\s+)?(?:sin|sina|er|din|deras|min|egen|samma)\s+(?:egen\s+|egna\s+)?$/iu.test(before)) return true;
   // "träff om demens", "föreläsning om diabetes": the topic of an event or a leaflet, not anyone's health.
   if (TOPIC_BEFORE.test(before)) return true;
   // "Hörselföreningen i Söderort bjuder in till öppet hus om hörapparater": an association's notice.
