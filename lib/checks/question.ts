@@ -60,7 +60,7 @@ const ANYWHERE = words(
     'how (?:do|can|should) (?:i|we)', 'when (?:does|do|will|is|are)', 'where (?:can|do|is|are)', 'i wonder',
     "i(?:'d| would) like to know", 'let me know', 'any update', 'i need help',
     // Requests without a question mark: wishes, asks and modal demands addressed to the office.
-    'vill (?:gärna )?veta', 'jag vill ha', 'jag vill prata', '(?:jag|vi) ber (?:er |om)', 'vore (?:snällt|tacksam|bra|toppen) om',
+    'vill (?:gärna )?veta', 'jag vill ha', 'vill ha (?:\\p{L}+ )?skickat', 'jag vill prata', '(?:jag|vi) ber (?:er |om)', 'vore (?:snällt|tacksam|bra|toppen) om',
     'tacksam (?:om|för (?:svar|besked|hjälp))', '(?:jag|vi) behöver (?:veta|svar|besked|hjälp)', 'ni måste', 'ge (?:oss |mig )?besked',
     'snälla (?:kolla|ring|svara|hjälp|töm|fixa|laga)', 'ring (?:mig|oss|någon|tillbaka)', 'kontakta (?:mig|oss)',
     '(?:maila|mejla|sms:a) (?:mig|oss)', 'så (?:ni|du) kan (?:kolla|se|hjälpa)', 'call me', 'email me', 'e-mail me',
@@ -161,6 +161,8 @@ const REQUEST_VERBS = new Set([
   'vinkla',
   // From test68: "Blocka kontot ovan!", "Dölj kommentaren!": a moderation the office is asked for.
   'blocka', 'dölj', 'spärra',
+  // From test69: "Boka tisdag kl 19 åt mig tack".
+  'boka',
 ]);
 /** The English ones among them: after these, "i" is the pronoun, not the Swedish preposition. */
 const ENGLISH_VERBS = new Set(['please', 'send', 'fix', 'call', 'email', 'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact']);

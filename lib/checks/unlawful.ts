@@ -115,10 +115,10 @@ function matchUnlawful(normalized: string, extra: UnlawfulWordLists | undefined,
   // The exceptions' spans, found once and only when asked for (by a rule that fired, or by the model).
   let excepted: TermMatch[] | undefined;
   const exceptions = () => (excepted ??= matchTerms(normalized, { include: EXCEPT }));
-  const rules = pickLongest(ruleHits(normalized, exceptions)).filter(
-    (r) => !hits.some((h) => h.start < r.end && r.start < h.end),
-  );
-  const found = withoutReported(withoutPests([...hits, ...rules].sort((x, y) => x.start - y.start), normalized), normalized);
+  const fired = ruleHits(normalized, exceptions);
+  const rules = pickLongest(fired).filter((r) => !hits.some((h) => h.start < r.end && r.start < h.end));
+  // Every part of every rule that fired is looked at for reported speech, also a part a longer span stands for.
+  const found = withoutReported(withoutPests([...hits, ...rules].sort((x, y) => x.start - y.start), normalized), normalized, fired);
   if (found.length > 0) return found;
   // Nothing the rules stand by: the word model may still find it reads like a threat, hate or an offer.
   // The same filters apply (pests, a threat quoted to report it), and the office's removed terms win.
@@ -138,7 +138,7 @@ function modelHits(normalized: string, exceptions: () => readonly TermMatch[], r
 
 // "Råttorna måste utrotas": extermination talk about pests, with no population group named, is pest control.
 const PESTS = /(?<![\p{L}])(?:råtta|råttor|råttorna|möss|mössen|kackerlack\p{L}*|vägglöss\p{L}*|löss|lössen|huvudlöss|mört|mörtar|silverfisk\p{L}*|skadedjur\p{L}*|vildsvin\p{L}*|kråkor|kråkorna|måsar|måsarna|duvor|duvorna|mygg\p{L}*|geting\p{L}*|myror|myrorna|sanering\p{L}*|rats|mice|cockroaches|wasps?|pests|a\s+pest)(?![\p{L}])/iu;
-const GROUP_NAMED = /(?<![\p{L}])(?:muslim\p{L}*|jud\p{L}*|invandrar\p{L}*|flykting\p{L}*|somali\p{L}*|arab\p{L}*|afrikan\p{L}*|romer\p{L}*|zigenar\p{L}*|bög\p{L}*|homo\p{L}*|svartskall\p{L}*|blatt\p{L}*|neg\p{L}*|utlänning\p{L}*|afghan\p{L}*|syrier\p{L}*|kurder\p{L}*|samer\p{L}*|mellanöstern|afrika|arabländerna|immigrants?|refugees|jews|muslims|gypsies|roma|afghans|syrians|iraqis|migrants|eritreans|arabs|somalis|blacks|gays|these people|those people|(?:de|dom|dem) här människorna|inte (?:riktiga )?människor|not (?:even )?human|släpper (?:man |vi |ni )?in|stäng gränsen|stäng gränserna|hela släkten|hit till sverige|menar (?:jag )?inte djuren|inte djuren alltså|på två ben|med två ben|har (?:ju )?två ben|tvåbent\p{L}*|tar (?:ni|de|dom) över|tiggar\p{L}*|rumän\p{L}*|invaders?|(?:de|dom|ni) (?:är|e) som (?:råttor|kackerlackor|ohyra|parasiter)|breed like|like rats|like cockroaches|förökar sig som|ynglar av sig som|håll (?:dem|dom) borta från (?:våra|mina) (?:barn|döttrar|ungar)|ut med hela packet)(?![\p{L}])/iu;
+const GROUP_NAMED = /(?<![\p{L}])(?:muslim\p{L}*|jud\p{L}*|invandrar\p{L}*|flykting\p{L}*|somali\p{L}*|arab\p{L}*|afrikan\p{L}*|romer\p{L}*|zigenar\p{L}*|bög\p{L}*|homo\p{L}*|svartskall\p{L}*|blatt\p{L}*|neg\p{L}*|utlänning\p{L}*|afghan\p{L}*|syrier\p{L}*|kurder\p{L}*|samer\p{L}*|mellanöstern|afrika|arabländerna|immigrants?|refugees|jews|muslims|gypsies|roma|afghans|syrians|iraqis|migrants|eritreans|arabs|somalis|blacks|gays|these people|those people|(?:de|dom|dem) här människorna|inte (?:riktiga )?människor|not (?:even )?human|släpper (?:man |vi |ni )?in|stäng gränsen|stäng gränserna|hela släkten|hit till sverige|menar (?:jag )?inte djuren|inte djuren alltså|på två ben|med två ben|har (?:ju )?två ben|tvåbent\p{L}*|tar (?:ni|de|dom) över|tiggar\p{L}*|rumän\p{L}*|invaders?|(?:de|dom|ni) (?:är|e) som (?:råttor|kackerlackor|ohyra|parasiter)|breed like|like rats|like cockroaches|förökar sig som|ynglar av sig som|håll (?:dem|dom) borta från (?:våra|mina) (?:barn|döttrar|ungar)|ut med hela packet|över gränsen|sånt folk|sådant folk)(?![\p{L}])/iu;
 
 function withoutPests(hits: TermMatch[], text: string): TermMatch[] {
   if (hits.length === 0 || !PESTS.test(text) || GROUP_NAMED.test(text)) return hits;
@@ -152,7 +152,7 @@ const A_PERSON = /(?<![\p{L}])(?:du|dig|ni|er|han|hon|hen|honom|henne|hans|henne
 
 // A threat quoted to report or ask about it: "någon skrev 'jag ska döda dig'", "Är det olaga hot om någon skriver "…"?"
 const QUOTED = /["“”«»'‘’]([^"“”«»'‘’]{3,200})["“”«»'‘’]/gu;
-const REPORTING = /(?:höra att|fick höra|hörde|kallade|kallades|blev kallad|blev kallade|called|skriver|skrev|skrivit|sa|sade|säger|sagt|stod|står|hotade|ropade|skrek|vrålade|sprayat|sprejat|sprayade|sprejade|klottrade|målat|klottrat|sms|meddelande|mejl|brev|lapp|wrote|writes|said|says|saying|claims|claiming|message|text)(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
+const REPORTING = /(?:höra att|fick höra|hörde|kallade|kallades|blev kallad|blev kallade|called|skriv inte|skriver|skrev|skrivit|sa|sade|säger|sagt|stod|står|hotade|ropade|skrek|vrålade|sprayat|sprejat|sprayade|sprejade|klottrade|målat|klottrat|sms|meddelande|mejl|brev|lapp|wrote|writes|said|says|saying|claims|claiming|message|text)(?:\s+\p{L}+){0,3}\s*(?::\s*)?$/iu;
 
 const REPORTED_AFTER = /^\s*[,:]?\s*(?:skrek|sa|sade|ropade|skrev|vrålade|hördes|shouted|said|wrote|yelled)(?![\p{L}])/iu;
 
@@ -161,10 +161,13 @@ const REPORTED_AFTER = /^\s*[,:]?\s*(?:skrek|sa|sade|ropade|skrev|vrålade|hörd
  * tar sådana kommentarer på allvar", "anmäld", "I reported it", "Två kommentarer här ovan är ren rasism, "…""). Its
  * quotes are reported speech whatever verb leads them.
  */
-const ABOUT_THE_WORDS = /(?<![\p{L}])(?:(?:sådana|såna|sånna|dessa|de här|dom här|den här|denna|det här|such)\s+(?:kommentar\p{L}*|hot\p{L}*|inlägg\p{L}*|uttalande\p{L}*|comments?|threats?|posts?)|anmäld|anmäler (?:dig|er|honom|henne|detta|det här)|polisanmäl\p{L}*|i reported (?:it|this|them)|reported (?:it|this) to|(?<!inte )(?:är|var) (?:ren|rena|ju|bara|öppen|grov) (?:rasism|hets)|(?:är|var) rasistisk\p{L}*|(?:kommentar\p{L}*|inlägg\p{L}*) (?:här )?(?:ovan|ovanför|nedan))(?![\p{L}])/iu;
+const ABOUT_THE_WORDS = /(?<![\p{L}])(?:(?:sådana|såna|sånna|dessa|de här|dom här|den här|denna|det här|such)\s+(?:kommentar\p{L}*|hot\p{L}*|inlägg\p{L}*|uttalande\p{L}*|comments?|threats?|posts?)|anmäld|anmäler (?:dig|er|honom|henne|detta|det här)|polisanmäl\p{L}*|i reported (?:it|this|them)|reported (?:it|this) to|(?<!inte )(?:är|var) (?:ren|rena|ju|bara|öppen|grov) (?:rasism|hets)|(?:är|var) rasistisk\p{L}*|(?:kommentar\p{L}*|inlägg\p{L}*) (?:här )?(?:ovan|ovanför|nedan)|(?:det|detta|sånt|sådant) är (?:ett )?(?:olaga )?hot|är inte yttrandefrihet|(?:skriver|skriva|skrev|säger|säga|sa) (?:så|sånt|sådant) till)(?![\p{L}])/iu;
 
-/** "Du skriver om att spränga …", "han pratade om att bränna ner …": someone else's words, told to condemn them. */
-const TOLD_BEFORE = /(?<![\p{L}])(?:du|ni|han|hon|hen|de|dom|någon|nån|you|he|she|they|someone)\s+(?:skriver|skrev|pratar|pratade|snackar|snackade|talar|talade|writes|wrote|talks|talked|is talking|are talking)\s+(?:om|about)(?:\s+att)?\s*$/iu;
+/**
+ * "Du skriver om att spränga …", "han pratade om att bränna ner …", "Den som skriver att någon ska …", "Ni som pratar om att ta
+ * saken i egna händer": someone else's words, told to condemn them.
+ */
+const TOLD_BEFORE = /(?<![\p{L}])(?:du|ni|han|hon|hen|de|dom|någon|nån|den|you|he|she|they|someone)\s+(?:som\s+)?(?:skriver|skrev|pratar|pratade|snackar|snackade|talar|talade|writes|wrote|talks|talked|is talking|are talking)\s+(?:(?:om|about)(?:\s+att)?|att(?:\s+(?:någon|nån|man|ni|vi|du|de|dom|han|hon))?)\s*$/iu;
 
 /**
  * "@Tomas bränna ner? Du pratar om …": a few words of another comment echoed back as a question. Not when they speak of
@@ -204,22 +207,23 @@ function reportedSpans(text: string): [number, number][] {
   return reported;
 }
 
-function withoutReported(hits: TermMatch[], text: string): TermMatch[] {
+function withoutReported(hits: TermMatch[], text: string, parts: readonly RuleHit[] = []): TermMatch[] {
   if (hits.length === 0) return hits;
   const reported = reportedSpans(text);
   const law = lawStatedSpans(text);
   const inside = (spans: [number, number][], h: TermMatch) => spans.some(([start, end]) => start <= h.start && h.end <= end);
   // Each hit looked at once: in a quote or echo, right after "du skriver om att …", or named in a sentence that states
   // the law (a threat there is still the writer's: "Du blir anmäld, men först ska jag skjuta dig").
-  const others = hits.map(
-    (h) => inside(reported, h) || TOLD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) || (h.tag !== 'olaga-hot' && inside(law, h)),
-  );
+  const isOthers = (h: TermMatch) =>
+    inside(reported, h) || TOLD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) || (h.tag !== 'olaga-hot' && inside(law, h));
+  const others = hits.map(isOthers);
   // A rule needs all its parts: one of them in someone else's words, and the writer's own words do not make the rule.
   const droppedRules = new Set<string>();
   hits.forEach((h, i) => {
     const rule = (h as Partial<RuleHit>).rule;
     if (rule && others[i]) droppedRules.add(rule);
   });
+  for (const p of parts) if (!droppedRules.has(p.rule) && isOthers(p)) droppedRules.add(p.rule);
   return hits.filter((h, i) => !others[i] && !droppedRules.has((h as Partial<RuleHit>).rule ?? ''));
 }
 

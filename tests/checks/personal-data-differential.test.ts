@@ -49,7 +49,11 @@ function dropped(text: string, f: PersonalDataFinding): boolean {
   // An organisation's phone number named a few words before it or after it ("08-508 00 000 (växel)").
   // An association's or a company's bankgiro or plusgiro ("Föreningen … betalas till bankgiro 123-4567").
   if (f.kind === 'bank-account' && /giro|bg|pg/iu.test(text.slice(Math.max(0, f.start - 20), f.start))) {
-    return /(?:förening|förbund|ab|stiftelse|klubb|församling)\p{L}*[^.]{0,60}$/iu.test(text.slice(Math.max(0, f.start - 100), f.start));
+    return (
+      /(?:förening|förbund|ab|stiftelse|klubb|församling)\p{L}*[^.]{0,60}$/iu.test(text.slice(Math.max(0, f.start - 100), f.start)) ||
+      // … or named just after it ("Bankgiro 5531-8824, Föreningen Delad Mat"; stop 46).
+      /^[^.\d]{0,20}(?:förening|förbund|stiftelse|klubb|församling)/iu.test(text.slice(f.end, f.end + 40))
+    );
   }
   // A row of houses ("husen på Lövåsvägen 12–38"): a street number with a range after it, unless someone "bor på" it.
   if (f.kind === 'address' && /^\s?[-–]\s?\d/u.test(text.slice(f.end, f.end + 4))) return !/bor\s+på\s+$/iu.test(text.slice(Math.max(0, f.start - 10), f.start));

@@ -70,6 +70,7 @@ const GIRO_RE = new RegExp(
 const SWISH_BUSINESS = /^123[ -]?\d{3}[ -]?\d{2}[ -]?\d{2}$/;
 // "Stöd Koloniföreningen Solrosen! Swisha 123 …", "klubbens insamling": an association's or a company's number.
 const ORGANISATION_BEFORE = /(?:(?:förening|förbund|stiftelse|klubb|församling)\p{L}*|(?<!\p{L})ab(?!\p{L}))[^.]{0,60}$/iu;
+const ORGANISATION_AFTER = /^[^.\d]{0,20}(?:förening|förbund|stiftelse|klubb|församling)\p{L}*/iu;
 // ("Nordea 3300, 771025-…": a comma after the clearing too.)
 const PERSONKONTO = /^3300(?=(?:,\s?|[ -])?(?:\d{6}|\d{8})[ -]?\d{4}$)/;
 
@@ -134,8 +135,10 @@ export function findBankAccounts(text: string, out: PersonalDataFinding[]): void
     }
     const num = m[3] ?? '';
     const digits = digitCount(num);
-    // An association's or a company's giro is not a person's account.
+    // An association's or a company's giro is not a person's account (named before it, or just after: "Bankgiro 5531-8824,
+    // Föreningen Delad Mat").
     if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
+    if (ORGANISATION_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // Bankgiro is 7–8 digits with a dash before the last four; plusgiro 2–8 with a dash before the last.
     if (m[1] ? !/^\d{3,4}-\d{4}$/.test(num) : digits < 2 || digits > 8) continue;
     const end = m.index + m[0].length;
