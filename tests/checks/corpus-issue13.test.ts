@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test69 and test70; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test68 (each of test2 … test70 was held out until its first score was
- * taken; the rules were tuned on test2 … test11 and test13 … test68, the unlawful and request models trained on dev and
- * test2 … test68 since stop 46, the minor model on the same but test22); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test, test71 and test72; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test70 (each of test2 … test72 was held out until its first score was
+ * taken; the rules were tuned on test2 … test11 and test13 … test70, the unlawful and request models trained on dev and
+ * test2 … test70 since stop 46, the minor model on the same but test22); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,40 +34,72 @@ const FLOORS: Record<Split, Floors> = {
     address: [0.85, 1],
   },
   // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 46,
-  // while test67 and test68 were being tuned on), committed before any detector ran on them (ea63b2f) and scored once with
-  // the rules tuned on test67 and test68 and the three word models retrained on dev … test68 (650fc75): the floors are
-  // that first score. With the rules alone: test69 unlawful 0.826 / 0.633, needsReply 0.908 / 0.991, anyPersonalData 0.951
-  // / 0.921, minor 1.000 / 1.000; test70 unlawful 0.870 / 0.556, needsReply 0.846 / 0.971, anyPersonalData 0.933 / 0.862,
-  // minor 0.917 / 0.733. With the checks before the round on test67 and test68 (16734f3): unlawful test69 0.848 / 0.933,
-  // test70 0.889 / 0.889 (one threat more on each), needsReply test70 0.868 / 0.971, anyPersonalData test69 0.935 / 0.921,
-  // sensitive test69 0.913 / 0.808, the rest the same. With the checks as stop 46 started (5ae1e02): unlawful 0.818 / 0.900
-  // and 0.865 / 0.889, needsReply test70 0.868 / 0.971, anyPersonalData 0.935 / 0.921 and 0.950 / 0.877, minor 0.786 /
-  // 1.000 and 0.706 / 0.800.
-  test69: {
-    unlawful: [0.84, 0.9], // 0.844 / 0.900 (27/5/3) — target precision ≥ 0.90: not met
-    political: [0.95, 0.94], // 0.959 / 0.940 (47/2/3) — target met
-    needsReply: [0.94, 0.99], // 0.947 / 0.991 (108/6/1) — target met
-    anyPersonalData: [0.95, 0.92], // 0.951 / 0.921 (58/3/5) — target met
-    minor: [0.84, 1], // 0.846 / 1.000 (11/2/0) — target recall met
-    sensitive: [0.95, 0.8], // 0.955 / 0.808 (21/1/5)
-    personnummer: [1, 1], // 1.000 / 1.000 (8/0/0) — target met
-    bankAccount: [0.5, 1], // 0.500 / 1.000 (2/2/0)
-    phone: [1, 1], // 1.000 / 1.000 (8/0/0)
-    email: [1, 1], // 1.000 / 1.000 (6/0/0)
-    address: [1, 1], // 1.000 / 1.000 (6/0/0)
+  // while test69 and test70 were being tuned on), committed before any detector ran on them (c42fb33) and scored once with
+  // the rules tuned on test69 and test70 and the three word models retrained on dev … test70 (5e3de7f): the floors are
+  // that first score. With the rules alone: test71 unlawful 0.800 / 0.457, needsReply 0.850 / 0.990, anyPersonalData 0.940
+  // / 0.857, minor 0.964 / 0.871; test72 unlawful 0.857 / 0.500, needsReply 0.814 / 0.972, anyPersonalData 0.937 / 0.894,
+  // minor 0.810 / 0.739. With the checks before the round on test69 and test70 (8640fe3) the same but unlawful (test71
+  // 0.833 / 0.857: one threat more; test72 0.861 / 0.861: one false alarm more). With the checks as stop 46 started
+  // (5ae1e02): unlawful 0.806 / 0.829 and 0.861 / 0.861, needsReply test71 0.888 / 0.979, anyPersonalData test71 0.930 /
+  // 0.879, minor test71 0.938 / 0.968, the rest the same.
+  test71: {
+    unlawful: [0.82, 0.82], // 0.829 / 0.829 (29/6/6) — target R ≥ 0.90 at P ≥ 0.90: not met
+    political: [1, 1], // 1.000 / 1.000 (35/0/0) — target met
+    needsReply: [0.89, 0.98], // 0.897 / 0.990 (96/11/1) — target precision ≥ 0.90: not met
+    anyPersonalData: [0.94, 0.87], // 0.941 / 0.879 (80/5/11) — target recall ≥ 0.92: not met
+    minor: [0.96, 0.96], // 0.968 / 0.968 (30/1/1) — target recall met
+    sensitive: [0.87, 0.72], // 0.879 / 0.725 (29/4/11)
+    personnummer: [1, 1], // 1.000 / 1.000 (10/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (9/0/0)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [1, 1], // 1.000 / 1.000 (8/0/0)
   },
-  test70: {
+  test72: {
     unlawful: [0.88, 0.86], // 0.886 / 0.861 (31/4/5) — target R ≥ 0.90 at P ≥ 0.90: not met
     political: [1, 0.97], // 1.000 / 0.977 (42/0/1) — target met
-    needsReply: [0.88, 0.97], // 0.884 / 0.971 (99/13/3) — target precision ≥ 0.90: not met
-    anyPersonalData: [0.93, 0.89], // 0.935 / 0.892 (58/4/7) — target recall ≥ 0.92: not met
-    minor: [0.77, 0.93], // 0.778 / 0.933 (14/4/1) — target recall met
-    sensitive: [0.91, 0.77], // 0.913 / 0.778 (21/2/6)
-    personnummer: [1, 1], // 1.000 / 1.000 (8/0/0) — target met
-    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
-    phone: [1, 1], // 1.000 / 1.000 (8/0/0)
-    email: [1, 1], // 1.000 / 1.000 (6/0/0)
-    address: [1, 1], // 1.000 / 1.000 (10/0/0)
+    needsReply: [0.85, 0.97], // 0.854 / 0.972 (70/12/2) — target precision ≥ 0.90: not met
+    anyPersonalData: [0.93, 0.92], // 0.938 / 0.924 (61/4/5) — target met
+    minor: [0.83, 0.86], // 0.833 / 0.870 (20/4/3) — target recall ≥ 0.90: not met
+    sensitive: [0.96, 0.85], // 0.960 / 0.857 (24/1/4)
+    personnummer: [1, 1], // 1.000 / 1.000 (7/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (7/0/0)
+    email: [1, 1], // 1.000 / 1.000 (2/0/0)
+    address: [1, 1], // 1.000 / 1.000 (8/0/0)
+  },
+  // Tuned on since the end of stop 46 (their misses read, and the word models trained on them, after they were scored).
+  // Written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 46), committed
+  // before any detector ran on them (ea63b2f) and scored once with the rules tuned on test67 and test68 and the word models
+  // retrained on dev … test68 (650fc75): test69 unlawful 0.844 / 0.900, political 0.959 / 0.940, needsReply 0.947 / 0.991,
+  // anyPersonalData 0.951 / 0.921, minor 0.846 / 1.000; test70 unlawful 0.886 / 0.861, political 1.000 / 0.977, needsReply
+  // 0.884 / 0.971, anyPersonalData 0.935 / 0.892, minor 0.778 / 0.933. The floors below are what the checks reach after the
+  // round on them (5e3de7f), rounded down: a regression guard.
+  test69: {
+    unlawful: [1, 1],
+    political: [0.95, 0.94],
+    needsReply: [0.97, 1],
+    anyPersonalData: [0.96, 1],
+    minor: [1, 1],
+    sensitive: [0.96, 1],
+    personnummer: [1, 1],
+    bankAccount: [0.66, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
+  },
+  test70: {
+    unlawful: [0.94, 1],
+    political: [1, 0.97],
+    needsReply: [0.92, 0.98],
+    anyPersonalData: [0.95, 0.98],
+    minor: [0.93, 1],
+    sensitive: [0.92, 0.96],
+    personnummer: [1, 1],
+    bankAccount: [1, 1],
+    phone: [1, 1],
+    email: [1, 1],
+    address: [1, 1],
   },
   // Tuned on since later in stop 46 (their misses read, and the word models trained on them, after they were scored).
   // Written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 46), committed
