@@ -179,8 +179,8 @@ const SPOKEN_TO = /(?<![\p{L}])(?:jag|vi|du|dig|ni|er|din|ditt|dina|era|ert|mig|
 /**
  * A sentence that states the law or reports the act: "Att sprida nakenbilder på någon under 18 år är ett allvarligt
  * brott", "det där är barnporr och du kommer att bli anmäld". What it names is not offered or done by the writer.
- * A threat in such a sentence is still the writer's ("Du blir anmäld, men först ska jag skjuta dig"), and the word model
- * reads these sentences as written.
+ * A threat in such a sentence is still the writer's ("Du blir anmäld, men först ska jag skjuta dig"), and so is what the
+ * word model reads there.
  */
 const LAW_STATED = /(?<![\p{L}])(?:är (?:ett )?(?:\p{L}+ )?brott|är (?:olagligt|straffbart|brottsligt)|(?:bli|blir|blivit) (?:polis)?anmäld|har (?:polis)?anmält|is (?:a )?(?:\p{L}+ )?crime|is illegal)(?![\p{L}])/iu;
 const SENTENCE = /[^.!?\n]+[.!?\n]*/gu;
@@ -212,10 +212,10 @@ function withoutReported(hits: TermMatch[], text: string, parts: readonly RuleHi
   const reported = reportedSpans(text);
   const law = lawStatedSpans(text);
   const inside = (spans: [number, number][], h: TermMatch) => spans.some(([start, end]) => start <= h.start && h.end <= end);
-  // Each hit looked at once: in a quote or echo, right after "du skriver om att …", or named in a sentence that states
-  // the law (a threat there is still the writer's: "Du blir anmäld, men först ska jag skjuta dig").
+  // Each hit looked at once: in a quote or echo, right after "du skriver om att …", or named by a rule or term in a sentence
+  // that states the law (a threat there is still the writer's: "Du blir anmäld, men först ska jag skjuta dig").
   const isOthers = (h: TermMatch) =>
-    inside(reported, h) || TOLD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) || (h.tag !== 'olaga-hot' && inside(law, h));
+    inside(reported, h) || TOLD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) || (h.tag !== 'olaga-hot' && h.tag !== MODEL_TAG && inside(law, h));
   const others = hits.map(isOthers);
   // A rule needs all its parts: one of them in someone else's words, and the writer's own words do not make the rule.
   const droppedRules = new Set<string>();
