@@ -79,10 +79,25 @@ const RULES: readonly Rule[] = RULE_SPECS.map((spec) => {
 });
 const NO_HITS: readonly Span[] = [];
 
+/** Where sentences end: at . ! ? or a line break followed by a space or the end ("kl. 18" and "5.5" do not end one). */
+const SENTENCE_END = /[.!?\n]+(?=\s|$)/gu;
+
+/** The sentences of `text` as [start, end) spans, each with its closing punctuation; the rules' "one sentence". */
+export function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    spans.push([start, m.index + m[0].length]);
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  return spans;
+}
+
 /** Sentence number of each offset: a sentence ends at . ! ? or a line break. */
 function sentenceOf(text: string): (at: number) => number {
   const ends: number[] = [];
-  for (const m of text.matchAll(/[.!?\n]+(?=\s|$)/gu)) ends.push(m.index);
+  for (const m of text.matchAll(SENTENCE_END)) ends.push(m.index);
   return (at) => {
     let n = 0;
     while (n < ends.length && (ends[n] as number) < at) n++;

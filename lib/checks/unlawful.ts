@@ -15,7 +15,7 @@ import sv from './data/unlawful-sv.json';
 import { composeNormalized, normalizeForMatching, spansBack, undoWordEvasions } from './normalize';
 import { MODELS, wordModelsOn } from './models';
 import { modelMatches } from './word-model';
-import { ruleHits, type RuleHit } from './unlawful-rules';
+import { ruleHits, sentenceSpans, type RuleHit } from './unlawful-rules';
 import {
   compilePatterns, compileUserTerms, matchTerms, pickLongest, uniqueTexts, type CompiledList, type TermMatch, type WordLists,
 } from './wordlists';
@@ -183,12 +183,10 @@ const SPOKEN_TO = /(?<![\p{L}])(?:jag|vi|du|dig|ni|er|din|ditt|dina|era|ert|mig|
  * word model reads there.
  */
 const LAW_STATED = /(?<![\p{L}])(?:är (?:ett )?(?:\p{L}+ )?brott|är (?:olagligt|straffbart|brottsligt)|(?:bli|blir|blivit) (?:polis)?anmäld|har (?:polis)?anmält|is (?:a )?(?:\p{L}+ )?crime|is illegal)(?![\p{L}])/iu;
-const SENTENCE = /[^.!?\n]+[.!?\n]*/gu;
-
-/** The sentences that state the law or report the act (LAW_STATED). */
+/** The sentences that state the law or report the act (LAW_STATED), split as the rules split them. */
 function lawStatedSpans(text: string): [number, number][] {
   if (!LAW_STATED.test(text)) return [];
-  return [...text.matchAll(SENTENCE)].filter((m) => LAW_STATED.test(m[0])).map((m): [number, number] => [m.index, m.index + m[0].length]);
+  return sentenceSpans(text).filter(([start, end]) => LAW_STATED.test(text.slice(start, end)));
 }
 
 function reportedSpans(text: string): [number, number][] {
