@@ -32,6 +32,7 @@ describe('unlawful: a drowning promised, a doxxing call to drive there, vermin f
   ])('%s', (text) => expect(findUnlawfulCandidates(text).flagged).toBe(true));
   it.each([
     'Kackerlackorna i tvättstugan måste saneras, ring värden.',
+    'Råttorna i källaren måste utrotas, det här har gått över gränsen.',
     'Jag tar med kaffe och bullar till städdagen på lördag.',
     'Jag ska mörda kundtjänsten med klagomål tills de svarar.',
   ])('not unlawful: %s', (text) => expect(findUnlawfulCandidates(text).flagged).toBe(false));
