@@ -6,7 +6,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import type { ModerationRecord } from '../../../lib/model';
 import { ChromiumShadow } from './chromium-shadow';
 import {
-  FOCUSED_TESTID, SYNTHETIC_ATTACK, hostsIn, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readOwnPosts, readBaseInfo,
+  FOCUSED_TESTID, SYNTHETIC_ATTACK, awaitInOverlay, hostsIn, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readOwnPosts, readBaseInfo,
   readPanelKind, readPanelText, rootOf, textOf, type DomNode,
 } from './closed-shadow';
 import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
@@ -158,7 +158,7 @@ export class ChromiumDriver implements BrowserDriver {
   }
 
   async clickInOverlay(commentId: string, testid: string): Promise<void> {
-    await this.shadow.click(inOverlay(await this.hosts(), commentId, testid));
+    await this.shadow.click(await awaitInOverlay(() => this.hosts(), commentId, testid));
   }
 
   /** Chooses with the keyboard, as a person would: a script's change of the select is refused. */

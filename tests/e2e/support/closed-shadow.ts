@@ -132,6 +132,27 @@ export function inOverlay(hosts: readonly DomNode[], commentId: string, testid: 
   return node;
 }
 
+/**
+ * The control `testid` in the comment's overlay once it is there, as a person waits to see a button
+ * before pressing it: an expanded checklist renders its buttons a frame after the toggle's click.
+ */
+export async function awaitInOverlay(
+  readHosts: () => Promise<DomNode[]>,
+  commentId: string,
+  testid: string,
+  timeoutMs = 5_000,
+): Promise<DomNode> {
+  const start = Date.now();
+  for (;;) {
+    try {
+      return inOverlay(await readHosts(), commentId, testid);
+    } catch (error) {
+      if (Date.now() - start > timeoutMs) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+}
+
 /** The text of `testid` in the page panel, or '' when it is not there. */
 export function readPanelText(hosts: readonly DomNode[], testid: string): string {
   const root = panelRoot(hosts);

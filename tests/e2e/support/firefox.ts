@@ -9,7 +9,7 @@ import { tabExtPage, type ExtPage } from './ext-page';
 import { GECKO_ID } from '../../../wxt.config';
 import type { ModerationRecord } from '../../../lib/model';
 import {
-  FOCUSED_TESTID, SYNTHETIC_ATTACK, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readOwnPosts, readBaseInfo, readPanelKind, readPanelText, rootOf,
+  FOCUSED_TESTID, SYNTHETIC_ATTACK, awaitInOverlay, inOverlay, inPanel, optionValues, OVERLAY_TAG, PANEL_TAG, readOverlays, readPanelCounts, readOwnPosts, readBaseInfo, readPanelKind, readPanelText, rootOf,
   type DomNode,
 } from './closed-shadow';
 import { readRecordsInExtension, waitFor, type BrowserDriver } from './driver';
@@ -163,7 +163,7 @@ export class FirefoxDriver implements BrowserDriver {
   }
 
   async clickInOverlay(commentId: string, testid: string): Promise<void> {
-    await this.shadow.click(inOverlay(await this.hosts(), commentId, testid));
+    await this.shadow.click(await awaitInOverlay(() => this.hosts(), commentId, testid));
   }
 
   /** Chooses with the keyboard, as a person would: a script's change of the select is refused. */
