@@ -91,6 +91,15 @@ export default defineConfig({
         if (config.build?.lib) config.build.lib.formats = ['es'];
         config.plugins = (config.plugins ?? []).flat().filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer'));
       }
+      // Every Facebook and Instagram page loads the content script: it is minified with terser's several
+      // passes, which make it about 4 % smaller (gzip) than esbuild's single pass. The pages keep esbuild.
+      if (!process.env.MS_NO_MINIFY) {
+        config.build = {
+          ...config.build,
+          minify: 'terser',
+          terserOptions: { ecma: 2020, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
+        };
+      }
       const native = resolve(import.meta.dirname, 'lib/browser/native.ts');
       config.plugins = [
         ...(config.plugins ?? []),
