@@ -97,7 +97,7 @@ export default defineConfig({
         config.build = {
           ...config.build,
           minify: 'terser',
-          terserOptions: { ecma: 2020, compress: { passes: 3, pure_getters: true }, format: { comments: false } },
+          terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
         };
       }
       const native = resolve(import.meta.dirname, 'lib/browser/native.ts');
