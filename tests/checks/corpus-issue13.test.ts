@@ -1,8 +1,8 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test71 and test72; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test70 (each of test2 … test72 was held out until its first score was
+ * fails here. Held out (never tuned on): test and test71 … test74; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test70 (each of test2 … test74 was held out until its first score was
  * taken; the rules were tuned on test2 … test11 and test13 … test70, the unlawful and request models trained on dev and
  * test2 … test70 since stop 46, the minor model on the same but test22); their floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
@@ -67,6 +67,37 @@ const FLOORS: Record<Split, Floors> = {
     phone: [1, 1], // 1.000 / 1.000 (7/0/0)
     email: [1, 1], // 1.000 / 1.000 (2/0/0)
     address: [1, 1], // 1.000 / 1.000 (8/0/0)
+  },
+  // Held out: written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 47),
+  // committed before any detector ran on them (a5c9f96) and scored once with the checks as stop 46 ended (b703212: the
+  // rules tuned on test69 and test70, the word models trained on dev … test70): the floors are that first score. With the
+  // rules alone: test73 unlawful 0.839 / 0.634, needsReply 0.868 / 0.963, anyPersonalData 0.968 / 0.957, minor 1.000 /
+  // 0.889; test74 unlawful 0.957 / 0.564, needsReply 0.882 / 0.957, anyPersonalData 0.949 / 0.939, minor 0.962 / 0.893.
+  test73: {
+    unlawful: [0.85, 0.85], // 0.854 / 0.854 (35/6/6) — target R ≥ 0.90 at P ≥ 0.90: not met
+    political: [1, 0.97], // 1.000 / 0.980 (48/0/1) — target met
+    needsReply: [0.91, 0.96], // 0.913 / 0.963 (105/10/4) — target met
+    anyPersonalData: [0.96, 0.96], // 0.968 / 0.968 (91/3/3) — target met
+    minor: [0.97, 0.94], // 0.971 / 0.944 (34/1/2) — target recall met
+    sensitive: [0.92, 0.89], // 0.929 / 0.897 (26/2/3)
+    personnummer: [1, 1], // 1.000 / 1.000 (13/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [0.91, 1], // 0.917 / 1.000 (11/1/0)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [1, 1], // 1.000 / 1.000 (10/0/0)
+  },
+  test74: {
+    unlawful: [0.97, 0.87], // 0.971 / 0.872 (34/1/5) — target recall ≥ 0.90: not met
+    political: [1, 1], // 1.000 / 1.000 (48/0/0) — target met
+    needsReply: [0.93, 0.94], // 0.933 / 0.949 (111/8/6) — target met
+    anyPersonalData: [0.94, 0.95], // 0.941 / 0.960 (95/6/4) — target met
+    minor: [0.9, 0.96], // 0.900 / 0.964 (27/3/1) — target recall met
+    sensitive: [0.91, 0.91], // 0.911 / 0.911 (41/4/4)
+    personnummer: [1, 1], // 1.000 / 1.000 (15/0/0) — target met
+    bankAccount: [1, 0.75], // 1.000 / 0.750 (3/0/1)
+    phone: [1, 1], // 1.000 / 1.000 (13/0/0)
+    email: [1, 1], // 1.000 / 1.000 (5/0/0)
+    address: [1, 1], // 1.000 / 1.000 (9/0/0)
   },
   // Tuned on since the end of stop 46 (their misses read, and the word models trained on them, after they were scored).
   // Written 2026-12-06 by two writers in parallel who read only the corpus README and politicians.json (stop 46), committed
