@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 import { accessPattern, REGISTRY_PERMISSION_PATTERNS } from './lib/sync/access-pattern';
 import { siteRegistry } from './lib/sites/registry';
 
-const ON_DEMAND_FILE = 'on-demand.js';
+// The content script's code that a page load seldom needs, imported by it on first use (lib/overlay/on-demand.ts):
+// evidence capture and the page copy, and the overlay's rarer views (whose Preact is the content script's).
+const ON_DEMAND = ['on-demand', 'on-demand-ui'];
+const ON_DEMAND_FILES = ON_DEMAND.map((name) => `${name}.js`);
 
 // Gecko id is fixed so Firefox policies, storage and e2e URLs stay stable across builds.
 export const GECKO_ID = 'modereringsstod@example.org';
@@ -43,11 +46,11 @@ export default defineConfig({
           ...(officeRegistryHosts().length > 0 ? { host_permissions: officeRegistryHosts() } : {}),
         }),
     action: { default_title: '__MSG_extName__' },
-    // The content script's click-only code, imported by it on the supported sites only (lib/overlay/on-demand.ts).
+    // The content script's on-demand modules, imported by it on the supported sites only (lib/overlay/on-demand.ts).
     // Chrome serves it under a per-session address, so no page can probe for the extension by it; Firefox's
     // addresses carry a random id per installation anyway.
     web_accessible_resources:
-      browser === 'firefox' ? [ON_DEMAND_FILE] : [{ resources: [ON_DEMAND_FILE], matches: [...siteRegistry.matches], use_dynamic_url: true }],
+      browser === 'firefox' ? ON_DEMAND_FILES : [{ resources: ON_DEMAND_FILES, matches: [...siteRegistry.matches], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -82,7 +85,7 @@ export default defineConfig({
     // The content script is built without webextension-polyfill (lib/browser/native.ts says why); every
     // other entrypoint keeps it. Each content script is its own Vite build, so this touches only those.
     'vite:build:extendConfig': (entrypoints, config) => {
-      const onDemand = entrypoints.length === 1 && entrypoints[0]?.type === 'unlisted-script' && entrypoints[0].name === 'on-demand';
+      const onDemand = entrypoints.length === 1 && entrypoints[0]?.type === 'unlisted-script' && ON_DEMAND.includes(entrypoints[0].name);
       if (!onDemand && !entrypoints.every((e) => e.type === 'content-script')) return;
       if (onDemand) {
         // The content script's click-only code (lib/overlay/on-demand.ts) is imported as an ES module: its
@@ -101,12 +104,19 @@ export default defineConfig({
         };
       }
       const native = resolve(import.meta.dirname, 'lib/browser/native.ts');
+      // The on-demand views draw with the content script's Preact, handed over when they load: the module
+      // gets no copy of its own (hooks work only with the Preact that renders them).
+      const preactParts = entrypoints[0]?.name === 'on-demand-ui' ? resolve(import.meta.dirname, 'components/overlay/preact-parts.ts') : null;
       config.plugins = [
         ...(config.plugins ?? []),
         {
           name: 'modereringsstod:native-browser',
           enforce: 'pre',
-          resolveId: (id: string) => (id === 'webextension-polyfill' ? native : null),
+          resolveId: (id: string, importer?: string) => {
+            if (id === 'webextension-polyfill') return native;
+            if (preactParts && /^preact(?:\/hooks|\/jsx-runtime)?$/.test(id) && importer !== preactParts) return preactParts;
+            return null;
+          },
         },
       ];
     },

@@ -6,7 +6,7 @@ import { isolate } from '../../lib/util/unicode';
 import type { CommentView } from '../../lib/overlay/types';
 import ErrorMessage from '../ErrorMessage';
 import WipeNotice from '../store/WipeNotice';
-import Checklist from './Checklist';
+import { Checklist } from './lazy';
 import IdentityNotice from './IdentityNotice';
 
 export type Props = CommentView;

@@ -7,7 +7,9 @@ import { pageCheckRegistry, TEXT_CHECK_IDS } from '../../lib/checks/page-checks'
 import { OverlayController } from '../../lib/overlay/controller';
 import { seenReporter } from '../../lib/overlay/seen-reporter';
 import { siteRegistry } from '../../lib/sites/registry';
-import { onDemand } from '../../lib/overlay/on-demand';
+import { importDefault, onDemand, ON_DEMAND_UI_PATH } from '../../lib/overlay/on-demand';
+import { setViewsLoader } from '../../components/overlay/lazy';
+import type { ViewsFactory } from '../../components/overlay/on-demand-views';
 import { pageCopyListener } from '../../lib/messaging/page-copy';
 
 export default defineContentScript({
@@ -52,6 +54,8 @@ export default defineContentScript({
       remote: { ids: TEXT_CHECK_IDS, judge: (items) => request('judgeTexts', { items }) },
       onScanned: seenReporter((counts, name) => void request('pageSeen', { pageUrl: location.href, name, counts })),
     });
+    // The expanded checklist and the page panel's rarer parts come from a module of their own, on first use.
+    setViewsLoader(() => importDefault<ViewsFactory>(ON_DEMAND_UI_PATH));
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
     // The options page's "Spara anonymiserad sidkopia" reaches this page through the background.

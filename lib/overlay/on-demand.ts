@@ -13,13 +13,19 @@ export type OnDemand = { captureComment: typeof captureComment; anonymisedCopy: 
 
 /** Where the module is, as the build writes it (wxt.config.ts names it in web_accessible_resources). */
 export const ON_DEMAND_PATH = '/on-demand.js';
+/** The overlay's seldom-needed views (entrypoints/on-demand-ui.ts), loaded the same way when first shown. */
+export const ON_DEMAND_UI_PATH = '/on-demand-ui.js';
+
+/** The default export of one of the extension's own modules (a web-accessible resource on these sites). */
+export function importDefault<T>(path: typeof ON_DEMAND_PATH | typeof ON_DEMAND_UI_PATH): Promise<T> {
+  return import(/* @vite-ignore */ browser.runtime.getURL(path)).then((module: { default: T }) => module.default);
+}
 
 let loading: Promise<OnDemand> | null = null;
 
 /** The module's exports; a failed load (an extension reloaded under the page) is tried again next time. */
 export function onDemand(): Promise<OnDemand> {
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL(ON_DEMAND_PATH)).then(
-    (module: { default: OnDemand }) => module.default,
+  loading ??= importDefault<OnDemand>(ON_DEMAND_PATH).catch(
     (error: unknown) => {
       loading = null;
       throw error;

@@ -1,7 +1,8 @@
 // The built content scripts (the ones the browsers load on Facebook and Instagram): the text checks'
 // vocabularies, patterns and detectors stay in the background (lib/checks/page-checks.ts), and the
-// script stays within its size budget (issue: ≤ 30 KB gzip is the goal; 40 KB is the line this test holds). The code
-// a person's click needs (evidence capture, the anonymised page copy) is a module of its own, loaded on the click.
+// script stays within its size budget (issue: ≤ 30 KB gzip is the goal; 36 KB is the line this test holds). The code
+// a person's click needs (evidence capture, the anonymised page copy) is a module of its own, loaded on the click, and
+// so are the views a page load seldom shows (the expanded checklist …), loaded when first shown.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { builtExtension } from './support/build';
 
 const DATA = join(import.meta.dirname, '../../lib/checks/data');
-const BUDGET_GZIP_KB = 40;
+const BUDGET_GZIP_KB = 36;
 
 const NOT_TERMS = new Set(['$comment', 'id', 'ground', 'scope', 'hit', 'miss']);
 
@@ -59,10 +60,23 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the content script built 
     if (target === 'chrome-mv3') {
       const [resource, ...others] = manifest.web_accessible_resources;
       expect(others).toEqual([]);
-      expect({ ...resource, matches: [...resource.matches].sort() }).toEqual({ resources: ['on-demand.js'], matches: [...manifest.content_scripts[0].matches].sort(), use_dynamic_url: true });
+      expect({ ...resource, matches: [...resource.matches].sort() }).toEqual({ resources: ['on-demand.js', 'on-demand-ui.js'], matches: [...manifest.content_scripts[0].matches].sort(), use_dynamic_url: true });
     } else {
-      expect(manifest.web_accessible_resources).toEqual(['on-demand.js']);
+      expect(manifest.web_accessible_resources).toEqual(['on-demand.js', 'on-demand-ui.js']);
     }
+  });
+
+  it('leaves the seldom-shown views to their own module, which draws with the content script\'s Preact', () => {
+    const views = readFileSync(join(builtExtension(target), 'on-demand-ui.js'), 'utf8');
+    // RemovalControl's law-ground help, BaseInfoPanel's missing piece, the own-post reminders' class.
+    const VIEWS_ONLY = ['law-ground-help', 'piece-missing', 'own-posts'];
+    expect(VIEWS_ONLY.filter((marker) => script.includes(marker))).toEqual([]);
+    expect(VIEWS_ONLY.filter((marker) => views.includes(marker))).toEqual(VIEWS_ONLY);
+    // Preact's hook list (`__H`) and its `diffed` option are in the content script only: a second Preact in
+    // the module would draw the views with hooks the content script's Preact never calls.
+    expect(['__H', 'diffed'].filter((marker) => views.includes(marker))).toEqual([]);
+    expect(['__H', 'diffed'].filter((marker) => script.includes(marker))).toEqual(['__H', 'diffed']);
+    expect(views).toMatch(/export\s*\{\s*\w+ as default\s*\}/);
   });
 
   it(`stays within ${BUDGET_GZIP_KB} KB gzip`, () => {
