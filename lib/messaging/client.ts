@@ -1,30 +1,25 @@
 /**
- * Sending side of the protocol, for the content script and pages. Only types come from protocol.ts,
- * so zod stays out of the content script bundle; the background validates every payload anyway.
+ * Sending side of the protocol, for the content script and the extension's pages. Only types come from
+ * protocol.ts, so zod stays out of the content script bundle; the background validates every payload anyway.
+ *
+ * It speaks the wire format of @webext-core/messaging 3.x, whose listener the background runs (./listen.ts):
+ * `{ id, type, data, timestamp }` out, `{ res }` or `{ err }` back. Written here rather than imported because
+ * the library's sender and its error serialiser cost the content script, which every Facebook and Instagram
+ * page loads, about 1 kB gzip for what is one `runtime.sendMessage`. tests/messaging/wire.test.ts holds the
+ * two together, so a library update that changes the format fails there.
  */
-import { defineExtensionMessaging, type RemoveListenerCallback } from '@webext-core/messaging';
-import type { Runtime } from 'webextension-polyfill';
-import type { MessageName, Payload, ProtocolMap, Result, ResponseOf } from './protocol';
+import { browser } from 'wxt/browser';
+import type { MessageName, Payload, Result, ResponseOf } from './protocol';
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+let id = Math.floor(Math.random() * 10_000);
 
-// The library's signatures compute data and return types with conditional types that TypeScript leaves
-// unresolved for a generic message name K, although for every concrete name they are exactly `Payload<K>`
-// and `Result<ResponseOf<K>>` (tests/messaging/protocol-types.test.ts proves it for the whole table).
-// These two views state that once, here, so no call site needs a cast.
-const send = sendMessage as <K extends MessageName>(name: K, data: unknown) => Promise<Result<ResponseOf<K>>>;
-
-/** `onMessage` for a generic message name: the payload arrives unparsed, the answer is the message's `Result`. */
-export const listen = onMessage as <K extends MessageName>(
-  name: K,
-  receive: (message: { data: unknown; sender: Runtime.MessageSender }) => Promise<Result<ResponseOf<K>>>,
-) => RemoveListenerCallback;
-
-/** Sends and never throws: a dead background or a lost port becomes `unavailable`. */
+/** Sends and never throws: a dead background, a lost port or a listener's error becomes `unavailable`. */
 export async function request<K extends MessageName>(name: K, ...data: Payload<K>): Promise<Result<ResponseOf<K>>> {
   try {
-    return await send(name, data[0]);
+    const answer: unknown = await browser.runtime.sendMessage({ id: id++, type: name, data: data[0], timestamp: Date.now() });
+    if (answer && typeof answer === 'object' && 'res' in answer && answer.res) return answer.res as Result<ResponseOf<K>>;
   } catch {
-    return { ok: false, error: 'unavailable' };
+    // Below: the same answer as a missing one.
   }
+  return { ok: false, error: 'unavailable' };
 }

@@ -1,4 +1,5 @@
 // The whole protocol for extension pages and the background. The content script imports './client'.
 export * from './protocol';
 export * from './client';
+export { removeAllListeners } from './listen';
 export * from './server';

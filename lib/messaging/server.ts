@@ -1,7 +1,7 @@
 /** Receiving side of the protocol, for the background: sender check, zod validation, error results. */
 import type { Runtime } from 'webextension-polyfill';
 import type { z } from 'zod';
-import { listen } from './client';
+import { listen } from './listen';
 import { MESSAGE_NAMES, messages, type Handlers, type MessageName, type RequestOf, type Result, type ResponseOf } from './protocol';
 import type { Audience } from './table';
 
