@@ -1,7 +1,7 @@
 /**
  * The content script's click-only code (entrypoints/on-demand.ts: evidence capture, the anonymised page
  * copy), loaded from the extension's own package the first time a person's click needs it and kept for
- * the page's life. It is a web-accessible resource for the supported sites only; Chrome serves it under a
+ * the page's life; the overlay's seldom-shown views come the same way (components/overlay/lazy.tsx). It is a web-accessible resource for the supported sites only; Chrome serves it under a
  * per-session address (`use_dynamic_url`), so a page cannot probe for the extension through it.
  */
 import { browser } from 'wxt/browser';
@@ -25,11 +25,9 @@ let loading: Promise<OnDemand> | null = null;
 
 /** The module's exports; a failed load (an extension reloaded under the page) is tried again next time. */
 export function onDemand(): Promise<OnDemand> {
-  loading ??= importDefault<OnDemand>(ON_DEMAND_PATH).catch(
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
+  loading ??= importDefault<OnDemand>(ON_DEMAND_PATH).catch((error: unknown) => {
+    loading = null;
+    throw error;
+  });
   return loading;
 }
