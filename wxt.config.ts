@@ -4,7 +4,7 @@ import { accessPattern, REGISTRY_PERMISSION_PATTERNS } from './lib/sync/access-p
 import { siteRegistry } from './lib/sites/registry';
 
 // The content script's code that a page load seldom needs, imported by it on first use (lib/overlay/on-demand.ts):
-// evidence capture and the page copy, and the overlay's rarer views (whose Preact is the content script's).
+// evidence capture and the page copy, and the expanded checklist (whose Preact is the content script's).
 const ON_DEMAND = ['on-demand', 'on-demand-ui'];
 const ON_DEMAND_FILES = ON_DEMAND.map((name) => `${name}.js`);
 
@@ -104,7 +104,7 @@ export default defineConfig({
         };
       }
       const native = resolve(import.meta.dirname, 'lib/browser/native.ts');
-      // The on-demand views draw with the content script's Preact, handed over when they load: the module
+      // The expanded checklist draws with the content script's Preact, handed over when it loads: the module
       // gets no copy of its own (hooks work only with the Preact that renders them).
       const preactParts = entrypoints[0]?.name === 'on-demand-ui' ? resolve(import.meta.dirname, 'components/overlay/preact-parts.ts') : null;
       config.plugins = [

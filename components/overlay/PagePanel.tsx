@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PanelState } from '../../lib/overlay/types';
 import { clipText, isolate } from '../../lib/util/unicode';
-import { BaseInfoPanel, OwnPostReminders, ThreadArchive } from './lazy';
+import BaseInfoPanel from './BaseInfoPanel';
+import OwnPostReminders from './OwnPostReminders';
+import ThreadArchive from './ThreadArchive';
 
 export interface Props {
   state: PanelState;

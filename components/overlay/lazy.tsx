@@ -1,9 +1,9 @@
 /**
- * The overlay's seldom-needed views, loaded on first use (./on-demand-views.ts, built into a module of their
- * own by entrypoints/on-demand-ui.ts): most Facebook and Instagram page loads never expand a checklist,
- * so its code and styles are not in the content script every page parses. A view asked for before the
- * module is there draws nothing (a plain notice if it cannot be loaded) and is drawn as soon as the
- * module arrives; after that, every view draws at once.
+ * The overlay's seldom-needed view, the expanded checklist, loaded on first use (./on-demand-views.ts, built
+ * into a module of its own by entrypoints/on-demand-ui.ts): most Facebook and Instagram page loads never
+ * expand a checklist, so its code and styles are not in the content script every page parses. Asked for
+ * before the module is there, it draws nothing (a plain notice if it cannot be loaded) and is drawn as soon
+ * as the module arrives; after that, at once.
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -45,7 +45,7 @@ function onDemand<P extends object>(pick: (v: OnDemandViews) => FunctionComponen
     }, []);
     if (loaded) {
       const View = pick(loaded.views);
-      // The views' styles, in the shadow root each is drawn in (a few: the panel, an expanded checklist or two).
+      // The views' styles, in the shadow root each is drawn in (an expanded checklist or two).
       return (
         <>
           <style>{loaded.css}</style>
@@ -63,6 +63,3 @@ function onDemand<P extends object>(pick: (v: OnDemandViews) => FunctionComponen
 }
 
 export const Checklist = onDemand((v) => v.Checklist);
-export const ThreadArchive = onDemand((v) => v.ThreadArchive);
-export const BaseInfoPanel = onDemand((v) => v.BaseInfoPanel);
-export const OwnPostReminders = onDemand((v) => v.OwnPostReminders);

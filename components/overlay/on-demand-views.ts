@@ -1,17 +1,15 @@
 /**
- * The overlay's views that a page load seldom needs: the expanded checklist, and the page panel's threads,
- * base information and own-post reminders. entrypoints/on-demand-ui.ts builds them into a module of their
- * own that the content script imports the first time one is shown (./lazy.tsx), drawn with the content
- * script's Preact (./preact-parts.ts). Their styles (./views.css) come with them.
+ * The overlay's view that a page load seldom needs: the expanded checklist (with "document and remove" and the
+ * why-excerpt). entrypoints/on-demand-ui.ts builds it into a module of its own that the content script imports
+ * the first time a checklist is opened (./lazy.tsx), drawn with the content script's Preact (./preact-parts.ts).
+ * Its styles (./views.css) come with it. The page panel's parts stay in the content script: shown as the panel
+ * appears, a part arriving a moment later would move the panel's buttons under the moderator's pointer.
  */
-import BaseInfoPanel from './BaseInfoPanel';
 import Checklist from './Checklist';
-import OwnPostReminders from './OwnPostReminders';
-import ThreadArchive from './ThreadArchive';
 import { providePreact, type PreactParts } from './preact-parts';
 import css from './views.css?inline';
 
-export const views = { Checklist, ThreadArchive, BaseInfoPanel, OwnPostReminders };
+export const views = { Checklist };
 export type OnDemandViews = typeof views;
 
 /** The module's export: given the content script's Preact, the views drawn with it, and their styles. */
