@@ -1,9 +1,8 @@
 /**
- * The overlay's seldom-needed view, the expanded checklist, loaded on first use (./on-demand-views.ts, built
- * into a module of its own by entrypoints/on-demand-ui.ts): most Facebook and Instagram page loads never
- * expand a checklist, so its code and styles are not in the content script every page parses. Asked for
- * before the module is there, it draws nothing (a plain notice if it cannot be loaded) and is drawn as soon
- * as the module arrives; after that, at once.
+ * The expanded checklist, from a module of its own (./on-demand-views.ts, built by entrypoints/on-demand-ui.ts)
+ * that the content script fetches as it starts, beside the page's first scan, rather than parsing it before its
+ * first overlays. Asked for before the module is there, it draws nothing (a plain notice if it cannot be
+ * loaded) and is drawn as soon as the module arrives; after that, at once.
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';

@@ -1,8 +1,7 @@
 /**
- * The overlay's view that a page load seldom needs: the expanded checklist (with "document and remove" and the
- * why-excerpt). entrypoints/on-demand-ui.ts builds it into a module of its own that the content script imports
- * the first time a checklist is opened (./lazy.tsx), drawn with the content script's Preact (./preact-parts.ts).
- * Its styles (./views.css) come with it. The page panel's parts stay in the content script: shown as the panel
+ * The expanded checklist (with "document and remove" and the why-excerpt). entrypoints/on-demand-ui.ts builds it
+ * into a module of its own that the content script fetches as it starts, beside the page's first scan
+ * (./lazy.tsx), drawn with the content script's Preact (./preact-parts.ts). Its styles (./views.css) come with it. The page panel's parts stay in the content script: shown as the panel
  * appears, a part arriving a moment later would move the panel's buttons under the moderator's pointer.
  */
 import Checklist from './Checklist';

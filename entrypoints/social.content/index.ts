@@ -8,7 +8,7 @@ import { OverlayController } from '../../lib/overlay/controller';
 import { seenReporter } from '../../lib/overlay/seen-reporter';
 import { siteRegistry } from '../../lib/sites/registry';
 import { importDefault, onDemand, ON_DEMAND_UI_PATH } from '../../lib/overlay/on-demand';
-import { setViewsLoader } from '../../components/overlay/lazy';
+import { loadViews, setViewsLoader } from '../../components/overlay/lazy';
 import type { ViewsFactory } from '../../components/overlay/on-demand-views';
 import { pageCopyListener } from '../../lib/messaging/page-copy';
 
@@ -54,8 +54,11 @@ export default defineContentScript({
       remote: { ids: TEXT_CHECK_IDS, judge: (items) => request('judgeTexts', { items }) },
       onScanned: seenReporter((counts, name) => void request('pageSeen', { pageUrl: location.href, name, counts })),
     });
-    // The expanded checklist and the page panel's rarer parts come from a module of their own, on first use.
+    // The expanded checklist comes from a module of its own, fetched now beside the page's first scan rather than
+    // parsed with this script: a checklist that arrived only on its first "▸" grew the page under the pointer a
+    // moment after the click (an e2e click on the next bar missed). A failed fetch is tried again on "▸".
     setViewsLoader(() => importDefault<ViewsFactory>(ON_DEMAND_UI_PATH));
+    loadViews().catch(() => undefined);
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
     // The options page's "Spara anonymiserad sidkopia" reaches this page through the background.

@@ -1,7 +1,7 @@
 /**
  * The content script's click-only code (entrypoints/on-demand.ts: evidence capture, the anonymised page
  * copy), loaded from the extension's own package the first time a person's click needs it and kept for
- * the page's life; the expanded checklist comes the same way (components/overlay/lazy.tsx). Both are
+ * the page's life; the expanded checklist comes the same way, fetched as the page starts (components/overlay/lazy.tsx). Both are
  * web-accessible resources for the supported sites only; Chrome serves them under a per-session address
  * (`use_dynamic_url`), so a page cannot probe for the extension through them.
  */
@@ -14,7 +14,7 @@ export type OnDemand = { captureComment: typeof captureComment; anonymisedCopy: 
 
 /** Where the module is, as the build writes it (wxt.config.ts names it in web_accessible_resources). */
 export const ON_DEMAND_PATH = '/on-demand.js';
-/** The expanded checklist (entrypoints/on-demand-ui.ts), loaded the same way when a checklist is first opened. */
+/** The expanded checklist (entrypoints/on-demand-ui.ts), fetched the same way as the content script starts. */
 export const ON_DEMAND_UI_PATH = '/on-demand-ui.js';
 
 /** The default export of one of the extension's own modules (a web-accessible resource on these sites). */

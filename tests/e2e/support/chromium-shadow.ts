@@ -49,10 +49,22 @@ export class ChromiumShadow {
     const cdp = await this.cdp();
     const nodeId = Number(node.ref);
     await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
-    const { quads } = (await cdp.send('DOM.getContentQuads', { nodeId })) as { quads: number[][] };
-    const q = quads[0];
-    if (!q) throw new Error('the element is not rendered');
-    return { x: (q[0]! + q[2]! + q[4]! + q[6]!) / 4, y: (q[1]! + q[3]! + q[5]! + q[7]!) / 4 };
+    const at = async () => {
+      const { quads } = (await cdp.send('DOM.getContentQuads', { nodeId })) as { quads: number[][] };
+      const q = quads[0];
+      if (!q) throw new Error('the element is not rendered');
+      return { x: (q[0]! + q[2]! + q[4]! + q[6]!) / 4, y: (q[1]! + q[3]! + q[5]! + q[7]!) / 4 };
+    };
+    // Where the element has stopped moving, as a person waits for a button to stop before pressing it: a click
+    // aimed where it was a moment ago (an overlay above just grew after an action) lands on something else.
+    let last = await at();
+    for (let i = 0; i < 20; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      const now = await at();
+      if (now.x === last.x && now.y === last.y) return now;
+      last = now;
+    }
+    return last;
   }
 
   /** A real mouse click (the browser marks it as a person's: isTrusted). */
