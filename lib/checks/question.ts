@@ -163,6 +163,9 @@ const REQUEST_VERBS = new Set([
   'blocka', 'dölj', 'spärra',
   // From test69: "Boka tisdag kl 19 åt mig tack".
   'boka',
+  // From test72 and test73: "Sänd nämndmötet live …", "snälla agera nu" ("lås" is left out: "Lås era vagnar!" advises the
+  // other residents).
+  'sänd', 'agera',
 ]);
 /** The English ones among them: after these, "i" is the pronoun, not the Swedish preposition. */
 const ENGLISH_VERBS = new Set(['please', 'send', 'fix', 'call', 'email', 'repair', 'remove', 'tell', 'help', 'clean', 'empty', 'contact']);
@@ -346,6 +349,15 @@ const RHETORICAL = words(
     'man undrar (?:om|hur|varför|vem|vad|ju)', 'vad har (?:det här|detta|det) med [^?.!]{1,30} att göra', 'vad är grejen', '(?:vem|vad|varför|hur) [^?.!]{1,40} liksom\\s*[.!]*$',
     'vem (?:hänger|följer|är) (?:på|med)\\s*\\?', 'ta hand om varandra', '(?:lovade|lovat)[^?]{0,160}hur går det\\s*\\?',
     'varför ska (?:man|jag|vi) rösta på',
+    // From test71 … test74 (stop 48): "Vem tyckte det var en bra idé …", "Vem har kommit på att …", "Vem gör så mot …", "Varför
+    // kom ingen på det här tidigare?", "Vad mer har hon lovat …", "Har ni redan glömt det?", "Hur länge till ska hon komma
+    // undan?", "…? Typiskt den här stadsdelen.", "…? Det säger allt om ledningen.", "Ingen, gissar jag.", "Vem mer vaknar …",
+    // "finns det en finare häst i hela …?", "Why do we always …", "Vill någon sälja …", "…? Det är ju sjukt".
+    'vem (?:tyckte|tycker) (?:att )?det (?:var|är) en (?:bra|god|smart) idé', 'vem (?:har )?(?:kom|kommit) på (?:att|idén|det här)', 'vem gör (?:så|sånt|något sånt) mot',
+    'varför kom ingen på', 'vad mer har (?:hon|han|hen|de|dom|ni|partiet) lovat', 'har (?:ni|du) redan glömt', 'hur länge till ska (?:hon|han|hen|de|dom|ni)',
+    '(?<=\\?\\s*)typiskt(?![\\p{L}])', '(?<=\\?\\s*)det säger (?:allt|en hel del|mycket)', '(?<=\\?\\s*)(?:ingen|inget|ingenting|ingen alls),? gissar jag',
+    'vem mer \\p{L}+r(?![\\p{L}])', 'finns det (?:en|ett|någon|något|nåt) (?:\\p{L}+are|bättre|större|mysigare) [^?.!]{0,40}i hela', 'why do (?:we|they|you) always',
+    'vill (?:någon|nån) (?:sälja|köpa|byta|låna ut|ge bort)', '(?<=\\?\\s*)det är ju (?:sjukt|galet|vansinnigt|helt sjukt|skandal)',
   ],
 );
 const DEFINITE = /(?:en|et|na|orna|erna|arna|rna|n)$/u;

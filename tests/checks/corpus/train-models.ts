@@ -20,10 +20,10 @@ import { scoreBinary } from '../binary-score.ts';
 import { readSplit, type CorpusComment, type LabelKind, type Split } from './score.ts';
 
 const UP_TO_TEST18: Split[] = ['dev', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11', 'test12', 'test13', 'test14', 'test15', 'test16', 'test17', 'test18'];
-const UP_TO_TEST70: Split[] = [...UP_TO_TEST18, ...Array.from({ length: 52 }, (_, i) => `test${i + 19}` as Split)];
+const UP_TO_TEST74: Split[] = [...UP_TO_TEST18, ...Array.from({ length: 56 }, (_, i) => `test${i + 19}` as Split)];
 /**
- * The sets each model is trained on. The unlawful model (stop 46): every tuning set, dev … test70, never `test` nor
- * the newest fresh sets (test71 and later). Chosen on blocks neither arm was trained on: trained on the sets before a
+ * The sets each model is trained on. The unlawful model (since stop 46; stop 48 added test71 … test74): every tuning set,
+ * dev … test74, never `test` nor the newest fresh sets (test75 and later). Chosen on blocks neither arm was trained on: trained on the sets before a
  * block and scored on the block with the rules beside it, at 0.4,
  * - (stop 45) up to test60 rather than test56, on test61 … test64: 171 rather than 166 of 182 threats, 7 false alarms
  *   either way (the model alone 143 rather than 139);
@@ -43,15 +43,15 @@ const UP_TO_TEST70: Split[] = [...UP_TO_TEST18, ...Array.from({ length: 52 }, (_
  * 14.
  */
 export const TRAIN_SPLITS: Record<ModelKind, Split[]> = {
-  unlawful: UP_TO_TEST70,
-  minor: UP_TO_TEST70.filter((s) => s !== 'test22'),
+  unlawful: UP_TO_TEST74,
+  minor: UP_TO_TEST74.filter((s) => s !== 'test22'),
   // The request model (stop 45): every resident's comment of every tuning set, labelled by needsReply. Chosen on blocks it
   // was not trained on (trained on the sets before each block; below 0.02 it takes away the rules' "asks" unless a sentence
   // opens with a request verb): with the pipeline's needsReply, on test59 … test64 it took away 13 of 49 false alarms and
   // 1 of 618 requests, on test53 … test58 14 of 45 and 2 of 544, on test47 … test52 6 of 16 and 1 of 682, on test41 …
   // test46 3 of 13 and 2 of 745 (at 0.01: 25 and 2 over the four blocks, at 0.03: 38 and 12). Without the features of the
   // whole text (a question mark, "ni", "du", "mig" …) a first version took away about as many and lost four times as many.
-  request: UP_TO_TEST70,
+  request: UP_TO_TEST74,
 };
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const modelFile = (kind: ModelKind) => join(HERE, `../../../lib/checks/data/model-${kind}.json`);
