@@ -15,8 +15,7 @@ type Floors = Record<LabelKind, [precision: number, recall: number]>;
 // Issue 13's "done when": unlawful recall ≥ 0.90 at precision ≥ 0.90; political recall ≥ 0.90 at
 // precision ≥ 0.95; needsReply both ≥ 0.90; any personal data both ≥ 0.92; minors recall ≥ 0.90;
 // personnummer precision ≥ 0.98.
-// test75 and test76 are not scored yet: they are held out for the round's first honest score.
-const FLOORS: Record<Exclude<Split, 'test75' | 'test76'>, Floors> = {
+const FLOORS: Record<Split, Floors> = {
   // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at.
   test: {
     unlawful: [0.93, 0.96], // target met (0.938 / 0.938 with the rules alone; the word model adds one hit)
@@ -33,6 +32,39 @@ const FLOORS: Record<Exclude<Split, 'test75' | 'test76'>, Floors> = {
     phone: [1, 1],
     email: [1, 1],
     address: [0.85, 1],
+  },
+  // Held out: written 2026-12-07 by two writers in parallel who read only the corpus README and politicians.json (stop 48,
+  // while test71 … test74 were being tuned on), committed before any detector ran on them (cce1871) and scored once with
+  // the rules tuned on test71 … test74 and the three word models retrained on dev … test74 (8f9b79e): the floors are that
+  // first score. With the rules alone: test75 unlawful 0.875 / 0.583, needsReply 0.925 / 0.949, anyPersonalData 0.940 /
+  // 0.926, minor 0.955 / 0.808; test76 unlawful 0.864 / 0.404, needsReply 0.930 / 0.985, anyPersonalData 0.924 / 0.890,
+  // minor 1.000 / 0.810. With the checks as stop 48 started (ecd1626) every figure the same but test75 unlawful 0.902 /
+  // 0.958 (one false alarm fewer): the round on test71 … test74 moved nothing else on the fresh pair.
+  test75: {
+    unlawful: [0.88, 0.95], // 0.885 / 0.958 (46/6/2) — target R ≥ 0.90 at P ≥ 0.90: precision not met (0.902 with the checks before the round)
+    political: [0.97, 0.97], // 0.971 / 0.971 (33/1/1) — target met
+    needsReply: [0.97, 0.94], // 0.974 / 0.949 (111/3/6) — target met
+    anyPersonalData: [0.92, 0.94], // 0.928 / 0.941 (64/5/4) — target met
+    minor: [0.91, 0.84], // 0.917 / 0.846 (22/2/4) — target recall ≥ 0.90: not met
+    sensitive: [0.86, 0.95], // 0.870 / 0.952 (20/3/1)
+    personnummer: [1, 1], // 1.000 / 1.000 (9/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (7/0/0)
+    email: [1, 1], // 1.000 / 1.000 (5/0/0)
+    address: [1, 1], // 1.000 / 1.000 (6/0/0)
+  },
+  test76: {
+    unlawful: [0.88, 0.78], // 0.881 / 0.787 (37/5/10) — target R ≥ 0.90 at P ≥ 0.90: not met
+    political: [1, 0.98], // 1.000 / 0.981 (52/0/1) — target met
+    needsReply: [0.94, 0.97], // 0.942 / 0.978 (131/8/3) — target met
+    anyPersonalData: [0.93, 0.89], // 0.936 / 0.890 (73/5/9) — target recall ≥ 0.92: not met
+    minor: [0.94, 0.85], // 0.947 / 0.857 (18/1/3) — target recall ≥ 0.90: not met
+    sensitive: [0.9, 0.83], // 0.909 / 0.833 (30/3/6)
+    personnummer: [1, 0.92], // 1.000 / 0.923 (12/0/1) — target precision ≥ 0.98: met
+    bankAccount: [0.75, 1], // 0.750 / 1.000 (3/1/0)
+    phone: [1, 1], // 1.000 / 1.000 (7/0/0)
+    email: [1, 1], // 1.000 / 1.000 (5/0/0)
+    address: [0.88, 1], // 0.889 / 1.000 (8/1/0)
   },
   // Tuned on since stop 48 (their misses read, the rules generalised from them, and the word models trained on them, after
   // they were scored). test71 and test72 were written 2026-12-06 by two writers in parallel who read only the corpus README
