@@ -5,6 +5,7 @@
  */
 import type { MessageKey } from '../i18n';
 import type { ActionKind, Comment, LawGroundId } from '../model';
+import type { ReplyDeadline } from './deadline';
 import type { QuestionReading } from './question';
 import type { ReplySettings } from './reply-due';
 import type { WordLists } from './wordlists';
@@ -15,6 +16,8 @@ export type OfficeMatch = false | 'url' | 'name';
 
 export interface CheckContext {
   now: Date;
+  /** When the comment's posted label was first read: a relative label ("2 d") is counted back from then, not from `now`. */
+  seenAt?: Date;
   /**
    * Whether the office wrote the comment: `url` by its account's address (certain), `name` by display
    * name only, where the page gave no address to compare ("probably the office"), or false.
@@ -33,6 +36,10 @@ export interface CheckContext {
   removal?: boolean;
   /** What the text asks of the office: told by the question check (`tells`), judged before the others. */
   question?: QuestionReading;
+  /**
+   * When a reply would be due: told by the deadline check (posted time plus working hours, worked out in the background).
+   */
+  deadline?: ReplyDeadline;
   /** The user's additions and removals, by the key a check declares in `wordList`. */
   wordLists?: Readonly<Partial<Record<string, WordLists>>>;
 }
@@ -60,7 +67,7 @@ export interface ChecklistItem {
 }
 
 /** What a check may tell the others through their context (see `tells`). */
-export type CheckFacts = Pick<CheckContext, 'question'>;
+export type CheckFacts = Pick<CheckContext, 'question' | 'deadline'>;
 
 export interface CheckSpec<Id extends string, R, C extends string, W extends string> {
   id: Id;

@@ -9,6 +9,7 @@ import type { MessageKey } from '../i18n';
 import archive from './archive.check';
 import baseInfo from './base-info.check';
 import { createCheckRegistry } from './check-registry';
+import { deadlineView } from './deadline.view';
 import { remoteCheck } from './define';
 import office from './office.check';
 import { personalDataView } from './personal-data.view';
@@ -18,8 +19,11 @@ import publishing from './publishing.check';
 import reply from './reply.check';
 import { unlawfulView } from './unlawful.view';
 
-/** The checks whose result depends only on the text, the office's authorship and the user's word lists. */
-export const TEXT_CHECK_IDS: readonly string[] = ['personal-data', 'political', 'unlawful', 'question'];
+/**
+ * The checks judged in the background: their result depends only on the text, the office's authorship and the user's
+ * word lists, and (the reply deadline) on when the comment was posted.
+ */
+export const TEXT_CHECK_IDS: readonly string[] = ['personal-data', 'political', 'unlawful', 'question', 'deadline'];
 
 export const PAGE_CHECKS = [
   office,
@@ -29,6 +33,7 @@ export const PAGE_CHECKS = [
   remoteCheck(politicalView),
   remoteCheck(unlawfulView),
   remoteCheck(questionView),
+  remoteCheck(deadlineView),
 ] as const;
 /** Checks on the office's own posts (publishing rules), shown in the page panel. */
 export const POST_CHECKS = [publishing] as const;

@@ -3,6 +3,7 @@
  * the page panel, the monitoring counts, the record tags and the options page follow from it.
  */
 import archive from './archive.check';
+import deadline from './deadline.check';
 import { createCheckRegistry } from './check-registry';
 import office from './office.check';
 import personalData from './personal-data.check';
@@ -11,7 +12,7 @@ import question from './question.check';
 import reply from './reply.check';
 import unlawful from './unlawful.check';
 
-export const CHECKS = [office, reply, archive, personalData, political, unlawful, question] as const;
+export const CHECKS = [office, reply, archive, personalData, political, unlawful, question, deadline] as const;
 export { ACCOUNT_CHECKS, POST_CHECKS } from './page-checks';
 
 type CountKeyOf<T> = T extends { counts: infer C } ? keyof C & string : never;

@@ -27,6 +27,7 @@ export default defineCheck({
       parentByOffice: ctx.parentByOffice,
       removal: ctx.removal === true,
       question: ctx.question,
+      dueAt: ctx.deadline?.dueAt,
     });
     return {
       needed: reply.needed,

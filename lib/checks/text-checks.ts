@@ -19,19 +19,26 @@ export const TEXT_BATCH_MAX = 100;
 export interface TextItem {
   text: string;
   own: OfficeMatch;
+  /** When the comment was posted, for its reply deadline: the page's time, or its label as first read and when (`seenAt`). */
+  postedAt?: string;
+  postedLabel?: string;
+  seenAt?: string;
 }
 
 /** Each item's text-check results, keyed by check id, in the order given. */
 export function judgeTexts(
   items: readonly TextItem[],
   wordLists?: Readonly<Partial<Record<string, WordLists>>>,
+  now: Date = new Date(),
 ): Record<string, unknown>[] {
   // One registry, so the checks that may suggest removal are judged first and the others are told.
   const registry = createCheckRegistry(CHECKS.filter((c) => TEXT_CHECK_IDS.includes(c.id)));
-  // The text checks read no clock; the other context fields belong to the checks judged on the page.
+  // Only the deadline reads the clock (a relative label is counted back from when it was read); the other context fields
+  // belong to the checks judged on the page.
   return items.map((item) => {
-    const ctx = { now: new Date(0), own: item.own, officeReplied: false as const, wordLists };
-    const comment: Comment = { id: 'batch', authorName: '', text: item.text, isReply: false };
+    const seenAt = item.seenAt === undefined ? undefined : new Date(item.seenAt);
+    const ctx = { now, ...(seenAt ? { seenAt } : {}), own: item.own, officeReplied: false as const, wordLists };
+    const comment: Comment = { id: 'batch', authorName: '', text: item.text, isReply: false, postedAt: item.postedAt, postedLabel: item.postedLabel };
     return registry.judge(comment, ctx) as Record<string, unknown>;
   });
 }

@@ -117,7 +117,18 @@ export type StatusRequest = z.infer<typeof StatusRequestSchema>;
 /** Comments' texts for the text checks, judged in the background (lib/checks/text-checks.ts); a bounded batch. */
 export const JudgeTextsSchema = z.object({
   items: z
-    .array(z.object({ text: pageText(100_000), own: z.union([z.literal(false), z.literal('url'), z.literal('name')]) }).strict())
+    .array(
+      z
+        .object({
+          text: pageText(100_000),
+          own: z.union([z.literal(false), z.literal('url'), z.literal('name')]),
+          // For the reply deadline: the page's posted time, or its label ("2 d", "igår kl. 14:03") and when it was read.
+          postedAt: z.iso.datetime({ offset: true }).optional(),
+          postedLabel: pageText(200).optional(),
+          seenAt: z.iso.datetime({ offset: true }).optional(),
+        })
+        .strict(),
+    )
     .min(1)
     .max(100),
 });

@@ -16,7 +16,7 @@ import type { ActionKind, LawGroundId, Platform, Post, Site } from '../model';
 import { diagnose, ReadingMemo, scanPage, type FoundComment, type ScanResult } from '../sites';
 import type { anonymisedCopy } from '../sites/anonymise';
 import { siteRegistry, type SiteRegistry } from '../sites/registry';
-import { dated, type Tracked } from './entry';
+import { postedAsSeen, type Tracked } from './entry';
 import { container, createHost, HOST_TAG, isOwnMutation, PanelHost } from './hosts';
 import { viewportNearby, type Nearby, type NearbyFactory } from './nearby';
 import { SLICE_MS, yieldToPage } from './schedule';
@@ -742,7 +742,10 @@ export class OverlayController {
   }
 
   private judge(entry: Tracked): void {
-    entry.judgement = this.checks.judge(dated(entry, this.now()), this.context(entry));
+    const now = this.now();
+    const { seenAt, ...posted } = postedAsSeen(entry, now);
+    const ctx = { ...this.context(entry), now, ...(seenAt ? { seenAt: new Date(seenAt) } : {}) };
+    entry.judgement = this.checks.judge({ ...entry.comment, ...posted }, ctx);
   }
 
   private show(entry: Tracked): void {
@@ -773,7 +776,8 @@ export class OverlayController {
 
   private async judgeBatch(remote: RemoteTextChecks, batch: readonly Tracked[]): Promise<boolean> {
     const sent = batch.map((entry) => entry.judgedKey);
-    const answer = await remote.judge(batch.map((entry) => ({ text: entry.comment.text, own: entry.own })));
+    const now = this.now();
+    const answer = await remote.judge(batch.map((entry) => ({ text: entry.comment.text, own: entry.own, ...postedAsSeen(entry, now) })));
     if (this.stopped || !answer.ok) return answer.ok;
     const ids = new Set(remote.ids);
     let complete = true;
@@ -790,9 +794,8 @@ export class OverlayController {
         complete = false;
         continue;
       }
-      const comment = dated(entry, this.now());
       const ctx = { ...this.context(entry), ...this.checks.context(texts) };
-      entry.judgement = Object.fromEntries(this.checks.checks.map((c) => [c.id, ids.has(c.id) ? texts[c.id] : c.run(comment, ctx)]));
+      entry.judgement = Object.fromEntries(this.checks.checks.map((c) => [c.id, ids.has(c.id) ? texts[c.id] : c.run(entry.comment, ctx)]));
       this.show(entry);
     }
     return complete;
@@ -834,7 +837,7 @@ export class OverlayController {
       }
       if (!entry.judgement || this.tracked.get(entry.key) !== entry) continue;
       const before = entry.host ? JSON.stringify(this.checks.badges(entry.judgement, kindsOf(entry))) : '';
-      entry.judgement = this.checks.rejudgeTimed(entry.judgement, dated(entry, this.now()), this.context(entry));
+      entry.judgement = this.checks.rejudgeTimed(entry.judgement, entry.comment, this.context(entry));
       if (entry.host && before !== JSON.stringify(this.checks.badges(entry.judgement, kindsOf(entry)))) this.renderEntry(entry);
     }
     this.renderPanel();

@@ -1,6 +1,5 @@
 /** One comment the overlay keeps track of (mounted beside its comment or not yet), and what is derived from it. */
 import type { Judgement, OfficeMatch } from '../checks';
-import { postedAtFromLabel } from '../checks/reply-due';
 import type { EvidenceInput, StoreWipe, SubjectStatus } from '../messaging/protocol';
 import type { Comment, EvidenceFailure, Post } from '../model';
 import type { OverlayState } from './types';
@@ -49,8 +48,8 @@ export interface Tracked {
   expanded: boolean;
   /** The moderator has checked a comment whose identity was in doubt (see Comment.idCollision). */
   identityChecked: boolean;
-  /** From a relative label ("2 d") at first sight: later readings of an unchanged label would drift. */
-  estimatedPostedAt?: string;
+  /** Its posted label ("2 d") as first read, and when: later readings of an unchanged label would drift. */
+  labelSeen?: { label: string; at: string };
   /** The background said, with this comment's last action, that earlier local records were wiped. */
   wiped?: StoreWipe;
   /** The comment's text on the page differs from the text last archived ("Ändrad sedan arkivering"). */
@@ -69,11 +68,16 @@ export interface Tracked {
   counted?: { judgement: Judgement; kinds: string; keys: readonly string[] };
 }
 
-/** The comment with a posted time: the page's own, or the estimate made when it was first seen. */
-export function dated(entry: Pick<Tracked, 'comment' | 'estimatedPostedAt'>, now: Date): Comment {
-  if (entry.comment.postedAt) return entry.comment;
-  if (!entry.estimatedPostedAt && entry.comment.postedLabel) {
-    entry.estimatedPostedAt = postedAtFromLabel(entry.comment.postedLabel, now)?.toISOString();
-  }
-  return entry.estimatedPostedAt ? { ...entry.comment, postedAt: entry.estimatedPostedAt } : entry.comment;
+export type PostedAsSeen = { postedAt?: string; postedLabel?: string; seenAt?: string };
+/** The longest label sent (as JudgeTextsSchema allows): Facebook's are a few characters; anything longer is no time. */
+const LABEL_MAX = 200;
+
+/**
+ * When the comment was posted, as the reply deadline is worked out from it (in the background, lib/checks/deadline.ts):
+ * the page's own time, or its label ("2 d") as first read with when it was read, so the label is counted back from then.
+ */
+export function postedAsSeen(entry: Pick<Tracked, 'comment' | 'labelSeen'>, now: Date): PostedAsSeen {
+  if (entry.comment.postedAt) return { postedAt: entry.comment.postedAt };
+  if (!entry.labelSeen && entry.comment.postedLabel && entry.comment.postedLabel.length <= LABEL_MAX) entry.labelSeen = { label: entry.comment.postedLabel, at: now.toISOString() };
+  return entry.labelSeen ? { postedLabel: entry.labelSeen.label, seenAt: entry.labelSeen.at } : {};
 }

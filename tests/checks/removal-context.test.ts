@@ -55,8 +55,13 @@ describe('removal instead of a reply', () => {
     const [texts] = judgeTexts([{ text: ask.text, own: false }]);
     expect(texts!.question).toEqual({ asks: true, toSomeone: false, namesOffice: false });
     const told = pageCheckRegistry.context(texts!);
-    expect(told).toEqual({ removal: false, question: { asks: true, toSomeone: false, namesOffice: false } });
-    expect(replyCheck.run(ask, { ...ctx, ...told })).toMatchObject({ needed: true });
+    // No posted time sent: no deadline (the badge then says a reply is due, without a time).
+    expect(told).toEqual({ removal: false, question: { asks: true, toSomeone: false, namesOffice: false }, deadline: {} });
+    expect(replyCheck.run(ask, { ...ctx, ...told })).toMatchObject({ needed: true, dueAt: undefined });
+    // With the posted label as first read, and when: the background works out the deadline (24 working hours on).
+    const [dated] = judgeTexts([{ text: ask.text, own: false, postedLabel: '2 tim', seenAt: '2026-03-10T10:00:00+01:00' }], undefined, new Date('2026-03-10T15:00:00+01:00'));
+    expect(dated!.deadline).toEqual({ dueAt: '2026-03-11T08:00:00+01:00' });
+    expect(replyCheck.run(ask, { ...ctx, ...pageCheckRegistry.context(dated!) })).toMatchObject({ needed: true, dueAt: '2026-03-11T08:00:00+01:00' });
     // Not judged yet: no reply badge before the background has read the text.
     expect(replyCheck.run(ask, ctx)).toMatchObject({ needed: false });
     const thanks = judgeTexts([{ text: 'Tack för hjälpen!', own: false }])[0]!;

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { isQuestion, readQuestion } from '../../lib/checks/question';
-import { DEFAULT_REPLY, postedAtFromLabel, replyDue as replyDueOf, type ReplyDueComment, type ReplyDueContext } from '../../lib/checks/reply-due';
+import { postedAtFromLabel, replyDeadline, type DeadlineComment } from '../../lib/checks/deadline';
+import { DEFAULT_REPLY, replyDue as replyDueOf, type ReplyDueComment, type ReplyDueContext } from '../../lib/checks/reply-due';
 
-// As the registry runs it: the question check reads the text first and tells the reply check.
-const replyDue = (comment: ReplyDueComment, ctx: ReplyDueContext) => replyDueOf(comment, { question: readQuestion(comment.text), ...ctx });
+// As the registry runs them: the question check reads the text and the deadline check the posted time (both in the
+// background), and they tell the reply check.
+type Posted = ReplyDueComment & DeadlineComment;
+const replyDue = (comment: Posted, ctx: ReplyDueContext) =>
+  replyDueOf(comment, { question: readQuestion(comment.text), dueAt: replyDeadline(comment, ctx.now, ctx.settings), ...ctx });
 import { toStockholmIso } from '../../lib/calendar/stockholm';
 
 describe('isQuestion', () => {
@@ -142,7 +146,7 @@ describe('postedAtFromLabel', () => {
 });
 
 describe('replyDue', () => {
-  const question = (over: Partial<ReplyDueComment> = {}): ReplyDueComment => ({
+  const question = (over: Partial<Posted> = {}): Posted => ({
     text: 'När öppnar återvinningscentralen?',
     authorName: 'Robin Exempelsson',
     isReply: false,

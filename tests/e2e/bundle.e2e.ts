@@ -1,6 +1,6 @@
 // The built content scripts (the ones the browsers load on Facebook and Instagram): the text checks'
 // vocabularies, patterns and detectors stay in the background (lib/checks/page-checks.ts), and the
-// script stays within its size budget (issue: ≤ 30 KB gzip is the goal; 36 KB is the line this test holds). The code
+// script stays within its size budget (issue: ≤ 30 KB gzip is the goal; 34 KB is the line this test holds). The code
 // a person's click needs (evidence capture, the anonymised page copy) is a module of its own, loaded on the click, and
 // so is the expanded checklist, loaded when a checklist is first opened.
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { builtExtension } from './support/build';
 
 const DATA = join(import.meta.dirname, '../../lib/checks/data');
-const BUDGET_GZIP_KB = 36;
+const BUDGET_GZIP_KB = 34;
 
 const NOT_TERMS = new Set(['$comment', 'id', 'ground', 'scope', 'hit', 'miss']);
 
@@ -77,6 +77,14 @@ describe.each(['chrome-mv3', 'firefox-mv2'] as const)('the content script built 
     expect(['__H', 'diffed'].filter((marker) => views.includes(marker))).toEqual([]);
     expect(['__H', 'diffed'].filter((marker) => script.includes(marker))).toEqual(['__H', 'diffed']);
     expect(views).toMatch(/export\s*\{\s*\w+ as default\s*\}/);
+  });
+
+  it('carries no calendar: the reply deadline is worked out in the background (lib/checks/deadline.ts)', () => {
+    // A holiday's name, the working-time guard and a posted label the parser reads: in the background only.
+    const markers = ['Trettondedag jul', 'Working hours must', 'alldeles nyss'];
+    expect(markers.filter((m) => script.includes(m))).toEqual([]);
+    const background = readFileSync(join(builtExtension(target), 'background.js'), 'utf8');
+    expect(markers.filter((m) => background.includes(m))).toEqual(markers);
   });
 
   it(`stays within ${BUDGET_GZIP_KB} KB gzip`, () => {

@@ -212,3 +212,42 @@ describe('a comment to be removed is not one to answer', () => {
     expect(threat).not.toContain('badgeReply');
   });
 });
+
+describe('the reply deadline is worked out in the background', () => {
+  const QUESTION_ID = 300_000;
+  const article = (t: string, label: string) => `<div role="article" aria-label="Kommentar av Person 1">
+  <a href="https://www.facebook.com/person.1">Person 1</a><div dir="auto">${t}</div>
+  <a href="${POST_URL}?comment_id=${QUESTION_ID}">${label}</a></div>`;
+
+  it('sends the posted label as first read, and when; an edited comment is sent again with the same', async () => {
+    let now = new Date('2026-03-10T10:00:00+01:00');
+    const { remote, batches } = background();
+    const { controller } = start(remote, article('När öppnar simhallen efter renoveringen?', '2 tim'), { now: () => now });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(controller.count).toBe(1);
+    expect(batches.flat()).toEqual([
+      { text: 'När öppnar simhallen efter renoveringen?', own: false, postedLabel: '2 tim', seenAt: '2026-03-10T09:00:00.000Z' },
+    ]);
+    const host = () => shadowOf(document.querySelector(HOST_TAG)!)?.textContent ?? '';
+    // A time was read: the badge names the deadline (the test build shows message keys).
+    expect(host()).toContain('badgeReplyDue');
+    expect(host()).not.toContain('badgeReplyDueNoTime');
+    // An hour later the comment is edited and its label reads "3 tim": sent again with the label as first read, and when.
+    now = new Date('2026-03-10T11:00:00+01:00');
+    batches.length = 0;
+    document.querySelector('[role=article]')!.outerHTML = article('När öppnar simhallen efter renoveringen i vår?', '3 tim');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(batches.flat()).toEqual([
+      { text: 'När öppnar simhallen efter renoveringen i vår?', own: false, postedLabel: '2 tim', seenAt: '2026-03-10T09:00:00.000Z' },
+    ]);
+  });
+
+  it('a label that is no time: the badge says a reply is due, without a time', async () => {
+    const { remote, batches } = background();
+    start(remote, article('När öppnar simhallen efter renoveringen?', 'Svara'));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(batches.flat()).toHaveLength(1);
+    expect(batches.flat()[0]).toMatchObject({ postedLabel: 'Svara' });
+    expect(shadowOf(document.querySelector(HOST_TAG)!)?.textContent).toContain('badgeReplyDueNoTime');
+  });
+});

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { findPersonalData } from '../../../lib/checks/personal-data.ts';
 import { findPoliticalContent, withPoliticians } from '../../../lib/checks/political.ts';
 import { readQuestion } from '../../../lib/checks/question.ts';
+import { replyDeadline } from '../../../lib/checks/deadline.ts';
 import { DEFAULT_REPLY, replyDue } from '../../../lib/checks/reply-due.ts';
 import { judgeHits, unlawfulHits, withoutModelForOwn } from '../../../lib/checks/unlawful.ts';
 import { scoreBinary, type BinaryScore } from '../binary-score.ts';
@@ -50,6 +51,7 @@ const POLITICAL_LISTS = withPoliticians(undefined, POLITICIAN_NAMES);
 
 const NOW = new Date('2026-03-10T10:00:00+01:00');
 const POSTED = '2026-03-10T08:00:00+01:00';
+const DUE_AT = replyDeadline({ postedAt: POSTED }, NOW);
 
 /** Every check's yes/no reading of one comment: one call per check, as the overlay makes them. */
 export function judge(c: CorpusComment): Record<LabelKind, boolean> {
@@ -60,8 +62,8 @@ export function judge(c: CorpusComment): Record<LabelKind, boolean> {
   // by its account's address, whose personal data is never flagged): its contact details are its own.
   const kinds = new Set(findPersonalData(c.text, { removal: unlawful, byOffice: c.context.own === true }).map((f) => f.kind));
   const reply = replyDue(
-    { text: c.text, isReply: c.context.isReply, authorName: 'Invånare', postedAt: POSTED },
-    { now: NOW, settings: DEFAULT_REPLY, own: c.context.own === true, answered: false, removal: unlawful, question: readQuestion(c.text), ...threadOf(c) } as Parameters<typeof replyDue>[1],
+    { text: c.text, isReply: c.context.isReply, authorName: 'Invånare' },
+    { now: NOW, settings: DEFAULT_REPLY, own: c.context.own === true, answered: false, removal: unlawful, question: readQuestion(c.text), dueAt: DUE_AT, ...threadOf(c) } as Parameters<typeof replyDue>[1],
   );
   return {
     unlawful,
