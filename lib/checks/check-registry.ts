@@ -67,11 +67,15 @@ export function createCheckRegistry<K extends string = string>(checks: readonly 
     context,
     judge(comment, ctx) {
       // The checks that may suggest removal first: the others are told (a threat needs no answer). Then the
-      // checks that tell the rest something (what the text asks), then the rest.
+      // checks that tell the rest something, in list order, each told what those before it found (what the text asks,
+      // then when a reply to it would be due), then the rest.
       const first: Record<string, unknown> = Object.fromEntries(removers.map((c) => [c.id, c.run(comment, ctx)]));
-      const told = { ...ctx, removal: removal(first) };
-      const second: Record<string, unknown> = Object.fromEntries(tellers.map((c) => [c.id, c.run(comment, told)]));
-      const rest = { ...told, ...facts(second) };
+      let rest: CheckContext = { ...ctx, removal: removal(first) };
+      const second: Record<string, unknown> = {};
+      for (const c of tellers) {
+        second[c.id] = c.run(comment, rest);
+        rest = { ...rest, ...c.tells!(second[c.id]) };
+      }
       const all: Record<string, unknown> = { ...first, ...second, ...Object.fromEntries(others.map((c) => [c.id, c.run(comment, rest)])) };
       return Object.fromEntries(checks.map((c) => [c.id, all[c.id]]));
     },

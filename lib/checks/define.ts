@@ -87,7 +87,10 @@ export interface CheckSpec<Id extends string, R, C extends string, W extends str
   wordList?: { key: W; title: MessageKey };
   /** Whether the result suggests removal (sets `removal` in the other checks' context). */
   suggestsRemoval?(result: R): boolean;
-  /** Facts from the result for the other checks' context; such checks are judged before those others. */
+  /**
+   * Facts from the result for the other checks' context; such checks are judged before those others, in list order, each
+   * told what the ones before it found (the deadline check reads what the question check found).
+   */
   tells?(result: R): CheckFacts;
 }
 

@@ -64,6 +64,11 @@ describe('removal instead of a reply', () => {
     expect(replyCheck.run(ask, { ...ctx, ...pageCheckRegistry.context(dated!) })).toMatchObject({ needed: true, dueAt: '2026-03-11T08:00:00+01:00' });
     // Not judged yet: no reply badge before the background has read the text.
     expect(replyCheck.run(ask, ctx)).toMatchObject({ needed: false });
+    // Only a comment that asks something gets a deadline: not thanks, not a threat put as a question.
+    const posted = { own: false as const, postedAt: '2026-03-10T08:00:00+01:00' };
+    const [thanked, threat] = judgeTexts([{ text: 'Tack för hjälpen!', ...posted }, { text: 'Ska vi elda upp stadsdelskontoret så ni lyssnar?', ...posted }]);
+    expect([thanked!.deadline, threat!.deadline]).toEqual([{}, {}]);
+    expect(judgeTexts([{ text: ask.text, ...posted }])[0]!.deadline).toEqual({ dueAt: '2026-03-11T08:00:00+01:00' });
     const thanks = judgeTexts([{ text: 'Tack för hjälpen!', own: false }])[0]!;
     expect(replyCheck.run(comment('Tack för hjälpen!'), { ...ctx, ...pageCheckRegistry.context(thanks) })).toMatchObject({ needed: false });
   });
