@@ -2,7 +2,7 @@
 import { defineCheck } from './define';
 import { replyDeadline } from './deadline';
 import { deadlineView, type ReplyDeadline } from './deadline.view';
-import { DEFAULT_REPLY } from './reply-due';
+import { DEFAULT_REPLY } from './reply-decision';
 
 export default defineCheck({
   ...deadlineView,

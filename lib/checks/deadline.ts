@@ -9,7 +9,7 @@ import type { Comment } from '../model';
 import { addWorkingHours } from '../calendar/working-time';
 import { stockholmDay, stockholmWallTimeToDate, toStockholmIso } from '../calendar/stockholm';
 import { addDays } from '../calendar/holidays';
-import { DEFAULT_REPLY, type ReplySettings } from './reply-due';
+import { DEFAULT_REPLY, type ReplySettings } from './reply-decision';
 
 export type DeadlineComment = Pick<Comment, 'postedAt' | 'postedLabel'>;
 /** `dueAt`: when the office's reply would be due (ISO 8601), absent when the page gave no readable time. */

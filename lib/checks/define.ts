@@ -7,7 +7,7 @@ import type { MessageKey } from '../i18n';
 import type { ActionKind, Comment, LawGroundId } from '../model';
 import type { ReplyDeadline } from './deadline';
 import type { QuestionReading } from './question';
-import type { ReplySettings } from './reply-due';
+import type { ReplySettings } from './reply-decision';
 import type { WordLists } from './wordlists';
 
 import type { Excerpt } from './excerpt';

@@ -1,7 +1,7 @@
 /** Reply due (FL 6 §): a question to the office gets a badge with its deadline in working hours. */
 import { formatDateTime, t } from '../i18n';
 import { defineCheck, type OfficeMatch } from './define';
-import { DEFAULT_REPLY, replyDue } from './reply-due';
+import { DEFAULT_REPLY, replyDecision } from './reply-decision';
 
 export interface ReplyJudgement {
   needed: boolean;
@@ -19,7 +19,7 @@ export default defineCheck({
   id: 'reply',
   timed: true,
   run(comment, ctx): ReplyJudgement {
-    const reply = replyDue(comment, {
+    const reply = replyDecision(comment, {
       now: ctx.now,
       settings: ctx.replySettings ?? DEFAULT_REPLY,
       answered: ctx.officeReplied !== false,

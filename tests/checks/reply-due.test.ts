@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { isQuestion, readQuestion } from '../../lib/checks/question';
-import { postedAtFromLabel, replyDeadline, type DeadlineComment } from '../../lib/checks/deadline';
-import { DEFAULT_REPLY, replyDue as replyDueOf, type ReplyDueComment, type ReplyDueContext } from '../../lib/checks/reply-due';
+import { isQuestion } from '../../lib/checks/question';
+import * as stable from '../../lib/checks/reply-due';
+import { DEFAULT_REPLY, postedAtFromLabel, replyDue, type ReplyDueComment } from '../../lib/checks/reply-due';
 
-// As the registry runs them: the question check reads the text and the deadline check the posted time (both in the
-// background), and they tell the reply check.
-type Posted = ReplyDueComment & DeadlineComment;
-const replyDue = (comment: Posted, ctx: ReplyDueContext) =>
-  replyDueOf(comment, { question: readQuestion(comment.text), dueAt: replyDeadline(comment, ctx.now, ctx.settings), ...ctx });
+// The stable API (DESIGN.md): replyDue reads what the text asks and the deadline itself, as the background does for the
+// content script's reply check.
+type Posted = ReplyDueComment;
+
+describe('the stable API of lib/checks/reply-due.ts', () => {
+  it('replyDue(comment, { now, settings }) and isQuestion(text), as tests outside the repo call them', () => {
+    expect(stable.isQuestion('När öppnar simhallen efter renoveringen?')).toBe(true);
+    expect(stable.isQuestion('Tack för hjälpen!')).toBe(false);
+    const comment = { text: 'När öppnar simhallen efter renoveringen?', authorName: 'Robin', isReply: false, postedAt: '2026-03-13T20:00:00+01:00' };
+    expect(stable.replyDue(comment, { now: new Date('2026-03-14T10:00:00+01:00'), settings: DEFAULT_REPLY })).toMatchObject({
+      needed: true, dueAt: '2026-03-16T20:00:00+01:00', overdue: false,
+    });
+    expect(stable.replyDue({ ...comment, text: 'Tack för hjälpen!' }, { now: new Date('2026-03-14T10:00:00+01:00'), settings: DEFAULT_REPLY }).needed).toBe(false);
+  });
+});
 import { toStockholmIso } from '../../lib/calendar/stockholm';
 
 describe('isQuestion', () => {
