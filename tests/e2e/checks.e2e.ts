@@ -79,6 +79,10 @@ describe.each(BROWSERS)('%s', (browserName) => {
     await driver.clickInOverlay(ids.bertil, 'action-replied');
     const [replied] = await untilRecorded('replied record', ids.bertil, 1);
     expect(replied).toMatchObject({ kind: 'replied', checks: expect.arrayContaining(['reply-due']) });
+    // As a person does, the next click waits until the page shows the answer: Bertil's overlay redraws without its reply
+    // badge when the record is confirmed, and the bars below it move (a click aimed before that landed beside David's
+    // toggle, and his checklist never opened).
+    expect((await waitFor("Bertil's reply badge gone", () => overlay(ids.bertil), (o) => o.badges.length === 0)).badges).toEqual([]);
 
     await driver.clickInOverlay(ids.david, 'toggle');
     await driver.clickInOverlay(ids.david, 'action-no-reply-needed');
@@ -86,8 +90,9 @@ describe.each(BROWSERS)('%s', (browserName) => {
     expect(noReply!.kind).toBe('no-reply-needed');
     expect(noReply!.checks).toEqual(expect.arrayContaining(['personal-data:phone', 'personal-data:email']));
 
+    const david = await waitFor("David's reply badge gone", () => overlay(ids.david), (o) => !o.badges.some((b) => b.startsWith('badge-reply')));
+    expect(david.badges).toEqual(['badge-personal-data']);
     expect((await overlay(ids.bertil)).badges).toEqual([]);
-    expect((await overlay(ids.david)).badges).toEqual(['badge-personal-data']);
   });
 
   it('archives, logs hiding and personal data handled for the comment with a personnummer', async () => {
