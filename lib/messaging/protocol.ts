@@ -122,10 +122,11 @@ export const JudgeTextsSchema = z.object({
         .object({
           text: pageText(100_000),
           own: z.union([z.literal(false), z.literal('url'), z.literal('name')]),
-          // For the reply deadline: the page's posted time, or its label ("2 d", "igår kl. 14:03") and when it was read.
-          postedAt: z.iso.datetime({ offset: true }).optional(),
-          postedLabel: pageText(200).optional(),
-          seenAt: z.iso.datetime({ offset: true }).optional(),
+          // For the reply deadline, as a Comment carries them: the page's posted time, or its label ("2 d", "igår kl.
+          // 14:03"), and when that label was first read.
+          postedAt: CommentSchema.shape.postedAt,
+          postedLabel: CommentSchema.shape.postedLabel,
+          seenAt: CommentSchema.shape.postedAt,
         })
         .strict(),
     )

@@ -69,8 +69,6 @@ export interface Tracked {
 }
 
 export type PostedAsSeen = { postedAt?: string; postedLabel?: string; seenAt?: string };
-/** The longest label sent (as JudgeTextsSchema allows): Facebook's are a few characters; anything longer is no time. */
-const LABEL_MAX = 200;
 
 /**
  * When the comment was posted, as the reply deadline is worked out from it (in the background, lib/checks/deadline.ts):
@@ -78,6 +76,6 @@ const LABEL_MAX = 200;
  */
 export function postedAsSeen(entry: Pick<Tracked, 'comment' | 'labelSeen'>, now: Date): PostedAsSeen {
   if (entry.comment.postedAt) return { postedAt: entry.comment.postedAt };
-  if (!entry.labelSeen && entry.comment.postedLabel && entry.comment.postedLabel.length <= LABEL_MAX) entry.labelSeen = { label: entry.comment.postedLabel, at: now.toISOString() };
+  if (!entry.labelSeen && entry.comment.postedLabel) entry.labelSeen = { label: entry.comment.postedLabel, at: now.toISOString() };
   return entry.labelSeen ? { postedLabel: entry.labelSeen.label, seenAt: entry.labelSeen.at } : {};
 }
