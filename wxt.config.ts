@@ -104,6 +104,8 @@ export default defineConfig({
         };
       }
       const native = resolve(import.meta.dirname, 'lib/browser/native.ts');
+      // The content scripts' context: the part of WXT's the overlay uses (lib/browser/content-context.ts says why).
+      const context = onDemand ? null : resolve(import.meta.dirname, 'lib/browser/content-context.ts');
       // The expanded checklist draws with the content script's Preact, handed over when it loads: the module
       // gets no copy of its own (hooks work only with the Preact that renders them).
       const preactParts = entrypoints[0]?.name === 'on-demand-ui' ? resolve(import.meta.dirname, 'components/overlay/preact-parts.ts') : null;
@@ -114,6 +116,7 @@ export default defineConfig({
           enforce: 'pre',
           resolveId: (id: string, importer?: string) => {
             if (id === 'webextension-polyfill') return native;
+            if (context && id === 'wxt/utils/content-script-context') return context;
             if (preactParts && /^preact(?:\/hooks|\/jsx-runtime)?$/.test(id) && importer !== preactParts) return preactParts;
             return null;
           },

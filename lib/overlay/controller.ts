@@ -13,9 +13,12 @@ import type { WordLists } from '../checks/wordlists';
 import type { ActionRequest, ResponseOf, Result, StatusRequest, SubjectStatus } from '../messaging/protocol';
 import type { OfficeStatus } from '../sync/office';
 import type { ActionKind, LawGroundId, Platform, Post, Site } from '../model';
-import { diagnose, ReadingMemo, scanPage, type FoundComment, type ScanResult } from '../sites';
+import { ReadingMemo } from '../sites/core/memo';
+import type { FoundComment, ScanResult } from '../sites/core/types';
+import { diagnose } from '../sites/diagnose';
+import { scanWith } from '../sites/scan';
 import type { anonymisedCopy } from '../sites/anonymise';
-import { siteRegistry, type SiteRegistry } from '../sites/registry';
+import type { SiteRegistry } from '../sites/site-registry';
 import { postedAsSeen, type Tracked } from './entry';
 import { container, createHost, HOST_TAG, isOwnMutation, PanelHost } from './hosts';
 import { viewportNearby, type Nearby, type NearbyFactory } from './nearby';
@@ -106,8 +109,11 @@ export interface OverlayDeps {
    * them): the page is read meanwhile, but nothing is tracked, judged or shown before.
    */
   ready?: Promise<unknown>;
-  /** The supported sites (the product's registry unless a test brings its own). */
-  sites?: SiteRegistry;
+  /**
+   * The sites this content script reads: its platform's (lib/sites/platforms/), so a page carries no other platform's
+   * reader. Tests give the product's whole list (lib/sites/registry.ts) or their own.
+   */
+  sites: SiteRegistry;
   /**
    * The checks to show and run: the content script's `pageCheckRegistry` (the text checks only as views,
    * judged through `remote`), or the whole `checkRegistry` where everything is judged here (tests).
@@ -237,7 +243,7 @@ export class OverlayController {
   constructor(private readonly deps: OverlayDeps) {
     this.now = deps.now ?? (() => new Date());
     this.clock = deps.clock ?? (() => performance.now());
-    this.sites = deps.sites ?? siteRegistry;
+    this.sites = deps.sites;
     this.settled = !deps.ready;
     void deps.ready?.finally(() => (this.settled = true));
     this.checks = deps.checks;
@@ -383,7 +389,7 @@ export class OverlayController {
     this.memo.run.clear();
     this.startSlice();
     this.memo.partial = this.firstScreen;
-    let result = scanPage(this.deps.doc, url, this.sites, this.memo);
+    let result = scanWith(this.sites, this.deps.doc, url, this.memo);
     while (result?.complete === false) {
       if (this.firstScreen && this.settled && result.found.length >= FIRST_SCREEN) {
         this.firstScreen = false;
@@ -391,7 +397,7 @@ export class OverlayController {
       }
       if (!(await this.yieldSlice())) return;
       this.memo.partial = this.firstScreen;
-      result = scanPage(this.deps.doc, url, this.sites, this.memo);
+      result = scanWith(this.sites, this.deps.doc, url, this.memo);
     }
     this.memo.partial = false;
     this.firstScreen = false;

@@ -4,7 +4,7 @@
  */
 import type { SelectorReport } from './core/types';
 import { parseUrl } from './core/url';
-import { siteRegistry, type SiteRegistry } from './registry';
+import type { SiteRegistry } from './site-registry';
 
 export interface Diagnostics {
   site: string | null;
@@ -20,7 +20,7 @@ export interface Diagnostics {
   url: string;
 }
 
-export function diagnose(doc: Document, url: string, sites: SiteRegistry = siteRegistry): Diagnostics {
+export function diagnose(doc: Document, url: string, sites: SiteRegistry): Diagnostics {
   const parsed = parseUrl(url);
   const site = parsed ? sites.siteForUrl(parsed) : null;
   let result = null;

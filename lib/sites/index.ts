@@ -5,9 +5,11 @@
 import type { PageSnapshot } from '../model';
 import type { ScanMemo } from './core/memo';
 import type { ScanResult } from './core/types';
+import { diagnose as diagnoseWith, type Diagnostics } from './diagnose';
 import { siteRegistry, type SiteRegistry } from './registry';
+import { scanWith } from './scan';
 
-export { diagnose, type Diagnostics } from './diagnose';
+export type { Diagnostics } from './diagnose';
 export type { FoundComment, ScanResult, SelectorReport, SiteDefinition } from './core/types';
 export { ReadingMemo, type ScanMemo } from './core/memo';
 export { siteRegistry, SITES, type Site, type Platform } from './registry';
@@ -19,15 +21,12 @@ export function siteForUrl(url: URL | string): PageSnapshot['site'] | null {
 
 /** Null only for a URL the extension does not support; a supported page always gets a result. */
 export function scanPage<Id extends string>(doc: Document, url: string, sites: SiteRegistry = siteRegistry, memo?: ScanMemo): ScanResult<Id> | null {
-  const site = sites.siteForUrl(url);
-  if (!site) return null;
-  try {
-    return site.scan(doc, new URL(url), memo) as ScanResult<Id>;
-  } catch {
-    // The adapter is written not to throw; if it still does, the panel shows "nothing recognised"
-    // (an empty report) instead of the content script dying on the site's page.
-    return { snapshot: { site: site.id as Id, posts: [] }, found: [], selectors: {} };
-  }
+  return scanWith<Id>(sites, doc, url, memo);
+}
+
+/** What the page panel's "not recognised" state shows (diagnose.ts), with every supported site unless given a list. */
+export function diagnose(doc: Document, url: string, sites: SiteRegistry = siteRegistry): Diagnostics {
+  return diagnoseWith(doc, url, sites);
 }
 
 export function readPage(doc: Document, url: string): PageSnapshot | null {

@@ -11,6 +11,7 @@ import { readFacebookAbout } from '../../lib/sites/facebook/about';
 import { readInstagramBio } from '../../lib/sites/instagram/bio';
 import { LAYOUT_FREE } from '../helpers/overlay';
 import { checkRegistry } from '../../lib/checks/registry';
+import { siteRegistry } from '../../lib/sites/registry';
 
 const fixture = (name: string) => {
   const html = readFileSync(join(import.meta.dirname, '../fixtures/own-account', `${name}.html`), 'utf8');
@@ -68,6 +69,7 @@ function setup(page: { html: string; url: string }, overrides: Partial<OverlayDe
     record: vi.fn(async () => ({ ok: false as const, error: 'internal' as const })),
     status: vi.fn(async () => ({ ok: true as const, value: {} })),
     onAccountInfo,
+    sites: siteRegistry,
     ...overrides,
   };
   return { onAccountInfo, controller: new OverlayController(deps) };
@@ -92,7 +94,7 @@ describe('the page panel on the office account\'s about view', () => {
   });
 
   it('says nothing about another account\'s about view', async () => {
-    const { controller, onAccountInfo } = setup(about, { officeAccounts: ['https://www.facebook.com/annan.forvaltning.exempel'], sites: undefined });
+    const { controller, onAccountInfo } = setup(about, { officeAccounts: ['https://www.facebook.com/annan.forvaltning.exempel'] });
     controller.scan();
     await flush();
     expect(panel().querySelector('[data-testid=base-info]')).toBeNull();

@@ -9,6 +9,7 @@ import { shadowOf } from '../../lib/overlay/hosts';
 import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
 import type { OfficeStatus } from '../../lib/sync/office';
 import { checkRegistry } from '../../lib/checks/registry';
+import { siteRegistry } from '../../lib/sites/registry';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
@@ -43,6 +44,7 @@ function setup(office: OverlayDeps['office']) {
   const deps: OverlayDeps = {
     doc: document,
     checks: checkRegistry,
+      sites: siteRegistry,
     getUrl: () => POST_URL,
     css: ':host{}',
     render: preactRenderer,

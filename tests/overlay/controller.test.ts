@@ -6,6 +6,7 @@ import { shadowOf } from '../../lib/overlay/hosts';
 import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
 import { checkRegistry } from '../../lib/checks/registry';
 import { anonymisedCopy } from '../../lib/sites/anonymise';
+import { siteRegistry } from '../../lib/sites/registry';
 
 // Virtual time: the controller's frame/timeout batching and the minute re-check run on demand.
 beforeEach(() => {
@@ -50,6 +51,7 @@ function setup(html: string, overrides: Partial<OverlayDeps> = {}) {
     status: vi.fn(async () => ({ ok: true as const, value: {} })),
     // The content script loads this on the click (lib/overlay/on-demand.ts).
     anonymise: async () => anonymisedCopy,
+    sites: siteRegistry,
     ...overrides,
   };
   return { deps, controller: new OverlayController(deps) };

@@ -9,6 +9,7 @@ import { shadowOf } from '../../lib/overlay/hosts';
 import type { NearbyFactory } from '../../lib/overlay/nearby';
 import { ReadingMemo } from '../../lib/sites/core/memo';
 import { LAYOUT_FREE } from '../helpers/overlay';
+import { siteRegistry } from '../../lib/sites/registry';
 
 const POST_URL = 'https://www.facebook.com/norrbyexempel/posts/123456789';
 const comment = (i: number) => `<div role="article" aria-label="Kommentar av Person ${i} för 2 dagar sedan">
@@ -46,6 +47,7 @@ function start(overrides: Partial<ConstructorParameters<typeof OverlayController
     isTrusted: () => true,
     checks,
     ...LAYOUT_FREE,
+    sites: siteRegistry,
     ...overrides,
   });
   const abort = new AbortController();

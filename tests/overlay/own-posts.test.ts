@@ -12,6 +12,7 @@ import { LAYOUT_FREE } from '../helpers/overlay';
 import { checkRegistry } from '../../lib/checks/registry';
 import { pageCheckRegistry, TEXT_CHECK_IDS } from '../../lib/checks/page-checks';
 import { judgeTexts } from '../../lib/checks/text-checks';
+import { siteRegistry } from '../../lib/sites/registry';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
@@ -44,6 +45,7 @@ function setup(html: string, overrides: Partial<OverlayDeps> = {}) {
     status: vi.fn(async () => ({ ok: true as const, value: {} })),
     reviewPublishing,
     publishingStatus: vi.fn(async () => ({ ok: true as const, value: {} })),
+    sites: siteRegistry,
     ...overrides,
   };
   return { deps, reviewPublishing, controller: new OverlayController(deps) };

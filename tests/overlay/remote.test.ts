@@ -12,6 +12,7 @@ import { shadowOf } from '../../lib/overlay/hosts';
 import type { Result } from '../../lib/messaging/protocol';
 import { ReadingMemo } from '../../lib/sites/core/memo';
 import { LAYOUT_FREE } from '../helpers/overlay';
+import { siteRegistry } from '../../lib/sites/registry';
 
 const POST_URL = 'https://www.facebook.com/norrbyexempel/posts/123456789';
 const text = (i: number) =>
@@ -63,6 +64,7 @@ function start(remote?: RemoteTextChecks, body = comments(0, 200), overrides: Pa
     checks: remote ? pageCheckRegistry : checkRegistry,
     ...LAYOUT_FREE,
     ...(remote ? { remote } : {}),
+    sites: siteRegistry,
     ...overrides,
   });
   const abort = new AbortController();

@@ -12,6 +12,7 @@ import { shadowOf } from '../../lib/overlay/hosts';
 import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
 import { LAYOUT_FREE } from '../helpers/overlay';
 import { checkRegistry } from '../../lib/checks/registry';
+import { siteRegistry } from '../../lib/sites/registry';
 
 /** The Swedish messages as the browser gives them, placeholders filled in: the summary is read as a moderator reads it. */
 const SV = JSON.parse(readFileSync(join(import.meta.dirname, '../../public/_locales/sv/messages.json'), 'utf8')) as Record<
@@ -80,6 +81,7 @@ function setup(background: ReturnType<typeof fakeBackground>, overrides: Partial
     record: background.record,
     status: background.status,
     capture: vi.fn(async () => ({ input: { html: '<p>bild</p>' } })),
+    sites: siteRegistry,
     ...overrides,
   };
   return { deps, controller: new OverlayController(deps) };

@@ -6,6 +6,7 @@ import type { ResponseOf, Result, StoreWipe } from '../../lib/messaging/protocol
 import { OverlayController, type OverlayDeps } from '../../lib/overlay/controller';
 import type { CommentView } from '../../lib/overlay/types';
 import { checkRegistry } from '../../lib/checks/registry';
+import { siteRegistry } from '../../lib/sites/registry';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame'] });
@@ -34,6 +35,7 @@ describe('OverlayController and a wiped store', () => {
     const deps: OverlayDeps = {
       doc: document,
       checks: checkRegistry,
+      sites: siteRegistry,
       getUrl: () => POST_URL,
       css: '',
       render: { comment: (_, view) => void views.push(view), panel: () => undefined, clear: () => undefined },

@@ -4,7 +4,7 @@
  * returns; nothing here fails on a slow figure.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH } from '../../e2e/support/chromium';
@@ -110,11 +110,17 @@ export async function benchBrowser(options: Partial<BrowserBenchOptions> = {}): 
       'the machine is shared with other work, so single figures are noisy.',
     ];
     builds.forEach((build, k) => {
-      const script = readFileSync(resolve(build.dir, 'content-scripts/social.js'));
+      // One content script per platform since stop 49 (one, social.js, before): each one's size.
+      const scripts = readdirSync(resolve(build.dir, 'content-scripts'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => {
+          const script = readFileSync(resolve(build.dir, 'content-scripts', f));
+          return `${f} ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script, { level: 9 }).length / 1024).toFixed(1)} KB gzip`;
+        });
       const pair = <T>(samples: T[][]) => ({ with: samples[k + 1] as T[], without: samples[0] as T[] });
       lines.push(
         '',
-        `### ${build.label}: content script ${(script.length / 1024).toFixed(1)} KB raw, ${(gzipSync(script, { level: 9 }).length / 1024).toFixed(1)} KB gzip`,
+        `### ${build.label}: content scripts ${scripts.join('; ')}`,
         '',
         ...loadTable(loads.map(({ n, samples }) => ({ n, samples: pair(samples) }))),
         '',
