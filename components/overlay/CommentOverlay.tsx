@@ -1,12 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDateTime, t } from '../../lib/i18n';
 import { RECORD_KEYS } from '../../lib/records/labels';
-import { FAILURE_KEYS } from '../../lib/evidence/labels';
 import { isolate } from '../../lib/util/unicode';
 import type { CommentView } from '../../lib/overlay/types';
-import ErrorMessage from '../ErrorMessage';
 import WipeNotice from '../store/WipeNotice';
-import { Checklist } from './lazy';
+import { Checklist, ConfirmDouble, ErrorMessage, EvidenceFailureNotice } from './lazy';
 import IdentityNotice from './IdentityNotice';
 
 export type Props = CommentView;
@@ -58,10 +56,6 @@ export default function CommentOverlay(props: Props) {
   const theirs = archived ? undefined : colleagues.find((c) => c.kind === 'archived' || c.kind === 'documented');
   const who = (c: { moderatorName: string }) => isolate(c.moderatorName || t('colleagueUnnamed'));
   const others = colleagues.filter((c) => c !== theirs && !status.kinds.includes(c.kind) && c.kind !== 'archived' && c.kind !== 'documented');
-  const noButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (props.confirmDouble) noButton.current?.focus();
-  }, [props.confirmDouble]);
   // Nothing is recorded for a comment whose identity is in doubt until the moderator has checked it.
   const blocked = props.identity === 'in-doubt';
   const busy = state.kind === 'busy' || state.kind === 'unknown' || blocked;
@@ -152,25 +146,13 @@ export default function CommentOverlay(props: Props) {
         )}
       </div>
       {props.confirmDouble && theirs && (
-        <div class="notice" role="group" aria-labelledby="double-q" data-testid="confirm-double">
-          <p id="double-q">{t('doubleQuestion', [who(theirs), theirs.registrationNumber])}</p>
-          <button type="button" ref={noButton} data-testid="double-no" onClick={(e) => props.onAnswerDouble?.(e, false)}>
-            {t('doubleNo')}
-          </button>{' '}
-          <button type="button" class="secondary" data-testid="double-yes" onClick={(e) => props.onAnswerDouble?.(e, true)}>
-            {t('doubleYes')}
-          </button>
-        </div>
+        <ConfirmDouble who={who(theirs)} registrationNumber={theirs.registrationNumber} onAnswer={(e, yes) => props.onAnswerDouble?.(e, yes)} />
       )}
       {props.identity !== 'ok' && (
         <IdentityNotice checked={props.identity === 'checked'} onConfirm={props.onConfirmIdentity} />
       )}
       {state.kind === 'error' && <ErrorMessage error={state.error} />}
-      {props.evidenceFailure && (
-        <p class="notice" role="status" data-testid="evidence-failure">
-          {t('evidenceMissingNow', [t(FAILURE_KEYS[props.evidenceFailure])])}
-        </p>
-      )}
+      {props.evidenceFailure && <EvidenceFailureNotice failure={props.evidenceFailure} />}
       {props.wiped && <WipeNotice wipe={props.wiped} />}
       <p class="visually-hidden" role="status" aria-live="polite" data-testid="announce">
         {said}

@@ -1,10 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { PanelState } from '../../lib/overlay/types';
-import { clipText, isolate } from '../../lib/util/unicode';
-import BaseInfoPanel from './BaseInfoPanel';
-import OwnPostReminders from './OwnPostReminders';
-import ThreadArchive from './ThreadArchive';
+import { BaseInfoPanel, GoneList, OwnPostReminders, ThreadArchive, useViewsSettled } from './lazy';
 
 export interface Props {
   state: PanelState;
@@ -14,6 +11,9 @@ export interface Props {
 export default function PagePanel({ state }: Props) {
   const [copied, setCopied] = useState<boolean | null>(null);
   const [saved, setSaved] = useState<string | false | null>(null);
+  // The parts few pages show come from the expanded checklist's module (./lazy.tsx): with one to show, the panel waits
+  // until the module is here, so that no part arrives after the panel's buttons are where a pointer may be headed.
+  const settled = useViewsSettled();
   const saveCopy = 'saveCopy' in state ? state.saveCopy : undefined;
   const saveButton = saveCopy && (
     <>
@@ -27,6 +27,9 @@ export default function PagePanel({ state }: Props) {
       )}
     </>
   );
+  const fromModule =
+    state.kind === 'counts' && (state.baseInfo !== undefined || [state.threads, state.ownPosts, state.gone].some((parts) => parts !== undefined && parts.length > 0));
+  if (fromModule && !settled) return null;
   return (
     <aside class="panel" aria-label={t('panelTitle')} data-testid="page-panel" data-kind={state.kind}>
       <strong>MS</strong>
@@ -44,25 +47,7 @@ export default function PagePanel({ state }: Props) {
       )}
       {state.kind === 'counts' && state.baseInfo && <BaseInfoPanel info={state.baseInfo} />}
       {state.kind === 'counts' && state.ownPosts && state.ownPosts.length > 0 && <OwnPostReminders posts={state.ownPosts} />}
-      {state.kind === 'counts' && state.gone && state.gone.length > 0 && (
-        <section class="gone" aria-label={t('goneHeading')} data-testid="gone">
-          <ul>
-            {state.gone.map((g) => (
-              <li key={g.key} data-testid="gone-item" data-comment-id={g.key} dir="auto">
-                {t('goneItem', [isolate(g.authorName), isolate(clipText(g.text, 80))])}
-                {g.documented && (
-                  <>
-                    {' '}
-                    <button type="button" data-testid="gone-confirm-removed" disabled={g.busy} onClick={(e) => g.onConfirmRemoved(e)}>
-                      {t('goneConfirmRemoved')}
-                    </button>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {state.kind === 'counts' && state.gone && state.gone.length > 0 && <GoneList gone={state.gone} />}
       {state.kind === 'quiet' && (
         <>
           <span>{t('panelNotOffice')}</span>
@@ -87,18 +72,22 @@ export default function PagePanel({ state }: Props) {
           <span role="status" data-testid="unrecognised">
             {t('panelUnrecognised')}
           </span>
-          <button
-            type="button"
-            data-testid="copy-diagnostics"
-            onClick={() =>
-              void navigator.clipboard.writeText(state.diagnostics()).then(
-                () => setCopied(true),
-                () => setCopied(false),
-              )
-            }
-          >
-            {t('panelCopyDiagnostics')}
-          </button>
+          {state.diagnostics && (
+            <button
+              type="button"
+              data-testid="copy-diagnostics"
+              onClick={() =>
+                void state.diagnostics!()
+                  .then((text) => navigator.clipboard.writeText(text))
+                  .then(
+                    () => setCopied(true),
+                    () => setCopied(false),
+                  )
+              }
+            >
+              {t('panelCopyDiagnostics')}
+            </button>
+          )}
           {copied !== null && <span aria-live="polite">{t(copied ? 'panelCopied' : 'panelCopyFailed')}</span>}
           {saveButton}
         </>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../lib/i18n';
-import { groundHelp, groundLabel, LAW_GROUND_ORDER } from '../../lib/checks/labels';
+import { groundHelp, groundLabel } from '../../lib/checks/labels';
+import { LAW_GROUND_ORDER } from '../../lib/checks/law-grounds';
 import type { ActionKind, LawGroundId } from '../../lib/model';
 import type { CommentView } from '../../lib/overlay/types';
 import { FAILURE_KEYS } from '../../lib/evidence/labels';

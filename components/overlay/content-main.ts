@@ -54,6 +54,7 @@ export function startOverlay(ctx: OverlayContext, sites: SiteRegistry): void {
     // page copy's are loaded on the first click that needs them (lib/overlay/on-demand.ts), not with every page.
     capture: async (element, exclude) => (await onDemand()).captureComment(element, { exclude, url: location.href, now: () => new Date() }),
     anonymise: async () => (await onDemand()).anonymisedCopy,
+    diagnose: async () => (await onDemand()).diagnose,
     // The vocabulary checks run in the background, off Facebook's main thread; none of their code is here.
     remote: { ids: TEXT_CHECK_IDS, judge: (items) => request('judgeTexts', { items }) },
     onScanned: seenReporter((counts, name) => void request('pageSeen', { pageUrl: location.href, name, counts })),

@@ -35,7 +35,30 @@ export function loadViews(): Promise<ReturnType<ViewsFactory>> {
   return loading;
 }
 
-function onDemand<P extends object>(pick: (v: OnDemandViews) => FunctionComponent<P>): FunctionComponent<P> {
+/**
+ * True once the module is here, or could not be loaded this time (its views then say so). The page panel waits for it
+ * before it shows parts from the module, so that no part arriving a moment later moves the panel's buttons under the
+ * pointer: the panel is fixed to the window's corner, and grows up and to the left.
+ */
+export function useViewsSettled(): boolean {
+  const [settled, setSettled] = useState(loaded !== null);
+  useEffect(() => {
+    if (settled) return;
+    let live = true;
+    const done = () => void (live && setSettled(true));
+    loadViews().then(done, done);
+    return () => {
+      live = false;
+    };
+  }, [settled]);
+  return settled || loaded !== null;
+}
+
+/**
+ * `styles`: which of the module's styles the view is drawn with, in the shadow root it is drawn in: the expanded
+ * checklist's (views.css), the page panel's parts' (panel-parts.css), or none (a notice styled by overlay.css).
+ */
+function onDemand<P extends object>(pick: (v: OnDemandViews) => FunctionComponent<P>, styles: 'css' | 'panelCss' | null = 'css'): FunctionComponent<P> {
   function OnDemand(props: P) {
     const [, arrived] = useState(0);
     const [failed, setFailed] = useState(false);
@@ -44,10 +67,10 @@ function onDemand<P extends object>(pick: (v: OnDemandViews) => FunctionComponen
     }, []);
     if (loaded) {
       const View = pick(loaded.views);
-      // The views' styles, in the shadow root each is drawn in (an expanded checklist or two).
+      if (!styles) return <View {...props} />;
       return (
         <>
-          <style>{loaded.css}</style>
+          <style>{loaded[styles]}</style>
           <View {...props} />
         </>
       );
@@ -62,3 +85,18 @@ function onDemand<P extends object>(pick: (v: OnDemandViews) => FunctionComponen
 }
 
 export const Checklist = onDemand((v) => v.Checklist);
+// The page panel's parts a page seldom shows: an account's base information (its about view), the office's own posts'
+// publishing reminders and the thread archive. They appear when what they show is known (a scan, the background's
+// answer), by which time the module, fetched as the page starts, is nearly always here.
+export const BaseInfoPanel = onDemand((v) => v.BaseInfoPanel, 'panelCss');
+export const OwnPostReminders = onDemand((v) => v.OwnPostReminders, 'panelCss');
+export const ThreadArchive = onDemand((v) => v.ThreadArchive, 'panelCss');
+// Comments that left the page after the moderator acted on them.
+export const GoneList = onDemand((v) => v.GoneList, 'panelCss');
+// A bar's notices that only the background's answer to a person's click brings (by then the module, fetched as the page
+// starts, is here): an action that failed, an archive kept without its picture, a colleague's archive of the same
+// comment ("archive again?"). The notice that local records were wiped comes with the page's first status and stays in
+// the content script (components/store/WipeNotice.tsx).
+export const ErrorMessage = onDemand((v) => v.ErrorMessage, null);
+export const EvidenceFailureNotice = onDemand((v) => v.EvidenceFailureNotice, null);
+export const ConfirmDouble = onDemand((v) => v.ConfirmDouble, null);

@@ -2,7 +2,6 @@
 import { t, type MessageKey } from '../i18n';
 import type { LawGroundId } from '../model';
 import type { PersonalDataKind } from './personal-data';
-import { LAW_GROUNDS } from './law-grounds';
 
 // Written out so tsc checks that every kind and ground has a message, and every key exists.
 const KIND_KEYS: Record<PersonalDataKind, MessageKey> = {
@@ -51,6 +50,3 @@ export function kindLabel(kind: PersonalDataKind): string {
 export function groundLabel(ground: LawGroundId): string {
   return t(GROUND_KEYS[ground]);
 }
-
-/** In statute order, as BBS-lagen lists them. */
-export const LAW_GROUND_ORDER: readonly LawGroundId[] = LAW_GROUNDS.map((g) => g.id);

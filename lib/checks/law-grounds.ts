@@ -30,3 +30,9 @@ export const LAW_GROUNDS: readonly { id: LawGround; sv: string; en: string; stat
     statute: 'upphovsrättslagen (1960:729) 53 §',
   },
 ];
+
+/**
+ * In statute order, as BBS-lagen lists them (the removal control's choices). Here, not beside the grounds' labels
+ * (labels.ts): the content script's badges name a ground and need none of the table above.
+ */
+export const LAW_GROUND_ORDER: readonly LawGround[] = LAW_GROUNDS.map((g) => g.id);

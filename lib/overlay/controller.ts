@@ -15,7 +15,7 @@ import type { OfficeStatus } from '../sync/office';
 import type { ActionKind, LawGroundId, Platform, Post, Site } from '../model';
 import { ReadingMemo } from '../sites/core/memo';
 import type { FoundComment, ScanResult } from '../sites/core/types';
-import { diagnose } from '../sites/diagnose';
+import type { diagnose } from '../sites/diagnose';
 import { scanWith } from '../sites/scan';
 import type { anonymisedCopy } from '../sites/anonymise';
 import type { SiteRegistry } from '../sites/site-registry';
@@ -142,6 +142,11 @@ export interface OverlayDeps {
    * script loads that code on the click (lib/overlay/on-demand.ts); without it the panel offers no copy.
    */
   anonymise?: () => Promise<typeof anonymisedCopy>;
+  /**
+   * What the "not recognised" panel copies for IT (lib/sites/diagnose.ts): loaded on that click, as the page copy is. Without
+   * it the panel offers no copy.
+   */
+  diagnose?: () => Promise<typeof diagnose>;
   /** SHA-256 of a text as hex (default WebCrypto): compares a comment's text with its archived one. */
   hash?: (text: string) => Promise<string>;
   /** "Ångra": takes back a recent action (the background appends a `retracted` record). */
@@ -425,7 +430,7 @@ export class OverlayController {
     this.panelState = unrecognised
       ? {
           kind: 'unrecognised',
-          diagnostics: () => JSON.stringify(diagnose(this.deps.doc, this.deps.getUrl(), this.sites), null, 2),
+          ...this.diagnosticsOffer(),
           ...this.copyOffer(),
         }
       : null;
@@ -1147,6 +1152,12 @@ export class OverlayController {
   /** The product's counts; a test registry's extra counts ride along in the same object. */
   private counts(): Counts {
     return this.totals() as Counts;
+  }
+
+  /** The "not recognised" panel's report for IT, made on the click by code loaded then (deps.diagnose). */
+  private diagnosticsOffer(): { diagnostics?: () => Promise<string> } {
+    const load = this.deps.diagnose;
+    return load ? { diagnostics: async () => JSON.stringify((await load())(this.deps.doc, this.deps.getUrl(), this.sites), null, 2) } : {};
   }
 
   /** The panel offers the copy only where the code that makes it can be loaded (deps.anonymise). */

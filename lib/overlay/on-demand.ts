@@ -8,9 +8,10 @@
 import { browser } from 'wxt/browser';
 import type { captureComment } from '../evidence/capture';
 import type { anonymisedCopy } from '../sites/anonymise';
+import type { diagnose } from '../sites/diagnose';
 
 /** What entrypoints/on-demand.ts's module gives the content script. */
-export type OnDemand = { captureComment: typeof captureComment; anonymisedCopy: typeof anonymisedCopy };
+export type OnDemand = { captureComment: typeof captureComment; anonymisedCopy: typeof anonymisedCopy; diagnose: typeof diagnose };
 
 /** Where the module is, as the build writes it (wxt.config.ts names it in web_accessible_resources). */
 export const ON_DEMAND_PATH = '/on-demand.js';

@@ -109,7 +109,7 @@ export type PanelState =
     }
   | { kind: 'quiet'; onShow: (event: Event) => void }
   | { kind: 'not-set-up'; onShow: (event: Event) => void; onSetup: (event: Event) => void }
-  | { kind: 'unrecognised'; diagnostics: () => string; saveCopy?: SaveCopy };
+  | { kind: 'unrecognised'; diagnostics?: () => Promise<string>; saveCopy?: SaveCopy };
 
 /** Draws the views into our own shadow-root containers (components/overlay/render.ts). */
 export interface OverlayRenderer {

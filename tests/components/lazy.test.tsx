@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Checklist, loadViews, setViewsLoader } from '../../components/overlay/lazy';
+import PagePanel from '../../components/overlay/PagePanel';
 import { createViews, type ViewsFactory } from '../../components/overlay/on-demand-views';
 
 const props = { items: [], recorded: [], busy: false, onAction: () => {}, accept: () => true, removal: { removalHelp: 'removalHowFacebook' as const, onStartDocument: () => {}, onCancelDocument: () => {} } };
@@ -55,5 +56,37 @@ describe('the on-demand views', () => {
     await flush();
     expect(second.querySelector('[data-testid="checklist"]')).not.toBeNull();
     expect(loader).toHaveBeenCalledTimes(2);
+  });
+
+  it('keep the page panel back while a part of it from the module is not there, so no part moves its buttons later', async () => {
+    let arrive: (factory: ViewsFactory) => void = () => {};
+    setViewsLoader(() => new Promise<ViewsFactory>((resolve) => (arrive = resolve)));
+    const counts = [{ key: 'replyDue', label: 'panelReplyDue' as const, value: 1 }];
+    const threads = [{ key: 'p1', text: 'Simhallen stänger', onArchive: () => {} }];
+    const saveCopy = async () => null;
+    // Counts and buttons alone: shown at once.
+    const plain = root();
+    await act(() => render(<PagePanel state={{ kind: 'counts', counts, saveCopy }} />, plain));
+    expect(plain.querySelector('[data-testid=save-copy]')).not.toBeNull();
+    // With the thread archive, nothing until the module is here; then the panel with its part and its button together.
+    const withThreads = root();
+    await act(() => render(<PagePanel state={{ kind: 'counts', counts, threads, saveCopy }} />, withThreads));
+    expect(withThreads.querySelector('[data-testid=page-panel]')).toBeNull();
+    arrive(createViews);
+    await flush();
+    expect(withThreads.querySelector('[data-testid=threads]')).not.toBeNull();
+    expect(withThreads.querySelector('[data-testid=save-copy]')).not.toBeNull();
+  });
+
+  it('show the page panel when the module cannot be loaded, its parts saying so', async () => {
+    setViewsLoader(() => Promise.reject(new Error('extension reloaded')));
+    const el = root();
+    const counts = [{ key: 'replyDue', label: 'panelReplyDue' as const, value: 0 }];
+    await act(() => render(<PagePanel state={{ kind: 'counts', counts, threads: [{ key: 'p1', text: 'Inlägg', onArchive: () => {} }] }} />, el));
+    // The panel learns the module failed, then its part tries once more and says so.
+    await flush();
+    await flush();
+    expect(el.querySelector('[data-testid=page-panel]')).not.toBeNull();
+    expect(el.querySelector('[data-testid=view-load-failed]')).not.toBeNull();
   });
 });

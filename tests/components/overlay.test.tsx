@@ -347,7 +347,11 @@ describe('PagePanel', () => {
     render(<PagePanel state={{ kind: 'quiet', onShow }} />, el);
     (el.querySelector('[data-testid=show-anyway]') as HTMLButtonElement).click();
     expect(onShow).toHaveBeenCalledOnce();
-    render(<PagePanel state={{ kind: 'unrecognised', diagnostics: () => '{}' }} />, el);
+    render(<PagePanel state={{ kind: 'unrecognised', diagnostics: async () => '{}' }} />, el);
     expect(el.querySelector('[data-testid=unrecognised]')!.textContent).toBe('panelUnrecognised');
+    expect(el.querySelector('[data-testid=copy-diagnostics]')).not.toBeNull();
+    // Without the code that makes the report, no button that could not copy anything.
+    render(<PagePanel state={{ kind: 'unrecognised' }} />, el);
+    expect(el.querySelector('[data-testid=copy-diagnostics]')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { shadowOf } from '../../lib/overlay/hosts';
 import { HOST_TAG, OverlayController, PANEL_TAG, type OverlayDeps } from '../../lib/overlay/controller';
 import { checkRegistry } from '../../lib/checks/registry';
 import { anonymisedCopy } from '../../lib/sites/anonymise';
+import { diagnose } from '../../lib/sites/diagnose';
 import { siteRegistry } from '../../lib/sites/registry';
 
 // Virtual time: the controller's frame/timeout batching and the minute re-check run on demand.
@@ -523,6 +524,26 @@ describe('page panel states', () => {
     await flush();
     expect(panel()?.getAttribute('data-kind')).toBe('unrecognised');
     expect(panel()!.querySelector('[data-testid=unrecognised]')!.textContent).toBe('panelUnrecognised');
+  });
+
+  it('copies a report for IT on the click, with the code that makes it loaded then', async () => {
+    const load = vi.fn(async () => diagnose);
+    const { controller } = setup('', { diagnose: load, getUrl: () => `${POST_URL}?token=hemligt` });
+    document.body.innerHTML = '<section><span>Okänd layout</span></section>';
+    const written: string[] = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+    controller.scan();
+    await flush();
+    expect(load).not.toHaveBeenCalled();
+    (panel()!.querySelector('[data-testid=copy-diagnostics]') as HTMLButtonElement).click();
+    await flush();
+    expect(load).toHaveBeenCalledOnce();
+    expect(written).toHaveLength(1);
+    const report = JSON.parse(written[0]!);
+    expect(report).toMatchObject({ site: 'facebook', recognised: false, posts: 0, comments: 0 });
+    // The address without its query, which may carry ids of people or tracking.
+    expect(report.url).toBe(POST_URL);
+    expect(panel()!.textContent).toContain('panelCopied');
   });
 });
 
