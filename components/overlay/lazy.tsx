@@ -1,8 +1,8 @@
 /**
- * The expanded checklist, from a module of its own (./on-demand-views.ts, built by entrypoints/on-demand-ui.ts)
- * that the content script fetches as it starts, beside the page's first scan, rather than parsing it before its
- * first overlays. Asked for before the module is there, it draws nothing (a plain notice if it cannot be
- * loaded) and is drawn as soon as the module arrives; after that, at once.
+ * The expanded checklist and the other seldom-shown views (below), from a module of their own (./on-demand-views.ts,
+ * built by entrypoints/on-demand-ui.ts) that the content script fetches as it starts, beside the page's first scan,
+ * rather than parsing it before its first overlays. Asked for before the module is there, a view draws nothing (a plain
+ * notice if it cannot be loaded) and is drawn as soon as the module arrives; after that, at once.
  */
 import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -86,12 +86,11 @@ function onDemand<P extends object>(pick: (v: OnDemandViews) => FunctionComponen
 
 export const Checklist = onDemand((v) => v.Checklist);
 // The page panel's parts a page seldom shows: an account's base information (its about view), the office's own posts'
-// publishing reminders and the thread archive. They appear when what they show is known (a scan, the background's
-// answer), by which time the module, fetched as the page starts, is nearly always here.
+// publishing reminders, the thread archive and the comments gone after an action. The panel holds them back until the
+// module is here (useViewsSettled, above), which it nearly always is by then: fetched as the page starts.
 export const BaseInfoPanel = onDemand((v) => v.BaseInfoPanel, 'panelCss');
 export const OwnPostReminders = onDemand((v) => v.OwnPostReminders, 'panelCss');
 export const ThreadArchive = onDemand((v) => v.ThreadArchive, 'panelCss');
-// Comments that left the page after the moderator acted on them.
 export const GoneList = onDemand((v) => v.GoneList, 'panelCss');
 // A bar's notices that only the background's answer to a person's click brings (by then the module, fetched as the page
 // starts, is here): an action that failed, an archive kept without its picture, a colleague's archive of the same
