@@ -25,14 +25,18 @@ export interface TextItem {
   seenAt?: string;
 }
 
+// One registry, so the checks that may suggest removal are judged first and the others are told; made on the first batch
+// and kept (until stop 49 it was made again for every batch of up to 100 texts).
+let registry: ReturnType<typeof createCheckRegistry> | undefined;
+const textRegistry = () => (registry ??= createCheckRegistry(CHECKS.filter((c) => TEXT_CHECK_IDS.includes(c.id))));
+
 /** Each item's text-check results, keyed by check id, in the order given. */
 export function judgeTexts(
   items: readonly TextItem[],
   wordLists?: Readonly<Partial<Record<string, WordLists>>>,
   now: Date = new Date(),
 ): Record<string, unknown>[] {
-  // One registry, so the checks that may suggest removal are judged first and the others are told.
-  const registry = createCheckRegistry(CHECKS.filter((c) => TEXT_CHECK_IDS.includes(c.id)));
+  const registry = textRegistry();
   // Only the deadline reads the clock (a relative label is counted back from when it was read); the other context fields
   // belong to the checks judged on the page.
   return items.map((item) => {
