@@ -60,11 +60,8 @@ export function useViewsSettled(): boolean {
  */
 function onDemand<P extends object>(pick: (v: OnDemandViews) => FunctionComponent<P>, styles: 'css' | 'panelCss' | null = 'css'): FunctionComponent<P> {
   function OnDemand(props: P) {
-    const [, arrived] = useState(0);
-    const [failed, setFailed] = useState(false);
-    useEffect(() => {
-      if (!loaded) loadViews().then(() => arrived((n) => n + 1), () => setFailed(true));
-    }, []);
+    // Settled without the module: it could not be loaded this time (a later view asks again).
+    const settled = useViewsSettled();
     if (loaded) {
       const View = pick(loaded.views);
       if (!styles) return <View {...props} />;
@@ -75,7 +72,7 @@ function onDemand<P extends object>(pick: (v: OnDemandViews) => FunctionComponen
         </>
       );
     }
-    return failed ? (
+    return settled ? (
       <p class="notice" role="alert" data-testid="view-load-failed">
         {t('viewLoadFailed')}
       </p>
