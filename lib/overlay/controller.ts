@@ -197,6 +197,13 @@ export class OverlayController {
   private panelState: PanelState | null = null;
   /** Every tracked comment judged: the counts are complete and may be shown and reported. */
   private complete = false;
+  /**
+   * A complete count of this page has been shown: while a later batch of comments (Facebook's "Visa fler
+   * kommentarer") is being judged, the panel stays, with the counts of the comments judged so far, instead
+   * of vanishing until the batch is done. Hiding and showing it again for every batch cost the page two
+   * layouts and paints of all its comments, and took the panel from under a moderator's pointer or focus.
+   */
+  private countedOnce = false;
   /** Set when the user chose "show anyway" on a page that is not the office's. */
   private forced = false;
   private lastUrl = '';
@@ -385,6 +392,7 @@ export class OverlayController {
       // In-app navigation: another post, other comments.
       this.memo.clear();
       this.firstScreen = true;
+      this.countedOnce = false;
       this.lastUrl = url;
       this.gone.clear();
       this.ownPosts.clear();
@@ -472,6 +480,7 @@ export class OverlayController {
     for (const entry of this.tracked.values()) if (!entry.judgement) this.rescan = true;
     if (this.rescan) return;
     this.complete = true;
+    this.countedOnce = true;
     if (result) this.threads.update(result.snapshot.posts.map(({ comments: _, ...post }) => post));
     this.renderPanel();
     if (result) this.deps.onScanned?.(this.counts(), result.snapshot.posts.find((p) => p.authorName)?.authorName ?? '');
@@ -527,6 +536,7 @@ export class OverlayController {
     // before the new ones are met, so that the new post starts its chunks afresh (see forget).
     if (!partial && this.tracked.size > 0 && !found.some(({ comment }) => this.tracked.has(comment.id))) {
       for (const key of [...this.tracked.keys()]) this.forget(key, true);
+      this.countedOnce = false;
     }
     const seen = new Set<string>();
     const fresh: string[] = [];
@@ -1197,7 +1207,7 @@ export class OverlayController {
     const ownPosts = this.ownPosts.views();
     const threads = this.threads.views();
     const counts =
-      this.complete && (this.tracked.size > 0 || gone.length > 0 || ownPosts.length > 0 || this.baseInfo)
+      (this.complete || this.countedOnce) && (this.tracked.size > 0 || gone.length > 0 || ownPosts.length > 0 || this.baseInfo)
         ? ({
             kind: 'counts',
             counts: this.checks.labelled(this.totals()),

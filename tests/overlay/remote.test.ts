@@ -114,6 +114,37 @@ describe('text checks judged in the background', () => {
     expect(panel().notArchived).toBe('250');
   });
 
+  it('keeps the page panel and its last counts while a batch of new comments is being judged', async () => {
+    const { remote } = background();
+    // The background holds its answers to the next batch until the test lets them go.
+    let release = () => {};
+    let hold = false;
+    const judge = remote.judge;
+    remote.judge = async (items) => {
+      if (hold) await new Promise<void>((resolve) => (release = resolve));
+      return judge(items);
+    };
+    const { controller } = start(remote);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const before = panel();
+    expect(before.notArchived).toBe('200');
+    const host = document.querySelector(PANEL_TAG);
+    hold = true;
+    document.querySelector('[role=main]')!.insertAdjacentHTML('beforeend', comments(200, 50));
+    await vi.advanceTimersByTimeAsync(1_000);
+    // The new comments' statuses are in, their judgements not: the panel is the same element, with the counts of
+    // the comments judged so far (it neither vanishes nor counts the new ones half-judged).
+    expect(controller.count).toBe(200);
+    expect(document.querySelector(PANEL_TAG)).toBe(host);
+    expect(panel()).toEqual(before);
+    release();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(controller.count).toBe(250);
+    expect(document.querySelector(PANEL_TAG)).toBe(host);
+    expect(panel().notArchived).toBe('250');
+    expect(panel().flagged).toBe('36');
+  });
+
   it('asks again, after a growing pause, when the background does not answer; nothing is shown half-judged', async () => {
     const { remote, asked, up } = background(true);
     const { controller } = start(remote);
