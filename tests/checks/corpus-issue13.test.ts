@@ -1,10 +1,11 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test75 and test76; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test74 (each of test2 … test76 was held out until its first score was
- * taken; the rules were tuned on test2 … test11 and test13 … test74, the unlawful and request models trained on dev and
- * test2 … test74 since stop 48, the minor model on the same but test22); their floors guard against regressions.
+ * fails here. Held out (never tuned on): test, test77 and test78; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test76 (each of test2 … test78 was held out until its first score was
+ * taken; the rules were tuned on test2 … test11 and test13 … test76, the unlawful model trained on dev and test2 … test76
+ * since stop 50, the request model on dev and test2 … test74 since stop 48, the minor model on the same but test22); their
+ * floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,34 +35,35 @@ const FLOORS: Record<Exclude<Split, 'test77' | 'test78'>, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-07 by two writers in parallel who read only the corpus README and politicians.json (stop 48,
-  // while test71 … test74 were being tuned on), committed before any detector ran on them (cce1871) and scored once with
-  // the rules tuned on test71 … test74 and the three word models retrained on dev … test74 (8f9b79e): the floors are that
-  // first score. With the rules alone: test75 unlawful 0.875 / 0.583, needsReply 0.925 / 0.949, anyPersonalData 0.940 /
-  // 0.926, minor 0.955 / 0.808; test76 unlawful 0.864 / 0.404, needsReply 0.930 / 0.985, anyPersonalData 0.924 / 0.890,
-  // minor 1.000 / 0.810. With the checks as stop 48 started (ecd1626) every figure the same but test75 unlawful 0.902 /
-  // 0.958 (one false alarm fewer): the round on test71 … test74 moved nothing else on the fresh pair.
+  // Tuned on since stop 50. Written 2026-12-07 by two writers in parallel who read only the corpus README and
+  // politicians.json (stop 48, while test71 … test74 were being tuned on), committed before any detector ran on them
+  // (cce1871) and scored once with the rules tuned on test71 … test74 and the three word models retrained on dev … test74
+  // (8f9b79e). That first score (the honest one) is in each comment; the floors are the score after stop 50 read their
+  // personal-data and minor misses, generalised rules from them and retrained the unlawful model on dev … test76.
   test75: {
-    unlawful: [0.88, 0.95], // 0.885 / 0.958 (46/6/2) — target R ≥ 0.90 at P ≥ 0.90: precision not met (0.902 with the checks before the round)
-    political: [0.97, 0.97], // 0.971 / 0.971 (33/1/1) — target met
-    needsReply: [0.97, 0.94], // 0.974 / 0.949 (111/3/6) — target met
-    anyPersonalData: [0.92, 0.94], // 0.928 / 0.941 (64/5/4) — target met
-    minor: [0.91, 0.84], // 0.917 / 0.846 (22/2/4) — target recall ≥ 0.90: not met
-    sensitive: [0.86, 0.95], // 0.870 / 0.952 (20/3/1)
-    personnummer: [1, 1], // 1.000 / 1.000 (9/0/0) — target met
+    unlawful: [0.92, 1], // 0.923 / 1.000 (48/4/0); first score 0.885 / 0.958
+    political: [0.97, 0.97], // 0.971 / 0.971 (33/1/1); first score the same
+    needsReply: [0.97, 0.94], // 0.974 / 0.949 (111/3/6); first score the same
+    anyPersonalData: [0.92, 0.97], // 0.930 / 0.971 (66/5/2); first score 0.928 / 0.941
+    minor: [0.92, 0.92], // 0.923 / 0.923 (24/2/2); first score 0.917 / 0.846
+    sensitive: [0.86, 0.95], // 0.870 / 0.952 (20/3/1); first score the same
+    personnummer: [1, 1], // 1.000 / 1.000 (9/0/0)
     bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
     phone: [1, 1], // 1.000 / 1.000 (7/0/0)
     email: [1, 1], // 1.000 / 1.000 (5/0/0)
     address: [1, 1], // 1.000 / 1.000 (6/0/0)
   },
   test76: {
-    unlawful: [0.88, 0.78], // 0.881 / 0.787 (37/5/10) — target R ≥ 0.90 at P ≥ 0.90: not met
-    political: [1, 0.98], // 1.000 / 0.981 (52/0/1) — target met
-    needsReply: [0.94, 0.97], // 0.942 / 0.978 (131/8/3) — target met
-    anyPersonalData: [0.93, 0.89], // 0.936 / 0.890 (73/5/9) — target recall ≥ 0.92: not met
-    minor: [0.94, 0.85], // 0.947 / 0.857 (18/1/3) — target recall ≥ 0.90: not met
-    sensitive: [0.9, 0.83], // 0.909 / 0.833 (30/3/6)
-    personnummer: [1, 0.92], // 1.000 / 0.923 (12/0/1) — target precision ≥ 0.98: met
+    unlawful: [0.93, 0.97], // 0.939 / 0.979 (46/3/1); first score 0.881 / 0.787
+    political: [1, 0.98], // 1.000 / 0.981 (52/0/1); first score the same
+    needsReply: [0.95, 0.98], // 0.957 / 0.985 (132/6/2); first score 0.942 / 0.978
+    // One false alarm more than the first score: "Kristna i Mellanöstern har fått försvara sig med vapen förr …"
+    // (ambiguous for unlawful) was flagged by the unlawful model trained up to test74, and a group noun in a comment to
+    // be removed is not a person's data; the model trained up to test76 does not flag it, so "Kristna" is sensitive.
+    anyPersonalData: [0.92, 0.92], // 0.927 / 0.927 (76/6/6); first score 0.936 / 0.890
+    minor: [0.95, 0.95], // 0.952 / 0.952 (20/1/1); first score 0.947 / 0.857
+    sensitive: [0.88, 0.86], // 0.886 / 0.861 (31/4/5); first score 0.909 / 0.833
+    personnummer: [1, 1], // 1.000 / 1.000 (13/0/0); first score 1.000 / 0.923
     bankAccount: [0.75, 1], // 0.750 / 1.000 (3/1/0)
     phone: [1, 1], // 1.000 / 1.000 (7/0/0)
     email: [1, 1], // 1.000 / 1.000 (5/0/0)

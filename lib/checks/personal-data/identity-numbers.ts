@@ -58,8 +58,16 @@ function isReference(text: string, start: number): boolean {
   // Most numbers have no reference word before them: a plain word test first, the anchored patterns after.
   if (!REFERENCE_WORD.test(wide)) return false;
   const m = REFERENCE_BEFORE.exec(wide.slice(-60)) ?? CASE_NUMBERED.exec(wide) ?? LISTED_REFERENCE.exec(wide);
-  return m !== null && !PERSON_WORD.test(m[0]);
+  if (m === null || PERSON_WORD.test(m[0])) return false;
+  // "Hotellet vill ha personnummer för bokningen, mitt är 781120-…": an identity number named earlier in the same
+  // sentence, and the number given as someone's ("mitt är", "hans:"), is that identity number, whatever reference
+  // word came between. ("Skicka personnummer och bokningsnummer 240512-…" stays a reference: the label is next to it.)
+  return !(ASKED_IN_SENTENCE.test(wide) && OWNER_JUST_BEFORE.test(wide));
 }
+
+// "personnummer" (or its short forms) and no sentence end after it, up to the number.
+const ASKED_IN_SENTENCE = /(?:personnummer|personnumret|personnr|pnr|samordningsnummer)[^.!?\n]*$/iu;
+const OWNER_JUST_BEFORE = /(?<![\p{L}])(?:[Mm]itt|[Hh]ans|[Hh]ennes|[Hh]ens|[Dd]itt|[Dd]eras|[Ss]onens|[Dd]otterns|[Bb]arnets|\p{Lu}\p{Ll}+s)(?:\s+är)?\s*:?\s*$/u;
 
 export function findIdentityNumbers(text: string, out: PersonalDataFinding[]): void {
   ID_RE.lastIndex = 0;
@@ -79,7 +87,8 @@ const CHILD_NOUN = /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt|[Hh]ans|[H
 const FOR_CHILD = /(?<![\p{L}])(?:till|för)\s+(?:lillebror|lillasyster|sonen|dottern|barnet|bebisen|tvillingarna|minstingen)(?![\p{L}])/iu;
 // "Jag vill anmäla dottern till bokklubben, hon är född 130402-…": the child named a little before a minor's number.
 const CHILD_BEFORE = /(?<![\p{L}])(?:sonen|dottern|barnet|bebisen|pojken|flickan|tvillingarna|lillebror|lillasyster|bonussonen|bonusdottern|fosterbarnet|barnbarnet)(?![\p{L}])/iu;
-const NUMBER_LABEL = /((?:mitt|min|hans|hennes|hens|deras|sitt|ditt|\p{L}+s)\s+(?:personnummer|personnumret|personnr|pnr|samordningsnummer|samordningsnumret|födelsenummer|nummer|numret))(?![\p{L}])/giu;
+// (Nordea's personkonto number is clearing 3300 and the holder's personnummer: "hennes personkonto i Nordea, 3300-…".)
+const NUMBER_LABEL = /((?:mitt|min|hans|hennes|hens|deras|sitt|ditt|\p{L}+s)\s+(?:personnummer|personnumret|personnr|pnr|samordningsnummer|samordningsnumret|födelsenummer|nummer|numret|personkonto|personkontot))(?![\p{L}])/giu;
 const ID_SHAPE = /^(\d{6}|\d{8})([-+ ]?)\d{4}$/;
 
 /** Age in whole years on `today` of the person an identity number was issued to, or null. */
