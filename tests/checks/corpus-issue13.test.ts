@@ -16,8 +16,9 @@ type Floors = Record<LabelKind, [precision: number, recall: number]>;
 // Issue 13's "done when": unlawful recall ≥ 0.90 at precision ≥ 0.90; political recall ≥ 0.90 at
 // precision ≥ 0.95; needsReply both ≥ 0.90; any personal data both ≥ 0.92; minors recall ≥ 0.90;
 // personnummer precision ≥ 0.98.
-// test77 and test78 are not scored yet: held out for the first honest score of the next change to the checks.
-const FLOORS: Record<Exclude<Split, 'test77' | 'test78'>, Floors> = {
+// test77 and test78 are not scored yet: held out for the first honest score of the next change to the checks. test79 and
+// test80 (written in stop 50) are held out for the change after that.
+const FLOORS: Record<Exclude<Split, 'test77' | 'test78' | 'test79' | 'test80'>, Floors> = {
   // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at.
   test: {
     unlawful: [0.93, 0.96], // target met (0.938 / 0.938 with the rules alone; the word model adds one hit)
