@@ -16,9 +16,8 @@ type Floors = Record<LabelKind, [precision: number, recall: number]>;
 // Issue 13's "done when": unlawful recall ≥ 0.90 at precision ≥ 0.90; political recall ≥ 0.90 at
 // precision ≥ 0.95; needsReply both ≥ 0.90; any personal data both ≥ 0.92; minors recall ≥ 0.90;
 // personnummer precision ≥ 0.98.
-// test77 and test78 are not scored yet: held out for the first honest score of the next change to the checks. test79 and
-// test80 (written in stop 50) are held out for the change after that.
-const FLOORS: Record<Exclude<Split, 'test77' | 'test78' | 'test79' | 'test80'>, Floors> = {
+// test79 and test80 (written in stop 50) are not scored yet: held out for the first honest score of the next change.
+const FLOORS: Record<Exclude<Split, 'test79' | 'test80'>, Floors> = {
   // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at.
   test: {
     unlawful: [0.93, 0.96], // target met (0.938 / 0.938 with the rules alone; the word model adds one hit)
@@ -35,6 +34,39 @@ const FLOORS: Record<Exclude<Split, 'test77' | 'test78' | 'test79' | 'test80'>, 
     phone: [1, 1],
     email: [1, 1],
     address: [0.85, 1],
+  },
+  // Held out: written 2026-12-07 by two writers in parallel who read only the corpus README and politicians.json (end of
+  // stop 48), committed before any detector ran on them, and scored once in stop 50 with the checks of fe6064a (the round
+  // on test75 and test76, the unlawful model retrained on dev … test76): the floors are that first score. With the rules
+  // alone: test77 unlawful 0.923 / 0.511, needsReply 0.899 / 0.984, anyPersonalData 0.944 / 0.971, minor 0.920 / 0.885;
+  // test78 unlawful 0.963 / 0.650, needsReply 0.908 / 0.965, anyPersonalData 0.985 / 0.957, minor 1.000 / 0.950. With the
+  // checks as stop 50 started (d40080d) every figure the same but test77 unlawful 0.955 / 0.894 and needsReply 0.961 /
+  // 0.984: the retrained unlawful model found two more threats (and so one comment less asks for a reply).
+  test77: {
+    unlawful: [0.95, 0.93], // 0.957 / 0.936 (44/2/3) — target R ≥ 0.90 at P ≥ 0.90: met
+    political: [1, 0.94], // 1.000 / 0.943 (33/0/2) — target met
+    needsReply: [0.96, 0.98], // 0.969 / 0.984 (124/4/2) — target met
+    anyPersonalData: [0.94, 0.98], // 0.945 / 0.986 (69/4/1) — target met
+    minor: [0.92, 0.92], // 0.923 / 0.923 (24/2/2) — target recall ≥ 0.90: met
+    sensitive: [0.91, 1], // 0.913 / 1.000 (21/2/0)
+    personnummer: [1, 1], // 1.000 / 1.000 (10/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (9/0/0)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [1, 1], // 1.000 / 1.000 (8/0/0)
+  },
+  test78: {
+    unlawful: [0.97, 0.85], // 0.971 / 0.850 (34/1/6) — target R ≥ 0.90 at P ≥ 0.90: recall not met
+    political: [0.96, 1], // 0.964 / 1.000 (27/1/0) — target met
+    needsReply: [0.93, 0.96], // 0.932 / 0.965 (109/8/4) — target met
+    anyPersonalData: [0.98, 0.97], // 0.986 / 0.971 (68/1/2) — target met
+    minor: [1, 1], // 1.000 / 1.000 (20/0/0) — target met
+    sensitive: [0.96, 0.92], // 0.962 / 0.926 (25/1/2)
+    personnummer: [1, 1], // 1.000 / 1.000 (7/0/0) — target met
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 0.85], // 1.000 / 0.857 (6/0/1)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [1, 1], // 1.000 / 1.000 (10/0/0)
   },
   // Tuned on since stop 50. Written 2026-12-07 by two writers in parallel who read only the corpus README and
   // politicians.json (stop 48, while test71 … test74 were being tuned on), committed before any detector ran on them
