@@ -5,7 +5,7 @@
  * (a real mouse event) or a focus can then target. This module turns such a tree into what the
  * scenarios ask about.
  */
-import type { OverlayInfo } from './driver';
+import { waitFor, type OverlayInfo } from './driver';
 
 export interface OwnPostInfo {
   postId: string;
@@ -142,15 +142,14 @@ export async function awaitInOverlay(
   testid: string,
   timeoutMs = 5_000,
 ): Promise<DomNode> {
-  const start = Date.now();
-  for (;;) {
+  const look = async (): Promise<DomNode | null> => {
     try {
       return inOverlay(await readHosts(), commentId, testid);
-    } catch (error) {
-      if (Date.now() - start > timeoutMs) throw error;
-      await new Promise((r) => setTimeout(r, 50));
+    } catch {
+      return null;
     }
-  }
+  };
+  return (await waitFor(`[data-testid="${testid}"] in the overlay of comment ${commentId}`, look, (node) => node !== null, timeoutMs, 50))!;
 }
 
 /** The text of `testid` in the page panel, or '' when it is not there. */

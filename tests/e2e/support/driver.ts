@@ -86,6 +86,7 @@ export async function waitFor<T>(
   read: () => Promise<T>,
   done: (value: T) => boolean,
   timeoutMs = 10_000,
+  intervalMs = 100,
 ): Promise<T> {
   const start = Date.now();
   let last: T = await read();
@@ -93,7 +94,7 @@ export async function waitFor<T>(
     if (Date.now() - start > timeoutMs) {
       throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, intervalMs));
     last = await read();
   }
   return last;
