@@ -18,7 +18,9 @@ type Floors = Record<LabelKind, [precision: number, recall: number]>;
 // personnummer precision ≥ 0.98.
 // test79 and test80 (written in stop 50) are not scored yet: held out for the first honest score of the next change.
 const FLOORS: Record<Exclude<Split, 'test79' | 'test80'>, Floors> = {
-  // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at.
+  // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at, but for one item: in
+  // stop 50 a minor model retrained on test75 and test76 flagged c02-029 (an adult son), and its text came up in a diff of
+  // judgements over every split. That model was not kept; nothing was tuned on the item.
   test: {
     unlawful: [0.93, 0.96], // target met (0.938 / 0.938 with the rules alone; the word model adds one hit)
     political: [0.89, 0.89], // target precision ≥ 0.95 and recall ≥ 0.90: not met
