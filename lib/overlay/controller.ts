@@ -200,8 +200,9 @@ export class OverlayController {
   /**
    * A complete count of this page has been shown: while a later batch of comments (Facebook's "Visa fler
    * kommentarer") is being judged, the panel stays, with the counts of the comments judged so far, instead
-   * of vanishing until the batch is done. Hiding and showing it again for every batch cost the page two
-   * layouts and paints of all its comments, and took the panel from under a moderator's pointer or focus.
+   * of vanishing until the batch is done. Hiding and showing it again for every batch cost the page two extra
+   * frames, each walking the paint tree of all its comments, and took the panel from under a moderator's pointer
+   * or focus.
    */
   private countedOnce = false;
   /** Set when the user chose "show anyway" on a page that is not the office's. */
