@@ -143,16 +143,20 @@ function modelHits(normalized: string, exceptions: () => readonly TermMatch[], r
 
 // "Råttorna måste utrotas": extermination talk about pests, with no population group named, is pest control.
 const PESTS = /(?<![\p{L}])(?:råtta|råttor|råttorna|möss|mössen|kackerlack\p{L}*|vägglöss\p{L}*|löss|lössen|huvudlöss|mört|mörtar|silverfisk\p{L}*|skadedjur\p{L}*|vildsvin\p{L}*|kråkor|kråkorna|måsar|måsarna|duvor|duvorna|mygg\p{L}*|geting\p{L}*|myror|myrorna|sanering\p{L}*|rats|mice|cockroaches|wasps?|pests|a\s+pest)(?![\p{L}])/iu;
-const GROUP_NAMED = /(?<![\p{L}])(?:muslim\p{L}*|jud\p{L}*|invandrar\p{L}*|flykting\p{L}*|somali\p{L}*|arab\p{L}*|afrikan\p{L}*|romer\p{L}*|zigenar\p{L}*|bög\p{L}*|homo\p{L}*|svartskall\p{L}*|blatt\p{L}*|neg\p{L}*|utlänning\p{L}*|afghan\p{L}*|syrier\p{L}*|kurder\p{L}*|samer\p{L}*|mellanöstern|afrika|arabländerna|immigrants?|refugees|jews|muslims|gypsies|roma|afghans|syrians|iraqis|migrants|eritreans|arabs|somalis|blacks|gays|these people|those people|(?:de|dom|dem) här människorna|inte (?:riktiga )?människor|not (?:even )?human|släpper (?:man |vi |ni )?in|stäng gränsen|stäng gränserna|hela släkten|hit till sverige|menar (?:jag )?inte djuren|inte djuren alltså|på två ben|med två ben|har (?:ju )?två ben|tvåbent\p{L}*|tar (?:ni|de|dom) över|tiggar\p{L}*|rumän\p{L}*|invaders?|(?:de|dom|ni) (?:är|e) som (?:råttor|kackerlackor|ohyra|parasiter)|breed like|like rats|like cockroaches|förökar sig som|ynglar av sig som|håll (?:dem|dom) borta från (?:våra|mina) (?:barn|döttrar|ungar)|ut med hela packet|(?:kryper|kommer|tar sig|väller|strömmar|smyger) (?:in )?över gränsen|sånt folk|sådant folk)(?![\p{L}])/iu;
+const GROUP_NAMED = /(?<![\p{L}])(?:muslim\p{L}*|jud\p{L}*|invandrar\p{L}*|flykting\p{L}*|somali\p{L}*|arab\p{L}*|afrikan\p{L}*|romer\p{L}*|zigenar\p{L}*|bög\p{L}*|homo\p{L}*|svartskall\p{L}*|blatt\p{L}*|neg\p{L}*|utlänning\p{L}*|afghan\p{L}*|syrier\p{L}*|kurder\p{L}*|samer\p{L}*|mellanöstern|afrika|arabländerna|immigrants?|refugees|jews|muslims|gypsies|roma|afghans|syrians|iraqis|migrants|eritreans|arabs|somalis|blacks|gays|these people|those people|(?:de|dom|dem) här människorna|inte (?:riktiga )?människor|not (?:even )?human|släpper (?:man |vi |ni )?in|stäng gränsen|stäng gränserna|hela släkten|hit till sverige|menar (?:jag )?inte djuren|inte djuren alltså|på två ben|med två ben|har (?:ju )?två ben|tvåbent\p{L}*|tar (?:ni|de|dom) över|tiggar\p{L}*|rumän\p{L}*|invaders?|(?:de|dom|ni) (?:är|e) som (?:råttor|kackerlackor|ohyra|parasiter)|breed like|like rats|like cockroaches|förökar sig som|ynglar av sig som|håll (?:dem|dom) borta från (?:våra|mina) (?:barn|döttrar|ungar)|ut med hela packet|(?:kryper|kommer|tar sig|väller|strömmar|smyger) (?:in )?över gränsen|sånt folk|sådant folk|moské\p{L}*|synagog\p{L}*|folk från (?:vissa|sådana|såna|dessa|de|dom) (?:länder|länderna|kulturer)|lever som (?:råttor|djur|kackerlackor|svin|parasiter)|skicka (?:hem|tillbaka) (?:dem|dom)(?: alla| allihop)?)(?![\p{L}])/iu;
 
 function withoutPests(hits: TermMatch[], text: string): TermMatch[] {
   if (hits.length === 0 || !PESTS.test(text) || GROUP_NAMED.test(text)) return hits;
   // "Kråkorna är rena ohyran, skjut hela bunten": a bare call to kill, with pests named and no person, is pest control too.
   const pestKill = (h: TermMatch) => h.tag === 'olaga-hot' && PEST_KILL.test(h.text) && !A_PERSON.test(text);
-  if (!hits.every((h) => h.tag === 'hets-mot-folkgrupp' || h.tag === MODEL_TAG || pestKill(h))) return hits;
+  // ("Kråkorna … är rena ohyran … Får man skjuta dem eller vem ska man ringa?", from test77: the intent word a rule paired
+  // with the call to kill goes with it.)
+  const intentOfPestKill = (h: TermMatch) => h.tag === 'olaga-hot' && INTENT_WORD.test(h.text) && hits.some(pestKill);
+  if (!hits.every((h) => h.tag === 'hets-mot-folkgrupp' || h.tag === MODEL_TAG || pestKill(h) || intentOfPestKill(h))) return hits;
   return [];
 }
-const PEST_KILL = /^(?:skjut|skjuta|döda|förgifta|utrota|ha ihjäl)$/iu;
+const PEST_KILL = /^(?:skjut|skjuta|döda|förgifta|utrota|ha ihjäl)(?:\s+(?:dem|dom|alla|allihop|hela\s+bunten))?$/iu;
+const INTENT_WORD = /^(?:ska|skall|tänker|kommer att|borde|måste)$/iu;
 const A_PERSON = /(?<![\p{L}])(?:du|dig|ni|er|han|hon|hen|honom|henne|hans|hennes|ägaren|ägarna|grannen)(?![\p{L}])/iu;
 
 // A threat quoted to report or ask about it: "någon skrev 'jag ska döda dig'", "Är det olaga hot om någon skriver "…"?"
@@ -168,7 +172,7 @@ const REPORTED_AFTER = /^\s*[,:]?\s*(?:skrek|sa|sade|ropade|skrev|vrålade|hörd
  * tar sådana kommentarer på allvar", "anmäld", "I reported it", "Två kommentarer här ovan är ren rasism, "…""). Its
  * quotes are reported speech whatever verb leads them.
  */
-const ABOUT_THE_WORDS = /(?<![\p{L}])(?:(?:sådana|såna|sånna|dessa|de här|dom här|den här|denna|det här|such)\s+(?:kommentar\p{L}*|hot\p{L}*|inlägg\p{L}*|uttalande\p{L}*|comments?|threats?|posts?)|anmäld|anmäler (?:dig|er|honom|henne|detta|det här)|polisanmäl\p{L}*|i reported (?:it|this|them)|reported (?:it|this) to|(?<!inte )(?:är|var) (?:ren|rena|ju|bara|öppen|grov) (?:rasism|hets)|(?:är|var) rasistisk\p{L}*|(?:kommentar\p{L}*|inlägg\p{L}*) (?:här )?(?:ovan|ovanför|nedan)|(?:det|detta|sånt|sådant) är (?:ett )?(?:olaga )?hot|är inte yttrandefrihet|skäms|skäms på (?:dig|er)|shame on you|(?:skriver|skriva|skrev|säger|säga|sa) (?:så|sånt|sådant) till)(?![\p{L}])/iu;
+const ABOUT_THE_WORDS = /(?<![\p{L}])(?:(?:sådana|såna|sånna|dessa|de här|dom här|den här|denna|det här|such)\s+(?:kommentar\p{L}*|hot\p{L}*|inlägg\p{L}*|uttalande\p{L}*|comments?|threats?|posts?)|anmäld|anmäler (?:dig|er|honom|henne|detta|det här)|polisanmäl\p{L}*|i reported (?:it|this|them)|reported (?:it|this) to|(?<!(?:inte|om det|ifall det) )(?:är|var) (?:(?:ren|rena|ju|bara|öppen|grov) )?(?:rasism|hets)(?! att)|(?:är|var) rasistisk\p{L}*|(?:kommentar\p{L}*|inlägg\p{L}*) (?:här )?(?:ovan|ovanför|nedan)|(?:det|detta|sånt|sådant) är (?:ett )?(?:olaga )?hot|är inte yttrandefrihet|skäms|skäms på (?:dig|er)|shame on you|(?:skriver|skriva|skrev|säger|säga|sa) (?:så|sånt|sådant) till)(?![\p{L}])/iu;
 
 /**
  * "Du skriver om att spränga …", "han pratade om att bränna ner …", "Den som skriver att någon ska …", "Han som skrev att de
@@ -189,8 +193,9 @@ const SPOKEN_TO = /(?<![\p{L}])(?:jag|vi|du|dig|ni|er|din|ditt|dina|era|ert|mig|
  * piratkopiering". What it names is not offered or done by the writer.
  * A threat in such a sentence is still the writer's ("Du blir anmäld, men först ska jag skjuta dig"), and so is what the
  * word model reads there.
+ * ("Om det är rasism att vilja skicka hem alla … så är jag rasist" states no law: it owns the words.)
  */
-const LAW_STATED = /(?<![\p{L}])(?:är (?:ett )?(?:\p{L}+ )?brott|(?<!inte )(?:är|var) (?:ren |rena |ju |bara |öppen |grov )?(?:rasism|hets mot folkgrupp|piratkopiering|barnporr)|är (?:olagligt|straffbart|brottsligt)|(?:bli|blir|blivit) (?:polis)?anmäld|har (?:polis)?anmält|is (?:a )?(?:\p{L}+ )?crime|is illegal)(?![\p{L}])/iu;
+const LAW_STATED = /(?<![\p{L}])(?:är (?:ett )?(?:\p{L}+ )?brott|(?<!(?:inte|om det|ifall det) )(?:är|var) (?:ren |rena |ju |bara |öppen |grov )?(?:rasism|hets mot folkgrupp|piratkopiering|barnporr)|är (?:olagligt|straffbart|brottsligt)|(?:bli|blir|blivit) (?:polis)?anmäld|har (?:polis)?anmält|is (?:a )?(?:\p{L}+ )?crime|is illegal)(?![\p{L}])/iu;
 /** The sentences that state the law or report the act (LAW_STATED), split as the rules split them. */
 function lawStatedSpans(text: string): [number, number][] {
   if (!LAW_STATED.test(text)) return [];

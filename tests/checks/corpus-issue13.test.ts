@@ -1,10 +1,10 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test77 and test78; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test76 (each of test2 … test78 was held out until its first score was
- * taken; the rules were tuned on test2 … test11 and test13 … test76, the unlawful model trained on dev and test2 … test76
- * since stop 50, the request model on dev and test2 … test74 since stop 48, the minor model on the same but test22); their
+ * fails here. Held out (never tuned on): test, test79 and test80; their floors are the honest figures, with issue 13's
+ * targets beside them. Tuned on: dev and test2 … test78 (each of test2 … test80 was held out until its first score was
+ * taken; the rules were tuned on test2 … test11 and test13 … test78, the unlawful model trained on dev and test2 … test78
+ * since stop 51, the request model on dev and test2 … test74 since stop 48, the minor model on the same but test22); their
  * floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
  */
@@ -37,36 +37,35 @@ const FLOORS: Record<Exclude<Split, 'test79' | 'test80'>, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
-  // Held out: written 2026-12-07 by two writers in parallel who read only the corpus README and politicians.json (end of
-  // stop 48), committed before any detector ran on them, and scored once in stop 50 with the checks of fe6064a (the round
-  // on test75 and test76, the unlawful model retrained on dev … test76): the floors are that first score. With the rules
-  // alone: test77 unlawful 0.923 / 0.511, needsReply 0.899 / 0.984, anyPersonalData 0.944 / 0.971, minor 0.920 / 0.885;
-  // test78 unlawful 0.963 / 0.650, needsReply 0.908 / 0.965, anyPersonalData 0.985 / 0.957, minor 1.000 / 0.950. With the
-  // checks as stop 50 started (d40080d) every figure the same but test77 unlawful 0.955 / 0.894 and needsReply 0.961 /
-  // 0.984: the retrained unlawful model found two more threats (and so one comment less asks for a reply).
+  // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README and
+  // politicians.json (end of stop 48), committed before any detector ran on them, and scored once in stop 50 with the
+  // checks of fe6064a (the round on test75 and test76, the unlawful model retrained on dev … test76). That first score
+  // (the honest one) is in each comment; the floors are the score after stop 51 read their misses and false alarms,
+  // generalised rules from them (tests/checks/rules-from-test77-78.test.ts) and retrained the unlawful model on dev …
+  // test78.
   test77: {
-    unlawful: [0.95, 0.93], // 0.957 / 0.936 (44/2/3) — target R ≥ 0.90 at P ≥ 0.90: met
-    political: [1, 0.94], // 1.000 / 0.943 (33/0/2) — target met
-    needsReply: [0.96, 0.98], // 0.969 / 0.984 (124/4/2) — target met
-    anyPersonalData: [0.94, 0.98], // 0.945 / 0.986 (69/4/1) — target met
-    minor: [0.92, 0.92], // 0.923 / 0.923 (24/2/2) — target recall ≥ 0.90: met
-    sensitive: [0.91, 1], // 0.913 / 1.000 (21/2/0)
-    personnummer: [1, 1], // 1.000 / 1.000 (10/0/0) — target met
+    unlawful: [0.97, 1], // 0.979 / 1.000 (47/1/0); first score 0.957 / 0.936
+    political: [1, 0.94], // 1.000 / 0.943 (33/0/2); first score the same
+    needsReply: [0.96, 0.98], // 0.969 / 0.984 (124/4/2); first score the same
+    anyPersonalData: [0.97, 1], // 0.972 / 1.000 (70/2/0); first score 0.945 / 0.986
+    minor: [0.96, 1], // 0.963 / 1.000 (26/1/0); first score 0.923 / 0.923
+    sensitive: [0.95, 1], // 0.955 / 1.000 (21/1/0); first score 0.913 / 1.000
+    personnummer: [1, 1], // 1.000 / 1.000 (10/0/0)
     bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
     phone: [1, 1], // 1.000 / 1.000 (9/0/0)
     email: [1, 1], // 1.000 / 1.000 (4/0/0)
     address: [1, 1], // 1.000 / 1.000 (8/0/0)
   },
   test78: {
-    unlawful: [0.97, 0.85], // 0.971 / 0.850 (34/1/6) — target R ≥ 0.90 at P ≥ 0.90: recall not met
-    political: [0.96, 1], // 0.964 / 1.000 (27/1/0) — target met
-    needsReply: [0.93, 0.96], // 0.932 / 0.965 (109/8/4) — target met
-    anyPersonalData: [0.98, 0.97], // 0.986 / 0.971 (68/1/2) — target met
-    minor: [1, 1], // 1.000 / 1.000 (20/0/0) — target met
-    sensitive: [0.96, 0.92], // 0.962 / 0.926 (25/1/2)
-    personnummer: [1, 1], // 1.000 / 1.000 (7/0/0) — target met
+    unlawful: [1, 1], // 1.000 / 1.000 (40/0/0); first score 0.971 / 0.850
+    political: [0.96, 1], // 0.964 / 1.000 (27/1/0); first score the same
+    needsReply: [0.94, 0.99], // 0.941 / 0.991 (112/7/1); first score 0.932 / 0.965
+    anyPersonalData: [1, 1], // 1.000 / 1.000 (70/0/0); first score 0.986 / 0.971
+    minor: [1, 1], // 1.000 / 1.000 (20/0/0)
+    sensitive: [1, 0.96], // 1.000 / 0.963 (26/0/1); first score 0.962 / 0.926
+    personnummer: [1, 1], // 1.000 / 1.000 (7/0/0)
     bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
-    phone: [1, 0.85], // 1.000 / 0.857 (6/0/1)
+    phone: [1, 1], // 1.000 / 1.000 (7/0/0); first score 1.000 / 0.857
     email: [1, 1], // 1.000 / 1.000 (4/0/0)
     address: [1, 1], // 1.000 / 1.000 (10/0/0)
   },
@@ -92,12 +91,11 @@ const FLOORS: Record<Exclude<Split, 'test79' | 'test80'>, Floors> = {
     unlawful: [0.93, 0.97], // 0.939 / 0.979 (46/3/1); first score 0.881 / 0.787
     political: [1, 0.98], // 1.000 / 0.981 (52/0/1); first score the same
     needsReply: [0.95, 0.98], // 0.957 / 0.985 (132/6/2); first score 0.942 / 0.978
-    // One false alarm more than the first score: "Kristna i Mellanöstern har fått försvara sig med vapen förr …"
-    // (ambiguous for unlawful) was flagged by the unlawful model trained up to test74, and a group noun in a comment to
-    // be removed is not a person's data; the model trained up to test76 does not flag it, so "Kristna" is sensitive.
-    anyPersonalData: [0.92, 0.92], // 0.927 / 0.927 (76/6/6); first score 0.936 / 0.890
+    // "Kristna i Mellanöstern har fått försvara sig med vapen förr …" is a group, not a person: since stop 51 "kristna" is
+    // a group plural like "muslimer" (in stop 50 it was a false alarm whenever the unlawful model did not flag the comment).
+    anyPersonalData: [0.93, 0.92], // 0.938 / 0.927 (76/5/6); first score 0.936 / 0.890
     minor: [0.95, 0.95], // 0.952 / 0.952 (20/1/1); first score 0.947 / 0.857
-    sensitive: [0.88, 0.86], // 0.886 / 0.861 (31/4/5); first score 0.909 / 0.833
+    sensitive: [0.91, 0.86], // 0.912 / 0.861 (31/3/5); first score 0.909 / 0.833
     personnummer: [1, 1], // 1.000 / 1.000 (13/0/0); first score 1.000 / 0.923
     bankAccount: [0.75, 1], // 0.750 / 1.000 (3/1/0)
     phone: [1, 1], // 1.000 / 1.000 (7/0/0)

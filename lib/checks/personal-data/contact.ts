@@ -23,6 +23,9 @@ const MOBILE = /^(?:\+?46|0046|0)?[ -]?(?:\(0\)[ -]?)?7/;
 // "Felanmälan av gator och belysning kan göras dygnet runt på 08-…": a service named earlier in the same
 // sentence, before a landline number.
 const SERVICE_IN_SENTENCE = /(?:felanmälan|felanmälningen|kundtjänst|kundservice|växeln|kontaktcenter|servicecenter|kansliet|expeditionen|receptionen|jouren)(?![\p{L}])[^.!?\n]*$/iu;
+// "… sitter i receptionen, hennes privata mobil är 070-…" (from test78): a person's own number, labelled as hers, after an
+// organisation's word.
+const PERSONS_NUMBER_BEFORE = /(?:^|[^\p{L}])(?:hennes|hans|hens|min|mitt|privat|privata|egen|eget|egna)\s+(?:privata\s+|egna\s+)?(?:mobil|mobilnummer|mobilnr|nummer|telefonnummer|telefon|tel|nr)\s*(?:är|:)?\s*$/iu;
 // "08-508 00 000 (växel)", "… till kundtjänst": the label written after the number.
 const ORGANISATION_AFTER = /^\s*[,(-]?\s*(?:växel|växeln|kundtjänst|kundservice|switchboard)(?!\p{L})/iu;
 
@@ -52,7 +55,7 @@ function acceptPhone(text: string, start: number, raw: string): boolean {
   const mobile = MOBILE.test(raw);
   if (CLOCK_BEFORE.test(before)) return false;
   if (REFERENCE_BEFORE.test(before) && !/telefon|mobil|(?:har|mitt|min|hennes|hans|ditt|vårt|deras)\s+\p{L}*nummer/iu.test(text.slice(Math.max(0, start - 20), start)) && !(mobile && BARE_NUMBER_WORD.test(before))) return false;
-  if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start))) return false;
+  if (ORGANISATION_BEFORE.test(text.slice(Math.max(0, start - 48), start)) && !PERSONS_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   if (!mobile && (ORGANISATION_NAMED.test(text.slice(Math.max(0, start - 40), start)) || hasAddressBefore(text, start) && QUESTIONS_TO.test(text.slice(Math.max(0, start - 80), start)) || SERVICE_IN_SENTENCE.test(text.slice(Math.max(0, start - 120), start)))) return false;
   return plausibleNational(nationalDigits(raw));
 }

@@ -152,7 +152,18 @@ export function findMinorByIdentityNumber(text: string, found: readonly Personal
     let label: RegExpExecArray | null = null;
     NUMBER_LABEL.lastIndex = 0;
     for (let m = NUMBER_LABEL.exec(before); m; m = NUMBER_LABEL.exec(before)) label = m;
-    if (!label) continue;
+    if (!label) {
+      // "Ansökan kräver personnummer, hennes är 150604-…" (from test77): the number asked for earlier in the sentence
+      // and given as someone's. The owner's word is the minor's span.
+      const near = text.slice(Math.max(0, f.start - 24), f.start);
+      const owner = OWNER_JUST_BEFORE.exec(near);
+      if (!owner || !ASKED_IN_SENTENCE.test(text.slice(Math.max(0, f.start - 120), f.start))) continue;
+      const word = /^\p{L}+/u.exec(owner[0]) as RegExpExecArray;
+      if (/^(?:mitt|ditt)$/iu.test(word[0]) && (ageFromIdentityNumber(f.text, today) ?? 0) < 10) continue;
+      const at = f.start - near.length + owner.index;
+      out.push(finding('minor', text, at, at + word[0].length));
+      continue;
+    }
     // The owner must be able to be a child: a parent's number is not ("mammas personnr" with a number of
     // someone under 18 is a slip), and whoever writes "mitt personnummer" is old enough to write.
     const owner = label[0].toLowerCase();
