@@ -159,7 +159,9 @@ function withModelMinor(text: string, found: PersonalDataFinding[]): PersonalDat
   if (!wordModelsOn() || text.length > MODEL_MAX_CHARS) return found;
   if (ADULT_CHILD.test(text) || AGE_GROUP.test(text) || CLASS_GROUP.test(text) || bornAnAdult(text)) return found;
   const read = text.replace(NOT_AN_AGE, (m) => ' '.repeat(m.length));
-  const spans = modelMatches(read, MODELS.minor, 'minor').filter((m) => found.every((f) => m.end <= f.start || m.start >= f.end));
+  const spans = modelMatches(read, MODELS.minor, 'minor').filter(
+    (m) => found.every((f) => m.end <= f.start || m.start >= f.end) && !toldOfLongAgo(text, m.end),
+  );
   if (spans.length === 0) return found;
   return [...found, ...spans.map((m) => ({ kind: 'minor' as const, start: m.start, end: m.end, text: m.text }))].sort((a, b) => a.start - b.start);
 }
@@ -191,5 +193,15 @@ function findInNormalized(text: string): PersonalDataFinding[] {
     screen,
     addressVisitor(text, candidates),
   );
-  return resolveOverlaps(candidates);
+  return resolveOverlaps(candidates.filter((f) => f.kind !== 'minor' || !toldOfLongAgo(text, f.end)));
+}
+
+// "Här är jag i klass 2A på Tranhagaskolan 1974", "Jobbade där som 16-åring 1979" (from test80): a school class or an age
+// told of a year at least 18 years back, in the same sentence, is an adult now. (Not a year of birth: "född 2009".)
+const YEAR_AFTER = /^[^.!?\n]{0,40}?(?<![\d\p{L}/:.-])((?:19|20)\d\d)(?![\d]|[-–/.:]\d)/u;
+function toldOfLongAgo(text: string, end: number): boolean {
+  const m = YEAR_AFTER.exec(text.slice(end, end + 48));
+  if (!m) return false;
+  if (/(?:född|födda|föddes|born)\s*(?:i\s+|år\s+)?$/iu.test(text.slice(end, end + m.index + m[0].length - 4))) return false;
+  return Number(m[1]) <= new Date().getUTCFullYear() - 18;
 }

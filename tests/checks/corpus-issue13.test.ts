@@ -1,9 +1,9 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test79 and test80; their floors are the honest figures, with issue 13's
- * targets beside them. Tuned on: dev and test2 … test78 (each of test2 … test80 was held out until its first score was
- * taken; the rules were tuned on test2 … test11 and test13 … test78, the unlawful model trained on dev and test2 … test78
+ * fails here. Held out (never tuned on): test; its floors are the honest figures, with issue 13's targets beside them.
+ * Tuned on: dev and test2 … test80 (each of test2 … test80 was held out until its first score was taken; the rules were
+ * tuned on test2 … test11 and test13 … test80, the unlawful model trained on dev and test2 … test80
  * since stop 51, the request model on dev and test2 … test74 since stop 48, the minor model on the same but test22); their
  * floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
@@ -16,8 +16,7 @@ type Floors = Record<LabelKind, [precision: number, recall: number]>;
 // Issue 13's "done when": unlawful recall ≥ 0.90 at precision ≥ 0.90; political recall ≥ 0.90 at
 // precision ≥ 0.95; needsReply both ≥ 0.90; any personal data both ≥ 0.92; minors recall ≥ 0.90;
 // personnummer precision ≥ 0.98.
-// test79 and test80 (written in stop 50) are not scored yet: held out for the first honest score of the next change.
-const FLOORS: Record<Exclude<Split, 'test79' | 'test80'>, Floors> = {
+const FLOORS: Record<Split, Floors> = {
   // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at, but for one item: in
   // stop 50 a minor model retrained on test75 and test76 flagged c02-029 (an adult son), and its text came up in a diff of
   // judgements over every split. That model was not kept; nothing was tuned on the item.
@@ -36,6 +35,43 @@ const FLOORS: Record<Exclude<Split, 'test79' | 'test80'>, Floors> = {
     phone: [1, 1],
     email: [1, 1],
     address: [0.85, 1],
+  },
+  // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README and
+  // politicians.json (stop 50), committed before any detector ran on them (82994bb), and scored once in stop 51 with the
+  // checks of 86fc82d (the round on test77 and test78, the unlawful model retrained on dev … test78). That first score (the
+  // honest one) is in each comment; the floors are the score after stop 51 read their misses and false alarms, generalised
+  // rules from them (tests/checks/rules-from-test79-80.test.ts) and retrained the unlawful model on dev … test80.
+  // Political: the two writers labelled votes outside party politics in opposite ways. test79's writer labelled the
+  // participatory budget's vote (medborgarbudget: "hur länge är röstningen öppen?", "röstat! 💡") not political and calls
+  // to vote for a proposal ~P; test80's writer labelled the youth council's election, its candidates and every comment in
+  // its thread political ("Kör Elias 🔥", "Heja alla 34 som vågar ställa upp"), as earlier writers (test26, test43) had
+  // not. Read comment by comment, the check cannot tell a budget vote from an election, nor see which thread a comment is
+  // in; the floors keep the first score.
+  test79: {
+    unlawful: [0.97, 1], // 0.977 / 1.000 (43/1/0); first score 0.872 / 0.953
+    political: [0.63, 1], // 0.638 / 1.000 (30/17/0); first score the same
+    needsReply: [0.93, 0.97], // 0.935 / 0.971 (101/7/3); first score 0.925 / 0.942
+    anyPersonalData: [0.98, 0.98], // 0.988 / 0.988 (81/1/1); first score 0.987 / 0.951
+    minor: [1, 1], // 1.000 / 1.000 (32/0/0); first score 1.000 / 0.969
+    sensitive: [0.96, 0.93], // 0.968 / 0.938 (30/1/2); first score 0.964 / 0.844
+    personnummer: [1, 1], // 1.000 / 1.000 (13/0/0)
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (9/0/0)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [1, 1], // 1.000 / 1.000 (5/0/0)
+  },
+  test80: {
+    unlawful: [1, 1], // 1.000 / 1.000 (42/0/0); first score 0.974 / 0.905
+    political: [0.96, 0.67], // 0.966 / 0.671 (57/2/28); first score the same
+    needsReply: [0.95, 0.97], // 0.954 / 0.972 (103/5/3); first score 0.953 / 0.962
+    anyPersonalData: [0.97, 0.98], // 0.971 / 0.985 (66/2/1); first score 0.938 / 0.896
+    minor: [0.93, 1], // 0.939 / 1.000 (31/2/0); first score 0.903 / 0.903
+    sensitive: [1, 0.9], // 1.000 / 0.909 (20/0/2); first score 0.944 / 0.773
+    personnummer: [1, 1], // 1.000 / 1.000 (7/0/0)
+    bankAccount: [1, 0.5], // 1.000 / 0.500 (1/0/1)
+    phone: [1, 1], // 1.000 / 1.000 (6/0/0)
+    email: [1, 1], // 1.000 / 1.000 (2/0/0)
+    address: [1, 0.8], // 1.000 / 0.800 (4/0/1)
   },
   // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README and
   // politicians.json (end of stop 48), committed before any detector ran on them, and scored once in stop 50 with the

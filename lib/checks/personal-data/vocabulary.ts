@@ -125,6 +125,8 @@ export function groupSubjectBefore(text: string, start: number): boolean {
 }
 
 const OWN_FAMILY_AFTER = /^[^.!?\n]*?(?<![\p{L}])(?:(?:min|vår) (?:familj|släkt|mamma|pappa|mor|far|mormor|morfar|farmor|farfar)|mina föräldrar|våra föräldrar|vi flydde|jag flydde)(?![\p{L}])/iu;
+const INSULT_BEFORE = /(?:^|[^\p{L}])(?:du|ni) (?:är|e) (?:ju |så |helt |fan |bara )?$/iu;
+const INSULT_AFTER = /^(?:\s*[.!]|\s+i huvudet|\s+i skallen|\s*$)/iu;
 /** A word that names a group, a metaphor or an association rather than disclosing something about a person. */
 export function aboutNoOne(text: string, start: number, end: number, word: string): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
@@ -139,6 +141,8 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   // "den här tråden ger mig huvudvärk": a figure of speech about a thread or a meeting.
   if (word === 'huvudvärk' && /(?:^|[^\p{L}])(?:ger|gav|får|fick)\s+(?:mig|en|oss)\s+$/iu.test(before) && /(?:tråd|möte|diskussion|debatt|kommentar)\p{L}*/iu.test(text)) return true;
   if (METAPHORS.has(word) && METAPHOR_BEFORE.test(before)) return true;
+  // "Du är sjuk. Det är ett ungdomsråd …", "ni är ju sjuka i huvudet" (from test80): an insult to the reader, not a health fact.
+  if ((word === 'sjuk' || word === 'sjuka') && INSULT_BEFORE.test(before) && INSULT_AFTER.test(text.slice(end, end + 14))) return true;
   // "Bögar och transor är en psykisk sjukdom" (from test78): a disease word said of a group, the sentence's subject, is
   // what hate speech says of a group, not anyone's health.
   if (METAPHORS.has(word) && groupSubjectBefore(text, start)) return true;
