@@ -195,7 +195,7 @@ const SPOKEN_TO = /(?<![\p{L}])(?:jag|vi|du|dig|ni|er|din|ditt|dina|era|ert|mig|
  * word model reads there.
  * ("Om det är rasism att vilja skicka hem alla … så är jag rasist" states no law: it owns the words.)
  */
-const LAW_STATED = /(?<![\p{L}])(?:är (?:ett )?(?:\p{L}+ )?brott|(?<!(?:inte|om det|ifall det) )(?:är|var) (?:ren |rena |ju |bara |öppen |grov )?(?:rasism|hets mot folkgrupp|piratkopiering|barnporr)|är (?:olagligt|straffbart|brottsligt)|(?:bli|blir|blivit) (?:polis)?anmäld|har (?:polis)?anmält|is (?:a )?(?:\p{L}+ )?crime|is illegal)(?![\p{L}])/iu;
+const LAW_STATED = /(?<![\p{L}])(?:är (?:ett )?(?:\p{L}+ )?brott|(?<!(?:inte|om det|ifall det) )(?:är|var) (?:ren |rena |ju |bara |öppen |grov )?(?:rasism|hets mot folkgrupp|piratkopiering|barnporr)|(?:är|kan vara) (?:olagligt|straffbart|brottsligt)|(?:bli|blir|blivit) (?:polis)?anmäld|har (?:polis)?anmält|is (?:a )?(?:\p{L}+ )?crime|is illegal)(?![\p{L}])/iu;
 /** The sentences that state the law or report the act (LAW_STATED), split as the rules split them. */
 function lawStatedSpans(text: string): [number, number][] {
   if (!LAW_STATED.test(text)) return [];

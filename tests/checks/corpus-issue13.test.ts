@@ -2,8 +2,8 @@
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
  * fails here. Held out (never tuned on): test; its floors are the honest figures, with issue 13's targets beside them.
- * Tuned on: dev and test2 … test80 (each of test2 … test80 was held out until its first score was taken; the rules were
- * tuned on test2 … test11 and test13 … test80, the unlawful model trained on dev and test2 … test80
+ * Tuned on: dev and test2 … test82 (each of test2 … test82 was held out until its first score was taken; the rules were
+ * tuned on test2 … test11 and test13 … test82, the unlawful model trained on dev and test2 … test82
  * since stop 51, the request model on dev and test2 … test74 since stop 48, the minor model on the same but test22); their
  * floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
@@ -16,8 +16,8 @@ type Floors = Record<LabelKind, [precision: number, recall: number]>;
 // Issue 13's "done when": unlawful recall ≥ 0.90 at precision ≥ 0.90; political recall ≥ 0.90 at
 // precision ≥ 0.95; needsReply both ≥ 0.90; any personal data both ≥ 0.92; minors recall ≥ 0.90;
 // personnummer precision ≥ 0.98.
-// test81 and test82 (written in stop 51) are not scored yet: held out for the first honest score of the next change.
-const FLOORS: Record<Exclude<Split, 'test81' | 'test82'>, Floors> = {
+// test83 and test84 (written in stop 51) are not scored yet: held out for the first honest score of the next change.
+const FLOORS: Record<Exclude<Split, 'test83' | 'test84'>, Floors> = {
   // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at, but for one item: in
   // stop 50 a minor model retrained on test75 and test76 flagged c02-029 (an adult son), and its text came up in a diff of
   // judgements over every split. That model was not kept; nothing was tuned on the item.
@@ -37,6 +37,37 @@ const FLOORS: Record<Exclude<Split, 'test81' | 'test82'>, Floors> = {
     email: [1, 1],
     address: [0.85, 1],
   },
+  // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README's sections on
+  // writing, format and labelling, and politicians.json (stop 51), committed before any detector ran on them (3b8dc71),
+  // and scored once with the checks of 8932324 (the rounds on test77 … test80, the unlawful model trained on dev …
+  // test80). That first score (the honest one) is in each comment; the floors are the score after the round on them
+  // (tests/checks/rules-from-test81-82.test.ts, the unlawful model retrained on dev … test82).
+  test81: {
+    unlawful: [1, 1], // 1.000 / 1.000 (53/0/0); first score 0.957 / 0.849
+    political: [0.92, 1], // 0.921 / 1.000 (35/3/0); first score 0.875 / 1.000
+    needsReply: [0.94, 0.99], // 0.941 / 0.992 (127/8/1); first score 0.933 / 0.984
+    anyPersonalData: [0.97, 1], // 0.977 / 1.000 (85/2/0); first score 0.977 / 0.988
+    minor: [0.95, 1], // 0.958 / 1.000 (23/1/0); first score 0.885 / 1.000
+    sensitive: [0.94, 1], // 0.943 / 1.000 (33/2/0); first score 0.941 / 0.970
+    personnummer: [1, 1], // 1.000 / 1.000 (8/0/0)
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (12/0/0)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [1, 1], // 1.000 / 1.000 (11/0/0)
+  },
+  test82: {
+    unlawful: [1, 1], // 1.000 / 1.000 (55/0/0); first score 1.000 / 0.873
+    political: [1, 0.97], // 1.000 / 0.976 (41/0/1); first score 0.953 / 0.976
+    needsReply: [0.94, 0.97], // 0.950 / 0.971 (132/7/4); first score 0.936 / 0.971
+    anyPersonalData: [0.98, 0.99], // 0.980 / 0.990 (99/2/1); first score 0.939 / 0.920
+    minor: [1, 1], // 1.000 / 1.000 (31/0/0); first score 0.935 / 0.935
+    sensitive: [0.97, 0.95], // 0.977 / 0.956 (43/1/2); first score 0.927 / 0.844
+    personnummer: [1, 1], // 1.000 / 1.000 (9/0/0)
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (13/0/0)
+    email: [1, 1], // 1.000 / 1.000 (7/0/0)
+    address: [0.81, 0.9], // 0.818 / 0.900 (9/2/1); first score the same
+  },
   // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README and
   // politicians.json (stop 50), committed before any detector ran on them (82994bb), and scored once in stop 51 with the
   // checks of 86fc82d (the round on test77 and test78, the unlawful model retrained on dev … test78). That first score (the
@@ -52,9 +83,9 @@ const FLOORS: Record<Exclude<Split, 'test81' | 'test82'>, Floors> = {
     unlawful: [0.97, 1], // 0.977 / 1.000 (43/1/0); first score 0.872 / 0.953
     political: [0.63, 1], // 0.638 / 1.000 (30/17/0); first score the same
     needsReply: [0.93, 0.97], // 0.935 / 0.971 (101/7/3); first score 0.925 / 0.942
-    anyPersonalData: [0.98, 0.98], // 0.988 / 0.988 (81/1/1); first score 0.987 / 0.951
+    anyPersonalData: [0.98, 1], // 0.988 / 1.000 (82/1/0); first score 0.987 / 0.951
     minor: [1, 1], // 1.000 / 1.000 (32/0/0); first score 1.000 / 0.969
-    sensitive: [0.96, 0.93], // 0.968 / 0.938 (30/1/2); first score 0.964 / 0.844
+    sensitive: [0.96, 0.96], // 0.969 / 0.969 (31/1/1); first score 0.964 / 0.844
     personnummer: [1, 1], // 1.000 / 1.000 (13/0/0)
     bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
     phone: [1, 1], // 1.000 / 1.000 (9/0/0)
@@ -65,8 +96,8 @@ const FLOORS: Record<Exclude<Split, 'test81' | 'test82'>, Floors> = {
     unlawful: [1, 1], // 1.000 / 1.000 (42/0/0); first score 0.974 / 0.905
     political: [0.96, 0.67], // 0.966 / 0.671 (57/2/28); first score the same
     needsReply: [0.95, 0.97], // 0.954 / 0.972 (103/5/3); first score 0.953 / 0.962
-    anyPersonalData: [0.97, 0.98], // 0.971 / 0.985 (66/2/1); first score 0.938 / 0.896
-    minor: [0.93, 1], // 0.939 / 1.000 (31/2/0); first score 0.903 / 0.903
+    anyPersonalData: [0.98, 0.98], // 0.985 / 0.985 (66/1/1); first score 0.938 / 0.896
+    minor: [0.96, 1], // 0.969 / 1.000 (31/1/0); first score 0.903 / 0.903
     sensitive: [1, 0.9], // 1.000 / 0.909 (20/0/2); first score 0.944 / 0.773
     personnummer: [1, 1], // 1.000 / 1.000 (7/0/0)
     bankAccount: [1, 0.5], // 1.000 / 0.500 (1/0/1)

@@ -67,6 +67,10 @@ const PATTERNS: Pattern[] = [
   { re: /(?<![\p{L}])(?:[Mm]in|[Mm]itt|[Mm]ina|[Vv]år|[Vv]årt)\s+(?:är|e|blir|fyller)\s+(?:också|oxå|med|också bara|bara)\s+(\d{1,2})(?:\s*år)?(?![\d\p{L}%:–-]|[.,]\d)(?!\s*(?:timmar|minuter|dagar|veckor|månader|gånger|st|kr|kronor|procent|meter|cm|kg)(?![\p{L}]))/gu, ageGroups: [1], keys: [' också ', ' oxå ', ' med ', ' bara '], back: 14, ahead: 12 },
   // A named child or one's own in a club's youth team (from test80): "Tilde i Tranhaga IK:s F15-lag", "Min kille i Kvarnsjö BK:s P16".
   { re: /(?<![\p{L}])(?:(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt)\s+(?:\p{L}+\s+)?\p{Ll}+|\p{Lu}\p{Ll}+)\s+(?:i|spelar i|som spelar i)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:IK|IF|BK|FF|SK|FK|IBK|AIF|BoIS|GIF|SK)(?::s)?\s+[PF](?:0[6-9]|1[0-7])(?:-lag(?:et)?)?(?![\p{L}\d])/gu, keys: [':s P', ':s F', 'K P', 'K F', 'F P', 'F F'], back: 70, ahead: 10, reject: /^(?:Vi|Ni|De|Dom|Det|Den|Jag|Du|Alla|Laget|Klubben)\s/u },
+  // One's own baby, the child left unsaid, in months (from test82): "vår var 4 mån när vi började", "min är 7 månader nu".
+  { re: /(?<![\p{L}])(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt)\s+(?:var|är|blir)\s+(?:bara\s+|nästan\s+|typ\s+)?(\d{1,2})\s*(?:mån|månader|veckor)(?![\p{L}])/gu, keys: ['mån', 'veckor'], back: 24, ahead: 10 },
+  // A pupil's class named by a school event (from test82): "på föräldramötet i 9C", "utvecklingssamtalet i 4B".
+  { re: /(?<![\p{L}])(?:föräldramöte\p{L}*|utvecklingssamtal\p{L}*|klassresa\p{L}*|klassfest\p{L}*|klassråd\p{L}*)\s+(?:i|för|med)\s+[1-9][A-F](?![\p{L}\d])/gu, keys: ['möte', 'samtal', 'klass'], back: 24, ahead: 12 },
   // A name that turns an age: "Lilla Vera fyller 5 i juni", "Maja fyller 12"
   // (Not a date or a span of days, from test77: "Sista badhelgen på Sjövretabadet blir 8–9 augusti".)
   { re: /(?<![\p{L}])(?:[Ll]illa\s+)?\p{Lu}\p{Ll}+\s+(?:som\s+)?(?:fyller|blir|fyllde|blev)\s+(\d{1,2})(?:\s*år)?(?![\d\p{L}])(?!\s*[–-]\s*\d|\s*(?:jan|januari|feb|februari|mars|april|maj|juni|juli|aug|augusti|sep|sept|september|okt|oktober|nov|november|dec|december)(?![\p{L}]))/gu, ageGroups: [1], keys: ['fyller', 'blir', 'fyllde', 'blev'], back: 30, ahead: 10 },
@@ -501,7 +505,7 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`(?<![\p{L}\d])(?:(\d{1,2})-?|(?:${NUMBER_WORDS}))åring(?:en|s|ens)?(?![\p{L}])(?!\s+(?:hade|skulle|kan|kunde|fattar|förstår|begriper|klarar|vet)(?![\p{L}]))`, 'giu'), ageGroups: [1], keys: ['åring'], back: 10, ahead: 6,
     // (From test77 and test80: "för brant för en tvååring", "som 16-åring 1979": any child of that age, or the writer long ago. ("med en 3-åring" is
     // often one's own: kept.))
-    notBefore: /(?<![\p{L}])(?:för|än|som|till|varje|ingen|någon|nån)\s+(?:en|ett)?\s*$/iu },
+    notBefore: /(?<![\p{L}])(?:för|än|som|till|varje|ingen|någon|nån|när|gripit|gripits|anhållit|häktat|dömt|åtalat)\s+(?:en|ett)?\s*$/iu },
 ];
 
 // An age the child is about to reach: "fyller 18", "blir 18", "turns 18".

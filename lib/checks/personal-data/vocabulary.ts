@@ -54,7 +54,7 @@ const GROUP_CATEGORIES = ['religion', 'ethnic-origin', 'sexual-orientation'];
 const groupPlurals = new Set<string>(['jews', 'muslims', 'gays', 'christians', 'somalis', 'arabs', 'lesbians', 'kristna']);
 // People with a disability as a group ("Gäller tillståndet för rörelsehindrade även …"): someone's only when the
 // comment speaks of the writer or a relative ("Jag har parkeringstillstånd för rörelsehindrade").
-const DISABLED_GROUPS = new Set(['rörelsehindrade', 'funktionshindrade', 'synskadade', 'hörselskadade']);
+const DISABLED_GROUPS = new Set(['rörelsehindrade', 'funktionshindrade', 'synskadade', 'hörselskadade', 'rullstolsburna', 'funktionsnedsatta', 'rullstolsanvändare']);
 const SOMEONES = /(?:^|[^\p{L}])(?:jag|mig|min|mitt|mina|mamma|pappa|mor|son|sonen|dotter|dottern|farmor|mormor|farfar|morfar|maken|fru|frun|sambo|granne|grannen)(?![\p{L}])/iu;
 for (const vocab of vocabularies) {
   for (const name of GROUP_CATEGORIES) {
@@ -81,7 +81,7 @@ const ANY_ONE_BEFORE = /(?:^|[^\p{L}])(?:första|nästa|varje|alla|inga|sina|fle
 /** "min bror är missbrukare", "han var knarkare", "en f.d. missbrukare som jag": the words that tie one to a person. */
 const SOMEONE_IS_BEFORE = /(?:^|[^\p{L}])(?:är|var|blev|blir|som|en|min|mitt|mina|hans|hennes|vår|våra|deras|f\.?\s?d\.?|före detta|tidigare|nykter|nyktra)\s+(?:\p{L}+\s+)?$/iu;
 const WE_BEFORE = /(?:^|[^\p{L}])(?:vi|våra|mina|oss)\s+(?:\p{L}+\s+(?=är\s|blev\s))?(?:är\s+|blev\s+|som\s+är\s+|två\s+)?(?:\p{L}+\s+)?$/iu;
-const METAPHOR_BEFORE = /(?:^|[^\p{L}])(?:(?:en|ett|den|det)\s+(?:ren\s+|riktig\s+|riktiga\s+|verkliga\s+|stora\s+)?|(?:är|var|blir)\s+(?:ren|rena|rena\s+rama|total|som)\s+)$/iu;
+const METAPHOR_BEFORE = /(?:^|[^\p{L}])(?:(?:en|ett|den|det)\s+(?:ren\s+|riktig\s+|riktiga\s+|verkliga\s+|stora\s+|enda\s+)?|(?:är|var|blir)\s+(?:ren|rena|rena\s+rama|total|som)\s+)$/iu;
 const SLANG_AFTER = /^\s+(?:lång|långt|långa|bra|kul|snygg|snyggt|dyr|dyrt|mycket|många|stor|stort|jobbig|jobbigt|seg|segt|fin|fint|god|gott)(?![\p{L}])/iu;
 // ("den är så sjuk, se själva": a film or a thing is crazy, not ill.)
 const SLANG_BEFORE = /(?:^|[^\p{L}])(?:vilken|vilket|helt|(?:den|det|filmen|klippet|videon|bilden)\s+är\s+så)\s+$/iu;
@@ -97,7 +97,7 @@ const ASSOCIATION_AFTER = /^\s+(?:\p{L}*förening\p{L}*|förbundet|församling\p
 // "the dementia home", "LSS-boendet": a place for people with the condition, not a person's data.
 // "religiösa samfund", "muslimska högtider": institutions and customs, nobody's belief.
 // "religiös verksamhet", "religiösa organisationer": an activity or a body, not a person's faith.
-const INSTITUTION_AFTER = /^[\s-]*(?:home|ward|unit|clinic|boende\p{L}*|avdelning\p{L}*|mottagning\p{L}*|klinik\p{L}*|samfund\p{L}*|högtid\p{L}*|symbol\p{L}*|friskol\p{L}*|verksamhet\p{L}*|undervisning\p{L}*|organisation\p{L}*|förening\p{L}*|aktivitet\p{L}*)(?![\p{L}])/iu;
+const INSTITUTION_AFTER = /^[\s-]*(?:home|ward|unit|clinic|boende\p{L}*|avdelning\p{L}*|mottagning\p{L}*|klinik\p{L}*|samfund\p{L}*|högtid\p{L}*|symbol\p{L}*|friskol\p{L}*|verksamhet\p{L}*|undervisning\p{L}*|organisation\p{L}*|förening\p{L}*|aktivitet\p{L}*|fest|fester|festerna|firande\p{L}*)(?![\p{L}])/iu;
 
 const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:träff|träffen|föreläsning|föreläsningen|föredrag|föredraget|informationsmöte|informationsträff|temakväll|temadag|samtalsgrupp|samtalsgruppen|kurs|kursen|utbildning|seminarium|workshop|broschyr|broschyren|film|filmen|utställning|utställningen)\s+(?:om|kring|med\s+tema)\s+(?:\p{L}+\s+)?$/iu;
 

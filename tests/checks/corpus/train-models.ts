@@ -24,9 +24,10 @@ const UP_TO_TEST74: Split[] = [...UP_TO_TEST18, ...Array.from({ length: 56 }, (_
 const UP_TO_TEST76: Split[] = [...UP_TO_TEST74, 'test75', 'test76'];
 const UP_TO_TEST78: Split[] = [...UP_TO_TEST76, 'test77', 'test78'];
 const UP_TO_TEST80: Split[] = [...UP_TO_TEST78, 'test79', 'test80'];
+const UP_TO_TEST82: Split[] = [...UP_TO_TEST80, 'test81', 'test82'];
 /**
  * The sets each model is trained on. The unlawful model (since stop 46; stop 48 added test71 … test74, stop 50 test75 and
- * test76, stop 51 test77 … test80): every tuning set, dev … test80, never `test` nor the newest fresh sets (test81 and later). The minor and request
+ * test76, stop 51 test77 … test82): every tuning set, dev … test82, never `test` nor the newest fresh sets (test83 and later). The minor and request
  * models stay on dev … test74: retrained on test75 and test76 too (stop 50) they fitted those two and moved errors about
  * on the older sets (the request model 13 new false alarms and 11 fewer, the minor model a child lost on test22 and an
  * adult son flagged on dev), with nothing fresh to tell whether that was a gain. Chosen on blocks neither arm was trained on: trained on the sets before a
@@ -49,7 +50,7 @@ const UP_TO_TEST80: Split[] = [...UP_TO_TEST78, 'test79', 'test80'];
  * 14.
  */
 export const TRAIN_SPLITS: Record<ModelKind, Split[]> = {
-  unlawful: UP_TO_TEST80,
+  unlawful: UP_TO_TEST82,
   minor: UP_TO_TEST74.filter((s) => s !== 'test22'),
   // The request model (stop 45): every resident's comment of every tuning set, labelled by needsReply. Chosen on blocks it
   // was not trained on (trained on the sets before each block; below 0.02 it takes away the rules' "asks" unless a sentence
