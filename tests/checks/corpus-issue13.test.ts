@@ -2,8 +2,8 @@
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
  * fails here. Held out (never tuned on): test; its floors are the honest figures, with issue 13's targets beside them.
- * Tuned on: dev and test2 … test82 (each of test2 … test82 was held out until its first score was taken; the rules were
- * tuned on test2 … test11 and test13 … test82, the unlawful model trained on dev and test2 … test82
+ * Tuned on: dev and test2 … test84 (each of test2 … test84 was held out until its first score was taken; the rules were
+ * tuned on test2 … test11 and test13 … test84, the unlawful model trained on dev and test2 … test82
  * since stop 51, the request model on dev and test2 … test74 since stop 48, the minor model on the same but test22); their
  * floors guard against regressions.
  * Do not raise a held-out floor by tuning on that split.
@@ -16,8 +16,8 @@ type Floors = Record<LabelKind, [precision: number, recall: number]>;
 // Issue 13's "done when": unlawful recall ≥ 0.90 at precision ≥ 0.90; political recall ≥ 0.90 at
 // precision ≥ 0.95; needsReply both ≥ 0.90; any personal data both ≥ 0.92; minors recall ≥ 0.90;
 // personnummer precision ≥ 0.98.
-// test83 and test84 (written in stop 51) are not scored yet: held out for the first honest score of the next change.
-const FLOORS: Record<Exclude<Split, 'test83' | 'test84'>, Floors> = {
+// test85 and test86 (written in stop 51) are not scored yet: held out for the first honest score of the next change.
+const FLOORS: Record<Exclude<Split, 'test85' | 'test86'>, Floors> = {
   // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at, but for one item: in
   // stop 50 a minor model retrained on test75 and test76 flagged c02-029 (an adult son), and its text came up in a diff of
   // judgements over every split. That model was not kept; nothing was tuned on the item.
@@ -36,6 +36,37 @@ const FLOORS: Record<Exclude<Split, 'test83' | 'test84'>, Floors> = {
     phone: [1, 1],
     email: [1, 1],
     address: [0.85, 1],
+  },
+  // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README's sections on
+  // writing, format and labelling, and politicians.json (stop 51), committed before any detector ran on them (d275f3e),
+  // and scored once with the checks of ca478ba (the rounds on test77 … test82, the unlawful model trained on dev …
+  // test82). That first score (the honest one) is in each comment; the floors are the score after the round on them
+  // (tests/checks/rules-from-test83-84.test.ts; the unlawful model was not retrained on them, see train-models.ts).
+  test83: {
+    unlawful: [0.98, 0.98], // 0.983 / 0.983 (57/1/1); first score 0.962 / 0.862
+    political: [0.94, 0.97], // 0.946 / 0.972 (35/2/1); first score 0.943 / 0.917
+    needsReply: [0.93, 0.96], // 0.938 / 0.968 (122/8/4); first score the same
+    anyPersonalData: [0.95, 0.99], // 0.952 / 0.990 (99/5/1); first score 0.930 / 0.930
+    minor: [0.97, 0.97], // 0.971 / 0.971 (33/1/1); first score 0.970 / 0.941
+    sensitive: [0.96, 0.94], // 0.970 / 0.941 (32/1/2); first score 0.931 / 0.794
+    personnummer: [1, 1], // 1.000 / 1.000 (11/0/0)
+    bankAccount: [1, 1], // 1.000 / 1.000 (4/0/0)
+    phone: [0.92, 1], // 0.923 / 1.000 (12/1/0)
+    email: [0.8, 1], // 0.800 / 1.000 (8/2/0); first score 0.727 / 1.000
+    address: [1, 1], // 1.000 / 1.000 (11/0/0)
+  },
+  test84: {
+    unlawful: [0.98, 1], // 0.985 / 1.000 (65/1/0); first score 0.967 / 0.892
+    political: [0.98, 0.95], // 0.984 / 0.954 (62/1/3); first score 0.968 / 0.938
+    needsReply: [0.96, 0.99], // 0.967 / 0.992 (119/4/1); first score 0.960 / 0.992
+    anyPersonalData: [0.91, 0.96], // 0.919 / 0.963 (79/7/3); first score 0.904 / 0.915
+    minor: [0.84, 0.94], // 0.846 / 0.943 (33/6/2); first score 0.838 / 0.886
+    sensitive: [1, 0.85], // 1.000 / 0.853 (29/0/5); first score 0.964 / 0.794
+    personnummer: [1, 1], // 1.000 / 1.000 (6/0/0)
+    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
+    phone: [0.9, 1], // 0.900 / 1.000 (9/1/0)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [0.77, 1], // 0.778 / 1.000 (7/2/0)
   },
   // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README's sections on
   // writing, format and labelling, and politicians.json (stop 51), committed before any detector ran on them (3b8dc71),

@@ -128,7 +128,7 @@ const US_BEFORE = /(?:(?:mejla|maila|mail|skriv till|kontakta|email|e-mail|write
 
 // A role's mailbox ("feriejobb@", "info@", "bokning@"), not a person's: the local part is a function word.
 const ROLE_MAILBOX =
-  /^(?:info|information|kontakt|kontakta|contact|hello|hej|support|service|kundtjanst|kundtjänst|kundservice|registrator|registratorn|reception|receptionen|expedition|expeditionen|kansli|kansliet|felanmalan|felanmälan|bokning|bokningar|booking|press|media|jobb|feriejobb|sommarjobb|ansokan|ansökan|fritid|fritidsgard|fritidsgården|bibliotek|biblioteket|styrelsen|styrelse|board|admin|office|post|noreply|no-reply|webmaster|tips|medlem|medlemmar|kassor|kassör|ordforande|ordförande|valnamnd|valnämnd|kommunikation|synpunkter|forskola|förskola|skola|skolan|kultur|kulturskolan|stadsdel|stadsdelen|stadsdelsforvaltning|stadsdelsförvaltning)$/iu;
+  /^(?:info|information|kontakt|kontakta|contact|hello|hej|support|service|order|orders|lager|kundtjanst|kundtjänst|kundservice|registrator|registratorn|reception|receptionen|expedition|expeditionen|kansli|kansliet|felanmalan|felanmälan|bokning|bokningar|booking|press|media|jobb|feriejobb|sommarjobb|ansokan|ansökan|fritid|fritidsgard|fritidsgården|bibliotek|biblioteket|styrelsen|styrelse|board|admin|office|post|noreply|no-reply|webmaster|tips|medlem|medlemmar|kassor|kassör|ordforande|ordförande|valnamnd|valnämnd|kommunikation|synpunkter|forskola|förskola|skola|skolan|kultur|kulturskolan|stadsdel|stadsdelen|stadsdelsforvaltning|stadsdelsförvaltning)$/iu;
 
 // "torghandel.granbacka@", "kiosk.klubben@", "forskoleexpeditionen@": an activity or an office's desk named
 // first, before the place or club, is a function's mailbox too; a person's address starts with a name.

@@ -71,6 +71,8 @@ const PATTERNS: Pattern[] = [
   { re: /(?<![\p{L}])(?:[Mm]in|[Mm]itt|[Vv]år|[Vv]årt)\s+(?:var|är|blir)\s+(?:bara\s+|nästan\s+|typ\s+)?(\d{1,2})\s*(?:mån|månader|veckor)(?![\p{L}])/gu, keys: ['mån', 'veckor'], back: 24, ahead: 10 },
   // A pupil's class named by a school event (from test82): "på föräldramötet i 9C", "utvecklingssamtalet i 4B".
   { re: /(?<![\p{L}])(?:föräldramöte\p{L}*|utvecklingssamtal\p{L}*|klassresa\p{L}*|klassfest\p{L}*|klassråd\p{L}*)\s+(?:i|för|med)\s+[1-9][A-F](?![\p{L}\d])/gu, keys: ['möte', 'samtal', 'klass'], back: 24, ahead: 12 },
+  // An English role said to be a child's age (from test84): "the ref is 17", "the goalie is only 15".
+  { re: /(?<![\p{L}])the\s+(?:ref|referee|goalie|keeper|player|kid|boy|girl|coach)\s+is\s+(?:only\s+|just\s+)?(\d{1,2})(?![\d\p{L}])/giu, ageGroups: [1], keys: [' is '], back: 16, ahead: 12 },
   // A name that turns an age: "Lilla Vera fyller 5 i juni", "Maja fyller 12"
   // (Not a date or a span of days, from test77: "Sista badhelgen på Sjövretabadet blir 8–9 augusti".)
   { re: /(?<![\p{L}])(?:[Ll]illa\s+)?\p{Lu}\p{Ll}+\s+(?:som\s+)?(?:fyller|blir|fyllde|blev)\s+(\d{1,2})(?:\s*år)?(?![\d\p{L}])(?!\s*[–-]\s*\d|\s*(?:jan|januari|feb|februari|mars|april|maj|juni|juli|aug|augusti|sep|sept|september|okt|oktober|nov|november|dec|december)(?![\p{L}]))/gu, ageGroups: [1], keys: ['fyller', 'blir', 'fyllde', 'blev'], back: 30, ahead: 10 },
@@ -115,7 +117,7 @@ const PATTERNS: Pattern[] = [
   },
   // A person said to be a child's age: "han är bara 14", "hon blir 16 i vår", "killen är 12 år", "han som är 15"
   {
-    re: /(?<![\p{L}])(?:han|hon|hen|killen|tjejen|grabben|pojken|flickan|ungen|dotter|son|dottern|sonen|domaren|tränaren|ledaren|spelaren|målvakten|kassören|kassörskan|eleven)\s+(?:som\s+)?(?:är|e|blir|fyller)\s+(?:bara\s+|nyss\s+|snart\s+|endast\s+|väl\s+|typ\s+|kanske\s+|ungefär\s+|runt\s+|ca\s+)?(\d{1,2})(?:\s*år(?:\s+gammal)?)?(?![\d\p{L}%]|[.,]\d|\s*(?:min|minuter|sek|timmar|tim|kr|kronor|procent|st|km|meter|dagar|veckor|månader|cm|kg|gånger|ggr)(?![\p{L}]))/giu,
+    re: /(?<![\p{L}])(?:han|hon|hen|killen|tjejen|grabben|pojken|flickan|ungen|dotter|son|dottern|sonen|domaren|tränaren|ledaren|spelaren|målvakten|kassören|kassörskan|eleven|bror|brorsan|lillebror|syster|syrran|lillasyster|kusin|kusinen)\s+(?:som\s+)?(?:är|e|blir|fyller)\s+(?:bara\s+|nyss\s+|snart\s+|endast\s+|väl\s+|typ\s+|kanske\s+|ungefär\s+|runt\s+|ca\s+)?(\d{1,2})(?:\s*år(?:\s+gammal)?)?(?![\d\p{L}%]|[.,]\d|\s*(?:min|minuter|sek|timmar|tim|kr|kronor|procent|st|km|meter|dagar|veckor|månader|cm|kg|gånger|ggr)(?![\p{L}]))/giu,
     ageGroups: [1],
     keys: [' är ', ' e ', ' blir ', ' fyller '],
     back: 10,
@@ -246,7 +248,7 @@ const PATTERNS: Pattern[] = [
   },
   // A child's year of birth: "vår dotter född 2023", "sonen, född 2015".
   // (From test40: "Jonathan är född 2011", "Min son är född 2011": a name or "är" too.)
-  { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+)?(?:${CHILD}|tvillingar(?:na)?|trillingar(?:na)?|söner(?:na)?|döttrar(?:na)?|\p{Lu}\p{Ll}+|han|hon|hen)\s*,?\s+(?:som\s+)?(?:är\s+|var\s+)?födda?\s+(?:i\s+|år\s+)?((?:19|20)\d{2})(?!\d)`, 'gu'), bornGroup: 1, keys: ['född'], back: 36, ahead: 14, reject: /^(?:[Bb]arn|Jag|Vi|Ni|De|Dom|Du|Man|Alla|Som|Den|Det|Hela|Varje|Vem|Vilka|Flera|Många|Några|Hon som|Han som)\s/u },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?:(?:min|mitt|vår|vårt|hans|hennes|deras)\s+)?(?:${CHILD}|tvillingar(?:na)?|trillingar(?:na)?|söner(?:na)?|döttrar(?:na)?|\p{Lu}\p{Ll}+|han|hon|hen)\s*,?\s+(?:som\s+)?(?:är\s+|var\s+)?födda?\s+(?:i\s+|år\s+)?(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?((?:19|20)\d{2})(?!\d)`, 'gu'), bornGroup: 1, keys: ['född'], back: 36, ahead: 14, reject: /^(?:[Bb]arn|Jag|Vi|Ni|De|Dom|Du|Man|Alla|Som|Den|Det|Hela|Varje|Vem|Vilka|Flera|Många|Några|Hon som|Han som)\s/u },
   // A child's age with a half: "Min son är 2,5 år", "dottern på 1,5 år".
   { re: new RegExp(String.raw`(?<![\p{L}])(?:${CHILD}|han|hon|hen|Han|Hon|Hen)\s+(?:som\s+)?(?:är|blir|fyller|på)\s+(?:nu\s+|alltså\s+|bara\s+|snart\s+|nästan\s+)?(\d{1,2})[,.]5\s*år(?![\p{L}])`, 'gu'), ageGroups: [1], keys: [',5', '.5'], back: 40, ahead: 8 },
   // The child first, then its age after "och är": "Min son har autism och är 11", "dottern går på Humlan och är 4".

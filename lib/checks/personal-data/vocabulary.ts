@@ -97,7 +97,7 @@ const ASSOCIATION_AFTER = /^\s+(?:\p{L}*förening\p{L}*|förbundet|församling\p
 // "the dementia home", "LSS-boendet": a place for people with the condition, not a person's data.
 // "religiösa samfund", "muslimska högtider": institutions and customs, nobody's belief.
 // "religiös verksamhet", "religiösa organisationer": an activity or a body, not a person's faith.
-const INSTITUTION_AFTER = /^[\s-]*(?:home|ward|unit|clinic|boende\p{L}*|avdelning\p{L}*|mottagning\p{L}*|klinik\p{L}*|samfund\p{L}*|högtid\p{L}*|symbol\p{L}*|friskol\p{L}*|verksamhet\p{L}*|undervisning\p{L}*|organisation\p{L}*|förening\p{L}*|aktivitet\p{L}*|fest|fester|festerna|firande\p{L}*)(?![\p{L}])/iu;
+const INSTITUTION_AFTER = /^[\s-]*(?:home|ward|unit|clinic|boende\p{L}*|avdelning\p{L}*|mottagning\p{L}*|klinik\p{L}*|samfund\p{L}*|högtid\p{L}*|symbol\p{L}*|friskol\p{L}*|verksamhet\p{L}*|undervisning\p{L}*|organisation\p{L}*|förening\p{L}*|aktivitet\p{L}*|fest|fester|festerna|firande\p{L}*|byggnad\p{L}*)(?![\p{L}])/iu;
 
 const TOPIC_BEFORE = /(?:^|[^\p{L}])(?:träff|träffen|föreläsning|föreläsningen|föredrag|föredraget|informationsmöte|informationsträff|temakväll|temadag|samtalsgrupp|samtalsgruppen|kurs|kursen|utbildning|seminarium|workshop|broschyr|broschyren|film|filmen|utställning|utställningen)\s+(?:om|kring|med\s+tema)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -141,6 +141,8 @@ export function aboutNoOne(text: string, start: number, end: number, word: strin
   // "den här tråden ger mig huvudvärk": a figure of speech about a thread or a meeting.
   if (word === 'huvudvärk' && /(?:^|[^\p{L}])(?:ger|gav|får|fick)\s+(?:mig|en|oss)\s+$/iu.test(before) && /(?:tråd|möte|diskussion|debatt|kommentar)\p{L}*/iu.test(text)) return true;
   if (METAPHORS.has(word) && METAPHOR_BEFORE.test(before)) return true;
+  // "det sprider ju sjukdomar, ring firman" (from test84): rats or pigeons spread disease, no one has it.
+  if (/^sjukdom/u.test(word) && /(?:sprider|sprida|sprids|bär på|för med sig)\s+(?:ju\s+|bara\s+|massa\s+)?$/iu.test(before)) return true;
   // "Du är sjuk. Det är ett ungdomsråd …", "ni är ju sjuka i huvudet" (from test80): an insult to the reader, not a health fact.
   if ((word === 'sjuk' || word === 'sjuka') && INSULT_BEFORE.test(before) && INSULT_AFTER.test(text.slice(end, end + 14))) return true;
   // "Bögar och transor är en psykisk sjukdom" (from test78): a disease word said of a group, the sentence's subject, is

@@ -27,7 +27,9 @@ const UP_TO_TEST80: Split[] = [...UP_TO_TEST78, 'test79', 'test80'];
 const UP_TO_TEST82: Split[] = [...UP_TO_TEST80, 'test81', 'test82'];
 /**
  * The sets each model is trained on. The unlawful model (since stop 46; stop 48 added test71 … test74, stop 50 test75 and
- * test76, stop 51 test77 … test82): every tuning set, dev … test82, never `test` nor the newest fresh sets (test83 and later). The minor and request
+ * test76, stop 51 test77 … test82): every tuning set up to test82, never `test` nor the newest fresh sets. Retrained on test83
+ * and test84 too (stop 51) it changed no scored unlawful judgement outside its training sets, and four comments elsewhere
+ * that it no longer flagged then asked for a reply where their labels say not; kept on dev … test82. The minor and request
  * models stay on dev … test74: retrained on test75 and test76 too (stop 50) they fitted those two and moved errors about
  * on the older sets (the request model 13 new false alarms and 11 fewer, the minor model a child lost on test22 and an
  * adult son flagged on dev), with nothing fresh to tell whether that was a gain. Chosen on blocks neither arm was trained on: trained on the sets before a
