@@ -1,7 +1,8 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test; its floors are the honest figures, with issue 13's targets beside them.
+ * fails here. Held out (never tuned on): test, test85 and test86; their floors are the honest figures, with issue 13's
+ * targets beside them.
  * Tuned on: dev and test2 … test84 (each of test2 … test84 was held out until its first score was taken; the rules were
  * tuned on test2 … test11 and test13 … test84, the unlawful model trained on dev and test2 … test82
  * since stop 51, the request model on dev and test2 … test74 since stop 48, the minor model on the same but test22); their
@@ -16,8 +17,7 @@ type Floors = Record<LabelKind, [precision: number, recall: number]>;
 // Issue 13's "done when": unlawful recall ≥ 0.90 at precision ≥ 0.90; political recall ≥ 0.90 at
 // precision ≥ 0.95; needsReply both ≥ 0.90; any personal data both ≥ 0.92; minors recall ≥ 0.90;
 // personnummer precision ≥ 0.98.
-// test85 and test86 (written in stop 51) are not scored yet: held out for the first honest score of the next change.
-const FLOORS: Record<Exclude<Split, 'test85' | 'test86'>, Floors> = {
+const FLOORS: Record<Split, Floors> = {
   // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at, but for one item: in
   // stop 50 a minor model retrained on test75 and test76 flagged c02-029 (an adult son), and its text came up in a diff of
   // judgements over every split. That model was not kept; nothing was tuned on the item.
@@ -36,6 +36,38 @@ const FLOORS: Record<Exclude<Split, 'test85' | 'test86'>, Floors> = {
     phone: [1, 1],
     email: [1, 1],
     address: [0.85, 1],
+  },
+  // Held out: written 2026-12-07 by two writers in parallel who read only the corpus README's sections on writing, format
+  // and labelling, and politicians.json (stop 51), committed before any detector ran on them (d87c813), and scored once
+  // with the checks of 76aa4c6 (after the rounds on test77 … test84; the unlawful model trained on dev … test82): the
+  // floors are that first score. With the rules alone: test85 unlawful 1.000 / 0.729, needsReply 0.877 / 0.983,
+  // anyPersonalData 0.879 / 0.976, minor 0.962 / 0.962; test86 unlawful 0.957 / 0.373, needsReply 0.861 / 1.000,
+  // anyPersonalData 0.903 / 0.939, minor 0.939 / 0.939.
+  test85: {
+    unlawful: [1, 0.89], // 1.000 / 0.896 (43/0/5) — target R ≥ 0.90 at P ≥ 0.90: not met
+    political: [0.94, 0.97], // 0.946 / 0.972 (35/2/1) — target P ≥ 0.95, R ≥ 0.90: not met
+    needsReply: [0.9, 0.98], // 0.905 / 0.983 (114/12/2) — target both ≥ 0.90: met
+    anyPersonalData: [0.86, 0.97], // 0.870 / 0.976 (80/12/2) — target both ≥ 0.92: not met
+    minor: [0.89, 0.96], // 0.893 / 0.962 (25/3/1) — target R ≥ 0.90: met
+    sensitive: [0.86, 0.96], // 0.865 / 0.970 (32/5/1)
+    personnummer: [1, 1], // 1.000 / 1.000 (6/0/0) — target P ≥ 0.98: met
+    bankAccount: [0.79, 1], // 0.800 / 1.000 (4/1/0)
+    phone: [1, 1], // 1.000 / 1.000 (12/0/0)
+    email: [0.66, 1], // 0.667 / 1.000 (4/2/0)
+    address: [0.81, 1], // 0.818 / 1.000 (9/2/0)
+  },
+  test86: {
+    unlawful: [0.95, 0.77], // 0.958 / 0.780 (46/2/13) — target R ≥ 0.90 at P ≥ 0.90: not met
+    political: [1, 0.81], // 1.000 / 0.818 (54/0/12) — target P ≥ 0.95, R ≥ 0.90: not met
+    needsReply: [0.89, 1], // 0.897 / 1.000 (130/15/0) — target both ≥ 0.90: not met
+    anyPersonalData: [0.89, 0.94], // 0.895 / 0.949 (94/11/5) — target both ≥ 0.92: not met
+    minor: [0.91, 1], // 0.917 / 1.000 (33/3/0) — target R ≥ 0.90: met
+    sensitive: [0.89, 0.85], // 0.897 / 0.854 (35/4/6)
+    personnummer: [1, 1], // 1.000 / 1.000 (8/0/0) — target P ≥ 0.98: met
+    bankAccount: [0.66, 1], // 0.667 / 1.000 (2/1/0)
+    phone: [1, 1], // 1.000 / 1.000 (14/0/0)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [0.74, 0.92], // 0.750 / 0.923 (12/4/1)
   },
   // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README's sections on
   // writing, format and labelling, and politicians.json (stop 51), committed before any detector ran on them (d275f3e),
