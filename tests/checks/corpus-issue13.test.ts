@@ -17,7 +17,9 @@ type Floors = Record<LabelKind, [precision: number, recall: number]>;
 // Issue 13's "done when": unlawful recall ≥ 0.90 at precision ≥ 0.90; political recall ≥ 0.90 at
 // precision ≥ 0.95; needsReply both ≥ 0.90; any personal data both ≥ 0.92; minors recall ≥ 0.90;
 // personnummer precision ≥ 0.98.
-const FLOORS: Record<Split, Floors> = {
+// test87 and test88 (written at the end of stop 51) are not scored yet: held out for a first honest score after test85 and
+// test86 are read.
+const FLOORS: Record<Exclude<Split, 'test87' | 'test88'>, Floors> = {
   // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at, but for one item: in
   // stop 50 a minor model retrained on test75 and test76 flagged c02-029 (an adult son), and its text came up in a diff of
   // judgements over every split. That model was not kept; nothing was tuned on the item.
