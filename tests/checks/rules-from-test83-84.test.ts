@@ -21,9 +21,16 @@ describe('unlawful', () => {
     'Kastar du skräp här igen får du gå därifrån med ansiktet mot asfalten',
     'Jag ska ta något av ditt, precis som du tog mitt',
   ])('%s', (text) => expect(flagged(text)).toBe(true));
-  it.each(['Kör över dem i nästa val, rösta!', 'Måsarna borde skjutas allihop, de är en plåga på torget'])('not: %s', (text) =>
-    expect(flagged(text)).toBe(false),
-  );
+  it.each([
+    'Kör över dem i nästa val, rösta!',
+    'Måsarna borde skjutas allihop, de är en plåga på torget',
+    // The veiled phrases need whom they threaten: found in the review of stop 51, each flagged before.
+    'Det är inte säkert att det bara är en förkylning, gå till vårdcentralen',
+    'Ta inte bakvägen, den är avstängd för grävning',
+    'Barnen kommer inte att sova gott om fyrverkerierna fortsätter',
+    'He had to leave in an ambulance after the fall',
+    'Han låg med ansiktet mot asfalten när ambulansen kom',
+  ])('not: %s', (text) => expect(flagged(text)).toBe(false));
 });
 
 describe('personal data', () => {
