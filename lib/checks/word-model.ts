@@ -119,37 +119,62 @@ export function packWeights(weights: Readonly<Record<string, number>>): Pick<Wor
   return { names: entries.map(([name]) => name).join('\n'), weights: entries.map(([, w]) => Math.round(w * 1000)) };
 }
 
-/** The weights split by kind, so reading a comment looks up its own words without building names. */
+/**
+ * The features of every model read so far, each given a number once: a comment is read by up to three models (unlawful,
+ * minor, request), nearly always in the same normalised text, and its words, stems and pairs are now looked up once for
+ * all of them instead of once per model. Each model keeps its weights in an array by that number (NaN where the feature
+ * is not its own). Looking up tens of thousands of names per model was a fifth of the background's time judging a page.
+ */
+const dictionary = {
+  words: new Map<string, number>(),
+  stems: new Map<string, number>(),
+  pairs: new Map<string, Map<string, number>>(),
+  size: 0,
+};
+
+function idOf(map: Map<string, number>, key: string): number {
+  let id = map.get(key);
+  if (id === undefined) map.set(key, (id = dictionary.size++));
+  return id;
+}
+
+/** A model's weights by feature number, and its features of the whole text (`x:…`, see request-model.ts) by name. */
 interface Tables {
-  /** Features of the whole text that are not words (`x:…`, see request-model.ts), looked up by name. */
   extras: Map<string, number>;
-  words: Map<string, number>;
-  stems: Map<string, number>;
-  pairs: Map<string, Map<string, number>>;
+  weights: Float64Array;
 }
 
 function tables(data: Pick<WordModelData, 'names' | 'weights'>): Tables {
-  const t: Tables = { extras: new Map(), words: new Map(), stems: new Map(), pairs: new Map() };
-  if (data.names === '') return t;
+  const extras = new Map<string, number>();
+  if (data.names === '') return { extras, weights: new Float64Array(0) };
   const names = data.names.split('\n');
+  const ids: number[] = [];
+  const values: number[] = [];
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
     // Thousandths divided back: the same number as the decimal the weight was rounded to.
     const w = (data.weights[i] ?? 0) / 1000;
     const body = name.slice(2);
-    if (name.startsWith('w:')) t.words.set(body, w);
-    else if (name.startsWith('s:')) t.stems.set(body, w);
-    else if (name.startsWith('x:')) t.extras.set(name, w);
-    else if (name.startsWith('b:')) {
+    let id: number;
+    if (name.startsWith('w:')) id = idOf(dictionary.words, body);
+    else if (name.startsWith('s:')) id = idOf(dictionary.stems, body);
+    else if (name.startsWith('x:')) {
+      extras.set(name, w);
+      continue;
+    } else if (name.startsWith('b:')) {
       // The first "_" splits the pair (see eachFeature).
       const cut = body.indexOf('_');
       const first = body.slice(0, cut);
-      let next = t.pairs.get(first);
-      if (!next) t.pairs.set(first, (next = new Map()));
-      next.set(body.slice(cut + 1), w);
-    }
+      let next = dictionary.pairs.get(first);
+      if (!next) dictionary.pairs.set(first, (next = new Map()));
+      id = idOf(next, body.slice(cut + 1));
+    } else continue;
+    ids.push(id);
+    values.push(w);
   }
-  return t;
+  const weights = new Float64Array(dictionary.size).fill(Number.NaN);
+  for (let i = 0; i < ids.length; i++) weights[ids[i]!] = values[i]!;
+  return { extras, weights };
 }
 
 const TABLES = new WeakMap<WordModelData, Tables>();
@@ -158,6 +183,33 @@ function tablesOf(data: WordModelData): Tables {
   let t = TABLES.get(data);
   if (!t) TABLES.set(data, (t = tables(data)));
   return t;
+}
+
+/**
+ * A text's features that some model knows, in the order eachFeature visits them, flat: number, start, end. Kept for the
+ * last few texts read (the models of one comment read the same text one after the other); made again when a model
+ * read since has added features.
+ */
+interface Resolved {
+  size: number;
+  found: Int32Array;
+}
+const RESOLVED = new Map<string, Resolved>();
+const RESOLVED_KEPT = 8;
+
+function resolved(normalized: string): Int32Array {
+  const known = RESOLVED.get(normalized);
+  if (known && known.size === dictionary.size) return known.found;
+  const out: number[] = [];
+  eachFeature(tokenize(normalized), (kind, key, second, start, end) => {
+    const id = kind === 'w' ? dictionary.words.get(key) : kind === 's' ? dictionary.stems.get(key) : dictionary.pairs.get(key)?.get(second!);
+    if (id !== undefined) out.push(id, start, end);
+  });
+  const found = Int32Array.from(out);
+  RESOLVED.delete(normalized);
+  RESOLVED.set(normalized, { size: dictionary.size, found });
+  if (RESOLVED.size > RESOLVED_KEPT) RESOLVED.delete(RESOLVED.keys().next().value!);
+  return found;
 }
 
 export interface ModelReading {
@@ -175,18 +227,19 @@ const WHY = 3;
  * of the whole text that are not words (`x:…`), for a model trained with them; they weigh in but mark no span.
  */
 export function readWithModel(normalized: string, data: WordModelData, extras: readonly string[] = []): ModelReading {
-  const { words, stems, pairs, extras: byName } = tablesOf(data);
+  const { weights, extras: byName } = tablesOf(data);
   let z = data.bias;
   if (extras.length > 0) for (const name of new Set(extras)) z += byName.get(name) ?? 0;
-  // Looked up by kind, without building feature names; what each found feature added is kept (flat:
-  // start, end, weight) for the "why" of a flag.
+  // What each of the model's features added is kept (flat: start, end, weight) for the "why" of a flag.
   const found: number[] = [];
-  eachFeature(tokenize(normalized), (kind, key, second, start, end) => {
-    const w = kind === 'w' ? words.get(key) : kind === 's' ? stems.get(key) : pairs.get(key)?.get(second!);
-    if (w === undefined) return;
+  const features = resolved(normalized);
+  for (let i = 0; i < features.length; i += 3) {
+    const w = weights[features[i]!];
+    // Not this model's feature (NaN), or numbered after it was read (undefined).
+    if (w === undefined || Number.isNaN(w)) continue;
     z += w;
-    found.push(start, end, w);
-  });
+    found.push(features[i + 1]!, features[i + 2]!, w);
+  }
   const score = 1 / (1 + Math.exp(-z));
   const flagged = score >= data.threshold;
   return { score, flagged, why: flagged ? heaviest(spansOf(found)) : [] };

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { features, packWeights, readWithModel, tokenize, type WordModelData } from '../../lib/checks/word-model';
@@ -46,6 +47,52 @@ describe('readWithModel', () => {
 
   it('does not flag below the threshold, and then shows no spans', () => {
     expect(readWithModel('Tack, vi ses snart', tiny)).toMatchObject({ flagged: false, why: [] });
+  });
+});
+
+describe('readWithModel looks each feature up once for every model (one numbered dictionary)', () => {
+  // The reference: the features as the trainer names them, each weight found by that name in the model's own table.
+  const tablesByName = new Map<WordModelData, Map<string, number>>();
+  const byName = (data: WordModelData) => {
+    let table = tablesByName.get(data);
+    if (!table) tablesByName.set(data, (table = new Map(data.names.split('\n').map((name, i) => [name, (data.weights[i] ?? 0) / 1000]))));
+    return table;
+  };
+  const reference = (normalized: string, data: WordModelData) => {
+    const table = byName(data);
+    let z = data.bias;
+    for (const f of features(tokenize(normalized))) {
+      const w = table.get(f.name);
+      if (w !== undefined) z += w;
+    }
+    return 1 / (1 + Math.exp(-z));
+  };
+  const texts = readFileSync(join(import.meta.dirname, '../fixtures/texts/corpus/comments.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { text: string }).text)
+    .slice(0, 300);
+
+  it('scores every corpus text exactly as each model\'s own table does, whichever model reads it first', () => {
+    for (const text of texts) {
+      // All three on the same text, one after the other (the dictionary's kept readings are shared), in both orders.
+      for (const kind of [...MODEL_KINDS, ...[...MODEL_KINDS].reverse()]) {
+        expect(readWithModel(text, MODELS[kind]).score).toBe(reference(text, MODELS[kind]));
+      }
+    }
+  });
+
+  it('a model read for the first time after a text was read still sees its own features in that text', () => {
+    const late: WordModelData = {
+      about: { trainedOn: [], items: 0, positives: 0, features: 2, stemLength: 5 },
+      threshold: 0.5,
+      bias: 0,
+      ...packWeights({ 'w:zyxwv': 2, 'b:qqqqq_zyxwv': 1 }),
+    };
+    const text = 'qqqqq zyxwv';
+    expect(readWithModel(text, MODELS.unlawful).score).toBe(reference(text, MODELS.unlawful));
+    expect(readWithModel(text, late).score).toBe(1 / (1 + Math.exp(-3)));
+    expect(readWithModel(text, late).why).toEqual([{ start: 6, end: 11 }]);
   });
 });
 
