@@ -5,7 +5,7 @@ import { officeRecordBase, resetRecordFactory } from '../lib/background/log-rese
 import { createRoundHandlers } from '../lib/background/round-handlers';
 import { setRoundAlarms, showRoundNotice, wireRoundEffects, withdrawRoundNotice } from '../lib/background/round-effects';
 import { SYNC_ALARM, createScheduler } from '../lib/background/scheduler';
-import { createJudgeHandlers } from '../lib/background/judge-handler';
+import { createJudgeHandlers, judgingWarmer } from '../lib/background/judge-handler';
 import { createArchiveHandlers } from '../lib/background/archive-handlers';
 import { wireHandoverEffects } from '../lib/background/handover-effects';
 import { countNewRecord, lastHandover, recountHandover } from '../lib/export/handover';
@@ -98,6 +98,11 @@ export default defineBackground(() => {
     settings: loadSettings,
   };
   const getOfficeStatus: Handlers['getOfficeStatus'] = async ({ platform, commentIds }) => ({ ok: true, value: await office.subjects(platform, commentIds) });
+  const judging = createJudgeHandlers(async () => {
+    const answer = await getOverlaySettings(undefined);
+    return answer.ok ? answer.value : null;
+  });
+  const warmJudging = judgingWarmer(judging);
   const handlers: Handlers = {
     ...guardStore(
       {
@@ -114,13 +119,15 @@ export default defineBackground(() => {
       },
       store,
     ),
-    getOverlaySettings,
+    // A page of the office asking for its settings is a page starting to load: the checks are made ready meanwhile.
+    getOverlaySettings: async (request) => {
+      const answer = await getOverlaySettings(request);
+      warmJudging(answer);
+      return answer;
+    },
     ...createSetupHandlers(setup),
     ...createPageCopyHandlers(browser.tabs),
-    ...createJudgeHandlers(async () => {
-      const answer = await getOverlaySettings(undefined);
-      return answer.ok ? answer.value : null;
-    }),
+    ...judging,
   };
 
   // Handlers and listeners are registered synchronously so the event that woke the worker is not missed.

@@ -22,19 +22,51 @@ export interface OverlayContext {
   onInvalidated(cb: () => void): () => void;
 }
 
+/**
+ * Runs `start` once the page's HTML has been parsed (DOMContentLoaded), unless the script's life ended first. The
+ * content scripts are injected at document_start only so that their first message wakes the background while the page
+ * is still loading; the overlay itself starts where it did at document_idle's earliest, on a parsed page.
+ */
+export function whenParsed(doc: Document, ctx: OverlayContext, start: () => void): void {
+  if (doc.readyState !== 'loading') return start();
+  let ended = false;
+  const stop = ctx.onInvalidated(() => (ended = true));
+  doc.addEventListener(
+    'DOMContentLoaded',
+    () => {
+      stop();
+      if (!ended) start();
+    },
+    { once: true },
+  );
+}
+
 export function startOverlay(ctx: OverlayContext, sites: SiteRegistry): void {
-  // Asked for while the page is already being read: the overlay waits for them before it shows anything.
+  // Asked for as the page starts loading: the message wakes the background (Chrome stops it after 30 s idle), which then
+  // makes its checks ready while the page loads (entrypoints/background.ts). The overlay waits for the answer before it
+  // shows anything.
   let settings: Result<ResponseOf<'getOverlaySettings'>> | null = null;
   const ready = request('getOverlaySettings').then((answer) => (settings = answer));
+  whenParsed(document, ctx, () => startOnParsedPage(ctx, sites, ready, () => settings));
+}
+
+function startOnParsedPage(
+  ctx: OverlayContext,
+  sites: SiteRegistry,
+  ready: Promise<unknown>,
+  current: () => Result<ResponseOf<'getOverlaySettings'>> | null,
+): void {
   const open = (pageUrl: string) => void request('openSetup', { pageUrl });
   const controller = new OverlayController({
     sites,
     // The checks' views; the text checks (and the user's word lists) are the background's.
     checks: pageCheckRegistry,
     get officeAccounts() {
+      const settings = current();
       return settings?.ok ? settings.value.officeAccounts : [];
     },
     get setup() {
+      const settings = current();
       return { awaiting: settings?.ok === true && settings.value.awaitingSetup, open };
     },
     ready,

@@ -4,6 +4,6 @@ import { instagramSites } from '../../lib/sites/platforms/instagram';
 
 export default defineContentScript({
   matches: [...instagramSites.matches],
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => startOverlay(ctx, instagramSites),
 });

@@ -33,7 +33,8 @@ describe('the content scripts', () => {
     const definition = await definitionOf(platform);
     const { registry } = PLATFORMS[platform];
     expect([...definition.matches].sort()).toEqual([...registry.matches].sort());
-    expect(definition.runAt).toBe('document_idle');
+    // At document_start to wake the background early; the overlay waits for the parsed page (content-main.ts's whenParsed).
+    expect(definition.runAt).toBe('document_start');
     // Every page it runs on is one of its own sites: no other platform's reader could be wanted there.
     for (const pattern of definition.matches) {
       const url = pattern.replace('*', 'x');

@@ -119,9 +119,9 @@ export const PROBE_SCRIPT = `(() => {
     waiters = waiters.filter((w) => ids.size < w.count);
     for (const w of ready) w.done();
   });
-  // Content scripts run at document_idle, after DOMContentLoaded (and mount nothing before the background's
-  // first answer): observing from then on keeps the parser's own insertions (thousands of records on a big
-  // page) out of both runs. Any overlay there already (a build that starts earlier) counts.
+  // The overlay starts on the parsed page, at DOMContentLoaded (its content script runs at document_start only to wake
+  // the background early), and mounts nothing before the background's first answer: observing from then on keeps the
+  // parser's own insertions (thousands of records on a big page) out of both runs. Any overlay there already counts.
   document.addEventListener('DOMContentLoaded', () => {
     observer.observe(document.documentElement, { childList: true, subtree: true });
     for (const host of document.querySelectorAll(HOST)) seen(host);
