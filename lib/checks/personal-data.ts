@@ -5,7 +5,7 @@ import { findBankAccounts } from './personal-data/bank.ts';
 import { findEmails, findPhones, findSpelledEmails } from './personal-data/contact.ts';
 import { findIdentityNumbers, findMinorByIdentityNumber } from './personal-data/identity-numbers.ts';
 import { addressVisitor, findPostalCodes } from './personal-data/location.ts';
-import { findMinorPhrases } from './personal-data/minor-phrases.ts';
+import { findMinorPhrases, NEWS_VERBS } from './personal-data/minor-phrases.ts';
 import { MINOR_TRIGGER_KEYS, minorWordVisitor } from './personal-data/minors.ts';
 import type { PersonalDataFinding, PersonalDataKind } from './personal-data/types.ts';
 import * as vocabulary from './personal-data/vocabulary.ts';
@@ -150,7 +150,7 @@ const CLASS_GROUP = /(?<![\p{L}])(?:barn|elever|ungdomar|unga|alla|du|ni|dig|er)
 // word of an adult, the writer as a child long ago ("som" = as a) or a news item's unnamed youth is no child the model
 // should report.
 // (The model's spans are its words: "9" and "åring" of "9-åring".)
-const AGE_WORDS = /(?:(?<![\p{L}])(som|(?:gripit|gripits|anhållit|häktat|dömt|åtalat)\s+en)\s+)?(\d{1,2})-?åring/gu;
+const AGE_WORDS = new RegExp(String.raw`(?:(?<![\p{L}])(som|(?:${NEWS_VERBS})\s+en)\s+)?(\d{1,2})-?åring`, 'gu');
 /** Every age word of the comment is such a one: the model is not asked (its spans are single words, "har", "åring"). */
 const noChildAgeWords = (text: string) => {
   if (!text.includes('åring')) return false;
