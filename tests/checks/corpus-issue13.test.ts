@@ -1,8 +1,8 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test85 and test86; their floors are the honest figures, with issue 13's
- * targets beside them.
+ * fails here. Held out (never tuned on): test, test85, test86, test87 and test88; their floors are the honest figures, with
+ * issue 13's targets beside them.
  * Tuned on: dev and test2 … test84 (each of test2 … test84 was held out until its first score was taken; the rules were
  * tuned on test2 … test11 and test13 … test84, the unlawful model trained on dev and test2 … test82
  * since stop 51, the request model on dev and test2 … test74 since stop 48, the minor model on the same but test22); their
@@ -17,9 +17,7 @@ type Floors = Record<LabelKind, [precision: number, recall: number]>;
 // Issue 13's "done when": unlawful recall ≥ 0.90 at precision ≥ 0.90; political recall ≥ 0.90 at
 // precision ≥ 0.95; needsReply both ≥ 0.90; any personal data both ≥ 0.92; minors recall ≥ 0.90;
 // personnummer precision ≥ 0.98.
-// test87 and test88 (written at the end of stop 51) are not scored yet: held out for a first honest score after test85 and
-// test86 are read.
-const FLOORS: Record<Exclude<Split, 'test87' | 'test88'>, Floors> = {
+const FLOORS: Record<Split, Floors> = {
   // Held out, by position from src/ (264 comments); only aggregate scores have ever been looked at, but for one item: in
   // stop 50 a minor model retrained on test75 and test76 flagged c02-029 (an adult son), and its text came up in a diff of
   // judgements over every split. That model was not kept; nothing was tuned on the item.
@@ -70,6 +68,37 @@ const FLOORS: Record<Exclude<Split, 'test87' | 'test88'>, Floors> = {
     phone: [1, 1], // 1.000 / 1.000 (14/0/0)
     email: [1, 1], // 1.000 / 1.000 (4/0/0)
     address: [0.74, 0.92], // 0.750 / 0.923 (12/4/1)
+  },
+  // Held out: written 2026-12-07 at the end of stop 51 the same way (880e29c), committed before any detector ran on them,
+  // and scored once in stop 52 with the checks of 8825db4 (no round on test85 and test86 came between: they are a second
+  // held-out pair for the same checks). The floors are that first score. With the rules alone: test87 unlawful
+  // 0.905 / 0.365, needsReply 0.872 / 0.990, anyPersonalData 0.929 / 0.918, minor 0.903 / 0.875; test88 unlawful
+  // 1.000 / 0.500, needsReply 0.919 / 0.984, anyPersonalData 0.968 / 0.928, minor 1.000 / 0.906.
+  test87: {
+    unlawful: [0.92, 0.74], // 0.929 / 0.750 (39/3/13) — target R ≥ 0.90 at P ≥ 0.90: not met
+    political: [0.97, 1], // 0.974 / 1.000 (37/1/0) — target P ≥ 0.95, R ≥ 0.90: met
+    needsReply: [0.94, 0.98], // 0.941 / 0.990 (95/6/1) — target both ≥ 0.90: met
+    anyPersonalData: [0.91, 0.94], // 0.920 / 0.941 (80/7/5), precision 0.9195 — target both ≥ 0.92: not met
+    minor: [0.88, 0.93], // 0.882 / 0.938 (30/4/2) — target R ≥ 0.90: met
+    sensitive: [0.89, 0.89], // 0.897 / 0.897 (26/3/3)
+    personnummer: [1, 1], // 1.000 / 1.000 (9/0/0) — target P ≥ 0.98: met
+    bankAccount: [0.49, 0.66], // 0.500 / 0.667 (2/2/1)
+    phone: [1, 1], // 1.000 / 1.000 (8/0/0)
+    email: [1, 1], // 1.000 / 1.000 (3/0/0)
+    address: [1, 1], // 1.000 / 1.000 (10/0/0)
+  },
+  test88: {
+    unlawful: [1, 0.85], // 1.000 / 0.854 (41/0/7) — target R ≥ 0.90 at P ≥ 0.90: not met
+    political: [1, 1], // 1.000 / 1.000 (30/0/0) — target P ≥ 0.95, R ≥ 0.90: met
+    needsReply: [0.93, 0.98], // 0.939 / 0.984 (124/8/2) — target both ≥ 0.90: met
+    anyPersonalData: [0.96, 0.92], // 0.968 / 0.928 (90/3/7) — target both ≥ 0.92: met
+    minor: [0.96, 0.9], // 0.967 / 0.906 (29/1/3) — target R ≥ 0.90: met
+    sensitive: [0.96, 0.82], // 0.966 / 0.824 (28/1/6)
+    personnummer: [0.83, 1], // 0.833 / 1.000 (5/1/0) — target P ≥ 0.98: not met
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (13/0/0)
+    email: [1, 1], // 1.000 / 1.000 (6/0/0)
+    address: [0.92, 1], // 0.923 / 1.000 (12/1/0)
   },
   // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README's sections on
   // writing, format and labelling, and politicians.json (stop 51), committed before any detector ran on them (d275f3e),
