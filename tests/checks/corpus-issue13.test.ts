@@ -278,7 +278,7 @@ const FLOORS: Record<Split, Floors> = {
     unlawful: [1, 1],
     political: [1, 1],
     needsReply: [0.96, 0.98],
-    anyPersonalData: [0.94, 0.97],
+    anyPersonalData: [0.94, 0.96],
     minor: [0.96, 1],
     sensitive: [0.9, 0.92],
     personnummer: [1, 1],
@@ -1339,14 +1339,16 @@ const FLOORS: Record<Split, Floors> = {
     unlawful: [1, 1],
     political: [0.98, 1],
     needsReply: [0.96, 0.98],
-    anyPersonalData: [0.97, 0.98],
+    // Lowered in stop 53: a street address after a spot ("en död fågel utanför Bohusgatan 22") is no longer reported when nothing ties it to a home; this set's writer labelled it an address, later writers did not.
+    anyPersonalData: [0.97, 0.97],
     minor: [1, 1],
     sensitive: [0.96, 0.96],
     personnummer: [1, 1],
     bankAccount: [1, 0.8],
     phone: [1, 1],
     email: [1, 1],
-    address: [0.85, 1],
+    // Lowered in stop 53: a street address after a spot ("en död fågel utanför Bohusgatan 22") is no longer reported when nothing ties it to a home; this set's writer labelled it an address, later writers did not.
+    address: [0.85, 0.83],
   },
   test2: {
     unlawful: [1, 1],
@@ -1370,14 +1372,16 @@ const FLOORS: Record<Split, Floors> = {
     // every later writer political; the council's names were added to the political words from test20 (0.853 / 0.879).
     political: [0.85, 0.87],
     needsReply: [0.78, 0.91],
-    anyPersonalData: [0.94, 1],
+    // Lowered in stop 53: a street address after a spot ("en död fågel utanför Bohusgatan 22") is no longer reported when nothing ties it to a home; this set's writer labelled it an address, later writers did not.
+    anyPersonalData: [0.94, 0.96],
     minor: [0.85, 1],
     sensitive: [0.81, 1],
     personnummer: [1, 1],
     bankAccount: [1, 1],
     phone: [1, 1],
     email: [1, 1],
-    address: [1, 1],
+    // Lowered in stop 53: a street address after a spot ("en död fågel utanför Bohusgatan 22") is no longer reported when nothing ties it to a home; this set's writer labelled it an address, later writers did not.
+    address: [1, 0.8],
   },
   test4: {
     unlawful: [1, 0.98],
@@ -1515,7 +1519,8 @@ const FLOORS: Record<Split, Floors> = {
     bankAccount: [0.83, 1],
     phone: [1, 1],
     email: [1, 0.77],
-    address: [1, 0.93],
+    // Lowered in stop 53: a street address after a spot ("en död fågel utanför Bohusgatan 22") is no longer reported when nothing ties it to a home; this set's writer labelled it an address, later writers did not.
+    address: [1, 0.86],
   },
 };
 

@@ -101,11 +101,16 @@ describe('bank accounts', () => {
   test.each([
     ['konto 8327-9, 123 456 789-0', '8327-9, 123 456 789-0'],
     ['kontonummer 6123-123 456 789', '6123-123 456 789'],
-    ['bankgiro 5050-1055', '5050-1055'],
-    ['bg 123-4567', '123-4567'],
     ['pg 90 20 01-9', '90 20 01-9'],
-    ['Swisha 123 174 06 05', '123 174 06 05'],
   ])('%s', (text, num) => expect(found(text, 'bank-account')).toEqual([num]));
+  // Since stop 53: only companies and associations have a bankgiro or a business Swish number (123 …).
+  test.each(['bankgiro 5050-1055', 'bg 123-4567', 'Swisha 123 174 06 05', 'Betala till bankgiro 5050-1055 så skickar jag biljetterna.'])(
+    'an organisation\'s payment number, not a person\'s account: %s',
+    (text) => expect(found(text, 'bank-account')).toEqual([]),
+  );
+  it('a business Swish number beside a person\'s account still finds the account', () => {
+    expect(found('Swisha 123 174 06 05 eller sätt in på mitt konto 8327-9, 914 205 338-6', 'bank-account')).toEqual(['8327-9, 914 205 338-6']);
+  });
   it('needs a context word for non-IBAN numbers', () => {
     expect(found('Beställning 8327-9, 123 456 789-0 skickad', 'bank-account')).toEqual([]);
   });

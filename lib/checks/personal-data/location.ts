@@ -13,8 +13,9 @@ const SUFFIX_LAST = new Set(SUFFIXES.map((x) => x.charCodeAt(x.length - 1)));
 const FREE_STANDING = new Set(['gata', 'väg', 'gränd', 'allé', 'torg', 'backe', 'plan']);
 const NAME_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s$/u;
 const QUALIFIER_BEFORE = /(?:^|[^\p{L}])((?:Lilla|Stora|Norra|Södra|Östra|Västra|Gamla|Nya|Sankt|S:t)\s)$/u;
+// No house number starts with 0, and one followed by ":" and digits is a time ("Bergsbrovägen 08:12", "Lärkstigen 07:45").
 const NUMBER_RE =
-  /\s\d{1,3}(?!\d)(?:\s?[A-Ha-h](?![\p{L}\d]))?(?:,?\s(?:lgh|lägenhet)\.?\s?\d{4}(?!\d))?(?![\d,.]\d)/uy;
+  /\s(?!0)\d{1,3}(?!\d)(?:\s?[A-Ha-h](?![\p{L}\d]))?(?:,?\s(?:lgh|lägenhet)\.?\s?\d{4}(?!\d))?(?![\d,.:]\d)/uy;
 const UPPER = /\p{Lu}/u;
 const NAME_CHAR = /[\p{L}-]/u;
 // Roads, plans and programmes that end like street names but are not somebody's home.
@@ -24,6 +25,19 @@ const NOT_A_STREET = new Set(
 // A quantity or a date, not a house number: "torget 20 min", "Ekbacka torg 3–7 november".
 // … and a building or premises in a notice: "föreningslokalen på …", "ändrad användning av …".
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:(?:ligger|finns|hittar\s+(?:ni|du)\s+oss)\s+(?:på|vid)|\p{L}*lokal(?:en|erna)?\s+på|användning\s+av|fastigheten)\s+$/iu;
+// Where a thing is, told by a spot beside or in front of a building, not where someone lives: "gatlampan utanför Furuplan 5",
+// "soprummet på Vretgatan 22", unless the comment ties the address to a person anywhere ("där jag bor", "min port", "vår
+// lägenhet", "hon bor på …", "we live at …", or a call to go "dit"). Stop 53, on dev, test2 … test84: 14 fewer false alarms
+// (23 → 9 with the spots alone), 3 addresses lost, all three early sets' spots ("en död fågel utanför Bohusgatan 22")
+// labelled as addresses then and as none since. An apartment number ("lgh 1203") is always a home.
+const SPOT_BEFORE =
+  /(?:^|[^\p{L}])(?:utanför|bakom|framför|mittemot|nedanför|bredvid|intill|vid|at|outside|near|(?:soprum(?:met)?|miljörum(?:met)?|trappuppgången|trapphuset|tvättstugan|garagelängan|garaget|gården|lekplatsen|hållplatsen|busshållplatsen|parkeringen)\s+(?:på|vid|i|bakom|från))\s+$/iu;
+const HOME_WORDS =
+  /(?:^|[^\p{L}])(?:bor|bodde|boende|bosatt|hemma|hem|min|mitt|mina|vår|vårt|våra|hans|hennes|deras|adress(?:en)?|dit|lives?|my|our|his|her)(?!\p{L})/iu;
+/** The street address starting at `start` names a spot beside a building, and nothing in the text ties it to a home (SPOT_BEFORE). */
+export function spotNotHome(text: string, start: number): boolean {
+  return SPOT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !HOME_WORDS.test(text);
+}
 const UNIT_AFTER = /^(?:[-–]\s?\d{1,2})?\s*(?:min|minuter|sekunder|timmar|gånger|kr|kronor|km|meter|m|st|procent|%|år|dagar|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?!\p{L})/iu;
 
 function streetStart(text: string, suffixStart: number, suffix: string): number {
@@ -63,6 +77,7 @@ export function addressVisitor(text: string, out: PersonalDataFinding[]): (suffi
     if (/^\s?[-–]\s?\d/u.test(text.slice(end, end + 4)) && !/bor\s+på\s+$/iu.test(text.slice(Math.max(0, start - 10), start))) return;
     // "Folkets hus ligger på Kvarnstensgatan 40", "vi finns på …": where a place is, not where someone lives.
     if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
+    if (!/lgh|lägenhet/u.test(num[0]) && spotNotHome(text, start)) return;
     const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
     if (qualifier) start -= qualifier.length;
     out.push(finding('address', text, start, end));
