@@ -1,7 +1,7 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test, test85, test86, test87 and test88; their floors are the honest figures, with
+ * fails here. Held out (never tuned on): test and test85 … test90; their floors are the honest figures, with
  * issue 13's targets beside them.
  * Tuned on: dev and test2 … test84 (each of test2 … test84 was held out until its first score was taken; the rules were
  * tuned on test2 … test11 and test13 … test84, the unlawful model trained on dev and test2 … test82
@@ -99,6 +99,37 @@ const FLOORS: Record<Split, Floors> = {
     phone: [1, 1], // 1.000 / 1.000 (13/0/0)
     email: [1, 1], // 1.000 / 1.000 (6/0/0)
     address: [0.92, 1], // 0.923 / 1.000 (12/1/0)
+  },
+  // Held out: written 2026-12-07 in stop 53 by two helpers in parallel who read only the corpus README's sections on
+  // writing, format and labelling, and politicians.json (577a5fb), committed before any detector ran on them, and scored
+  // once with the checks of 4017c6a. The floors are that first score. With the rules alone: test89 unlawful
+  // 0.958 / 0.535, needsReply 0.863 / 0.984, anyPersonalData 0.976 / 0.964, minor 0.971 / 0.943; test90 unlawful 0.931 /
+  // 0.600, needsReply 0.817 / 0.939, anyPersonalData 0.959 / 0.897, minor 0.885 / 0.767.
+  test89: {
+    unlawful: [0.97, 0.92], // 0.976 / 0.930 (40/1/3) — target R ≥ 0.90 at P ≥ 0.90: met
+    political: [1, 1], // 1.000 / 1.000 (28/0/0) — target P ≥ 0.95, R ≥ 0.90: met
+    needsReply: [0.92, 0.98], // 0.926 / 0.984 (126/10/2) — target both ≥ 0.90: met
+    anyPersonalData: [0.97, 0.97], // 0.976 / 0.976 (81/2/2) — target both ≥ 0.92: met
+    minor: [0.94, 0.97], // 0.944 / 0.971 (34/2/1) — target R ≥ 0.90: met
+    sensitive: [0.96, 1], // 0.964 / 1.000 (27/1/0)
+    personnummer: [1, 1], // 1.000 / 1.000 (8/0/0) — target P ≥ 0.98: met
+    bankAccount: [1, 0.49], // 1.000 / 0.500 (2/0/2)
+    phone: [0.87, 1], // 0.875 / 1.000 (7/1/0)
+    email: [1, 1], // 1.000 / 1.000 (6/0/0)
+    address: [1, 1], // 1.000 / 1.000 (7/0/0)
+  },
+  test90: {
+    unlawful: [0.91, 0.95], // 0.915 / 0.956 (43/4/2) — target R ≥ 0.90 at P ≥ 0.90: met
+    political: [0.93, 1], // 0.933 / 1.000 (28/2/0) — target P ≥ 0.95, R ≥ 0.90: not met
+    needsReply: [0.87, 0.93], // 0.877 / 0.939 (107/15/7) — target both ≥ 0.90: not met
+    anyPersonalData: [0.96, 0.94], // 0.961 / 0.949 (74/3/4) — target both ≥ 0.92: met
+    minor: [0.9, 0.93], // 0.903 / 0.933 (28/3/2) — target R ≥ 0.90: met
+    sensitive: [1, 0.84], // 1.000 / 0.850 (17/0/3)
+    personnummer: [1, 1], // 1.000 / 1.000 (10/0/0) — target P ≥ 0.98: met
+    bankAccount: [1, 1], // 1.000 / 1.000 (4/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (11/0/0)
+    email: [1, 1], // 1.000 / 1.000 (4/0/0)
+    address: [1, 1], // 1.000 / 1.000 (8/0/0)
   },
   // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README's sections on
   // writing, format and labelling, and politicians.json (stop 51), committed before any detector ran on them (d275f3e),
