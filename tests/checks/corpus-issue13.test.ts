@@ -1,7 +1,7 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test85 … test90; their floors are the honest figures, with
+ * fails here. Held out (never tuned on): test and test85 … test92; their floors are the honest figures, with
  * issue 13's targets beside them.
  * Tuned on: dev and test2 … test84 (each of test2 … test84 was held out until its first score was taken; the rules were
  * tuned on test2 … test11 and test13 … test84, the unlawful model trained on dev and test2 … test82
@@ -130,6 +130,38 @@ const FLOORS: Record<Split, Floors> = {
     phone: [1, 1], // 1.000 / 1.000 (11/0/0)
     email: [1, 1], // 1.000 / 1.000 (4/0/0)
     address: [1, 1], // 1.000 / 1.000 (8/0/0)
+  },
+  // Held out: written 2026-12-07 in stop 53 the same way as test89 and test90, after those were scored (804a0ed, 7f42e40;
+  // before scoring, a personnummer's wrong check digit and two thank-you lines that duplicated earlier texts were fixed:
+  // 3df1082, 0de8b6c, 39a911a), committed before any detector ran on them, and scored once with the checks of 4017c6a
+  // (39a911a). The floors are that first score. With the rules alone: test91 unlawful 0.848 / 0.636, needsReply 0.887 /
+  // 0.969, anyPersonalData 0.962 / 0.926, minor 1.000 / 0.875; test92 unlawful 0.963 / 0.591, needsReply 0.804 / 0.965,
+  // anyPersonalData 0.971 / 0.971, minor 0.963 / 0.867.
+  test91: {
+    unlawful: [0.89, 0.97], // 0.896 / 0.977 (43/5/1) — target R ≥ 0.90 at P ≥ 0.90: not met
+    political: [1, 0.95], // 1.000 / 0.960 (24/0/1) — target P ≥ 0.95, R ≥ 0.90: met
+    needsReply: [0.93, 0.96], // 0.940 / 0.962 (125/8/5) — target both ≥ 0.90: met
+    anyPersonalData: [0.96, 0.93], // 0.962 / 0.938 (76/3/5) — target both ≥ 0.92: met
+    minor: [1, 0.9], // 1.000 / 0.906 (29/0/3) — target R ≥ 0.90: met
+    sensitive: [0.87, 0.87], // 0.875 / 0.875 (21/3/3)
+    personnummer: [1, 1], // 1.000 / 1.000 (8/0/0) — target P ≥ 0.98: met
+    bankAccount: [1, 1], // 1.000 / 1.000 (3/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (11/0/0)
+    email: [1, 1], // 1.000 / 1.000 (5/0/0)
+    address: [1, 1], // 1.000 / 1.000 (8/0/0)
+  },
+  test92: {
+    unlawful: [0.95, 0.97], // 0.956 / 0.977 (43/2/1) — target R ≥ 0.90 at P ≥ 0.90: met
+    political: [1, 0.97], // 1.000 / 0.971 (33/0/1) — target P ≥ 0.95, R ≥ 0.90: met
+    needsReply: [0.83, 0.95], // 0.833 / 0.957 (110/22/5) — target both ≥ 0.90: not met
+    anyPersonalData: [0.97, 1], // 0.971 / 1.000 (102/3/0) — target both ≥ 0.92: met
+    minor: [0.96, 0.96], // 0.967 / 0.967 (29/1/1) — target R ≥ 0.90: met
+    sensitive: [0.89, 0.97], // 0.892 / 0.971 (33/4/1)
+    personnummer: [1, 1], // 1.000 / 1.000 (11/0/0) — target P ≥ 0.98: met
+    bankAccount: [1, 1], // 1.000 / 1.000 (6/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (13/0/0)
+    email: [1, 1], // 1.000 / 1.000 (7/0/0)
+    address: [1, 1], // 1.000 / 1.000 (12/0/0)
   },
   // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README's sections on
   // writing, format and labelling, and politicians.json (stop 51), committed before any detector ran on them (d275f3e),
