@@ -152,8 +152,7 @@ function tables(data: Pick<WordModelData, 'names' | 'weights'>): Tables {
   const values: number[] = [];
   // Read straight from the one string of names ("w:…\ns:…\nb:…_…"): one string made per name, not two or three (a split,
   // then a slice without the kind, or the pair's halves). In Node the three models' 180,000 names took 196–206 ms to read
-  // before, 162–169 after; a cold background's first overlay on a 2,000-comment page came 999 → 854 ms after DOMContentLoaded
-  // (medians of five, two builds taking turns, stop 53).
+  // before, 162–169 after (stop 53); a cold background pays this before its first answer.
   for (let i = 0, at = 0; at < all.length; i++) {
     let end = all.indexOf('\n', at);
     if (end < 0) end = all.length;
