@@ -64,7 +64,7 @@ function dropped(text: string, f: PersonalDataFinding): boolean {
   // A row of houses ("husen på Lövåsvägen 12–38"): a street number with a range after it, unless someone "bor på" it.
   if (f.kind === 'address' && /^\s?[-–]\s?\d/u.test(text.slice(f.end, f.end + 4))) return !/bor\s+på\s+$/iu.test(text.slice(Math.max(0, f.start - 10), f.start));
   // A spot beside a building ("gatljus utanför Molnallén 60") in a text that ties the address to no home (stop 53).
-  if (f.kind === 'address' && spotNotHome(text, f.start) && !/lgh|lägenhet/u.test(f.text)) return true;
+  if (f.kind === 'address' && spotNotHome(text, f.start, f.end)) return true;
   // A role's mailbox ("styrelsen@…", "info@…"), not a person's address.
   if (f.kind === 'email') return isRoleMailbox(f.text.slice(0, f.text.indexOf('@')));
   // A group noun in the plural, a metaphor ("en cancer"), an association's name.

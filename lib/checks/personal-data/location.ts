@@ -34,9 +34,12 @@ const SPOT_BEFORE =
   /(?:^|[^\p{L}])(?:utanför|bakom|framför|mittemot|nedanför|bredvid|intill|vid|at|outside|near|(?:soprum(?:met)?|miljörum(?:met)?|trappuppgången|trapphuset|tvättstugan|garagelängan|garaget|gården|lekplatsen|hållplatsen|busshållplatsen|parkeringen)\s+(?:på|vid|i|bakom|från))\s+$/iu;
 const HOME_WORDS =
   /(?:^|[^\p{L}])(?:bor|bodde|boende|bosatt|hemma|hem|min|mitt|mina|vår|vårt|våra|hans|hennes|deras|adress(?:en)?|dit|lives?|my|our|his|her)(?!\p{L})/iu;
-/** The street address starting at `start` names a spot beside a building, and nothing in the text ties it to a home (SPOT_BEFORE). */
-export function spotNotHome(text: string, start: number): boolean {
-  return SPOT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !HOME_WORDS.test(text);
+/**
+ * The street address at `start` … `end` names a spot beside a building, and nothing in the text ties it to a home
+ * (SPOT_BEFORE); an apartment number ("lgh 1203") always does.
+ */
+export function spotNotHome(text: string, start: number, end: number): boolean {
+  return SPOT_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && !/lgh|lägenhet/u.test(text.slice(start, end)) && !HOME_WORDS.test(text);
 }
 const UNIT_AFTER = /^(?:[-–]\s?\d{1,2})?\s*(?:min|minuter|sekunder|timmar|gånger|kr|kronor|km|meter|m|st|procent|%|år|dagar|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|apr|jun|jul|aug|sep|sept|okt|nov|dec)(?!\p{L})/iu;
 
@@ -77,7 +80,7 @@ export function addressVisitor(text: string, out: PersonalDataFinding[]): (suffi
     if (/^\s?[-–]\s?\d/u.test(text.slice(end, end + 4)) && !/bor\s+på\s+$/iu.test(text.slice(Math.max(0, start - 10), start))) return;
     // "Folkets hus ligger på Kvarnstensgatan 40", "vi finns på …": where a place is, not where someone lives.
     if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return;
-    if (!/lgh|lägenhet/u.test(num[0]) && spotNotHome(text, start)) return;
+    if (spotNotHome(text, start, end)) return;
     const qualifier = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 8), start))?.[1];
     if (qualifier) start -= qualifier.length;
     out.push(finding('address', text, start, end));
