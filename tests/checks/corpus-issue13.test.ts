@@ -1,7 +1,7 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test85 … test92; their floors are the honest figures, with
+ * fails here. Held out (never tuned on): test and test85 … test94; their floors are the honest figures, with
  * issue 13's targets beside them.
  * Tuned on: dev and test2 … test84 (each of test2 … test84 was held out until its first score was taken; the rules were
  * tuned on test2 … test11 and test13 … test84, the unlawful model trained on dev and test2 … test82
@@ -162,6 +162,38 @@ const FLOORS: Record<Split, Floors> = {
     phone: [1, 1], // 1.000 / 1.000 (13/0/0)
     email: [1, 1], // 1.000 / 1.000 (7/0/0)
     address: [1, 1], // 1.000 / 1.000 (12/0/0)
+  },
+  // Held out: written 2026-12-07 at the end of stop 53 by two helpers who read only the corpus README and politicians.json and
+  // were given no list of threat phrasings (bcca70f; four lines that duplicated earlier sets' texts were given a word more
+  // before any build: 955e604), committed before any detector ran on them, and scored once in stop 54 with the checks of
+  // df9cb5f. The floors are that first score. With the rules alone: test93 unlawful 0.963 / 0.591, needsReply 0.815 /
+  // 0.983, anyPersonalData 0.923 / 0.900, minor 1.000 / 0.964; test94 unlawful 0.929 / 0.542, needsReply 0.886 / 0.992,
+  // anyPersonalData 0.936 / 0.936, minor 1.000 / 0.969.
+  test93: {
+    unlawful: [0.97, 0.93], // 0.976 / 0.932 (41/1/3) — target R ≥ 0.90 at P ≥ 0.90: met
+    political: [0.93, 1], // 0.931 / 1.000 (27/2/0) — target P ≥ 0.95, R ≥ 0.90: not met
+    needsReply: [0.87, 0.98], // 0.875 / 0.983 (119/17/2) — target both ≥ 0.90: not met
+    anyPersonalData: [0.92, 0.91], // 0.924 / 0.912 (73/6/7) — target both ≥ 0.92: not met
+    minor: [0.96, 1], // 0.966 / 1.000 (28/1/0) — target R ≥ 0.90: met
+    sensitive: [0.83, 0.78], // 0.833 / 0.781 (25/5/7)
+    personnummer: [1, 1], // 1.000 / 1.000 (7/0/0) — target P ≥ 0.98: met
+    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
+    phone: [0.87, 1], // 0.875 / 1.000 (7/1/0)
+    email: [1, 1], // 1.000 / 1.000 (3/0/0)
+    address: [1, 0.87], // 1.000 / 0.875 (7/0/1)
+  },
+  test94: {
+    unlawful: [0.95, 0.91], // 0.957 / 0.917 (44/2/4) — target R ≥ 0.90 at P ≥ 0.90: met
+    political: [1, 1], // 1.000 / 1.000 (29/0/0) — target P ≥ 0.95, R ≥ 0.90: met
+    needsReply: [0.91, 0.99], // 0.914 / 0.992 (117/11/1) — target both ≥ 0.90: met
+    anyPersonalData: [0.92, 0.94], // 0.925 / 0.949 (74/6/4) — target both ≥ 0.92: met
+    minor: [0.96, 1], // 0.970 / 1.000 (32/1/0) — target R ≥ 0.90: met
+    sensitive: [0.87, 0.84], // 0.871 / 0.844 (27/4/5)
+    personnummer: [1, 1], // 1.000 / 1.000 (8/0/0) — target P ≥ 0.98: met
+    bankAccount: [1, 1], // 1.000 / 1.000 (2/0/0)
+    phone: [0.88, 1], // 0.889 / 1.000 (8/1/0)
+    email: [1, 1], // 1.000 / 1.000 (3/0/0)
+    address: [1, 1], // 1.000 / 1.000 (6/0/0)
   },
   // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README's sections on
   // writing, format and labelling, and politicians.json (stop 51), committed before any detector ran on them (d275f3e),
