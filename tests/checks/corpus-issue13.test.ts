@@ -2,7 +2,8 @@
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
  * fails here. Held out (never tuned on): test and test85 … test94; their floors are the honest figures, with
- * issue 13's targets beside them.
+ * issue 13's targets beside them. Where the unlawful model's threshold going 0.4 → 0.25 in stop 54 lowered a floor, the
+ * comment gives both scores.
  * Tuned on: dev and test2 … test84 (each of test2 … test84 was held out until its first score was taken; the rules were
  * tuned on test2 … test11 and test13 … test84, the unlawful model trained on dev and test2 … test82
  * since stop 51, the request model on dev and test2 … test74 since stop 48, the minor model on the same but test22); their
@@ -75,7 +76,7 @@ const FLOORS: Record<Split, Floors> = {
   // 0.905 / 0.365, needsReply 0.872 / 0.990, anyPersonalData 0.929 / 0.918, minor 0.903 / 0.875; test88 unlawful
   // 1.000 / 0.500, needsReply 0.919 / 0.984, anyPersonalData 0.968 / 0.928, minor 1.000 / 0.906.
   test87: {
-    unlawful: [0.92, 0.74], // 0.929 / 0.750 (39/3/13) — target R ≥ 0.90 at P ≥ 0.90: not met
+    unlawful: [0.91, 0.78], // 0.911 / 0.788 (41/4/11) with the model at 0.25 (stop 54); first score 0.929 / 0.750 (39/3/13) — target R ≥ 0.90 at P ≥ 0.90: not met
     political: [0.97, 1], // 0.974 / 1.000 (37/1/0) — target P ≥ 0.95, R ≥ 0.90: met
     needsReply: [0.94, 0.98], // 0.941 / 0.990 (95/6/1) — target both ≥ 0.90: met
     anyPersonalData: [0.91, 0.94], // 0.920 / 0.941 (80/7/5), precision 0.9195 — target both ≥ 0.92: not met
@@ -106,9 +107,9 @@ const FLOORS: Record<Split, Floors> = {
   // 0.958 / 0.535, needsReply 0.863 / 0.984, anyPersonalData 0.976 / 0.964, minor 0.971 / 0.943; test90 unlawful 0.931 /
   // 0.600, needsReply 0.817 / 0.939, anyPersonalData 0.959 / 0.897, minor 0.885 / 0.767.
   test89: {
-    unlawful: [0.97, 0.92], // 0.976 / 0.930 (40/1/3) — target R ≥ 0.90 at P ≥ 0.90: met
+    unlawful: [0.93, 0.93], // 0.930 / 0.930 (40/3/3) with the model at 0.25 (stop 54); first score 0.976 / 0.930 (40/1/3) — target R ≥ 0.90 at P ≥ 0.90: met
     political: [1, 1], // 1.000 / 1.000 (28/0/0) — target P ≥ 0.95, R ≥ 0.90: met
-    needsReply: [0.92, 0.98], // 0.926 / 0.984 (126/10/2) — target both ≥ 0.90: met
+    needsReply: [0.92, 0.97], // 0.926 / 0.977 (125/10/3) with the model at 0.25 (stop 54: a request that is now flagged as a threat no longer asks for a reply); first score 0.926 / 0.984 (126/10/2) — target both ≥ 0.90: met
     anyPersonalData: [0.97, 0.97], // 0.976 / 0.976 (81/2/2) — target both ≥ 0.92: met
     minor: [0.94, 0.97], // 0.944 / 0.971 (34/2/1) — target R ≥ 0.90: met
     sensitive: [0.96, 1], // 0.964 / 1.000 (27/1/0)
@@ -119,7 +120,7 @@ const FLOORS: Record<Split, Floors> = {
     address: [1, 1], // 1.000 / 1.000 (7/0/0)
   },
   test90: {
-    unlawful: [0.91, 0.95], // 0.915 / 0.956 (43/4/2) — target R ≥ 0.90 at P ≥ 0.90: met
+    unlawful: [0.87, 0.95], // 0.878 / 0.956 (43/6/2) with the model at 0.25 (stop 54); first score 0.915 / 0.956 (43/4/2) — target R ≥ 0.90 at P ≥ 0.90: not met
     political: [0.93, 1], // 0.933 / 1.000 (28/2/0) — target P ≥ 0.95, R ≥ 0.90: not met
     needsReply: [0.87, 0.93], // 0.877 / 0.939 (107/15/7) — target both ≥ 0.90: not met
     anyPersonalData: [0.96, 0.94], // 0.961 / 0.949 (74/3/4) — target both ≥ 0.92: met
@@ -151,7 +152,7 @@ const FLOORS: Record<Split, Floors> = {
     address: [1, 1], // 1.000 / 1.000 (8/0/0)
   },
   test92: {
-    unlawful: [0.95, 0.97], // 0.956 / 0.977 (43/2/1) — target R ≥ 0.90 at P ≥ 0.90: met
+    unlawful: [0.93, 1], // 0.936 / 1.000 (44/3/0) with the model at 0.25 (stop 54); first score 0.956 / 0.977 (43/2/1) — target R ≥ 0.90 at P ≥ 0.90: met
     political: [1, 0.97], // 1.000 / 0.971 (33/0/1) — target P ≥ 0.95, R ≥ 0.90: met
     needsReply: [0.83, 0.95], // 0.833 / 0.957 (110/22/5) — target both ≥ 0.90: not met
     anyPersonalData: [0.97, 1], // 0.971 / 1.000 (102/3/0) — target both ≥ 0.92: met
@@ -201,7 +202,7 @@ const FLOORS: Record<Split, Floors> = {
   // test82). That first score (the honest one) is in each comment; the floors are the score after the round on them
   // (tests/checks/rules-from-test83-84.test.ts; the unlawful model was not retrained on them, see train-models.ts).
   test83: {
-    unlawful: [0.98, 0.98], // 0.983 / 0.983 (57/1/1); first score 0.962 / 0.862
+    unlawful: [0.96, 0.98], // 0.966 / 0.983 (57/2/1) with the model at 0.25 (stop 54; 0.983 / 0.983 at 0.4); first score 0.962 / 0.862
     political: [0.94, 0.97], // 0.946 / 0.972 (35/2/1); first score 0.943 / 0.917
     needsReply: [0.93, 0.96], // 0.938 / 0.968 (122/8/4); first score the same
     anyPersonalData: [0.95, 0.99], // 0.952 / 0.990 (99/5/1); first score 0.930 / 0.930
@@ -214,7 +215,7 @@ const FLOORS: Record<Split, Floors> = {
     address: [1, 1], // 1.000 / 1.000 (11/0/0)
   },
   test84: {
-    unlawful: [0.98, 1], // 0.985 / 1.000 (65/1/0); first score 0.967 / 0.892
+    unlawful: [0.97, 1], // 0.970 / 1.000 (65/2/0) with the model at 0.25 (stop 54; 0.985 / 1.000 at 0.4); first score 0.967 / 0.892
     political: [0.98, 0.95], // 0.984 / 0.954 (62/1/3); first score 0.968 / 0.938
     needsReply: [0.96, 0.99], // 0.967 / 0.992 (119/4/1); first score 0.960 / 0.992
     anyPersonalData: [0.91, 0.96], // 0.919 / 0.963 (79/7/3); first score 0.904 / 0.915

@@ -81,7 +81,17 @@ export const OPTIONS: Record<ModelKind, TrainOptions> = {
   // 11). 0.4 again since stop 44, trained up to test60: on the two blocks above 0.4 found 329 threats with 11 false alarms,
   // 0.35 330 with 13, 0.45 324 with 9; and at 0.35 the model flagged "Skicka tillbaka dem dit de kom från, paketen var
   // fel" (0.38), a unit test's parcel sent back.
-  unlawful: { ...BASE, l2: 7e-3, threshold: 0.4 },
+  // 0.25 since stop 54, chosen on the five blocks test55 … test84, each scored by a model trained on the sets before it
+  // (no block's own labels): the model alone found 1,011 of 1,219 threats with 36 false alarms at 0.4, 1,025 / 41 at
+  // 0.35, 1,048 / 46 at 0.3, 1,070 / 54 at 0.25 and 1,093 / 69 at 0.2. The rule, stated before the held-out sets were scored with it: go down in steps of 0.05
+  // while a step adds at least two threats per false alarm (each step to 0.25 added 2.8, 4.6 and 2.75; the next 1.5),
+  // because a missed threat costs more than a false alarm, and a model hit is shown as "ordvalet liknar" with no ground
+  // for the moderator to read and judge. With the rules beside the model (which were tuned on these blocks, so they
+  // leave the model less to add than on fresh text) the same step found 21 more threats and 13 more false alarms.
+  // Known false alarms of the model at 0.25 that it did not make at 0.4, from the unit tests' minimal pairs: "Den som
+  // missar konserten får ångra sig resten av livet!" (0.38), "Vet ni var deras möten hålls? Jag vill gå dit och
+  // lyssna." (0.30), "Nästa gång blir det inte lika trångt, vi har bokat större lokal" (0.25); no rule fires on them.
+  unlawful: { ...BASE, l2: 7e-3, threshold: 0.25 },
   minor: { ...BASE, threshold: 0.7 },
   // Read the other way round (request-model.ts): below 0.02 a flagged comment is taken to ask nothing.
   request: { ...BASE, threshold: 0.02 },
