@@ -1,7 +1,7 @@
 /**
  * The checks' scores on every split of the issue-13 corpus (tests/checks/corpus/README.md). Each floor is
  * what the checks reached when it was set, rounded down: a change that loses hits or adds false alarms
- * fails here. Held out (never tuned on): test and test85 … test94; their floors are the honest figures, with
+ * fails here. Held out (never tuned on): test and test85 … test96; their floors are the honest figures, with
  * issue 13's targets beside them. Where the unlawful model's threshold going 0.4 → 0.25 in stop 54 lowered a floor, the
  * comment gives both scores.
  * Tuned on: dev and test2 … test84 (each of test2 … test84 was held out until its first score was taken; the rules were
@@ -195,6 +195,37 @@ const FLOORS: Record<Split, Floors> = {
     phone: [0.88, 1], // 0.889 / 1.000 (8/1/0)
     email: [1, 1], // 1.000 / 1.000 (3/0/0)
     address: [1, 1], // 1.000 / 1.000 (6/0/0)
+  },
+  // Held out: written in stop 54 by two helpers told as for test93 and test94 (1c7c508; two thank-you lines that duplicated
+  // earlier sets' texts were given words more before any build: 9684af2), committed before any detector ran on them, and
+  // scored once with the checks of fdd718b (the unlawful model at 0.25). The floors are that first score. With the rules
+  // alone: test95 unlawful 0.970 / 0.667, needsReply 0.856 / 0.964, anyPersonalData 0.953 / 0.953, minor 0.880 / 0.917;
+  // test96 unlawful 0.931 / 0.529, needsReply 0.786 / 0.942, anyPersonalData 0.970 / 0.970, minor 0.933 / 1.000.
+  test95: {
+    unlawful: [0.97, 0.93], // 0.978 / 0.938 (45/1/3) — target R ≥ 0.90 at P ≥ 0.90: met
+    political: [0.96, 0.96], // 0.964 / 0.964 (27/1/1) — target P ≥ 0.95, R ≥ 0.90: met
+    needsReply: [0.9, 0.96], // 0.907 / 0.964 (107/11/4) — target both ≥ 0.90: met
+    anyPersonalData: [0.93, 0.97], // 0.933 / 0.976 (83/6/2) — target both ≥ 0.92: met
+    minor: [0.82, 1], // 0.828 / 1.000 (24/5/0) — target R ≥ 0.90: met
+    sensitive: [0.96, 0.85], // 0.960 / 0.857 (24/1/4)
+    personnummer: [1, 1], // 1.000 / 1.000 (11/0/0) — target P ≥ 0.98: met
+    bankAccount: [1, 0.75], // 1.000 / 0.750 (3/0/1)
+    phone: [1, 1], // 1.000 / 1.000 (11/0/0)
+    email: [1, 1], // 1.000 / 1.000 (6/0/0)
+    address: [1, 1], // 1.000 / 1.000 (10/0/0)
+  },
+  test96: {
+    unlawful: [0.96, 0.94], // 0.960 / 0.941 (48/2/3) — target R ≥ 0.90 at P ≥ 0.90: met
+    political: [1, 1], // 1.000 / 1.000 (29/0/0) — target P ≥ 0.95, R ≥ 0.90: met
+    needsReply: [0.84, 0.94], // 0.844 / 0.942 (81/15/5) — target both ≥ 0.90: not met
+    anyPersonalData: [0.97, 0.97], // 0.970 / 0.970 (65/2/2) — target both ≥ 0.92: met
+    minor: [0.93, 1], // 0.933 / 1.000 (14/1/0) — target R ≥ 0.90: met
+    sensitive: [0.95, 0.95], // 0.957 / 0.957 (22/1/1)
+    personnummer: [0.91, 0.91], // 0.917 / 0.917 (11/1/1) — target P ≥ 0.98: not met
+    bankAccount: [1, 1], // 1.000 / 1.000 (4/0/0)
+    phone: [1, 1], // 1.000 / 1.000 (8/0/0)
+    email: [1, 1], // 1.000 / 1.000 (5/0/0)
+    address: [1, 1], // 1.000 / 1.000 (7/0/0)
   },
   // Tuned on since stop 51. Written 2026-12-07 by two writers in parallel who read only the corpus README's sections on
   // writing, format and labelling, and politicians.json (stop 51), committed before any detector ran on them (d275f3e),
