@@ -8,14 +8,9 @@ import { findPersonalData } from '../../lib/checks/personal-data';
 import { findPoliticalContent } from '../../lib/checks/political';
 import { readQuestion } from '../../lib/checks/question';
 import { findUnlawfulCandidates } from '../../lib/checks/unlawful';
+import { noRuleFlags } from './model-only';
 
 const kinds = (text: string) => findPersonalData(text).map((f) => f.kind);
-// The word model's guess at its threshold of 0.25 (stop 54) may flag a minimal pair's harmless half that no rule catches;
-// the overlay then says "ordvalet liknar" with no ground, for the moderator to read. No rule may flag it.
-const noRuleFlags = (text: string) => {
-  const r = findUnlawfulCandidates(text);
-  return !r.flagged || (r.byModel === true && r.grounds.length === 0);
-};
 const flagged = (text: string) => findUnlawfulCandidates(text).flagged;
 
 describe('unlawful: everyday words that are no threat', () => {
