@@ -84,10 +84,11 @@ export function scanFacebook<Id extends string>(doc: Document, url: URL, site: I
     ...group.meta,
     comments: group.comments.map((c) => c.comment),
   }));
-  const found: FoundComment[] = comments.map((located) => {
-    const group = kept.find((g) => g.comments.indexOf(located) >= 0);
-    return { comment: located.comment, post: group ? group.meta : { text: '' }, element: located.element };
-  });
+  // Each comment's post, looked up once: searching the groups' lists for every comment cost a 5,000-comment page
+  // 12.5 million comparisons per scan.
+  const postOf = new Map<Located, PostMeta>();
+  for (const group of kept) for (const located of group.comments) if (!postOf.has(located)) postOf.set(located, group.meta);
+  const found: FoundComment[] = comments.map((located) => ({ comment: located.comment, post: postOf.get(located) ?? { text: '' }, element: located.element }));
   const postAuthors = kept.map((group) => group.authorUrl);
   return { snapshot: { site, posts }, found, selectors: report, postAuthors, ...(reading.complete ? {} : { complete: false }) };
 }

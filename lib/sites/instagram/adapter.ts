@@ -86,13 +86,19 @@ function findRows(doc: Document, base: URL, report: SelectorReport, idOf: (e: El
   const matches =
     firstMatch(doc, 'commentLink', INSTAGRAM_SELECTORS.commentLink, report, (e) => refOf(e) !== null) ?? [];
   const rows: Row[] = [];
+  // The rows found so far by comment id: looking through every row for each link was quadratic in the comments.
+  const byId = new Map<string, Row[]>();
   matches.forEach((element) => {
     const link = toLink(element);
     const ref = refOf(element);
     if (!link || !ref) return;
     // A second link to the same comment inside a row already found is that comment's, not another.
-    if (rows.some((r) => r.ref.id === ref.id && (r.row.contains(link) || link.contains(r.row)))) return;
-    rows.push({ ref, link, row: growRow(link, idOf, ref.id) });
+    const same = byId.get(ref.id);
+    if (same?.some((r) => r.row.contains(link) || link.contains(r.row))) return;
+    const row = { ref, link, row: growRow(link, idOf, ref.id) };
+    rows.push(row);
+    if (same) same.push(row);
+    else byId.set(ref.id, [row]);
   });
   return rows;
 }
