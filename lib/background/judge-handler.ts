@@ -6,17 +6,25 @@ import type { Handlers, OverlaySettings, Result } from '../messaging/protocol';
 export type JudgeHandlers = Pick<Handlers, 'judgeTexts'>;
 
 export function createJudgeHandlers(overlaySettings: () => Promise<OverlaySettings | null>): JudgeHandlers {
+  // Made once for the settings the background keeps (until storage changes): the checks keep what they compile from a
+  // list by the list itself, so a list made again for every batch was compiled again for every batch.
+  let known: { settings: OverlaySettings | null; lists: ReturnType<typeof listsFor> } | null = null;
+  const listsOf = (settings: OverlaySettings | null) => {
+    if (known?.settings !== settings) known = { settings, lists: listsFor(settings) };
+    return known.lists;
+  };
   return {
     async judgeTexts({ items }) {
       // The same lists the content script used to build: the political list with the office's politicians.
       // Without the settings the built-in vocabulary still judges.
       const settings = await overlaySettings();
-      const lists = settings
-        ? { ...settings.wordLists, political: withPoliticians(settings.wordLists.political, settings.politicians) }
-        : undefined;
-      return { ok: true, value: judgeTexts(items, lists) };
+      return { ok: true, value: judgeTexts(items, listsOf(settings)) };
     },
   };
+}
+
+function listsFor(settings: OverlaySettings | null) {
+  return settings ? { ...settings.wordLists, political: withPoliticians(settings.wordLists.political, settings.politicians) } : undefined;
 }
 
 /**
