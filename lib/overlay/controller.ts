@@ -252,6 +252,8 @@ export class OverlayController {
   private readonly chunksOpen = new Set<number>();
   /** The first screenful has been placed: from then on a comment coming near brings its chunk at once. */
   private placedOnce = false;
+  /** The panel is to be drawn again with the overlays being placed (see renderPanel). */
+  private panelLater = false;
 
   constructor(private readonly deps: OverlayDeps) {
     this.now = deps.now ?? (() => new Date());
@@ -443,7 +445,8 @@ export class OverlayController {
           ...this.copyOffer(),
         }
       : null;
-    if (fresh.length > 0 && result) void this.loadStatus(this.platformOf(result.snapshot.site), fresh);
+    // Their status is asked for first; the counts wait for it too (an archived comment is no longer "to archive").
+    const statusLoaded = fresh.length > 0 && result ? this.loadStatus(this.platformOf(result.snapshot.site), fresh).catch(() => undefined) : null;
     // The checks, a slice at a time: new and changed comments only.
     this.complete = false;
     const remote = this.deps.remote;
@@ -452,15 +455,18 @@ export class OverlayController {
     let batch: Tracked[] = [];
     for (const entry of this.tracked.values()) {
       if (entry.judgement || entry.judging === entry.judgedKey) continue;
-      if (!this.memo.inTime() && !(await this.yieldSlice())) return;
       if (remote) {
+        // A batch goes as soon as it is full, before the slice yields: the page's frame (a batch of new comments laid
+        // out) would otherwise come first, and the background's answer that much later.
         batch.push(entry);
         if (batch.length >= (answers.length === 0 ? TEXTS_FIRST : TEXTS_CHUNK)) {
           answers.push(this.judgeRemotely(remote, batch));
           batch = [];
+          if (!this.memo.inTime() && !(await this.yieldSlice())) return;
         }
         continue;
       }
+      if (!this.memo.inTime() && !(await this.yieldSlice())) return;
       this.judge(entry);
       this.show(entry);
     }
@@ -477,6 +483,8 @@ export class OverlayController {
       return;
     }
     if (answers.length > 0) this.remoteRetryMs = 0;
+    if (statusLoaded) await statusLoaded;
+    if (this.stopped) return;
     // A comment changed while its text was away is judged in the next pass (its change scheduled one).
     for (const entry of this.tracked.values()) if (!entry.judgement) this.rescan = true;
     if (this.rescan) return;
@@ -714,6 +722,7 @@ export class OverlayController {
       if (this.stopped || !entry.host || this.tracked.get(entry.key) !== entry || entry.host.isConnected) continue;
       this.sites.byId(entry.site).place(entry.anchor, entry.host);
     }
+    if (this.panelLater) this.renderPanel();
     if (this.placedOnce || this.stopped) return;
     // The first screenful is on the page: the rest of its chunks follow, in a wave of their own.
     this.placedOnce = true;
@@ -1197,6 +1206,13 @@ export class OverlayController {
 
   /** The counts show once every comment is judged: a panel never shows a count that is still growing. */
   private renderPanel(): void {
+    // Overlays on their way to the page: the panel changes with them, in the same task, so that the page is laid out
+    // and painted once for both (the counts of a batch of comments came a frame before its overlays).
+    if (!this.stopped && (this.draining || this.placingScheduled || this.placing.length > 0)) {
+      this.panelLater = true;
+      return;
+    }
+    this.panelLater = false;
     const gone = [...this.gone.values()].map((e) => ({
       key: e.key,
       authorName: e.comment.authorName,
