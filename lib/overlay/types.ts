@@ -38,6 +38,7 @@ export interface CommentView {
   status: SubjectStatus;
   identity: Identity;
   badges: readonly (Badge & { check: string })[];
+  /** The checklist, shown only when expanded: empty while the bar is folded (most bars on a page never open). */
   items: readonly (ChecklistItem & { check: string })[];
   expanded: boolean;
   /** Earlier local records were wiped: told with the action result that found out. */

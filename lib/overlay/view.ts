@@ -29,7 +29,7 @@ export function commentView(entry: Tracked, judgement: Judgement, checks: CheckR
     status: entry.status,
     identity: entry.comment.idCollision ? (entry.identityChecked ? 'checked' : 'in-doubt') : 'ok',
     badges: checks.badges(judgement, recorded),
-    items: checks.checklist(judgement, recorded),
+    items: entry.expanded ? checks.checklist(judgement, recorded) : [],
     expanded: entry.expanded,
     ...(entry.wiped ? { wiped: entry.wiped } : {}),
     edited: entry.edited === true,
