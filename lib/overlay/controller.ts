@@ -717,16 +717,23 @@ export class OverlayController {
   }
 
   private placeReady(): void {
+    if (!this.placedOnce && !this.stopped) {
+      // The first screenful is drawn: the rest of its chunks are drawn now too (those judged and with their status, as
+      // the first answers mostly bring), and placed with it. Placed in a wave of their own once the first was on the
+      // page, they cost a 2,000-comment page a second layout and paint of all its comments, a task of some 40 ms.
+      this.placedOnce = true;
+      for (const entry of this.tracked.values()) if (entry.near && !entry.neighbour) this.openChunk(entry);
+      if (this.draining) {
+        this.schedulePlacing();
+        return;
+      }
+    }
     this.placingSince = 0;
     for (const entry of this.placing.splice(0)) {
       if (this.stopped || !entry.host || this.tracked.get(entry.key) !== entry || entry.host.isConnected) continue;
       this.sites.byId(entry.site).place(entry.anchor, entry.host);
     }
     if (this.panelLater) this.renderPanel();
-    if (this.placedOnce || this.stopped) return;
-    // The first screenful is on the page: the rest of its chunks follow, in a wave of their own.
-    this.placedOnce = true;
-    for (const entry of this.tracked.values()) if (entry.near && !entry.neighbour) this.openChunk(entry);
   }
 
   /** Queues work that touches the page (drawing overlays), done in slices that yield between them. */

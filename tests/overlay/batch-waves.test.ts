@@ -45,7 +45,7 @@ function start(render: OverlayRenderer = preactRenderer) {
   const later: (() => void)[] = [];
   const status = (req: StatusRequest) => {
     if (!req.commentIds.some((id) => Number(id) >= 100_200)) return Promise.resolve({ ok: true as const, value: {} });
-    const value = req.commentIds.includes('100205') ? { '100205': ARCHIVED } : {};
+    const value: Record<string, SubjectStatus> = req.commentIds.includes('100205') ? { '100205': ARCHIVED } : {};
     return new Promise<Result<Record<string, SubjectStatus>>>((resolve) => later.push(() => resolve({ ok: true, value })));
   };
   const controller = new OverlayController({

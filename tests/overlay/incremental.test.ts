@@ -205,15 +205,15 @@ describe('a long page', () => {
     expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(200);
     const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => String(100_000 + from + i));
-    // The first screenful alone first, then the rest of its chunk of 60 in one more wave; the comments further
-    // down wait until they come near.
-    expect(waves).toEqual([ids(0, 12), ids(12, 48)]);
+    // The first screenful with the rest of its chunk of 60, in one wave (one layout of the page, not two); the
+    // comments further down wait until they come near.
+    expect(waves).toEqual([ids(0, 60)]);
     expect(controller.count).toBe(60);
     // A comment of the next chunk coming near brings its whole chunk, in one wave.
     tell([document.querySelectorAll('[role=article]')[70]!]);
     await vi.advanceTimersByTimeAsync(200);
-    expect(waves).toHaveLength(3);
-    expect([...waves[2]!].sort()).toEqual(ids(60, 60));
+    expect(waves).toHaveLength(2);
+    expect([...waves[1]!].sort()).toEqual(ids(60, 60));
     expect(controller.count).toBe(120);
     expect(panelCount('notArchived')).toBe('200');
     watcher.disconnect();
@@ -238,12 +238,11 @@ describe('a long page', () => {
     });
     observer.observe(document.body, { childList: true, subtree: true });
     // The window holds comments 9 … 14 (watched: 12): the comments back to the previous watched one (9 … 11)
-    // and those it watches for (13 … 15) come with it, in the first wave.
+    // and those it watches for (13 … 15) come with it, and with them the rest of their chunk of 60, in one wave.
     tell(articles().slice(9, 15));
     await vi.advanceTimersByTimeAsync(200);
     const ids = (from: number, n: number) => Array.from({ length: n }, (_, i) => String(100_000 + from + i));
-    expect(waves[0]).toEqual(ids(9, 7));
-    // Then the rest of its chunk of 60.
+    expect(waves).toEqual([ids(0, 60)]);
     expect(controller.count).toBe(60);
     // A watched comment gone from the page: the ones it watched for are watched themselves from now on. (Where the
     // runs split depends on how the page was read in slices, so the watched comment is looked up, not assumed.)
@@ -288,8 +287,8 @@ describe('a long page', () => {
     watcher.observe(document.body, { childList: true, subtree: true });
     tell(articles().slice(0, 12));
     await vi.advanceTimersByTimeAsync(200);
-    // As on a freshly opened page: the first screenful, then the rest of its chunk.
-    expect(waves).toEqual([12, 48]);
+    // As on a freshly opened page: the first screenful with the rest of its chunk, in one wave.
+    expect(waves).toEqual([60]);
     watcher.disconnect();
     abort.abort();
   });
