@@ -445,7 +445,8 @@ export class OverlayController {
           ...this.copyOffer(),
         }
       : null;
-    // Their status is asked for first; the counts wait for it too (an archived comment is no longer "to archive").
+    // Their status is asked for first. Once the page's counts are shown, a batch's counts wait for it too (an archived
+    // comment is no longer "to archive"); a page's first counts do not (its status, asked in parts, comes last).
     const statusLoaded = fresh.length > 0 && result ? this.loadStatus(this.platformOf(result.snapshot.site), fresh).catch(() => undefined) : null;
     // The checks, a slice at a time: new and changed comments only.
     this.complete = false;
@@ -483,7 +484,7 @@ export class OverlayController {
       return;
     }
     if (answers.length > 0) this.remoteRetryMs = 0;
-    if (statusLoaded) await statusLoaded;
+    if (statusLoaded && this.countedOnce) await statusLoaded;
     if (this.stopped) return;
     // A comment changed while its text was away is judged in the next pass (its change scheduled one).
     for (const entry of this.tracked.values()) if (!entry.judgement) this.rescan = true;
