@@ -138,12 +138,19 @@ export function readComment(
     const url = absoluteHttps(element.getAttribute('href'), base);
     return url !== null && isProfileUrl(url);
   });
-  const nameLink = profileLinks.find((element) => readLabel(element) !== '');
+  // The first profile link with a name, its name read once.
+  let nameLink: Element | undefined;
+  let linkName = '';
+  for (const element of profileLinks) {
+    linkName = readLabel(element);
+    if (linkName !== '') {
+      nameLink = element;
+      break;
+    }
+  }
   const authorLink = nameLink ?? profileLinks[0];
   const authorUrl = authorLink ? absoluteHttps(authorLink.getAttribute('href'), base) : null;
-  const authorName = nameLink
-    ? readLabel(nameLink)
-    : nameFromAriaLabel(article.getAttribute('aria-label') ?? '');
+  const authorName = nameLink ? linkName : nameFromAriaLabel(article.getAttribute('aria-label') ?? '');
 
   const postedLabel = readLabel(link.element, notNested);
   const postedAt = timeInElement(article, own, report, selectors) ?? fromJson(context, link.ref.id);
