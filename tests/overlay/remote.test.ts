@@ -9,7 +9,8 @@ import { checkRegistry } from '../../lib/checks/registry';
 import { judgeTexts, TEXT_CHECK_IDS, TEXT_BATCH_MAX, type TextItem } from '../../lib/checks/text-checks';
 import { HOST_TAG, OverlayController, PANEL_TAG, type RemoteTextChecks } from '../../lib/overlay/controller';
 import { shadowOf } from '../../lib/overlay/hosts';
-import type { Result } from '../../lib/messaging/protocol';
+import type { Result, StatusRequest, SubjectStatus } from '../../lib/messaging/protocol';
+import type { OverlayRenderer, PanelState } from '../../lib/overlay/types';
 import { ReadingMemo } from '../../lib/sites/core/memo';
 import { LAYOUT_FREE } from '../helpers/overlay';
 import { siteRegistry } from '../../lib/sites/registry';
@@ -282,5 +283,66 @@ describe('the reply deadline is worked out in the background', () => {
     expect(batches.flat()).toHaveLength(1);
     expect(batches.flat()[0]).toMatchObject({ postedLabel: 'Svara' });
     expect(shadowOf(document.querySelector(HOST_TAG)!)?.textContent).toContain('badgeReplyDueNoTime');
+  });
+});
+
+// A batch of new comments ("Visa fler kommentarer") on a page whose counts are shown: its counts wait for its comments'
+// status, and they change on the page together with its overlays, so that the page is laid out and painted once for
+// both (issue 12: the panel had changed a frame before the overlays, a second layout and paint of the whole page).
+describe('a batch of new comments on a counted page', () => {
+  const ARCHIVED: SubjectStatus = { kinds: ['archived'], archived: { recordId: 'r-205', occurredAt: '2026-11-25T14:03:00+01:00' } };
+
+  /** The log answers at once for the first 200 comments, and for the batch's (comment 205 archived) when the test says. */
+  const slowLog = () => {
+    const later: (() => void)[] = [];
+    const status = (req: StatusRequest) => {
+      if (!req.commentIds.some((id) => Number(id) >= 100_200)) return Promise.resolve({ ok: true as const, value: {} });
+      const value: Record<string, SubjectStatus> = req.commentIds.includes('100205') ? { '100205': ARCHIVED } : {};
+      return new Promise<Result<Record<string, SubjectStatus>>>((resolve) => later.push(() => resolve({ ok: true, value })));
+    };
+    return { status, answer: () => later.splice(0).forEach((answer) => answer()) };
+  };
+  const addBatch = () => document.querySelector('[role=main]')!.insertAdjacentHTML('beforeend', comments(200, 50));
+
+  it("is counted once its comments' status is known: an archived one is never counted as still to archive", async () => {
+    const log = slowLog();
+    const { controller } = start(background().remote, comments(0, 200), { status: log.status });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(panel().notArchived).toBe('200');
+    addBatch();
+    await vi.advanceTimersByTimeAsync(1_000);
+    // Judged, status not known yet: the panel keeps the counts it had, no overlay of the batch is drawn.
+    expect(panel().notArchived).toBe('200');
+    expect(controller.count).toBe(200);
+    log.answer();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(controller.count).toBe(250);
+    expect(panel().notArchived).toBe('249');
+  });
+
+  it('changes the counts in the same task that puts its overlays on the page', async () => {
+    // What was on the page each time the panel was drawn with counts.
+    const seen: { overlays: number; notArchived: number | undefined }[] = [];
+    const render: OverlayRenderer = {
+      ...preactRenderer,
+      panel: (target, state: PanelState) => {
+        if (state.kind === 'counts') {
+          const value = state.counts.find((c) => c.key === 'notArchived')?.value;
+          seen.push({ overlays: document.querySelectorAll(HOST_TAG).length, notArchived: value });
+        }
+        preactRenderer.panel(target, state);
+      },
+    };
+    const log = slowLog();
+    start(background().remote, comments(0, 200), { status: log.status, render });
+    await vi.advanceTimersByTimeAsync(1_000);
+    seen.length = 0;
+    addBatch();
+    await vi.advanceTimersByTimeAsync(1_000);
+    log.answer();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(seen.some((s) => s.notArchived === 249)).toBe(true);
+    // Never the batch's counts without its overlays, nor its overlays placed in a later task than its counts.
+    expect(seen.every((s) => s.notArchived === 200 || s.overlays === 250)).toBe(true);
   });
 });
