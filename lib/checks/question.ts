@@ -6,7 +6,7 @@
  * never parsed on the page.
  */
 import { noRequestByModel } from './request-model';
-import { byFirstLetter } from '../util/regex';
+import { wordListTester } from '../util/regex';
 
 export interface QuestionReading {
   /** It asks the office something or asks it to do something. */
@@ -48,9 +48,9 @@ function opensWithRequest(text: string): boolean {
 }
 
 // JS `\b` does not know å/ä/ö, so word edges are spelled out with Unicode letter classes. The lists are long (the
-// rhetorical one has about 240 patterns) and only ever tested: they are grouped by first letter (lib/util/regex.ts),
-// so at each word start the engine tries the few that can match there instead of all of them.
-const words = (alternatives: readonly string[]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${byFirstLetter(alternatives)})(?![\\p{L}\\p{N}])`, 'u');
+// rhetorical one has about 240 patterns) and only ever tested: each word start tries only the patterns that begin with its
+// letter (lib/util/regex.ts).
+const words = wordListTester;
 
 /** Requests and questions that mean the same wherever they sit in the text. */
 const ANYWHERE = words(

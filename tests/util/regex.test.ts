@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byFirstLetter, topLevelAlternatives } from '../../lib/util/regex';
+import { topLevelAlternatives, wordListTester } from '../../lib/util/regex';
 
 describe('topLevelAlternatives', () => {
   it('splits at | outside groups, classes and escapes', () => {
@@ -11,25 +11,30 @@ describe('topLevelAlternatives', () => {
   });
 });
 
-describe('byFirstLetter', () => {
-  const ALTERNATIVES = ['sen undrar folk', 'så är det bara|som faktiskt jobbar', 'vem (?:fan|bryr sig)', '(?:och )?så undrar ni', 's?kit samma', 'är det bara jag som', '\\p{L}+ bryr sig', 'vad fan'];
-  const grouped = new RegExp(`(?<![\\p{L}])(?:${byFirstLetter(ALTERNATIVES)})(?![\\p{L}])`, 'u');
-  const plain = new RegExp(`(?<![\\p{L}])(?:${ALTERNATIVES.join('|')})(?![\\p{L}])`, 'u');
-
-  it('groups plain first letters behind one look-ahead and leaves the rest as they are', () => {
-    const source = byFirstLetter(ALTERNATIVES);
-    expect(source).toContain('(?=s)(?:sen undrar folk|så är det bara|som faktiskt jobbar)');
-    expect(source).toContain('(?=v)(?:vem (?:fan|bryr sig)|vad fan)');
-    // A group, a letter with a quantifier, an escape: not keyed on a letter.
-    expect(source).toContain('|(?:och )?så undrar ni');
-    expect(source).toContain('|s?kit samma');
-    expect(source).toContain('|\\p{L}+ bryr sig');
-  });
+describe('wordListTester', () => {
+  // Every shape the lists use: plain words, a letter with a quantifier, a leading group (plain and optional, nested), a
+  // leading lookbehind (positive and negative) before a letter and before a group, an escape, an anchor, an emoji.
+  const ALTERNATIVES = [
+    'sen undrar folk', 'så är det bara|som faktiskt jobbar', 'vem (?:fan|bryr sig)', '(?:och )?så undrar ni', 's?kit samma', 'är det bara jag som',
+    '\\p{L}+ bryr sig', 'vad fan', '(?:(?:någon|nån)|ngn) som vet', '(?<=, )sa (?:ni|du)\\s*\\?', '(?<!finns det )insamling till',
+    '(?<=\\?\\s*)(?:noll|inget)\\s*[.!]*\\s*$', '^\\s*tips\\s*:', '(?:^|(?<=[.!?]\\s*))lägg av', '(?<=\\P{L})🙃', '(?:ring|mejla)+ mig',
+  ];
+  const tester = wordListTester(ALTERNATIVES);
+  const plain = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATIVES.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 
   it.each([
     'sen undrar folk varför', 'och så undrar ni', 'så undrar ni', 'kit samma', 'skit samma', 'är det bara jag som tycker', 'Anna bryr sig inte',
-    'vem bryr sig', 'vad fan', 'sen undrar folken', 'ingenting här', 'vemsomhelst', 'ärligt talat', 'somliga', '',
-  ])('tests "%s" exactly as the plain alternation does', (text) => {
-    expect(grouped.test(text)).toBe(plain.test(text));
+    'vem bryr sig', 'vad fan', 'sen undrar folken', 'ingenting här', 'vemsomhelst', 'ärligt talat', 'somliga', '', 'nån som vet?', 'ngn som vet',
+    'någonsin som vet', 'jaså, sa ni?', 'sa ni?', 'stora insamling till', 'en insamling till skolan', 'finns det insamling till', 'hur många? noll.',
+    'noll', '  tips: ring', 'bra tips: ring', 'lägg av', 'Nej. lägg av nu', 'inlägg av', 'ok 🙃', 'ok🙃', '2sen undrar folk', 'x\u{1D400}vad fan',
+    '\u{1D400} vad fan', 'ringring mig', 'mejla mig', 'sen undrar folk2',
+  ])('tests "%s" exactly as the one lookbehind-led alternation does', (text) => {
+    expect(tester.test(text)).toBe(plain.test(text));
+  });
+
+  it('finds a phrase wherever a word starts it, and not inside a word', () => {
+    expect(tester.test('Jaha, och så undrar ni varför')).toBe(true);
+    expect(tester.test('Jaha, ochså undrar ni varför')).toBe(false);
+    expect(tester.test('nånsin som vet')).toBe(false);
   });
 });
