@@ -261,3 +261,19 @@ describe("a child's identity number makes the child a minor", () => {
     expect(findPersonalData('Min son har inte fått svar').map((f) => f.kind)).toEqual([]);
   });
 });
+
+// The phrase finder's key gate (lib/checks/personal-data/minor-phrases.ts) skips a position by its first two or three
+// characters: keys of one ("("), two ("åk", "år") and more characters (" i ", "mån") are still found at both ends of a text.
+describe('minor phrases are found by every length of key, at the start and the end of a text', () => {
+  it.each([
+    ['Vera (4)', 'Vera (4)'],
+    ['åk 3B', 'åk 3B'],
+    ['Åk 3B', 'Åk 3B'],
+    ['barn 3 och 7 år', 'barn 3 och 7 år'],
+    ['Lisa i 9B', 'Lisa i 9B'],
+    ['Vår bebis är 8 mån', 'bebis är 8 mån'],
+    ['13-åring', '13-åring'],
+  ])('"%s"', (text, expected) => {
+    expect(minors(text)).toEqual([expected]);
+  });
+});

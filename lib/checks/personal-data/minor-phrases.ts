@@ -555,6 +555,23 @@ const leadingSpaces = (s: string) => {
 // indexOf cost two thirds once there were 60 keys.)
 type Keyed = [string, Pattern[]][];
 const IS_FIRST = new Uint8Array(0x10000);
+/**
+ * A gate in front of the two maps, by the low bytes of a character and the next one: 0 where no key starts with such a
+ * pair (nor is one character long and starts there). Nearly every letter starts some key, so without it most characters
+ * of a text cost a map lookup; most of their pairs ("st", "e ", "ra") start none.
+ */
+const PAIR_GATE = new Uint8Array(0x10000);
+const gateOf = (c: number, next: number) => ((c & 0xff) << 8) | (next & 0xff);
+/** PAIR_GATE's values: a key of one or two characters starts with such a pair, or only longer keys do. */
+const OPEN = 2;
+const ASK_THIRD = 1;
+/**
+ * Behind an ASK_THIRD pair, a bit per hash of the first three characters of the keys of three or more (" på " is tried
+ * at " på", not at every " p"): 2^20 bits, about one in a hundred set.
+ */
+const TRIPLE_GATE = new Uint32Array(1 << 15);
+const tripleOf = (c: number, next: number, third: number) => (Math.imul(Math.imul(c, 0x9e3779b1) ^ next, 0x85ebca77) ^ third) & 0xfffff;
+const tripleOpen = (hash: number) => ((TRIPLE_GATE[hash >>> 5] as number) & (1 << (hash & 31))) !== 0;
 const BY_PAIR = new Map<number, Keyed>();
 const SINGLES = new Map<number, Keyed>();
 {
@@ -567,9 +584,22 @@ const SINGLES = new Map<number, Keyed>();
   // Each list keeps BY_KEY's order, so findings come out in the order the regex pass gave them.
   for (const [c, keyed] of byFirst) {
     const singles = keyed.filter(([key]) => key.length === 1);
-    if (singles.length > 0) SINGLES.set(c, singles);
+    if (singles.length > 0) {
+      SINGLES.set(c, singles);
+      for (let next = 0; next < 0x100; next++) PAIR_GATE[gateOf(c, next)] = OPEN;
+    }
     for (const second of new Set(keyed.filter(([key]) => key.length > 1).map(([key]) => key.charCodeAt(1)))) {
       BY_PAIR.set(c * 0x10000 + second, keyed.filter(([key]) => key.length === 1 || key.charCodeAt(1) === second));
+    }
+    for (const [key] of keyed) {
+      if (key.length === 1) continue;
+      const gate = gateOf(c, key.charCodeAt(1));
+      if (key.length === 2) PAIR_GATE[gate] = OPEN;
+      else {
+        if (PAIR_GATE[gate] !== OPEN) PAIR_GATE[gate] = ASK_THIRD;
+        const hash = tripleOf(c, key.charCodeAt(1), key.charCodeAt(2));
+        TRIPLE_GATE[hash >>> 5] = (TRIPLE_GATE[hash >>> 5] as number) | (1 << (hash & 31));
+      }
     }
   }
 }
@@ -583,6 +613,12 @@ export function findMinorPhrases(text: string, out: PersonalDataFinding[]): void
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (IS_FIRST[c] === 0) continue;
+    // (A single-character key is gated open for every next character, the end of the text included.)
+    if (k + 1 < text.length) {
+      const gate = PAIR_GATE[gateOf(c, text.charCodeAt(k + 1))];
+      if (gate === 0) continue;
+      if (gate === ASK_THIRD && !(k + 2 < text.length && tripleOpen(tripleOf(c, text.charCodeAt(k + 1), text.charCodeAt(k + 2))))) continue;
+    }
     const keyed = (k + 1 < text.length ? BY_PAIR.get(c * 0x10000 + text.charCodeAt(k + 1)) : undefined) ?? SINGLES.get(c);
     if (keyed === undefined) continue;
     for (const [key, patterns] of keyed) {
