@@ -59,8 +59,9 @@ export interface Feature {
 type FeatureKind = 'w' | 's' | 'b';
 
 /**
- * Visits every feature of the text once (its first occurrence), in text order: the one definition of
- * what a model reads, shared by the trainer (`features`) and by scoring (`readWithModel`).
+ * Visits every feature of the text once (its first occurrence), in text order: the definition of what a model reads,
+ * which the trainer (`features`) uses. Scoring walks the same words without making their strings (`resolved`); a test
+ * holds the two together (tests/checks/word-models.test.ts, every corpus text scored both ways).
  */
 function eachFeature(tokens: readonly Token[], visit: (kind: FeatureKind, key: string, second: string | undefined, start: number, end: number) => void): void {
   const words = new Set<string>();
@@ -125,17 +126,100 @@ export function packWeights(weights: Readonly<Record<string, number>>): Pick<Wor
  * all of them instead of once per model. Each model keeps its weights in an array by that number (NaN where the feature
  * is not its own). Looking up tens of thousands of names per model was a fifth of the background's time judging a page.
  */
-const dictionary = {
-  words: new Map<string, number>(),
-  stems: new Map<string, number>(),
-  pairs: new Map<string, Map<string, number>>(),
-  size: 0,
-};
+const dictionary = { size: 0 };
 
-function idOf(map: Map<string, number>, key: string): number {
-  let id = map.get(key);
-  if (id === undefined) map.set(key, (id = dictionary.size++));
+// The first characters of the names: "w:word", "s:stem", "b:stem_stem".
+const W = 119; /* w */
+const S = 115; /* s */
+const B = 98; /* b */
+const COLON = 58;
+const JOIN = 95; /* _ */
+
+/** The number of the name names[at, end) ("w:…", "s:…", "b:…_…"), given it now if it has none. */
+function idOf(names: string, at: number, end: number): number {
+  // hashStart and hashRange, written out: this runs 180,000 times while a cold background reads its models.
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = at; i < end; i++) {
+    const c = names.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  hashA = a;
+  hashB = b;
+  const known = hashedId();
+  if (known !== undefined) return known;
+  const id = dictionary.size++;
+  addHashed(hashedA(), hashB, id);
   return id;
+}
+
+/*
+ * The numbers by a 64-bit hash of the names, in one typed array (open addressing, three integers a slot: the hash's
+ * halves and the number + 1). A text's words, stems and pairs are hashed from its characters where they stand and looked
+ * up here. Until stop 56 they were cut out as strings and looked up by name in maps (of words, of stems, and of pairs by
+ * their first stem), and those maps' misses in the processor's caches made reading a comment's features 25–30 µs, an
+ * eighth of judging it; reading the three models' names into them took 70–80 ms in Node.
+ * Two names sharing a 64-bit hash would be read as one; with about 10^5 names, a word not among them takes another's
+ * weight about once in 10^14 words.
+ */
+// Sized for the built-in models' 74,000 distinct names (56% full; it grows past 60%), so a cold background need not grow
+// it: 1.5 MB.
+let slots = new Int32Array(3 << 17);
+let slotMask = (1 << 17) - 1;
+let filled = 0;
+
+function place(a: number, b: number, id: number): void {
+  let i = a & slotMask;
+  while (slots[i * 3 + 2] !== 0) i = (i + 1) & slotMask;
+  slots[i * 3] = a;
+  slots[i * 3 + 1] = b;
+  slots[i * 3 + 2] = id + 1;
+}
+
+function addHashed(a: number, b: number, id: number): void {
+  if ((filled + 1) * 10 > (slotMask + 1) * 6) {
+    const old = slots;
+    slotMask = slotMask * 2 + 1;
+    slots = new Int32Array((slotMask + 1) * 3);
+    for (let i = 0; i < old.length; i += 3) if (old[i + 2] !== 0) place(old[i]!, old[i + 1]!, old[i + 2]! - 1);
+  }
+  place(a, b, id);
+  filled++;
+}
+
+/** The feature numbered for the name last hashed, or undefined. */
+function hashedId(): number | undefined {
+  const a = hashedA();
+  const b = hashB;
+  for (let i = a & slotMask; ; i = (i + 1) & slotMask) {
+    const v = slots[i * 3 + 2]!;
+    if (v === 0) return undefined;
+    if (slots[i * 3] === a && slots[i * 3 + 1] === b) return v - 1;
+  }
+}
+
+// Two independent 32-bit hashes over UTF-16 units, fed a piece at a time (FNV-1a, and a multiply-xorshift one).
+let hashA = 0;
+let hashB = 0;
+function hashStart(): void {
+  hashA = 0x811c9dc5;
+  hashB = 0x9747b28c;
+}
+function hashUnit(c: number): void {
+  hashA = Math.imul(hashA ^ c, 0x01000193);
+  hashB = Math.imul(hashB ^ c, 0x5bd1e995);
+  hashB ^= hashB >>> 13;
+}
+function hashRange(s: string, from: number, to: number): void {
+  for (let i = from; i < to; i++) hashUnit(s.charCodeAt(i));
+}
+/** FNV's low bits, which pick the slot, mixed with its high ones. */
+function hashedA(): number {
+  let a = hashA ^ (hashA >>> 16);
+  a = Math.imul(a, 0x85ebca6b);
+  return a ^ (a >>> 13);
 }
 
 /** A model's weights by feature number, and its features of the whole text (`x:…`, see request-model.ts) by name. */
@@ -150,9 +234,9 @@ function tables(data: Pick<WordModelData, 'names' | 'weights'>): Tables {
   if (all === '') return { extras, weights: new Float64Array(0) };
   const ids: number[] = [];
   const values: number[] = [];
-  // Read straight from the one string of names ("w:…\ns:…\nb:…_…"): one string made per name, not two or three (a split,
-  // then a slice without the kind, or the pair's halves). In Node the three models' 180,000 names took 196–206 ms to read
-  // before, 162–169 after (stop 53); a cold background pays this before its first answer.
+  // Read straight from the one string of names ("w:…\ns:…\nb:…_…"), each hashed where it stands: no string is made per
+  // name (until stop 53 two or three were, a split and the slices, and the three models' 180,000 names took 196–206 ms to
+  // read in Node; 162–169 ms with one slice each). A cold background pays this before its first answer.
   for (let i = 0, at = 0; at < all.length; i++) {
     let end = all.indexOf('\n', at);
     if (end < 0) end = all.length;
@@ -161,20 +245,12 @@ function tables(data: Pick<WordModelData, 'names' | 'weights'>): Tables {
     const kind = all.charCodeAt(at);
     const colon = all.charCodeAt(at + 1) === 58; /* : */
     let id = -1;
-    if (colon && kind === 119 /* w */) id = idOf(dictionary.words, all.slice(at + 2, end));
-    else if (colon && kind === 115 /* s */) id = idOf(dictionary.stems, all.slice(at + 2, end));
+    if (colon && (kind === W || kind === S)) id = idOf(all, at, end);
     else if (colon && kind === 120 /* x */) extras.set(all.slice(at, end), w);
-    else if (colon && kind === 98 /* b */) {
-      // The first "_" splits the pair (see eachFeature).
+    else if (colon && kind === B) {
+      // A pair joins its stems with "_" (see eachFeature): a name without one is no pair.
       const cut = all.indexOf('_', at + 2);
-      if (cut < 0 || cut > end) {
-        at = end + 1;
-        continue;
-      }
-      const first = all.slice(at + 2, cut);
-      let next = dictionary.pairs.get(first);
-      if (!next) dictionary.pairs.set(first, (next = new Map()));
-      id = idOf(next, all.slice(cut + 1, end));
+      if (cut >= 0 && cut < end) id = idOf(all, at, end);
     }
     if (id >= 0) {
       ids.push(id);
@@ -207,14 +283,71 @@ interface Resolved {
 const RESOLVED = new Map<string, Resolved>();
 const RESOLVED_KEPT = 8;
 
+/** When each numbered feature was last found, by reading (see `resolved`): a feature is kept at its first occurrence. */
+let foundIn = new Int32Array(0);
+let reading = 0;
+
+/** Where the stem of the word at [start, end) ends: its first STEM_LENGTH code points (see stemOf). */
+function stemEnd(s: string, start: number, end: number): number {
+  let i = start;
+  for (let n = 0; n < STEM_LENGTH && i < end; n++) {
+    const c = s.charCodeAt(i);
+    i += c >= 0xd800 && c < 0xdc00 && i + 1 < end ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * eachFeature's walk over tokenize's words for scoring, each word, stem and pair hashed where it stands in the
+ * lower-cased text rather than cut out and looked up by name. A feature is told once by its number, which stands for
+ * one name, so keeping its first occurrence keeps what eachFeature keeps.
+ */
 function resolved(normalized: string): Int32Array {
   const known = RESOLVED.get(normalized);
   if (known && known.size === dictionary.size) return known.found;
+  if (foundIn.length < dictionary.size) foundIn = new Int32Array(dictionary.size + 1024);
+  const now = ++reading;
   const out: number[] = [];
-  eachFeature(tokenize(normalized), (kind, key, second, start, end) => {
-    const id = kind === 'w' ? dictionary.words.get(key) : kind === 's' ? dictionary.stems.get(key) : dictionary.pairs.get(key)?.get(second!);
-    if (id !== undefined) out.push(id, start, end);
-  });
+  const tell = (id: number | undefined, start: number, end: number) => {
+    if (id === undefined || foundIn[id] === now) return;
+    foundIn[id] = now;
+    out.push(id, start, end);
+  };
+  const lower = normalized.toLowerCase();
+  const aligned = lower.length === normalized.length;
+  let prevFrom = -1;
+  let prevStem = 0;
+  let prevStart = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    const stem = stemEnd(lower, from, to);
+    const start = aligned ? from : 0;
+    const end = aligned ? to : normalized.length;
+    hashStart();
+    hashUnit(W);
+    hashUnit(COLON);
+    hashRange(lower, from, to);
+    tell(hashedId(), start, end);
+    hashStart();
+    hashUnit(S);
+    hashUnit(COLON);
+    hashRange(lower, from, stem);
+    tell(hashedId(), start, end);
+    if (prevFrom >= 0) {
+      hashStart();
+      hashUnit(B);
+      hashUnit(COLON);
+      hashRange(lower, prevFrom, prevStem);
+      hashUnit(JOIN);
+      hashRange(lower, from, stem);
+      tell(hashedId(), prevStart, end);
+    }
+    prevFrom = from;
+    prevStem = stem;
+    prevStart = start;
+  }
   const found = Int32Array.from(out);
   RESOLVED.delete(normalized);
   RESOLVED.set(normalized, { size: dictionary.size, found });
