@@ -68,7 +68,7 @@ function groupEnd(source: string, open: number): number {
  * with such a group). They match the same texts, and each can then be tried only where its first letter starts a word.
  */
 function leadingGroupOpened(alternative: string): string[] {
-  // "(?<=, )sa ni" as "s(?<=, s)a ni": a lookbehind before a letter, checked after it (with the letter), the same test.
+  // "(?<=, )sa ni" as "s(?<=(?:, )s)a ni": a lookbehind before a letter, checked after it (with the letter), the same test.
   const look = /^\(\?<[=!]/u.exec(alternative);
   if (look) {
     const close = groupEnd(alternative, 0);
@@ -76,7 +76,7 @@ function leadingGroupOpened(alternative: string): string[] {
     return leadingGroupOpened(alternative.slice(close + 1)).map((tail) => {
       const first = tail[0] ?? '';
       if (!/^\p{Ll}$/u.test(first) || QUANTIFIER.has(tail[1] ?? '')) return alternative.slice(0, close + 1) + tail;
-      return `${first}${alternative.slice(0, close)}${first})${tail.slice(1)}`;
+      return `${first}${look[0]}(?:${alternative.slice(look[0].length, close)})${first})${tail.slice(1)}`;
     });
   }
   if (!alternative.startsWith('(?:')) return [alternative];

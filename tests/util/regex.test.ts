@@ -18,6 +18,7 @@ describe('wordListTester', () => {
     'sen undrar folk', 'så är det bara|som faktiskt jobbar', 'vem (?:fan|bryr sig)', '(?:och )?så undrar ni', 's?kit samma', 'är det bara jag som',
     '\\p{L}+ bryr sig', 'vad fan', '(?:(?:någon|nån)|ngn) som vet', '(?<=, )sa (?:ni|du)\\s*\\?', '(?<!finns det )insamling till',
     '(?<=\\?\\s*)(?:noll|inget)\\s*[.!]*\\s*$', '^\\s*tips\\s*:', '(?:^|(?<=[.!?]\\s*))lägg av', '(?<=\\P{L})🙃', '(?:ring|mejla)+ mig',
+    '(?<=ja |nej )tack', '(?<!inte |ej )tack för svaret',
   ];
   const tester = wordListTester(ALTERNATIVES);
   const plain = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATIVES.join('|')})(?![\\p{L}\\p{N}])`, 'u');
@@ -27,7 +28,8 @@ describe('wordListTester', () => {
     'vem bryr sig', 'vad fan', 'sen undrar folken', 'ingenting här', 'vemsomhelst', 'ärligt talat', 'somliga', '', 'nån som vet?', 'ngn som vet',
     'någonsin som vet', 'jaså, sa ni?', 'sa ni?', 'stora insamling till', 'en insamling till skolan', 'finns det insamling till', 'hur många? noll.',
     'noll', '  tips: ring', 'bra tips: ring', 'lägg av', 'Nej. lägg av nu', 'inlägg av', 'ok 🙃', 'ok🙃', '2sen undrar folk', 'x\u{1D400}vad fan',
-    '\u{1D400} vad fan', 'ringring mig', 'mejla mig', 'sen undrar folk2',
+    '\u{1D400} vad fan', 'ringring mig', 'mejla mig', 'sen undrar folk2', 'ja tack', 'nej tack', 'tack', 'bra tack', 'tack för svaret',
+    'inte tack för svaret', 'ej tack för svaret', 'jaja tack',
   ])('tests "%s" exactly as the one lookbehind-led alternation does', (text) => {
     expect(tester.test(text)).toBe(plain.test(text));
   });
