@@ -137,17 +137,8 @@ const JOIN = 95; /* _ */
 
 /** The number of the name names[at, end) ("w:…", "s:…", "b:…_…"), given it now if it has none. */
 function idOf(names: string, at: number, end: number): number {
-  // hashStart and hashRange, written out: this runs 180,000 times while a cold background reads its models.
-  let a = 0x811c9dc5;
-  let b = 0x9747b28c;
-  for (let i = at; i < end; i++) {
-    const c = names.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 13;
-  }
-  hashA = a;
-  hashB = b;
+  hashStart();
+  hashRange(names, at, end);
   const known = hashedId();
   if (known !== undefined) return known;
   const id = dictionary.size++;
